@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyBaseLogger } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { registerAuthGuard, registerAuthRoutes } from './modules/auth/index.js';
+import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
+import { registerSystemRoutes, VERSION } from './modules/system/index.js';
+import type { AppContext } from './platform/context.js';
+import { registerIdempotency } from './platform/http/idempotency.js';
+import { registerErrorHandler } from './platform/http/problem.js';
+import type { App } from './platform/http/types.js';
+import { webDistDir } from './platform/paths.js';
+
+export interface BuildAppOptions {
+  /** A logger instance (the CLI's); none in tests. */
+  logger?: FastifyBaseLogger;
+  /** Serve the built web app from dist/web (default: when it exists). */
+  serveWeb?: boolean;
+}
+
+const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/octet-stream'];
+
+export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<App> {
+  const app = Fastify({
+    ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
+    bodyLimit: ctx.config.bodyLimitBytes,
+    trustProxy: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const webDir = webDistDir();
+  const serveWeb = (opts.serveWeb ?? true) && existsSync(webDir);
+  registerErrorHandler(app, (req, reply) => {
+    // Client-side routes of the single-page app get its index.html; API paths stay 404 problem+json.
+    if (!serveWeb || req.method !== 'GET' || req.url.startsWith('/api/')) return undefined;
+    return reply.type('text/html').sendFile('index.html');
+  });
+
+  app.addContentTypeParser(IMAGE_TYPES, { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_req, context) => ({
+      statusCode: 429,
+      code: 'rate_limited',
+      message: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s`,
+    }),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Facturex API',
+        version: VERSION,
+        description:
+          'Invoicing and small-business administration. Errors are RFC 9457 problem+json. Cookie sessions send X-CSRF-Token on state-changing requests.',
+      },
+      servers: [{ url: ctx.config.publicUrl }],
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'fx_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    hideUntagged: true,
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+
+  registerAuthGuard(app, ctx);
+  registerCompanyGuard(app, ctx);
+  registerIdempotency(app, ctx, (req) => (req.auth ? `user:${req.auth.user.id}` : null));
+
+  app.get('/api/v1/openapi.json', { config: { access: 'public' } }, async () => app.swagger());
+
+  registerSystemRoutes(app, ctx);
+  registerAuthRoutes(app, ctx);
+  registerCompanyRoutes(app, ctx);
+
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}

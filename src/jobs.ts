@@ -1,0 +1,33 @@
+import { z } from 'zod';
+import { purgeExpiredSessions } from './modules/auth/index.js';
+import { HOUR } from './platform/clock.js';
+import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
+import { deliverMailJob } from './platform/mail/deliver.js';
+import { defineJob, type JobDefinition, type ScheduleDefinition } from './platform/queue/types.js';
+
+const purgeSessionsJob = defineJob({
+  name: 'sessions.purge',
+  payload: z.object({}),
+  handler: async (ctx) => {
+    const n = await purgeExpiredSessions(ctx);
+    if (n > 0) ctx.log.info({ purged: n }, 'expired sessions purged');
+  },
+});
+
+const purgeIdempotencyJob = defineJob({
+  name: 'idempotency.purge',
+  payload: z.object({}),
+  handler: async (ctx) => {
+    await purgeIdempotencyKeys(ctx);
+  },
+});
+
+/** The one list of background jobs. */
+// biome-ignore lint/suspicious/noExplicitAny: jobs with different payload types
+export const jobDefinitions: JobDefinition<any>[] = [deliverMailJob, purgeSessionsJob, purgeIdempotencyJob];
+
+/** The one list of schedules. */
+export const schedules: ScheduleDefinition[] = [
+  { name: 'sessions.purge', job: 'sessions.purge', everyMs: HOUR },
+  { name: 'idempotency.purge', job: 'idempotency.purge', everyMs: 6 * HOUR },
+];

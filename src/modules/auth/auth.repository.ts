@@ -1,0 +1,123 @@
+import type { DbOrTx } from '../../platform/db/index.js';
+import type { UsersTable } from '../../platform/db/schema.js';
+
+export type UserRow = UsersTable;
+
+export const findUserByEmail = (db: DbOrTx, p: { email: string }) =>
+  db.selectFrom('users').selectAll().where('email', '=', p.email).executeTakeFirst();
+
+export const findUserById = (db: DbOrTx, p: { userId: string }) =>
+  db.selectFrom('users').selectAll().where('id', '=', p.userId).executeTakeFirst();
+
+export async function insertUser(db: DbOrTx, row: UserRow): Promise<void> {
+  await db.insertInto('users').values(row).execute();
+}
+
+export async function updateUser(
+  db: DbOrTx,
+  p: { userId: string; values: Partial<Omit<UserRow, 'id' | 'created_at'>> },
+): Promise<void> {
+  await db.updateTable('users').set(p.values).where('id', '=', p.userId).execute();
+}
+
+export async function insertSession(
+  db: DbOrTx,
+  row: {
+    id: string;
+    userId: string;
+    csrfToken: string;
+    now: string;
+    expiresAt: string;
+    ip: string | null;
+    userAgent: string | null;
+  },
+): Promise<void> {
+  await db
+    .insertInto('sessions')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      csrf_token: row.csrfToken,
+      created_at: row.now,
+      last_seen_at: row.now,
+      expires_at: row.expiresAt,
+      ip: row.ip,
+      user_agent: row.userAgent,
+    })
+    .execute();
+}
+
+/** The session and its user in one query: this runs on every authenticated request. */
+export const findLiveSession = (db: DbOrTx, p: { sessionId: string; now: string }) =>
+  db
+    .selectFrom('sessions')
+    .innerJoin('users', 'users.id', 'sessions.user_id')
+    .select([
+      'sessions.id as session_id',
+      'sessions.csrf_token',
+      'sessions.last_seen_at',
+      'users.id',
+      'users.email',
+      'users.name',
+      'users.language',
+      'users.totp_enabled',
+      'users.created_at',
+    ])
+    .where('sessions.id', '=', p.sessionId)
+    .where('sessions.expires_at', '>', p.now)
+    .executeTakeFirst();
+
+export async function touchSession(db: DbOrTx, p: { sessionId: string; now: string; expiresAt: string }) {
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: p.now, expires_at: p.expiresAt })
+    .where('id', '=', p.sessionId)
+    .execute();
+}
+
+export async function deleteSession(db: DbOrTx, p: { sessionId: string }): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', p.sessionId).execute();
+}
+
+export async function deleteUserSessions(db: DbOrTx, p: { userId: string; exceptSessionId?: string }) {
+  let q = db.deleteFrom('sessions').where('user_id', '=', p.userId);
+  if (p.exceptSessionId) q = q.where('id', '!=', p.exceptSessionId);
+  await q.execute();
+}
+
+export async function deleteExpiredSessions(db: DbOrTx, p: { now: string }): Promise<number> {
+  const r = await db.deleteFrom('sessions').where('expires_at', '<=', p.now).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+export async function insertPasswordReset(
+  db: DbOrTx,
+  row: { id: string; userId: string; now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('password_resets')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      created_at: row.now,
+      expires_at: row.expiresAt,
+      used_at: null,
+    })
+    .execute();
+}
+
+/** Marks a reset token used, only if it is still valid; returns its user. Single use by construction. */
+export async function consumePasswordReset(
+  db: DbOrTx,
+  p: { id: string; now: string },
+): Promise<string | null> {
+  const row = await db
+    .updateTable('password_resets')
+    .set({ used_at: p.now })
+    .where('id', '=', p.id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', p.now)
+    .returning('user_id')
+    .executeTakeFirst();
+  return row?.user_id ?? null;
+}

@@ -1,0 +1,3 @@
+export { registerAuthRoutes } from './auth.routes.js';
+export { type Authenticated, createUser, purgeExpiredSessions, toUserOut } from './auth.service.js';
+export { registerAuthGuard, requireUser } from './guard.js';

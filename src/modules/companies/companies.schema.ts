@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import {
+  Bic,
+  CountryCode,
+  CurrencyCode,
+  EnterpriseNumber,
+  Iban,
+  TimeZone,
+  VatNumber,
+} from '../../shared/identifiers.js';
+import { Email, Id, Instant, Text } from '../../shared/schemas.js';
+import { PERMISSIONS, ROLES } from './permissions.js';
+
+export const RoleSchema = z.enum(ROLES);
+export const PaymentReferenceKind = z.enum(['be-ogm', 'rf']);
+
+const nullable = <T extends z.ZodType>(s: T) => s.nullable().optional();
+
+export const AddressIn = z.strictObject({
+  line1: nullable(Text(200)),
+  line2: nullable(Text(200)),
+  postalCode: nullable(Text(20)),
+  city: nullable(Text(100)),
+  country: nullable(CountryCode),
+});
+
+const companyFields = {
+  name: Text(200).pipe(z.string().min(1, 'Name is required')),
+  legalName: nullable(Text(200)),
+  country: CountryCode,
+  vatNumber: nullable(VatNumber),
+  enterpriseNumber: nullable(EnterpriseNumber),
+  address: AddressIn.optional(),
+  email: nullable(Email),
+  phone: nullable(Text(50)),
+  iban: nullable(Iban),
+  bic: nullable(Bic),
+  currency: CurrencyCode.default('EUR'),
+  timezone: TimeZone.default('Europe/Brussels'),
+  paymentReferenceKind: PaymentReferenceKind.optional(),
+};
+
+export const CreateCompanyBody = z.strictObject(companyFields);
+export type CreateCompanyInput = z.infer<typeof CreateCompanyBody>;
+
+export const UpdateCompanyBody = z.strictObject({
+  ...companyFields,
+  name: companyFields.name.optional(),
+  country: companyFields.country.optional(),
+  currency: CurrencyCode.optional(),
+  timezone: TimeZone.optional(),
+});
+export type UpdateCompanyInput = z.infer<typeof UpdateCompanyBody>;
+
+export const CompanyOut = z.object({
+  id: Id,
+  name: z.string(),
+  legalName: z.string().nullable(),
+  country: z.string(),
+  vatNumber: z.string().nullable(),
+  enterpriseNumber: z.string().nullable(),
+  address: z.object({
+    line1: z.string().nullable(),
+    line2: z.string().nullable(),
+    postalCode: z.string().nullable(),
+    city: z.string().nullable(),
+    country: z.string().nullable(),
+  }),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  iban: z.string().nullable(),
+  bic: z.string().nullable(),
+  currency: z.string(),
+  timezone: z.string(),
+  paymentReferenceKind: PaymentReferenceKind,
+  hasLogo: z.boolean(),
+  createdAt: Instant,
+});
+export type CompanyOut = z.infer<typeof CompanyOut>;
+
+export const CompanyWithRole = CompanyOut.extend({ role: RoleSchema });
+
+export const MembershipOut = z.object({
+  companyId: Id,
+  companyName: z.string(),
+  role: RoleSchema,
+  permissions: z.array(z.enum(PERMISSIONS)),
+});
+
+export const MemberOut = z.object({
+  userId: Id,
+  name: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  joinedAt: Instant,
+});
+
+export const UpdateMemberBody = z.strictObject({ role: RoleSchema });
+
+export const InviteBody = z.strictObject({ email: Email, role: RoleSchema });
+
+export const InvitationOut = z.object({
+  id: Id,
+  email: z.string(),
+  role: RoleSchema,
+  createdAt: Instant,
+  expiresAt: Instant,
+  invitedByName: z.string(),
+});
+
+export const InvitationPreview = z.object({
+  companyName: z.string(),
+  email: z.string(),
+  role: RoleSchema,
+  invitedByName: z.string(),
+  expiresAt: Instant,
+});
+
+export const AuditEntryOut = z.object({
+  id: Id,
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  createdAt: Instant,
+  data: z.unknown(),
+});
+
+export const CompanyParams = z.strictObject({ companyId: Id });
+export const MemberParams = CompanyParams.extend({ userId: Id });
+export const InvitationParams = CompanyParams.extend({ invitationId: Id });
+export const TokenParams = z.strictObject({ token: z.string().min(10).max(200) });

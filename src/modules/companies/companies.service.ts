@@ -1,0 +1,465 @@
+import { audit } from '../../platform/audit.js';
+import { addMs, DAY, nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import type { CompaniesTable } from '../../platform/db/schema.js';
+import { queueMail } from '../../platform/mail/outbox.js';
+import { AppError, fieldError, notFound } from '../../shared/errors.js';
+import { sha256Hex } from '../../shared/hash.js';
+import { newId, newSecretToken } from '../../shared/ids.js';
+import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
+import * as repo from './companies.repository.js';
+import type { CompanyOut, CreateCompanyInput, UpdateCompanyInput } from './companies.schema.js';
+import { isRole, type Permission, permissionsOf, type Role } from './permissions.js';
+
+export interface Actor {
+  userId: string;
+  role: Role;
+}
+
+const toCompanyOut = (r: repo.CompanyRow): CompanyOut => ({
+  id: r.id,
+  name: r.name,
+  legalName: r.legal_name,
+  country: r.country,
+  vatNumber: r.vat_number,
+  enterpriseNumber: r.enterprise_number,
+  address: {
+    line1: r.address_line1,
+    line2: r.address_line2,
+    postalCode: r.postal_code,
+    city: r.city,
+    country: r.address_country,
+  },
+  email: r.email,
+  phone: r.phone,
+  iban: r.iban,
+  bic: r.bic,
+  currency: r.currency,
+  timezone: r.timezone,
+  paymentReferenceKind: r.payment_reference_kind === 'rf' ? 'rf' : 'be-ogm',
+  hasLogo: r.has_logo === 1,
+  createdAt: r.created_at,
+});
+
+type CompanyColumns = Partial<Omit<CompaniesTable, 'id' | 'created_at' | 'logo' | 'logo_mime'>>;
+
+/** Maps API fields onto columns; only the fields present in the input are set. */
+function toColumns(input: UpdateCompanyInput): CompanyColumns {
+  const v: CompanyColumns = {};
+  if (input.name !== undefined) v.name = input.name;
+  if (input.legalName !== undefined) v.legal_name = input.legalName || null;
+  if (input.country !== undefined) v.country = input.country;
+  if (input.vatNumber !== undefined) v.vat_number = input.vatNumber || null;
+  if (input.enterpriseNumber !== undefined) v.enterprise_number = input.enterpriseNumber || null;
+  if (input.email !== undefined) v.email = input.email || null;
+  if (input.phone !== undefined) v.phone = input.phone || null;
+  if (input.iban !== undefined) v.iban = input.iban || null;
+  if (input.bic !== undefined) v.bic = input.bic || null;
+  if (input.currency !== undefined) v.currency = input.currency;
+  if (input.timezone !== undefined) v.timezone = input.timezone;
+  if (input.paymentReferenceKind !== undefined) v.payment_reference_kind = input.paymentReferenceKind;
+  const a = input.address;
+  if (a) {
+    if (a.line1 !== undefined) v.address_line1 = a.line1 || null;
+    if (a.line2 !== undefined) v.address_line2 = a.line2 || null;
+    if (a.postalCode !== undefined) v.postal_code = a.postalCode || null;
+    if (a.city !== undefined) v.city = a.city || null;
+    if (a.country !== undefined) v.address_country = a.country || null;
+  }
+  return v;
+}
+
+export async function createCompany(
+  ctx: AppContext,
+  userId: string,
+  input: CreateCompanyInput,
+): Promise<CompanyOut> {
+  const now = nowIso(ctx.clock);
+  const id = newId();
+  const cols = toColumns(input);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.insertCompany(trx, {
+      id,
+      name: input.name,
+      legal_name: cols.legal_name ?? null,
+      country: input.country,
+      vat_number: cols.vat_number ?? null,
+      enterprise_number: cols.enterprise_number ?? null,
+      address_line1: cols.address_line1 ?? null,
+      address_line2: cols.address_line2 ?? null,
+      postal_code: cols.postal_code ?? null,
+      city: cols.city ?? null,
+      address_country: cols.address_country ?? input.country,
+      email: cols.email ?? null,
+      phone: cols.phone ?? null,
+      iban: cols.iban ?? null,
+      bic: cols.bic ?? null,
+      currency: input.currency,
+      timezone: input.timezone,
+      // Structured communication is what Belgian banks and payers expect; RF elsewhere.
+      payment_reference_kind: input.paymentReferenceKind ?? (input.country === 'BE' ? 'be-ogm' : 'rf'),
+      created_at: now,
+      updated_at: now,
+    });
+    await repo.insertMembership(trx, { companyId: id, userId, role: 'owner', now });
+    await audit(trx, {
+      companyId: id,
+      userId,
+      action: 'company.created',
+      entityType: 'company',
+      entityId: id,
+      at: now,
+    });
+  });
+  return getCompany(ctx, id);
+}
+
+export async function getCompany(ctx: AppContext, companyId: string): Promise<CompanyOut> {
+  const row = await repo.findCompany(ctx.db, { companyId });
+  if (!row) throw notFound('Company');
+  return toCompanyOut(row);
+}
+
+export async function listMyCompanies(ctx: AppContext, userId: string) {
+  const rows = await repo.listCompaniesOfUser(ctx.db, { userId });
+  return rows.map((r) => ({ ...toCompanyOut(r), role: isRole(r.role) ? r.role : 'readonly' }));
+}
+
+export async function listMemberships(ctx: AppContext, userId: string) {
+  const rows = await repo.listCompaniesOfUser(ctx.db, { userId });
+  return rows.map((r) => {
+    const role: Role = isRole(r.role) ? r.role : 'readonly';
+    return { companyId: r.id, companyName: r.name, role, permissions: permissionsOf(role) };
+  });
+}
+
+/** The caller's role in a company, or null when they are not a member (the guard answers 404). */
+export async function roleOf(ctx: AppContext, companyId: string, userId: string): Promise<Role | null> {
+  const m = await repo.findMembership(ctx.db, { companyId, userId });
+  return m && isRole(m.role) ? m.role : null;
+}
+
+export async function updateCompany(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  input: UpdateCompanyInput,
+): Promise<CompanyOut> {
+  const now = nowIso(ctx.clock);
+  const values = toColumns(input);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateCompany(trx, { companyId, values: { ...values, updated_at: now } });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'company.updated',
+      entityType: 'company',
+      entityId: companyId,
+      data: { fields: Object.keys(values) },
+      at: now,
+    });
+  });
+  return getCompany(ctx, companyId);
+}
+
+export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+
+/** Identifies the image by its magic bytes, not by what the client claims. */
+export function sniffImage(bytes: Buffer): 'image/png' | 'image/jpeg' | 'image/webp' | null {
+  if (
+    bytes.length > 8 &&
+    bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
+  ) {
+    return 'image/png';
+  }
+  if (bytes.length > 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
+  if (
+    bytes.length > 12 &&
+    bytes.toString('ascii', 0, 4) === 'RIFF' &&
+    bytes.toString('ascii', 8, 12) === 'WEBP'
+  ) {
+    return 'image/webp';
+  }
+  return null;
+}
+
+export async function setLogo(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  bytes: Buffer,
+): Promise<void> {
+  if (bytes.length > LOGO_MAX_BYTES) throw new AppError('payload_too_large', 'The logo must be at most 2 MB');
+  const mime = sniffImage(bytes);
+  if (!mime) throw fieldError('logo', 'The logo must be a PNG, JPEG or WebP image', 'unsupported_media_type');
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateCompany(trx, { companyId, values: { logo: bytes, logo_mime: mime, updated_at: now } });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'company.logo_changed',
+      entityType: 'company',
+      entityId: companyId,
+      at: now,
+    });
+  });
+}
+
+export async function getLogo(ctx: AppContext, companyId: string): Promise<{ bytes: Buffer; mime: string }> {
+  const row = await repo.findLogo(ctx.db, { companyId });
+  if (!row?.logo || !row.logo_mime) throw notFound('Logo');
+  return { bytes: Buffer.from(row.logo), mime: row.logo_mime };
+}
+
+export async function deleteLogo(ctx: AppContext, actor: Actor, companyId: string): Promise<void> {
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.updateCompany(trx, { companyId, values: { logo: null, logo_mime: null, updated_at: now } });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'company.logo_removed',
+      entityType: 'company',
+      entityId: companyId,
+      at: now,
+    });
+  });
+}
+
+export async function listMembers(ctx: AppContext, companyId: string) {
+  const rows = await repo.listMembers(ctx.db, { companyId });
+  return rows.map((r) => ({
+    userId: r.id,
+    name: r.name,
+    email: r.email,
+    role: isRole(r.role) ? r.role : ('readonly' as const),
+    joinedAt: r.created_at,
+  }));
+}
+
+/** Only an owner may make or unmake owners; nobody may leave a company without one. */
+function assertMayAssign(actor: Actor, from: Role | null, to: Role | null): void {
+  if ((from === 'owner' || to === 'owner') && actor.role !== 'owner') {
+    throw new AppError('forbidden', 'Only an owner can grant or remove the owner role');
+  }
+}
+
+export async function updateMemberRole(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  userId: string,
+  role: Role,
+) {
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await repo.findMembership(trx, { companyId, userId });
+    if (!current || !isRole(current.role)) throw notFound('Member');
+    assertMayAssign(actor, current.role, role);
+    if (current.role === 'owner' && role !== 'owner' && (await repo.countOwners(trx, { companyId })) <= 1) {
+      throw new AppError('last_owner', 'A company must keep at least one owner');
+    }
+    await repo.updateMembershipRole(trx, { companyId, userId, role });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'member.role_changed',
+      entityType: 'user',
+      entityId: userId,
+      data: { from: current.role, to: role },
+      at: now,
+    });
+  });
+  const member = (await listMembers(ctx, companyId)).find((m) => m.userId === userId);
+  if (!member) throw notFound('Member');
+  return member;
+}
+
+/** Removal takes effect on the member's next request: access is checked against memberships every time. */
+export async function removeMember(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  userId: string,
+): Promise<void> {
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const current = await repo.findMembership(trx, { companyId, userId });
+    if (!current || !isRole(current.role)) throw notFound('Member');
+    if (userId !== actor.userId) assertMayAssign(actor, current.role, null);
+    if (current.role === 'owner' && (await repo.countOwners(trx, { companyId })) <= 1) {
+      throw new AppError('last_owner', 'A company must keep at least one owner');
+    }
+    await repo.deleteMembership(trx, { companyId, userId });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'member.removed',
+      entityType: 'user',
+      entityId: userId,
+      at: now,
+    });
+  });
+}
+
+const INVITATION_TTL_MS = 14 * DAY;
+
+export async function invite(
+  ctx: AppContext,
+  actor: Actor & { name: string },
+  companyId: string,
+  input: { email: string; role: Role },
+) {
+  assertMayAssign(actor, null, input.role);
+  const now = nowIso(ctx.clock);
+  const company = await getCompany(ctx, companyId);
+  const existingUser = await ctx.db
+    .selectFrom('users')
+    .select('id')
+    .where('email', '=', input.email)
+    .executeTakeFirst();
+  if (existingUser && (await repo.findMembership(ctx.db, { companyId, userId: existingUser.id }))) {
+    throw fieldError('email', 'This person is already a member of the company', 'already_member');
+  }
+  const token = newSecretToken();
+  const id = newId();
+  const link = `${ctx.config.publicUrl}/invitations/${token}`;
+  await ctx.db.transaction().execute(async (trx) => {
+    // A new invitation replaces a pending one for the same address: only the latest link works.
+    const pending = await repo.findPendingInvitationByEmail(trx, { companyId, email: input.email, now });
+    if (pending) await repo.revokeInvitation(trx, { companyId, id: pending.id, now });
+    await repo.insertInvitation(trx, {
+      id,
+      companyId,
+      email: input.email,
+      role: input.role,
+      tokenHash: sha256Hex(token),
+      invitedBy: actor.userId,
+      now,
+      expiresAt: addMs(now, INVITATION_TTL_MS),
+    });
+    await queueMail(trx, now, {
+      uniqueKey: `invitation:${id}`,
+      companyId,
+      to: [input.email],
+      subject: `${actor.name} vous invite sur Facturex — ${company.name} / invites you to ${company.name} on Facturex`,
+      text:
+        `${actor.name} vous invite à rejoindre ${company.name} sur Facturex (rôle : ${input.role}).\n` +
+        `${actor.name} invites you to join ${company.name} on Facturex (role: ${input.role}).\n\n${link}\n`,
+    });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'member.invited',
+      entityType: 'invitation',
+      entityId: id,
+      data: { email: input.email, role: input.role },
+      at: now,
+    });
+  });
+  const created = (await listInvitations(ctx, companyId)).find((i) => i.id === id);
+  if (!created) throw notFound('Invitation');
+  return created;
+}
+
+export async function listInvitations(ctx: AppContext, companyId: string) {
+  const rows = await repo.listPendingInvitations(ctx.db, { companyId, now: nowIso(ctx.clock) });
+  return rows.map((r) => ({
+    id: r.id,
+    email: r.email,
+    role: isRole(r.role) ? r.role : ('readonly' as const),
+    createdAt: r.created_at,
+    expiresAt: r.expires_at,
+    invitedByName: r.invited_by_name,
+  }));
+}
+
+export async function revokeInvitation(ctx: AppContext, actor: Actor, companyId: string, id: string) {
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.revokeInvitation(trx, { companyId, id, now }))) throw notFound('Invitation');
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'invitation.revoked',
+      entityType: 'invitation',
+      entityId: id,
+      at: now,
+    });
+  });
+}
+
+async function pendingByToken(ctx: AppContext, token: string) {
+  const row = await repo.findPendingInvitationByToken(ctx.db, {
+    tokenHash: sha256Hex(token),
+    now: nowIso(ctx.clock),
+  });
+  if (!row || !isRole(row.role)) throw notFound('Invitation');
+  return { ...row, role: row.role };
+}
+
+export async function previewInvitation(ctx: AppContext, token: string) {
+  const inv = await pendingByToken(ctx, token);
+  return {
+    companyName: inv.company_name,
+    email: inv.email,
+    role: inv.role,
+    invitedByName: inv.invited_by_name,
+    expiresAt: inv.expires_at,
+  };
+}
+
+export async function acceptInvitation(ctx: AppContext, user: { id: string; email: string }, token: string) {
+  const inv = await pendingByToken(ctx, token);
+  // The link was mailed to one address: accepting it from another account would let a forwarded
+  // mail grant access to whoever holds it.
+  if (inv.email !== user.email) {
+    throw new AppError(
+      'invitation_invalid',
+      `This invitation was sent to ${inv.email}; sign in with that address`,
+    );
+  }
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.markInvitationAccepted(trx, { id: inv.id, userId: user.id, now })))
+      throw notFound('Invitation');
+    if (!(await repo.findMembership(trx, { companyId: inv.company_id, userId: user.id }))) {
+      await repo.insertMembership(trx, { companyId: inv.company_id, userId: user.id, role: inv.role, now });
+    }
+    await audit(trx, {
+      companyId: inv.company_id,
+      userId: user.id,
+      action: 'member.joined',
+      entityType: 'user',
+      entityId: user.id,
+      data: { role: inv.role, invitationId: inv.id },
+      at: now,
+    });
+  });
+  return { companyId: inv.company_id, role: inv.role };
+}
+
+export async function listAuditLog(
+  ctx: AppContext,
+  companyId: string,
+  q: { limit: number; cursor?: string | undefined },
+) {
+  const rows = await repo.listAudit(ctx.db, {
+    companyId,
+    limit: q.limit,
+    cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
+  });
+  return toPage(rows, q.limit, (r) => ({
+    id: r.id,
+    action: r.action,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    userId: r.user_id,
+    userName: r.user_name,
+    createdAt: r.created_at,
+    data: r.data ? (JSON.parse(r.data) as unknown) : null,
+  })) satisfies Page<unknown>;
+}
+
+export type { Permission, Role };

@@ -1,0 +1,4 @@
+export { type CompanyAccess, registerCompanyGuard, requireCompany } from './access.js';
+export { registerCompanyRoutes } from './companies.routes.js';
+export { type Actor, createCompany, invite } from './companies.service.js';
+export { can, PERMISSIONS, type Permission, permissionsOf, ROLES, type Role } from './permissions.js';

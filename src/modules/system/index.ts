@@ -1,0 +1,1 @@
+export { registerSystemRoutes, VERSION } from './system.routes.js';

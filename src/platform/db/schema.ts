@@ -1,0 +1,161 @@
+/**
+ * Row types of every table, shared by both engines. Conventions that keep one set of migrations
+ * dialect-neutral: ids are text (uuid v7), instants are ISO-8601 UTC text (sortable), booleans are
+ * integers 0/1, JSON is text, binary is blob/bytea, money is integer minor units (bigint).
+ */
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  language: string;
+  totp_secret: string | null;
+  totp_enabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** sha256 of the cookie token: a stolen database does not yield live sessions. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface PasswordResetsTable {
+  id: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface CompaniesTable {
+  id: string;
+  name: string;
+  legal_name: string | null;
+  country: string;
+  vat_number: string | null;
+  enterprise_number: string | null;
+  address_line1: string | null;
+  address_line2: string | null;
+  postal_code: string | null;
+  city: string | null;
+  address_country: string | null;
+  email: string | null;
+  phone: string | null;
+  iban: string | null;
+  bic: string | null;
+  currency: string;
+  timezone: string;
+  payment_reference_kind: string;
+  logo: Buffer | null;
+  logo_mime: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MembershipsTable {
+  company_id: string;
+  user_id: string;
+  role: string;
+  created_at: string;
+}
+
+export interface InvitationsTable {
+  id: string;
+  company_id: string;
+  email: string;
+  role: string;
+  token_hash: string;
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  accepted_by: string | null;
+  revoked_at: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  company_id: string;
+  user_id: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  data: string | null;
+  created_at: string;
+}
+
+export interface IdempotencyKeysTable {
+  id: string;
+  scope: string;
+  key: string;
+  method: string;
+  path: string;
+  request_hash: string;
+  status_code: number | null;
+  response_body: string | null;
+  content_type: string | null;
+  created_at: string;
+}
+
+export interface JobsTable {
+  id: string;
+  company_id: string | null;
+  name: string;
+  payload: string;
+  unique_key: string | null;
+  status: string;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface JobSchedulesTable {
+  name: string;
+  next_run_at: string;
+  last_run_at: string | null;
+}
+
+export interface MailOutboxTable {
+  id: string;
+  company_id: string | null;
+  unique_key: string;
+  to_addresses: string;
+  cc_addresses: string | null;
+  bcc_addresses: string | null;
+  subject: string;
+  text_body: string;
+  html_body: string | null;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface DB {
+  users: UsersTable;
+  sessions: SessionsTable;
+  password_resets: PasswordResetsTable;
+  companies: CompaniesTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  audit_log: AuditLogTable;
+  idempotency_keys: IdempotencyKeysTable;
+  jobs: JobsTable;
+  job_schedules: JobSchedulesTable;
+  mail_outbox: MailOutboxTable;
+}

@@ -1,0 +1,120 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldError } from '../../shared/errors.js';
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: ErrorCode;
+  errors: FieldError[];
+}
+
+const TITLES: Partial<Record<number, string>> = {
+  400: 'Invalid request',
+  401: 'Not signed in',
+  403: 'Forbidden',
+  404: 'Not found',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Request refused',
+  429: 'Too many requests',
+  500: 'Internal error',
+};
+
+export function toProblem(
+  code: ErrorCode,
+  status: number,
+  detail: string,
+  errors: FieldError[] = [],
+): Problem {
+  return {
+    type: `https://facturex.dev/problems/${code.replaceAll('_', '-')}`,
+    title: TITLES[status] ?? 'Error',
+    status,
+    detail,
+    code,
+    errors,
+  };
+}
+
+export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
+}
+
+interface ValidationItem {
+  keyword: string;
+  instancePath: string;
+  message: string;
+  params: Record<string, unknown>;
+}
+
+/** Turns zod issues (as the type provider reports them) into field errors: `lines/2/quantity`. */
+function validationErrors(items: ValidationItem[], context: string | undefined): FieldError[] {
+  const prefix = context && context !== 'body' ? `${context === 'querystring' ? 'query' : context}/` : '';
+  const out: FieldError[] = [];
+  for (const item of items) {
+    const base = item.instancePath.replace(/^\//, '');
+    const keys = item.params.keys;
+    if (item.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
+      for (const key of keys) {
+        out.push({ path: `${prefix}${base ? `${base}/` : ''}${String(key)}`, message: 'Unknown field' });
+      }
+    } else {
+      out.push({ path: `${prefix}${base}`, message: item.message });
+    }
+  }
+  return out;
+}
+
+/**
+ * The one error handler: everything leaves as RFC 9457 problem+json. Bad input is never a 500;
+ * unexpected errors are logged with the request id and answered without internals.
+ */
+export function registerErrorHandler(
+  app: FastifyInstance,
+  fallback?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply | undefined,
+): void {
+  app.setErrorHandler(
+    (error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) => {
+      if (error instanceof AppError) {
+        if (error.status >= 500) request.log.error({ err: error }, error.message);
+        return sendProblem(reply, toProblem(error.code, error.status, error.message, error.errors));
+      }
+      if (hasZodFastifySchemaValidationErrors(error)) {
+        const errors = validationErrors(error.validation as ValidationItem[], error.validationContext);
+        const detail = errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; ');
+        return sendProblem(reply, toProblem('validation_failed', 400, detail, errors));
+      }
+      const fe = error as FastifyError;
+      if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+        return sendProblem(reply, toProblem('invalid_json', 400, `Malformed JSON body: ${fe.message}`));
+      }
+      if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
+        return sendProblem(reply, toProblem('payload_too_large', 413, 'Request body is too large'));
+      }
+      if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
+        return sendProblem(reply, toProblem('unsupported_media_type', 415, fe.message));
+      }
+      if (fe.statusCode === 429) {
+        return sendProblem(reply, toProblem('rate_limited', 429, 'Too many attempts; try again later'));
+      }
+      if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
+        return sendProblem(reply, toProblem('validation_failed', fe.statusCode, fe.message));
+      }
+      request.log.error({ err: error }, 'unhandled error');
+      return sendProblem(reply, toProblem('internal', 500, 'An unexpected error occurred'));
+    },
+  );
+
+  app.setNotFoundHandler((request, reply) => {
+    const handled = fallback?.(request, reply);
+    if (handled) return handled;
+    return sendProblem(
+      reply,
+      toProblem('not_found', 404, `No route ${request.method} ${request.url.split('?')[0]}`),
+    );
+  });
+}

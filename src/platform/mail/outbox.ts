@@ -1,0 +1,55 @@
+import { newId } from '../../shared/ids.js';
+import type { DbOrTx } from '../db/index.js';
+import { enqueueJob } from '../queue/enqueue.js';
+
+export interface OutgoingMail {
+  /** One message per key, ever: a retried request or a re-run job cannot send it twice. */
+  uniqueKey: string;
+  companyId?: string | null;
+  to: string[];
+  cc?: string[];
+  bcc?: string[];
+  subject: string;
+  text: string;
+  html?: string;
+}
+
+export const MAIL_DELIVER_JOB = 'mail.deliver';
+
+/**
+ * Writes the message to the outbox in the caller's transaction and queues its delivery. The worker
+ * delivers it over SMTP, or keeps it in the local outbox when no SMTP server is configured.
+ */
+export async function queueMail(db: DbOrTx, nowIso: string, mail: OutgoingMail): Promise<string | null> {
+  const id = newId();
+  const inserted = await db
+    .insertInto('mail_outbox')
+    .values({
+      id,
+      company_id: mail.companyId ?? null,
+      unique_key: mail.uniqueKey,
+      to_addresses: JSON.stringify(mail.to),
+      cc_addresses: mail.cc?.length ? JSON.stringify(mail.cc) : null,
+      bcc_addresses: mail.bcc?.length ? JSON.stringify(mail.bcc) : null,
+      subject: mail.subject,
+      text_body: mail.text,
+      html_body: mail.html ?? null,
+      status: 'queued',
+      attempts: 0,
+      created_at: nowIso,
+    })
+    .onConflict((oc) => oc.column('unique_key').doNothing())
+    .executeTakeFirst();
+  if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return null;
+  await enqueueJob(
+    db,
+    nowIso,
+    MAIL_DELIVER_JOB,
+    { messageId: id },
+    {
+      companyId: mail.companyId ?? null,
+      uniqueKey: `mail:${id}`,
+    },
+  );
+  return id;
+}

@@ -1,0 +1,40 @@
+import { newId } from '../../shared/ids.js';
+import type { DbOrTx } from '../db/index.js';
+
+export interface EnqueueOptions {
+  companyId?: string | null;
+  /** At most one job ever exists with this key: enqueueing it again is a no-op (exactly-once by construction). */
+  uniqueKey?: string;
+  runAt?: string;
+  maxAttempts?: number;
+}
+
+/**
+ * Adds a job in the caller's transaction, so the job exists if and only if the change that asked
+ * for it was committed (transactional outbox). Returns false when the unique key already existed.
+ */
+export async function enqueueJob(
+  db: DbOrTx,
+  nowIso: string,
+  name: string,
+  payload: unknown,
+  opts: EnqueueOptions = {},
+): Promise<boolean> {
+  const result = await db
+    .insertInto('jobs')
+    .values({
+      id: newId(),
+      company_id: opts.companyId ?? null,
+      name,
+      payload: JSON.stringify(payload ?? {}),
+      unique_key: opts.uniqueKey ?? null,
+      status: 'queued',
+      attempts: 0,
+      max_attempts: opts.maxAttempts ?? 8,
+      run_at: opts.runAt ?? nowIso,
+      created_at: nowIso,
+    })
+    .onConflict((oc) => oc.column('unique_key').doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}

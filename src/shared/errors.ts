@@ -1,0 +1,60 @@
+/**
+ * The one application error. Services throw it; the HTTP error handler turns it into RFC 9457
+ * problem+json; jobs read `retryable` to decide between retry and dead-letter.
+ */
+export const ERROR_STATUS = {
+  validation_failed: 400,
+  invalid_json: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  totp_required: 401,
+  totp_invalid: 401,
+  forbidden: 403,
+  csrf_invalid: 403,
+  not_found: 404,
+  conflict: 409,
+  idempotency_in_progress: 409,
+  email_taken: 409,
+  already_member: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
+  idempotency_key_reused: 422,
+  rule_violation: 422,
+  last_owner: 422,
+  invitation_invalid: 422,
+  token_invalid: 422,
+  rate_limited: 429,
+  internal: 500,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export interface FieldError {
+  /** JSON-pointer-like path without leading slash: `lines/2/quantity`. */
+  path: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly errors: FieldError[];
+  readonly retryable: boolean;
+
+  constructor(code: ErrorCode, message: string, opts: { errors?: FieldError[]; retryable?: boolean } = {}) {
+    super(message);
+    this.name = 'AppError';
+    this.code = code;
+    this.errors = opts.errors ?? [];
+    this.retryable = opts.retryable ?? false;
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found`);
+export const forbidden = (permission: string) =>
+  new AppError('forbidden', `Your role does not allow this action (requires ${permission})`);
+export const fieldError = (path: string, message: string, code: ErrorCode = 'validation_failed') =>
+  new AppError(code, message, { errors: [{ path, message }] });

@@ -1,0 +1,57 @@
+import { electronicFormatIBAN, isValidBIC, isValidIBAN } from 'ibantools';
+import { checkVAT, countries } from 'jsvat';
+import { z } from 'zod';
+
+const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+const currencies = new Set(Intl.supportedValuesOf('currency'));
+const timeZones = new Set([...Intl.supportedValuesOf('timeZone'), 'UTC']);
+
+/** ISO 3166-1 alpha-2 country code, upper-case. */
+export const CountryCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine(
+    (v) => /^[A-Z]{2}$/.test(v) && regionNames.of(v) !== undefined,
+    'Unknown country code (ISO 3166-1 alpha-2)',
+  );
+
+export const CurrencyCode = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine((v) => /^[A-Z]{3}$/.test(v) && currencies.has(v), 'Unknown currency code (ISO 4217)');
+
+export const TimeZone = z.string().refine((v) => timeZones.has(v), 'Unknown time zone (IANA name expected)');
+
+/** EU VAT number: normalised (no spaces or dots, upper-case) and checked by format and check digits. */
+export const VatNumber = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[\s.-]/g, '').toUpperCase())
+  .refine((v) => checkVAT(v, countries).isValid, 'Invalid VAT number (format or check digits)');
+
+/** Belgian enterprise number (KBO/BCE): 10 digits starting with 0 or 1, mod-97 check on the last two. */
+export function isValidBelgianEnterpriseNumber(digits: string): boolean {
+  if (!/^[01]\d{9}$/.test(digits)) return false;
+  const body = Number(digits.slice(0, 8));
+  return 97 - (body % 97) === Number(digits.slice(8));
+}
+
+export const EnterpriseNumber = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[\s.-]/g, '').replace(/^BE/i, ''))
+  .refine((v) => /^[0-9A-Z]{5,20}$/i.test(v), 'Invalid enterprise number');
+
+export const Iban = z
+  .string()
+  .trim()
+  .transform((v) => electronicFormatIBAN(v) ?? v)
+  .refine((v) => isValidIBAN(v), 'Invalid IBAN (ISO 13616 check digits)');
+
+export const Bic = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine((v) => isValidBIC(v), 'Invalid BIC');
