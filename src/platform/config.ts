@@ -25,6 +25,7 @@ const EnvSchema = z.object({
   SEED_DEMO: bool.default(true),
   WORKER: bool.default(true),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
+  SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
 });
 
@@ -44,6 +45,8 @@ export interface Config {
   worker: boolean;
   /** Failed login attempts allowed per IP and e-mail in 15 minutes. */
   loginRateLimit: number;
+  /** Sign-ups allowed per IP per hour. */
+  signupRateLimit: number;
   bodyLimitBytes: number;
 }
 
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO,
     worker: e.WORKER,
     loginRateLimit: e.LOGIN_RATE_LIMIT,
+    signupRateLimit: e.SIGNUP_RATE_LIMIT,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
   };
 }

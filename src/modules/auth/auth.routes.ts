@@ -40,7 +40,11 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     {
       config: {
         access: 'public',
-        rateLimit: { ...loginLimit, keyGenerator: (req: { ip: string }) => req.ip },
+        rateLimit: {
+          max: ctx.config.signupRateLimit,
+          timeWindow: '1 hour',
+          keyGenerator: (req: { ip: string }) => req.ip,
+        },
       },
       schema: { tags, body: SignupBody, response: { 201: AuthResponse } },
     },

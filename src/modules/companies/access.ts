@@ -12,9 +12,19 @@ export interface CompanyAccess {
   role: Role;
 }
 
+export interface CompanyRoute {
+  method: string;
+  url: string;
+  permission: Permission;
+}
+
 declare module 'fastify' {
   interface FastifyRequest {
     companyAccess: CompanyAccess | null;
+  }
+  interface FastifyInstance {
+    /** Every company-scoped route with its permission, for tests and docs. */
+    companyRoutes: CompanyRoute[];
   }
 }
 
@@ -29,9 +39,16 @@ const isPermission = (p: string | undefined): p is Permission =>
 export function registerCompanyGuard(app: App, ctx: AppContext): void {
   app.decorateRequest('companyAccess', null);
 
+  const routes: CompanyRoute[] = [];
+  app.decorate('companyRoutes', routes);
   app.addHook('onRoute', (route) => {
-    if (route.url.includes(':companyId') && !isPermission(route.config?.permission)) {
+    if (!route.url.includes(':companyId')) return;
+    const permission = route.config?.permission;
+    if (!isPermission(permission)) {
       throw new Error(`Route ${route.method} ${route.url} must declare a known config.permission`);
+    }
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') routes.push({ method, url: route.url, permission });
     }
   });
 
