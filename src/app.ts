@@ -5,18 +5,14 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import {
-  jsonSchemaTransform,
-  serializerCompiler,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthGuard, registerAuthRoutes } from './modules/auth/index.js';
 import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerErrorHandler } from './platform/http/problem.js';
+import { responseSerializerCompiler } from './platform/http/serializer.js';
 import type { App } from './platform/http/types.js';
 import { webDistDir } from './platform/paths.js';
 
@@ -36,7 +32,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     trustProxy: true,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(responseSerializerCompiler(ctx.config.responseValidation));
 
   const webDir = webDistDir();
   const serveWeb = (opts.serveWeb ?? true) && existsSync(webDir);

@@ -26,6 +26,7 @@ const EnvSchema = z.object({
   WORKER: bool.default(true),
   LOGIN_RATE_LIMIT: z.coerce.number().int().positive().default(10),
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(20),
+  RESPONSE_VALIDATION: bool.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
 });
 
@@ -48,6 +49,8 @@ export interface Config {
   /** Sign-ups allowed per IP per hour. */
   signupRateLimit: number;
   bodyLimitBytes: number;
+  /** Validate every response against its schema (tests); otherwise compiled fast serializers. */
+  responseValidation: boolean;
 }
 
 /** Reads configuration from the environment (after `.env`, loaded by the CLI). Fails with every bad variable named. */
@@ -75,5 +78,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimit: e.LOGIN_RATE_LIMIT,
     signupRateLimit: e.SIGNUP_RATE_LIMIT,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    responseValidation: e.RESPONSE_VALIDATION,
   };
 }

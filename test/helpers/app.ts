@@ -31,6 +31,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '10000',
     SIGNUP_RATE_LIMIT: '10000',
+    RESPONSE_VALIDATION: process.env.RESPONSE_VALIDATION ?? 'true',
     ...env,
   });
   const ctx: AppContext = {

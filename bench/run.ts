@@ -1,0 +1,60 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { errorRow } from './lib/app-vs-bare.js';
+import { attempt } from './lib/attempt.js';
+import { machineInfo } from './lib/machine.js';
+import { benchOptions, redactUrl } from './lib/options.js';
+import { formatTable } from './lib/report.js';
+import type { BenchRow, Scenario } from './lib/types.js';
+import * as membersList from './scenarios/members-list.js';
+
+// Every scenario, in run order. A new scenario is a module in scenarios/ added here.
+const SCENARIOS: Scenario[] = [membersList];
+
+const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
+const machine = machineInfo();
+const stamp = machine.date.replace(/[:.]/g, '-');
+const opts = benchOptions(process.env, resultsDir, stamp);
+
+// `npm run bench -- members-list-1000` runs only the named scenarios.
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((w) => !SCENARIOS.some((s) => s.name === w));
+if (unknown.length) {
+  process.stderr.write(
+    `Unknown scenario(s): ${unknown.join(', ')}. Known: ${SCENARIOS.map((s) => s.name).join(', ')}\n`,
+  );
+  process.exit(2);
+}
+const selected = wanted.length ? SCENARIOS.filter((s) => wanted.includes(s.name)) : SCENARIOS;
+
+process.stdout.write(
+  `Facturex bench — node ${machine.node}, ${machine.cpus} × ${machine.cpuModel}, commit ${machine.gitCommit?.slice(0, 10) ?? '?'}${machine.gitDirty ? ' (dirty)' : ''}\n` +
+    `${opts.connections} connections, ${opts.warmupSec} s warm-up + ${opts.durationSec} s per row\n\n`,
+);
+
+const rows: BenchRow[] = [];
+for (const scenario of selected) {
+  process.stdout.write(`running ${scenario.name}…\n`);
+  const started = Date.now();
+  const result = await attempt(() => scenario.run(opts));
+  rows.push(...(result instanceof Error ? [errorRow(scenario.name, null, result)] : result));
+  process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}
+
+process.stdout.write(`\n${formatTable(rows)}\n`);
+
+mkdirSync(resultsDir, { recursive: true });
+const report = { machine, options: { ...opts, postgresUrl: redactUrl(opts.postgresUrl) }, rows };
+const json = `${JSON.stringify(report, null, 2)}\n`;
+const latest = join(resultsDir, 'latest.json');
+writeFileSync(latest, json);
+writeFileSync(join(resultsDir, `${stamp}.json`), json);
+process.stdout.write(`\nWrote ${latest}\n`);
+if (opts.cpuProfDir) process.stdout.write(`CPU profiles in ${opts.cpuProfDir}\n`);
+
+// A broken run (errors, non-2xx) always fails the command; a missed target only with BENCH_STRICT=1,
+// because shared CI machines are too noisy to gate on throughput by default.
+const broken = rows.some((r) => r.status === 'error');
+const missed = rows.some((r) => r.pass === false);
+process.exitCode = broken || (missed && process.env.BENCH_STRICT === '1') ? 1 : 0;
