@@ -15,6 +15,8 @@ export interface OutgoingMail {
 }
 
 export const MAIL_DELIVER_JOB = 'mail.deliver';
+/** Ten attempts: with the worker's back-off (10 s, 20 s, 40 s …) they span about 1½ hours of SMTP outage. */
+export const MAIL_MAX_ATTEMPTS = 10;
 
 /**
  * Writes the message to the outbox in the caller's transaction and queues its delivery. The worker
@@ -49,6 +51,7 @@ export async function queueMail(db: DbOrTx, nowIso: string, mail: OutgoingMail):
     {
       companyId: mail.companyId ?? null,
       uniqueKey: `mail:${id}`,
+      maxAttempts: MAIL_MAX_ATTEMPTS,
     },
   );
   return id;

@@ -31,7 +31,9 @@ export async function enqueueJob(
       status: 'queued',
       attempts: 0,
       max_attempts: opts.maxAttempts ?? 8,
-      run_at: opts.runAt ?? nowIso,
+      // The worker compares instants as strings: store the one canonical form (`…T10:00:00.000Z`),
+      // or `2026-11-27T10:00:00Z` would sort after `…T10:00:00.500Z` and run late.
+      run_at: new Date(opts.runAt ?? nowIso).toISOString(),
       created_at: nowIso,
     })
     .onConflict((oc) => oc.column('unique_key').doNothing())

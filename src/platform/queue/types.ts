@@ -14,6 +14,10 @@ export interface JobDefinition<P = unknown> {
   payload: ZodType<P>;
   /** Must be idempotent: a crashed worker's job runs again after its lock expires. */
   handler: (ctx: AppContext, payload: P, job: JobRecord) => Promise<void>;
+  /**
+   * The job row carries the limit the worker enforces, set by enqueueJob's `maxAttempts` (default 8);
+   * code that enqueues this job passes this value there (see queueMail).
+   */
   maxAttempts?: number;
 }
 

@@ -21,6 +21,15 @@ export interface WorkerOptions {
 export const backoffMs = (attempt: number): number =>
   Math.min(10_000 * 2 ** Math.max(0, attempt - 1), 3_600_000);
 
+/** A payload that is not JSON can never become valid: it fails like an invalid payload, without retry. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError('validation_failed', 'Invalid payload: not JSON');
+  }
+}
+
 export class Worker {
   readonly id: string;
   private readonly defs: Map<string, JobDefinition<unknown>>;
@@ -29,7 +38,11 @@ export class Worker {
   private readonly lockMs: number;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
-  private stopped = true;
+  /** Bumped by start() and stop(): a poll loop from an earlier start() sees it changed and ends. */
+  private generation = 0;
+  private looping = false;
+  /** Set by stop() so that a drain in progress ends after its current batch. */
+  private stopping = false;
 
   constructor(
     private readonly ctx: AppContext,
@@ -46,24 +59,32 @@ export class Worker {
   }
 
   start(): void {
-    if (!this.stopped) return;
-    this.stopped = false;
+    if (this.looping) return;
+    this.looping = true;
+    this.stopping = false;
+    const generation = ++this.generation;
     const loop = async () => {
-      if (this.stopped) return;
+      if (generation !== this.generation) return;
       this.running = this.drain().then(
         () => undefined,
         (err: unknown) => this.ctx.log.error({ err }, 'worker tick failed'),
       );
       await this.running;
-      if (!this.stopped) this.timer = setTimeout(loop, this.pollIntervalMs);
+      if (generation === this.generation) this.timer = setTimeout(loop, this.pollIntervalMs);
     };
     void loop();
   }
 
   async stop(): Promise<void> {
-    this.stopped = true;
+    this.generation++;
+    this.looping = false;
+    this.stopping = true;
     if (this.timer) clearTimeout(this.timer);
-    await this.running;
+    try {
+      await this.running;
+    } finally {
+      this.stopping = false;
+    }
   }
 
   /** Runs due schedules and jobs until none is due; returns how many jobs ran. */
@@ -73,12 +94,13 @@ export class Worker {
     for (;;) {
       const n = await this.tick();
       total += n;
-      if (n === 0 || this.stopped) return total;
+      if (n === 0 || this.stopping) return total;
     }
   }
 
   /** One poll: claims up to a batch of due jobs and runs them. */
   async tick(): Promise<number> {
+    await this.failAbandoned();
     const jobs = await this.claim();
     for (const job of jobs) await this.run(job);
     return jobs.length;
@@ -99,20 +121,47 @@ export class Worker {
         .where('name', '=', s.name)
         .executeTakeFirst();
       if (!row || row.next_run_at > now) continue;
-      // Compare-and-set on the slot: of two workers that see the same due slot, one moves it on.
-      // The job's unique key `(schedule, slot)` makes the run exactly-once even if both enqueue.
       const slot = row.next_run_at;
+      // After downtime of several periods, the missed slots collapse into ONE job, keyed by the
+      // oldest missed slot, and the next slot stays on the original grid: schedules are purges and
+      // sweeps whose single run catches up on everything due, so replaying each missed period
+      // would only repeat the same work. A schedule needing one run per period must fan out itself.
       let next = slot;
       while (next <= now) next = addMs(next, s.everyMs);
-      const moved = await db
+      // Enqueue first, then move the slot on with a compare-and-set. The unique key
+      // `schedule:<name>:<slot>` makes the enqueue exactly-once when two workers see the same due
+      // slot, and a worker that dies between the two steps loses nothing: the slot is still due,
+      // the next worker's enqueue is a no-op and its compare-and-set moves the slot. (The other
+      // order, or a transaction, could lose a slot or hold SQLite's write lock across awaits.)
+      await enqueueJob(db, now, s.job, s.payload ?? {}, { uniqueKey: `schedule:${s.name}:${slot}` });
+      await db
         .updateTable('job_schedules')
         .set({ next_run_at: next, last_run_at: now })
         .where('name', '=', s.name)
         .where('next_run_at', '=', slot)
-        .executeTakeFirst();
-      if (Number(moved.numUpdatedRows) === 0) continue;
-      await enqueueJob(db, now, s.job, s.payload ?? {}, { uniqueKey: `schedule:${s.name}:${slot}` });
+        .execute();
     }
+  }
+
+  /**
+   * A job whose lock ran out on its last attempt is not reclaimed: its worker died (or hung) on it
+   * max_attempts times, which a poison job (one that crashes the process) would do forever.
+   */
+  private async failAbandoned(): Promise<void> {
+    const now = nowIso(this.ctx.clock);
+    await this.ctx.db
+      .updateTable('jobs')
+      .set({
+        status: 'failed',
+        finished_at: now,
+        last_error: 'Lock expired on the last attempt: the worker running it stopped',
+        locked_by: null,
+        locked_until: null,
+      })
+      .where('status', '=', 'running')
+      .where('locked_until', '<', now)
+      .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
+      .execute();
   }
 
   private async claim(): Promise<JobsTable[]> {
@@ -125,7 +174,11 @@ export class Worker {
         eb.or([
           eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)]),
           // A job whose worker died mid-run: its lock ran out, so another worker may take it.
-          eb.and([eb('status', '=', 'running'), eb('locked_until', '<', now)]),
+          eb.and([
+            eb('status', '=', 'running'),
+            eb('locked_until', '<', now),
+            eb('attempts', '<', eb.ref('max_attempts')),
+          ]),
         ]),
       )
       .orderBy('run_at')
@@ -152,7 +205,7 @@ export class Worker {
     const def = this.defs.get(job.name);
     try {
       if (!def) throw new AppError('internal', `No handler for job ${job.name}`);
-      const parsed = def.payload.safeParse(JSON.parse(job.payload));
+      const parsed = def.payload.safeParse(parseJson(job.payload));
       if (!parsed.success)
         throw new AppError('validation_failed', `Invalid payload: ${parsed.error.message}`);
       await def.handler(this.ctx, parsed.data, {

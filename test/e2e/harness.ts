@@ -1,0 +1,102 @@
+import { createRequire } from 'node:module';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { buildApp } from '../../src/app.js';
+import { jobDefinitions, schedules } from '../../src/jobs.js';
+import { systemClock } from '../../src/platform/clock.js';
+import { loadConfig } from '../../src/platform/config.js';
+import type { AppContext } from '../../src/platform/context.js';
+import type { App } from '../../src/platform/http/types.js';
+import { Worker } from '../../src/platform/queue/worker.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+];
+
+export interface E2E {
+  baseUrl: string;
+  app: App;
+  ctx: AppContext;
+  database: TestDatabase;
+  browser: Browser;
+  runJobs(): Promise<number>;
+  newContext(opts?: { width?: number; height?: number; locale?: string }): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+/** The real server (built web app, real database, real socket) and a real Chromium. */
+export async function startE2E(): Promise<E2E> {
+  const database = await createTestDatabase();
+  const config = loadConfig({
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'fx-e2e-')),
+    LOG_LEVEL: 'silent',
+    PUBLIC_URL: 'http://127.0.0.1:0',
+    LOGIN_RATE_LIMIT: '1000',
+    SIGNUP_RATE_LIMIT: '1000',
+  });
+  const ctx: AppContext = { db: database.db, engine: database.engine, config, clock: systemClock, log: pino({ level: 'silent' }) };
+  const app = await buildApp(ctx, { serveWeb: true });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  ctx.config.publicUrl = address;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const worker = new Worker(ctx, jobDefinitions, schedules, { id: 'e2e-worker' });
+  return {
+    baseUrl: address,
+    app,
+    ctx,
+    database,
+    browser,
+    runJobs: () => worker.drain(),
+    newContext: (o = {}) =>
+      browser.newContext({
+        baseURL: address,
+        viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
+        locale: o.locale ?? 'fr-BE',
+      }),
+    close: async () => {
+      await browser.close();
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core in the page; returns serious and critical WCAG violations as readable lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  // A string, so the server-side type-check needs no DOM types; it runs in the page.
+  const violations = await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }).then((r) => r.violations)`,
+  );
+  return (violations as AxeViolation[])
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+}
+
+/** The newest mail to `email` in the outbox, as the recipient would read it. */
+export async function mailLink(e: E2E, email: string, pattern: RegExp): Promise<string> {
+  const rows = await e.ctx.db.selectFrom('mail_outbox').select(['to_addresses', 'text_body', 'created_at']).orderBy('created_at', 'desc').execute();
+  const row = rows.find((r) => (JSON.parse(r.to_addresses) as string[]).includes(email));
+  const m = row?.text_body.match(pattern);
+  if (!m?.[0]) throw new Error(`no mail to ${email} matching ${pattern}`);
+  return m[0];
+}
