@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { CountryCode, CurrencyCode, Iban, isValidBelgianEnterpriseNumber, TimeZone, VatNumber } from './identifiers.js';
+import {
+  CountryCode,
+  CurrencyCode,
+  Iban,
+  isValidBelgianEnterpriseNumber,
+  TimeZone,
+  VatNumber,
+} from './identifiers.js';
 
 describe('identifiers', () => {
   it.each([

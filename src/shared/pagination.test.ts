@@ -8,12 +8,14 @@ describe('cursor pagination', () => {
     expect(decodeCursor(encodeCursor(c))).toEqual(c);
   });
 
-  it.each(['garbage', '', encodeCursor({ createdAt: 'x', id: 'y' }).slice(0, 4), Buffer.from('[1,2]').toString('base64url')])(
-    'refuses a malformed cursor %j with a field error',
-    (raw) => {
-      expect(() => decodeCursor(raw)).toThrow(AppError);
-    },
-  );
+  it.each([
+    'garbage',
+    '',
+    encodeCursor({ createdAt: 'x', id: 'y' }).slice(0, 4),
+    Buffer.from('[1,2]').toString('base64url'),
+  ])('refuses a malformed cursor %j with a field error', (raw) => {
+    expect(() => decodeCursor(raw)).toThrow(AppError);
+  });
 
   it('returns a next cursor only when there is a further row', () => {
     const rows = [1, 2, 3].map((n) => ({ id: `id${n}`, created_at: `2026-01-0${n}` }));

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
@@ -44,7 +44,13 @@ export async function startE2E(): Promise<E2E> {
     LOGIN_RATE_LIMIT: '1000',
     SIGNUP_RATE_LIMIT: '1000',
   });
-  const ctx: AppContext = { db: database.db, engine: database.engine, config, clock: systemClock, log: pino({ level: 'silent' }) };
+  const ctx: AppContext = {
+    db: database.db,
+    engine: database.engine,
+    config,
+    clock: systemClock,
+    log: pino({ level: 'silent' }),
+  };
   const app = await buildApp(ctx, { serveWeb: true });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   ctx.config.publicUrl = address;
@@ -89,12 +95,22 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   );
   return (violations as AxeViolation[])
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
 }
 
 /** The newest mail to `email` in the outbox, as the recipient would read it. */
 export async function mailLink(e: E2E, email: string, pattern: RegExp): Promise<string> {
-  const rows = await e.ctx.db.selectFrom('mail_outbox').select(['to_addresses', 'text_body', 'created_at']).orderBy('created_at', 'desc').execute();
+  const rows = await e.ctx.db
+    .selectFrom('mail_outbox')
+    .select(['to_addresses', 'text_body', 'created_at'])
+    .orderBy('created_at', 'desc')
+    .execute();
   const row = rows.find((r) => (JSON.parse(r.to_addresses) as string[]).includes(email));
   const m = row?.text_body.match(pattern);
   if (!m?.[0]) throw new Error(`no mail to ${email} matching ${pattern}`);
