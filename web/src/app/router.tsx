@@ -1,0 +1,88 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+import { AccountPage } from '../features/account/AccountPage';
+import { AuditLogPage } from '../features/audit/AuditLogPage';
+import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
+import { LoginPage } from '../features/auth/LoginPage';
+import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
+import { SignupPage } from '../features/auth/SignupPage';
+import { CompanyScope } from '../features/companies/CompanyScope';
+import { CompanySettingsPage } from '../features/companies/CompanySettingsPage';
+import { CreateCompanyPage } from '../features/companies/CreateCompanyPage';
+import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { JobsPage } from '../features/jobs/JobsPage';
+import { InvitationPage } from '../features/members/InvitationPage';
+import { MembersPage } from '../features/members/MembersPage';
+import { SettingsLayout } from '../features/settings/SettingsLayout';
+import { ComingSoonPage } from './ComingSoonPage';
+import { HomeRedirect, RedirectIfSignedIn, RequireAuth } from './guards';
+import { AppLayout } from './layout/AppLayout';
+import { AuthLayout } from './layout/AuthLayout';
+import { MODULES } from './modules';
+import { NotFoundPage } from './NotFoundPage';
+import { RootLayout } from './RootLayout';
+import { RouteError } from './RouteError';
+
+/** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
+const BUILT_MODULES = new Set(['dashboard']);
+
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        element: <AuthLayout />,
+        children: [
+          {
+            element: <RedirectIfSignedIn />,
+            children: [
+              { path: 'login', element: <LoginPage /> },
+              { path: 'signup', element: <SignupPage /> },
+            ],
+          },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'invitations/:token', element: <InvitationPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          { index: true, element: <HomeRedirect /> },
+          {
+            element: <AppLayout />,
+            children: [
+              { path: 'companies/new', element: <CreateCompanyPage /> },
+              { path: 'account', element: <AccountPage /> },
+              {
+                path: 'c/:companyId',
+                element: <CompanyScope />,
+                children: [
+                  { index: true, element: <Navigate to="dashboard" replace /> },
+                  { path: 'dashboard', element: <DashboardPage /> },
+                  ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({
+                    path: `${m.path}/*`,
+                    element: <ComingSoonPage module={m.key} />,
+                  })),
+                  {
+                    path: 'settings',
+                    element: <SettingsLayout />,
+                    children: [
+                      { index: true, element: <Navigate to="company" replace /> },
+                      { path: 'company', element: <CompanySettingsPage /> },
+                      { path: 'members', element: <MembersPage /> },
+                      { path: 'jobs', element: <JobsPage /> },
+                      { path: 'audit', element: <AuditLogPage /> },
+                    ],
+                  },
+                  { path: '*', element: <NotFoundPage /> },
+                ],
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,27 @@
+export type Role = 'owner' | 'admin' | 'accountant' | 'sales' | 'readonly';
+export const ROLES: readonly Role[] = ['owner', 'admin', 'accountant', 'sales', 'readonly'];
+
+export interface User {
+  id: string;
+  email: string;
+  name: string;
+  language: string;
+  totpEnabled: boolean;
+}
+
+export interface Membership {
+  companyId: string;
+  companyName: string;
+  role: Role;
+  permissions: string[];
+}
+
+export interface Me {
+  user: User;
+  memberships: Membership[];
+}
+
+export interface AuthResponse {
+  user: User;
+  csrfToken: string;
+}

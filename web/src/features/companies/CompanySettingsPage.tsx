@@ -1,0 +1,288 @@
+import { Alert, Button, Grid, Group, Paper, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import { isEmail, isNotEmpty, useForm } from '@mantine/form';
+import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ErrorState } from '../../components/ErrorState';
+import { FormSkeleton } from '../../components/FormSkeleton';
+import { SectionCard } from '../../components/SectionCard';
+import { api } from '../../lib/api';
+import { applyApiError, notifySuccess } from '../../lib/errors';
+import { useApiQuery } from '../../lib/use-api';
+import { useSession } from '../auth/session';
+import { companyApiPath, useCompany } from './company-context';
+import {
+  COMPANY_FIELD_ALIASES,
+  type CompanyFormValues,
+  companyToForm,
+  formToCompanyPatch,
+} from './company-form';
+import { LogoSection } from './LogoSection';
+import { PERMISSIONS } from './permissions';
+import type { Company } from './types';
+import { useCompanyOptions } from './use-company-options';
+
+export function CompanySettingsPage() {
+  const { companyId, can } = useCompany();
+  const query = useApiQuery<Company>(companyApiPath(companyId));
+
+  if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
+  if (!query.data) {
+    return (
+      <Paper withBorder radius="md" p="lg">
+        <FormSkeleton fields={8} />
+      </Paper>
+    );
+  }
+  return (
+    <CompanyEditor
+      key={query.data.id}
+      company={query.data}
+      canEdit={can(PERMISSIONS.settingsManage)}
+      onSaved={(company) => query.setData(() => company)}
+    />
+  );
+}
+
+interface CompanyEditorProps {
+  company: Company;
+  canEdit: boolean;
+  onSaved: (company: Company) => void;
+}
+
+function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  const options = useCompanyOptions();
+  const [saving, setSaving] = useState(false);
+
+  const form = useForm<CompanyFormValues>({
+    initialValues: companyToForm(company),
+    validate: {
+      name: isNotEmpty(t('validation.required')),
+      country: isNotEmpty(t('validation.required')),
+      email: (value) => (value.trim() && isEmail(t('validation.email'))(value.trim())) || null,
+    },
+  });
+
+  // Read-only roles see the values as plain, readable fields (disabled inputs are too faint to read).
+  const field = (path: string) => ({ ...form.getInputProps(path), readOnly: !canEdit });
+
+  const submit = form.onSubmit(async (values) => {
+    setSaving(true);
+    try {
+      const updated = await api<Company>(companyApiPath(company.id), {
+        method: 'PATCH',
+        body: formToCompanyPatch(values),
+      });
+      form.setInitialValues(companyToForm(updated));
+      form.setValues(companyToForm(updated));
+      onSaved(updated);
+      notifySuccess(t('companies.settings.saved'));
+      // The company name shows in the switcher.
+      if (updated.name !== company.name) void refresh();
+    } catch (error) {
+      applyApiError(t, form, error, COMPANY_FIELD_ALIASES);
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  return (
+    <Stack gap="lg">
+      {!canEdit && (
+        <Alert color="gray" variant="light" icon={<IconLock size={18} aria-hidden />}>
+          {t('companies.settings.readOnly')}
+        </Alert>
+      )}
+      <LogoSection
+        companyId={company.id}
+        companyName={company.name}
+        hasLogo={company.hasLogo}
+        canEdit={canEdit}
+        onChange={(hasLogo) => onSaved({ ...company, hasLogo })}
+      />
+      <form onSubmit={submit} noValidate>
+        <Stack gap="lg">
+          <SectionCard
+            id="identity"
+            title={t('companies.settings.identity')}
+            description={t('companies.settings.identityHint')}
+          >
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput label={t('companies.fields.name')} required {...field('name')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput label={t('companies.fields.legalName')} {...field('legalName')} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('companies.fields.vatNumber')}
+                  placeholder="BE0123456789"
+                  {...field('vatNumber')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('companies.fields.enterpriseNumber')}
+                  description={t('companies.fields.enterpriseNumberHint')}
+                  {...field('enterpriseNumber')}
+                />
+              </Grid.Col>
+            </Grid>
+          </SectionCard>
+
+          <SectionCard id="address" title={t('companies.settings.address')}>
+            <Grid gap="md">
+              <Grid.Col span={12}>
+                <TextInput
+                  label={t('companies.fields.line1')}
+                  autoComplete="address-line1"
+                  {...field('address.line1')}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <TextInput
+                  label={t('companies.fields.line2')}
+                  autoComplete="address-line2"
+                  {...field('address.line2')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput
+                  label={t('companies.fields.postalCode')}
+                  autoComplete="postal-code"
+                  {...field('address.postalCode')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <TextInput
+                  label={t('companies.fields.city')}
+                  autoComplete="address-level2"
+                  {...field('address.city')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label={t('companies.fields.country')}
+                  data={options.countries}
+                  searchable
+                  required
+                  {...field('country')}
+                />
+              </Grid.Col>
+            </Grid>
+          </SectionCard>
+
+          <SectionCard id="contact" title={t('companies.settings.contact')}>
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('companies.fields.email')}
+                  type="email"
+                  autoComplete="email"
+                  {...field('email')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('companies.fields.phone')}
+                  type="tel"
+                  autoComplete="tel"
+                  {...field('phone')}
+                />
+              </Grid.Col>
+            </Grid>
+          </SectionCard>
+
+          <SectionCard
+            id="payments"
+            title={t('companies.settings.payments')}
+            description={t('companies.settings.paymentsHint')}
+          >
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 8 }}>
+                <TextInput
+                  label={t('companies.fields.iban')}
+                  placeholder="BE68 5390 0754 7034"
+                  {...field('iban')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 4 }}>
+                <TextInput label={t('companies.fields.bic')} {...field('bic')} />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <Radio.Group
+                  label={t('companies.fields.paymentReferenceKind')}
+                  {...form.getInputProps('paymentReferenceKind')}
+                >
+                  <Stack gap="xs" mt="xs">
+                    <Radio
+                      disabled={!canEdit}
+                      value="be-ogm"
+                      label={t('companies.paymentReference.beOgm')}
+                      description="+++123/4567/89002+++"
+                    />
+                    <Radio
+                      value="rf"
+                      label={t('companies.paymentReference.rf')}
+                      description="RF18 5390 0754 7034"
+                    />
+                  </Stack>
+                </Radio.Group>
+              </Grid.Col>
+            </Grid>
+          </SectionCard>
+
+          <SectionCard id="regional" title={t('companies.settings.regional')}>
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label={t('companies.fields.currency')}
+                  data={options.currencies}
+                  searchable
+                  required
+                  {...field('currency')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label={t('companies.fields.timezone')}
+                  data={options.timezones}
+                  searchable
+                  limit={50}
+                  required
+                  {...field('timezone')}
+                />
+              </Grid.Col>
+            </Grid>
+          </SectionCard>
+
+          {canEdit && (
+            <Paper withBorder radius="md" p="md" className={form.isDirty() ? 'sticky-actions' : undefined}>
+              <Group justify="space-between" wrap="wrap">
+                <Text size="sm" c="dimmed">
+                  {form.isDirty() ? t('common.unsavedChanges') : t('common.allSaved')}
+                </Text>
+                <Group gap="sm">
+                  <Button variant="default" disabled={!form.isDirty()} onClick={() => form.reset()}>
+                    {t('common.discard')}
+                  </Button>
+                  <Button
+                    type="submit"
+                    loading={saving}
+                    disabled={!form.isDirty()}
+                    leftSection={<IconDeviceFloppy size={18} aria-hidden />}
+                  >
+                    {t('common.save')}
+                  </Button>
+                </Group>
+              </Group>
+            </Paper>
+          )}
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,159 @@
+import { Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { isNotEmpty, useForm } from '@mantine/form';
+import { IconBuildingStore } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { PageHeader } from '../../components/PageHeader';
+import { api } from '../../lib/api';
+import { applyApiError, notifySuccess } from '../../lib/errors';
+import { useSession } from '../auth/session';
+import { companyPath } from './company-context';
+import { DEFAULT_TIMEZONE, defaultsForCountry } from './options';
+import type { Company } from './types';
+import { useCompanyOptions } from './use-company-options';
+
+export function CreateCompanyPage() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { me, refresh } = useSession();
+  const options = useCompanyOptions();
+  const [submitting, setSubmitting] = useState(false);
+  const first = (me?.memberships.length ?? 0) === 0;
+
+  const form = useForm({
+    initialValues: {
+      name: '',
+      legalName: '',
+      country: 'BE',
+      vatNumber: '',
+      currency: 'EUR',
+      timezone: DEFAULT_TIMEZONE,
+    },
+    validate: {
+      name: isNotEmpty(t('validation.required')),
+      country: isNotEmpty(t('validation.required')),
+      currency: isNotEmpty(t('validation.required')),
+      timezone: isNotEmpty(t('validation.required')),
+    },
+  });
+
+  const onCountryChange = (country: string | null) => {
+    if (!country) return;
+    const defaults = defaultsForCountry(country);
+    form.setValues({ country, timezone: defaults.timezone, currency: defaults.currency });
+  };
+
+  const submit = form.onSubmit(async (values) => {
+    setSubmitting(true);
+    try {
+      const company = await api<Company>('/companies', {
+        method: 'POST',
+        body: {
+          name: values.name.trim(),
+          legalName: values.legalName.trim() || null,
+          country: values.country,
+          vatNumber: values.vatNumber.trim() || null,
+          currency: values.currency,
+          timezone: values.timezone,
+        },
+      });
+      await refresh();
+      notifySuccess(t('companies.create.created', { name: company.name }));
+      navigate(companyPath(company.id), { replace: true });
+    } catch (error) {
+      applyApiError(t, form, error);
+    } finally {
+      setSubmitting(false);
+    }
+  });
+
+  return (
+    <Stack maw={720} mx="auto">
+      <PageHeader
+        eyebrow={first ? t('companies.create.welcome') : undefined}
+        title={t('companies.create.title')}
+        description={t('companies.create.description')}
+      />
+      <Paper withBorder radius="md" p={{ base: 'md', sm: 'xl' }}>
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('companies.fields.name')}
+                  description={t('companies.fields.nameHint')}
+                  required
+                  autoComplete="organization"
+                  {...form.getInputProps('name')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('companies.fields.legalName')}
+                  description={t('companies.fields.legalNameHint')}
+                  {...form.getInputProps('legalName')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label={t('companies.fields.country')}
+                  data={options.countries}
+                  searchable
+                  required
+                  {...form.getInputProps('country')}
+                  onChange={onCountryChange}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <TextInput
+                  label={t('companies.fields.vatNumber')}
+                  placeholder={form.values.country === 'BE' ? 'BE0123456789' : undefined}
+                  {...form.getInputProps('vatNumber')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label={t('companies.fields.currency')}
+                  data={options.currencies}
+                  searchable
+                  required
+                  {...form.getInputProps('currency')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <Select
+                  label={t('companies.fields.timezone')}
+                  data={options.timezones}
+                  searchable
+                  limit={50}
+                  required
+                  {...form.getInputProps('timezone')}
+                />
+              </Grid.Col>
+            </Grid>
+            <Group justify="space-between" mt="sm" wrap="wrap">
+              <Text size="sm" c="dimmed" style={{ flex: '1 1 260px' }}>
+                {t('companies.create.later')}
+              </Text>
+              <Group>
+                {!first && (
+                  <Button variant="default" onClick={() => navigate(-1)}>
+                    {t('common.cancel')}
+                  </Button>
+                )}
+                <Button
+                  type="submit"
+                  loading={submitting}
+                  leftSection={<IconBuildingStore size={18} aria-hidden />}
+                >
+                  {t('companies.create.submit')}
+                </Button>
+              </Group>
+            </Group>
+          </Stack>
+        </form>
+      </Paper>
+    </Stack>
+  );
+}

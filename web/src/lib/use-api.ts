@@ -1,0 +1,130 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { type ApiError, api, isAbortError, toApiError } from './api';
+
+export interface QueryResult<T> {
+  data: T | undefined;
+  error: ApiError | undefined;
+  loading: boolean;
+  reload: () => void;
+  /** Local update after a mutation, without a round trip. */
+  setData: (update: (current: T | undefined) => T | undefined) => void;
+}
+
+interface QueryState<T> {
+  key: string | null;
+  data?: T;
+  error?: ApiError;
+  loading: boolean;
+}
+
+/** GET `path` (null = skip). Data is reset when the path changes so another company's data never shows. */
+export function useApiQuery<T>(path: string | null): QueryResult<T> {
+  const [state, setState] = useState<QueryState<T>>({ key: path, loading: path !== null });
+  const [nonce, setNonce] = useState(0);
+
+  useEffect(() => {
+    if (path === null) return;
+    void nonce;
+    const controller = new AbortController();
+    setState((s) =>
+      s.key === path ? { ...s, loading: true, error: undefined } : { key: path, loading: true },
+    );
+    api<T>(path, { signal: controller.signal }).then(
+      (data) => setState({ key: path, data, loading: false }),
+      (error: unknown) => {
+        if (isAbortError(error) || controller.signal.aborted) return;
+        setState({ key: path, error: toApiError(error), loading: false });
+      },
+    );
+    return () => controller.abort();
+  }, [path, nonce]);
+
+  const reload = useCallback(() => setNonce((n) => n + 1), []);
+  const setData = useCallback(
+    (update: (current: T | undefined) => T | undefined) => setState((s) => ({ ...s, data: update(s.data) })),
+    [],
+  );
+
+  const stale = state.key !== path;
+  return {
+    data: stale ? undefined : state.data,
+    error: stale ? undefined : state.error,
+    loading: stale ? path !== null : state.loading,
+    reload,
+    setData,
+  };
+}
+
+export interface CursorPage<T> {
+  items: T[];
+  nextCursor: string | null;
+}
+
+export interface CursorListResult<T> {
+  items: T[];
+  error: ApiError | undefined;
+  loading: boolean;
+  loadingMore: boolean;
+  hasMore: boolean;
+  loadMore: () => void;
+  reload: () => void;
+}
+
+/** A cursor-paginated list with "Load more". */
+export function useCursorList<T>(path: string, limit = 50): CursorListResult<T> {
+  const [items, setItems] = useState<T[]>([]);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<ApiError | undefined>();
+  const [loading, setLoading] = useState(true);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [nonce, setNonce] = useState(0);
+  const controllerRef = useRef<AbortController | null>(null);
+
+  useEffect(() => {
+    void nonce;
+    const controller = new AbortController();
+    controllerRef.current?.abort();
+    controllerRef.current = controller;
+    setItems([]);
+    setCursor(null);
+    setError(undefined);
+    setLoading(true);
+    api<CursorPage<T>>(path, { query: { limit }, signal: controller.signal }).then(
+      (page) => {
+        setItems(page.items);
+        setCursor(page.nextCursor ?? null);
+        setLoading(false);
+      },
+      (err: unknown) => {
+        if (isAbortError(err) || controller.signal.aborted) return;
+        setError(toApiError(err));
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [path, limit, nonce]);
+
+  const loadMore = useCallback(() => {
+    if (!cursor) return;
+    const controller = new AbortController();
+    controllerRef.current = controller;
+    setLoadingMore(true);
+    setError(undefined);
+    api<CursorPage<T>>(path, { query: { limit, cursor }, signal: controller.signal }).then(
+      (page) => {
+        setItems((current) => [...current, ...page.items]);
+        setCursor(page.nextCursor ?? null);
+        setLoadingMore(false);
+      },
+      (err: unknown) => {
+        if (isAbortError(err) || controller.signal.aborted) return;
+        setError(toApiError(err));
+        setLoadingMore(false);
+      },
+    );
+  }, [path, limit, cursor]);
+
+  const reload = useCallback(() => setNonce((n) => n + 1), []);
+
+  return { items, error, loading, loadingMore, hasMore: cursor !== null, loadMore, reload };
+}
