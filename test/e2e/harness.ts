@@ -68,6 +68,8 @@ export async function startE2E(): Promise<E2E> {
         baseURL: address,
         viewport: { width: o.width ?? 1280, height: o.height ?? 800 },
         locale: o.locale ?? 'fr-BE',
+        // Lets the tests inject axe-core; the app's own CSP stays as served.
+        bypassCSP: true,
       }),
     close: async () => {
       await browser.close();
