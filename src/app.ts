@@ -6,7 +6,7 @@ import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
-import { jsonSchemaTransform, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthGuard, registerAuthRoutes } from './modules/auth/index.js';
 import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
@@ -15,6 +15,7 @@ import { registerIdempotency } from './platform/http/idempotency.js';
 import { registerErrorHandler } from './platform/http/problem.js';
 import { responseSerializerCompiler } from './platform/http/serializer.js';
 import type { App } from './platform/http/types.js';
+import { validatorCompiler } from './platform/http/validation.js';
 import { webDistDir } from './platform/paths.js';
 
 export interface BuildAppOptions {

@@ -52,6 +52,36 @@ describe('API conventions', () => {
     expect(body.detail).toContain('isAdmin');
   });
 
+  it("answers in the caller's language, named by Accept-Language", async () => {
+    const body = { name: 'Taal', country: 'BE', vatNumber: 'BE0403170702', extra: 1, phone: 5 };
+    const en = (
+      await client(t.app, s).post('/api/v1/companies', body, { 'accept-language': 'en-GB' })
+    ).json();
+    // Without the header, the account's language (French by default) decides.
+    const account = (await client(t.app, s).post('/api/v1/companies', body)).json();
+    expect(account.errors.find((e: { path: string }) => e.path === 'extra').message).toBe('Champ inconnu');
+    const fr = (
+      await client(t.app, s).post('/api/v1/companies', body, { 'accept-language': 'fr-BE,fr;q=0.9' })
+    ).json();
+    const nl = (
+      await client(t.app, s).post('/api/v1/companies', body, { 'accept-language': 'nl-BE' })
+    ).json();
+    const byPath = (b: { errors: { path: string; message: string }[] }) =>
+      Object.fromEntries(b.errors.map((e) => [e.path, e.message]));
+    expect(byPath(en)).toEqual({
+      vatNumber: 'Invalid VAT number (format or check digits)',
+      extra: 'Unknown field',
+      phone: expect.stringContaining('expected string'),
+    });
+    expect(byPath(fr)).toEqual({
+      vatNumber: 'Numéro de TVA invalide (format ou chiffres de contrôle)',
+      extra: 'Champ inconnu',
+      phone: expect.stringContaining('attendu'),
+    });
+    expect(byPath(nl).vatNumber).toBe('Ongeldig btw-nummer (formaat of controlecijfers)');
+    expect(byPath(nl).phone).toContain('verwacht');
+  });
+
   it('refuses an oversized body with 413', async () => {
     const res = await client(t.app, s).post('/api/v1/companies', { name: 'x'.repeat(30_000), country: 'BE' });
     expect(res.statusCode).toBe(413);

@@ -1,6 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldError } from '../../shared/errors.js';
+import { type MessageLanguage, pickLanguage, translate } from '../../shared/messages.js';
+import { localizeIssue, type ValidationItem } from './validation.js';
 
 export interface Problem {
   type: string;
@@ -44,26 +46,26 @@ export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply
   return reply.code(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
 
-interface ValidationItem {
-  keyword: string;
-  instancePath: string;
-  message: string;
-  params: Record<string, unknown>;
-}
-
 /** Turns zod issues (as the type provider reports them) into field errors: `lines/2/quantity`. */
-function validationErrors(items: ValidationItem[], context: string | undefined): FieldError[] {
+function validationErrors(
+  items: ValidationItem[],
+  context: string | undefined,
+  lang: MessageLanguage,
+): FieldError[] {
   const prefix = context && context !== 'body' ? `${context === 'querystring' ? 'query' : context}/` : '';
   const out: FieldError[] = [];
   for (const item of items) {
     const base = item.instancePath.replace(/^\//, '');
-    const keys = item.params.keys;
-    if (item.keyword === 'unrecognized_keys' && Array.isArray(keys)) {
-      for (const key of keys) {
-        out.push({ path: `${prefix}${base ? `${base}/` : ''}${String(key)}`, message: 'Unknown field' });
+    const issue = item.params.issue;
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({
+          path: `${prefix}${base ? `${base}/` : ''}${key}`,
+          message: translate('Unknown field', lang),
+        });
       }
     } else {
-      out.push({ path: `${prefix}${base}`, message: item.message });
+      out.push({ path: `${prefix}${base}`, message: localizeIssue(issue, lang) });
     }
   }
   return out;
@@ -79,12 +81,19 @@ export function registerErrorHandler(
 ): void {
   app.setErrorHandler(
     (error: FastifyError | AppError | Error, request: FastifyRequest, reply: FastifyReply) => {
+      const account = (request as { auth?: { user?: { language?: string } } | null }).auth?.user?.language;
+      const lang = pickLanguage(request.headers['accept-language'], account);
       if (error instanceof AppError) {
         if (error.status >= 500) request.log.error({ err: error }, error.message);
-        return sendProblem(reply, toProblem(error.code, error.status, error.message, error.errors));
+        const errors = error.errors.map((e) => ({ path: e.path, message: translate(e.message, lang) }));
+        return sendProblem(
+          reply,
+          toProblem(error.code, error.status, translate(error.message, lang), errors),
+        );
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
-        const errors = validationErrors(error.validation as ValidationItem[], error.validationContext);
+        const items = error.validation as unknown as ValidationItem[];
+        const errors = validationErrors(items, error.validationContext, lang);
         const detail = errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; ');
         return sendProblem(reply, toProblem('validation_failed', 400, detail, errors));
       }
@@ -93,13 +102,19 @@ export function registerErrorHandler(
         return sendProblem(reply, toProblem('invalid_json', 400, `Malformed JSON body: ${fe.message}`));
       }
       if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') {
-        return sendProblem(reply, toProblem('payload_too_large', 413, 'Request body is too large'));
+        return sendProblem(
+          reply,
+          toProblem('payload_too_large', 413, translate('Request body is too large', lang)),
+        );
       }
       if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE' || fe.code === 'FST_ERR_CTP_INVALID_CONTENT_LENGTH') {
         return sendProblem(reply, toProblem('unsupported_media_type', 415, fe.message));
       }
       if (fe.statusCode === 429) {
-        return sendProblem(reply, toProblem('rate_limited', 429, 'Too many attempts; try again later'));
+        return sendProblem(
+          reply,
+          toProblem('rate_limited', 429, translate('Too many attempts; try again later', lang)),
+        );
       }
       if (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500) {
         return sendProblem(reply, toProblem('validation_failed', fe.statusCode, fe.message));

@@ -1,0 +1,162 @@
+/**
+ * Translations of the messages the API writes into problem+json (`detail` and `errors[].message`),
+ * keyed by their English text: the code keeps readable English where the rule is written, and the
+ * error handler answers in the caller's language (Accept-Language: fr, nl, de; English otherwise).
+ */
+export const LANGUAGES = ['en', 'fr', 'nl', 'de'] as const;
+export type MessageLanguage = (typeof LANGUAGES)[number];
+
+type Translations = Record<Exclude<MessageLanguage, 'en'>, string>;
+
+export const MESSAGES: Record<string, Translations> = {
+  'Invalid e-mail address': {
+    fr: 'Adresse e-mail invalide',
+    nl: 'Ongeldig e-mailadres',
+    de: 'Ungültige E-Mail-Adresse',
+  },
+  'Password must be at least 10 characters': {
+    fr: 'Le mot de passe doit compter au moins 10 caractères',
+    nl: 'Het wachtwoord moet minstens 10 tekens lang zijn',
+    de: 'Das Passwort muss mindestens 10 Zeichen lang sein',
+  },
+  'Password must be at most 200 characters': {
+    fr: 'Le mot de passe doit compter au plus 200 caractères',
+    nl: 'Het wachtwoord mag hoogstens 200 tekens lang zijn',
+    de: 'Das Passwort darf höchstens 200 Zeichen lang sein',
+  },
+  'Contains control characters': {
+    fr: 'Contient des caractères de contrôle',
+    nl: 'Bevat controletekens',
+    de: 'Enthält Steuerzeichen',
+  },
+  'Name is required': {
+    fr: 'Le nom est obligatoire',
+    nl: 'De naam is verplicht',
+    de: 'Der Name ist erforderlich',
+  },
+  'A 6-digit code': { fr: 'Un code à 6 chiffres', nl: 'Een code van 6 cijfers', de: 'Ein 6-stelliger Code' },
+  'Unknown country code (ISO 3166-1 alpha-2)': {
+    fr: 'Code pays inconnu (ISO 3166-1 alpha-2)',
+    nl: 'Onbekende landcode (ISO 3166-1 alpha-2)',
+    de: 'Unbekannter Ländercode (ISO 3166-1 Alpha-2)',
+  },
+  'Unknown currency code (ISO 4217)': {
+    fr: 'Code devise inconnu (ISO 4217)',
+    nl: 'Onbekende valutacode (ISO 4217)',
+    de: 'Unbekannter Währungscode (ISO 4217)',
+  },
+  'Unknown time zone (IANA name expected)': {
+    fr: 'Fuseau horaire inconnu (nom IANA attendu)',
+    nl: 'Onbekende tijdzone (IANA-naam verwacht)',
+    de: 'Unbekannte Zeitzone (IANA-Name erwartet)',
+  },
+  'Invalid VAT number (format or check digits)': {
+    fr: 'Numéro de TVA invalide (format ou chiffres de contrôle)',
+    nl: 'Ongeldig btw-nummer (formaat of controlecijfers)',
+    de: 'Ungültige USt-IdNr. (Format oder Prüfziffern)',
+  },
+  'Invalid enterprise number': {
+    fr: 'Numéro d’entreprise invalide',
+    nl: 'Ongeldig ondernemingsnummer',
+    de: 'Ungültige Unternehmensnummer',
+  },
+  'Invalid IBAN (ISO 13616 check digits)': {
+    fr: 'IBAN invalide (chiffres de contrôle ISO 13616)',
+    nl: 'Ongeldige IBAN (controlecijfers ISO 13616)',
+    de: 'Ungültige IBAN (Prüfziffern nach ISO 13616)',
+  },
+  'Invalid BIC': { fr: 'BIC invalide', nl: 'Ongeldige BIC', de: 'Ungültiger BIC' },
+  'Unknown field': { fr: 'Champ inconnu', nl: 'Onbekend veld', de: 'Unbekanntes Feld' },
+  'Invalid cursor': { fr: 'Curseur invalide', nl: 'Ongeldige cursor', de: 'Ungültiger Cursor' },
+  'An account with this e-mail already exists': {
+    fr: 'Un compte existe déjà avec cette adresse e-mail',
+    nl: 'Er bestaat al een account met dit e-mailadres',
+    de: 'Für diese E-Mail-Adresse besteht bereits ein Konto',
+  },
+  'Invalid e-mail or password': {
+    fr: 'Adresse e-mail ou mot de passe incorrect',
+    nl: 'Onjuist e-mailadres of wachtwoord',
+    de: 'E-Mail-Adresse oder Passwort falsch',
+  },
+  'Enter the code from your authenticator app': {
+    fr: 'Saisissez le code de votre application d’authentification',
+    nl: 'Voer de code van uw authenticator-app in',
+    de: 'Geben Sie den Code aus Ihrer Authenticator-App ein',
+  },
+  'Invalid authentication code': {
+    fr: 'Code d’authentification invalide',
+    nl: 'Ongeldige verificatiecode',
+    de: 'Ungültiger Authentifizierungscode',
+  },
+  'Current password is wrong': {
+    fr: 'Le mot de passe actuel est incorrect',
+    nl: 'Het huidige wachtwoord is onjuist',
+    de: 'Das aktuelle Passwort ist falsch',
+  },
+  'Password is wrong': {
+    fr: 'Mot de passe incorrect',
+    nl: 'Onjuist wachtwoord',
+    de: 'Falsches Passwort',
+  },
+  'This reset link is invalid or has expired': {
+    fr: 'Ce lien de réinitialisation est invalide ou a expiré',
+    nl: 'Deze herstellink is ongeldig of verlopen',
+    de: 'Dieser Link zum Zurücksetzen ist ungültig oder abgelaufen',
+  },
+  'Sign in to continue': {
+    fr: 'Connectez-vous pour continuer',
+    nl: 'Meld u aan om verder te gaan',
+    de: 'Melden Sie sich an, um fortzufahren',
+  },
+  'A company must keep at least one owner': {
+    fr: 'Une entreprise doit garder au moins un propriétaire',
+    nl: 'Een bedrijf moet minstens één eigenaar behouden',
+    de: 'Ein Unternehmen muss mindestens einen Eigentümer behalten',
+  },
+  'Only an owner can grant or remove the owner role': {
+    fr: 'Seul un propriétaire peut attribuer ou retirer le rôle de propriétaire',
+    nl: 'Alleen een eigenaar kan de rol van eigenaar toekennen of intrekken',
+    de: 'Nur ein Eigentümer kann die Eigentümerrolle vergeben oder entziehen',
+  },
+  'This person is already a member of the company': {
+    fr: 'Cette personne est déjà membre de l’entreprise',
+    nl: 'Deze persoon is al lid van het bedrijf',
+    de: 'Diese Person ist bereits Mitglied des Unternehmens',
+  },
+  'The logo must be a PNG, JPEG or WebP image': {
+    fr: 'Le logo doit être une image PNG, JPEG ou WebP',
+    nl: 'Het logo moet een PNG-, JPEG- of WebP-afbeelding zijn',
+    de: 'Das Logo muss ein PNG-, JPEG- oder WebP-Bild sein',
+  },
+  'The logo must be at most 2 MB': {
+    fr: 'Le logo ne peut dépasser 2 Mo',
+    nl: 'Het logo mag hoogstens 2 MB zijn',
+    de: 'Das Logo darf höchstens 2 MB groß sein',
+  },
+  'Request body is too large': {
+    fr: 'Le corps de la requête est trop volumineux',
+    nl: 'De aanvraag is te groot',
+    de: 'Der Anfrageinhalt ist zu groß',
+  },
+  'Too many attempts; try again later': {
+    fr: 'Trop de tentatives ; réessayez plus tard',
+    nl: 'Te veel pogingen; probeer het later opnieuw',
+    de: 'Zu viele Versuche; versuchen Sie es später erneut',
+  },
+};
+
+/** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */
+export function pickLanguage(acceptLanguage: string | undefined, fallback?: string): MessageLanguage {
+  for (const part of (acceptLanguage ?? '').split(',')) {
+    const tag = part.split(';')[0]?.trim().slice(0, 2).toLowerCase();
+    if (tag && (LANGUAGES as readonly string[]).includes(tag)) return tag as MessageLanguage;
+  }
+  return fallback && (LANGUAGES as readonly string[]).includes(fallback)
+    ? (fallback as MessageLanguage)
+    : 'en';
+}
+
+export function translate(message: string, lang: MessageLanguage): string {
+  if (lang === 'en') return message;
+  return MESSAGES[message]?.[lang] ?? message;
+}
