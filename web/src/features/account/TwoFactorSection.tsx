@@ -6,6 +6,7 @@ import {
   Code,
   CopyButton,
   Group,
+  Image,
   List,
   Stack,
   Text,
@@ -13,7 +14,8 @@ import {
 } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
 import { IconCheck, IconCopy, IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
-import { useState } from 'react';
+import QRCode from 'qrcode';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField';
 import { SectionCard } from '../../components/SectionCard';
@@ -68,6 +70,20 @@ function EnableTotp() {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const [setup, setSetup] = useState<TotpSetup | null>(null);
+  const [qr, setQr] = useState<string | null>(null);
+  useEffect(() => {
+    setQr(null);
+    if (!setup) return;
+    let live = true;
+    QRCode.toDataURL(setup.otpauthUrl, { margin: 1, width: 360, errorCorrectionLevel: 'M' })
+      .then((url) => {
+        if (live) setQr(url);
+      })
+      .catch(() => setQr(null));
+    return () => {
+      live = false;
+    };
+  }, [setup]);
   const [starting, setStarting] = useState(false);
   const [enabling, setEnabling] = useState(false);
   const form = useForm({
@@ -125,6 +141,7 @@ function EnableTotp() {
         <List.Item>
           <Stack gap={6}>
             <Text size="sm">{t('account.totp.step1')}</Text>
+            {qr && <Image src={qr} alt={t('account.totp.qrAlt')} w={180} h={180} radius="sm" />}
             <Anchor href={setup.otpauthUrl} size="sm" fw={500}>
               {t('account.totp.openApp')}
             </Anchor>

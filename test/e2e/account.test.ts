@@ -1,0 +1,50 @@
+import * as OTPAuth from 'otpauth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(() => e?.close());
+
+describe('account security in the browser', () => {
+  it('sets up two-factor authentication from a QR code, then asks for a code at login', async () => {
+    const email = `totp.${Date.now()}@example.test`;
+    const password = 'a long passphrase';
+    const context = await e.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    const signup = await page.request.post('/api/v1/auth/signup', {
+      data: { email, password, name: 'Tess Totp', language: 'en' },
+    });
+    expect(signup.status()).toBe(201);
+
+    await page.goto('/account');
+    await page.getByRole('button', { name: 'Set up' }).click();
+    const qr = page.getByRole('img', { name: 'QR code to set up two-factor authentication' });
+    await expect.poll(async () => (await qr.getAttribute('src')) ?? '').toMatch(/^data:image\/png;base64,/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const secret = (await page.getByRole('code').first().innerText()).replace(/\s/g, '');
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+    await page.getByLabel(/^6-digit code/).fill(totp.generate());
+    await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+    await page.getByText('Two-factor authentication is on.').first().waitFor();
+
+    const fresh = await e.newContext({ locale: 'en-GB' });
+    const login = await fresh.newPage();
+    await login.goto('/login');
+    await login.evaluate(`localStorage.setItem('facturex.language', 'en')`);
+    await login.reload();
+    await login.getByLabel(/^Email address/).fill(email);
+    await login.getByLabel(/^Password/).fill(password);
+    await login.getByRole('button', { name: 'Sign in' }).click();
+    const code = login.getByLabel(/^6-digit code/);
+    await code.waitFor();
+    await code.fill(totp.generate());
+    await login.getByRole('button', { name: /Verify/ }).click();
+    await login.waitForURL('**/companies/new');
+    await context.close();
+    await fresh.close();
+  });
+});
