@@ -25,7 +25,7 @@ describe('account security in the browser', () => {
     await expect.poll(async () => (await qr.getAttribute('src')) ?? '').toMatch(/^data:image\/png;base64,/);
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    const secret = (await page.getByRole('code').first().innerText()).replace(/\s/g, '');
+    const secret = ((await page.getByRole('code').first().textContent()) ?? '').replace(/\s/g, '');
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
     await page.getByLabel(/^6-digit code/).fill(totp.generate());
     await page.getByRole('button', { name: 'Turn on', exact: true }).click();
