@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, mailLink, startE2E } from './harness.js';
+import { linkFromOutbox } from '../helpers/app.js';
+import { accessibilityViolations, type E2E, startE2E } from './harness.js';
 
 /**
  * The foundation as a user meets it, in real Chromium against the real server: sign up, create a
@@ -103,7 +104,7 @@ describe('foundation in the browser', () => {
     await page.getByRole('cell', { name: colleague.email, exact: true }).waitFor();
 
     // The colleague opens the link from the mail in their own browser, signs up and joins.
-    const link = await mailLink(e, colleague.email, /http\S+\/invitations\/[A-Za-z0-9_-]+/);
+    const link = await linkFromOutbox(e, colleague.email, /http\S+\/invitations\/[A-Za-z0-9_-]+/);
     const colleagueContext = await e.newContext({ width: 820, height: 1100 });
     const colleaguePage = await colleagueContext.newPage();
     await colleaguePage.goto(new URL(link).pathname);

@@ -105,16 +105,3 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
-
-/** The newest mail to `email` in the outbox, as the recipient would read it. */
-export async function mailLink(e: E2E, email: string, pattern: RegExp): Promise<string> {
-  const rows = await e.ctx.db
-    .selectFrom('mail_outbox')
-    .select(['to_addresses', 'text_body', 'created_at'])
-    .orderBy('created_at', 'desc')
-    .execute();
-  const row = rows.find((r) => (JSON.parse(r.to_addresses) as string[]).includes(email));
-  const m = row?.text_body.match(pattern);
-  if (!m?.[0]) throw new Error(`no mail to ${email} matching ${pattern}`);
-  return m[0];
-}

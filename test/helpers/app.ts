@@ -144,8 +144,15 @@ export async function addMember(
   return member;
 }
 
-/** Reads the link of the newest mail to `email` from the outbox, as the recipient would click it. */
-export async function linkFromOutbox(t: TestApp, email: string, pattern: RegExp): Promise<string> {
+/**
+ * Reads the newest mail to `email` from the outbox, as the recipient would, and returns what
+ * `pattern` finds in it: its first group when it has one, else the whole match.
+ */
+export async function linkFromOutbox(
+  t: { ctx: AppContext },
+  email: string,
+  pattern: RegExp,
+): Promise<string> {
   const rows = await t.ctx.db
     .selectFrom('mail_outbox')
     .select(['to_addresses', 'text_body', 'created_at'])
@@ -153,8 +160,9 @@ export async function linkFromOutbox(t: TestApp, email: string, pattern: RegExp)
     .execute();
   const row = rows.find((r) => (JSON.parse(r.to_addresses) as string[]).includes(email));
   const m = row?.text_body.match(pattern);
-  if (!m?.[1]) throw new Error(`no mail to ${email} matching ${pattern}`);
-  return m[1];
+  const found = m?.[1] ?? m?.[0];
+  if (!found) throw new Error(`no mail to ${email} matching ${pattern}`);
+  return found;
 }
 
 export const invitationTokenFromOutbox = (t: TestApp, email: string) =>
