@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from './modules/auth/index.js';
-import { HOUR } from './platform/clock.js';
+import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { deliverMailJob } from './platform/mail/deliver.js';
+import { purgeFinishedJobs } from './platform/queue/history.js';
 import { defineJob, type JobDefinition, type ScheduleDefinition } from './platform/queue/types.js';
 
 const purgeSessionsJob = defineJob({
@@ -22,12 +23,27 @@ const purgeIdempotencyJob = defineJob({
   },
 });
 
+const purgeJobsJob = defineJob({
+  name: 'jobs.purge',
+  payload: z.object({}),
+  handler: async (ctx) => {
+    const n = await purgeFinishedJobs(ctx.db, { now: nowIso(ctx.clock) });
+    if (n > 0) ctx.log.info({ purged: n }, 'finished jobs purged');
+  },
+});
+
 /** The one list of background jobs. */
 // biome-ignore lint/suspicious/noExplicitAny: jobs with different payload types
-export const jobDefinitions: JobDefinition<any>[] = [deliverMailJob, purgeSessionsJob, purgeIdempotencyJob];
+export const jobDefinitions: JobDefinition<any>[] = [
+  deliverMailJob,
+  purgeSessionsJob,
+  purgeIdempotencyJob,
+  purgeJobsJob,
+];
 
 /** The one list of schedules. */
 export const schedules: ScheduleDefinition[] = [
   { name: 'sessions.purge', job: 'sessions.purge', everyMs: HOUR },
   { name: 'idempotency.purge', job: 'idempotency.purge', everyMs: 6 * HOUR },
+  { name: 'jobs.purge', job: 'jobs.purge', everyMs: DAY },
 ];
