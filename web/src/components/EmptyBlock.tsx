@@ -1,7 +1,7 @@
 import { EmptyState } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-interface EmptyBlockProps {
+export interface EmptyBlockProps {
   icon: ReactNode;
   title: string;
   description: ReactNode;

@@ -1,11 +1,7 @@
-import { Button, Code, Popover, Stack, Table, Text } from '@mantine/core';
-import { IconHistory, IconRefresh } from '@tabler/icons-react';
+import { Button, Code, Popover, Table, Text } from '@mantine/core';
+import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EmptyBlock } from '../../components/EmptyBlock';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadMore } from '../../components/LoadMore';
-import { SectionCard } from '../../components/SectionCard';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { CursorListSection } from '../../components/CursorListSection';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
@@ -32,115 +28,83 @@ export function AuditLogPage() {
   const list = useCursorList<AuditEntry>(companyApiPath(companyId, '/audit-log'));
 
   return (
-    <SectionCard
+    <CursorListSection
       id="audit"
       title={t('audit.title')}
       description={t('audit.description')}
-      flush
-      actions={
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconRefresh size={14} aria-hidden />}
-          onClick={list.reload}
-        >
-          {t('common.refresh')}
-        </Button>
-      }
+      list={list}
+      empty={{
+        icon: <IconHistory size={24} />,
+        title: t('audit.emptyTitle'),
+        description: t('audit.emptyDescription'),
+      }}
     >
-      {list.loading ? (
-        <TableSkeleton />
-      ) : list.error && list.items.length === 0 ? (
-        <Stack p="md">
-          <ErrorState error={list.error} onRetry={list.reload} />
-        </Stack>
-      ) : list.items.length === 0 ? (
-        <EmptyBlock
-          size="sm"
-          headingOrder={3}
-          icon={<IconHistory size={24} />}
-          title={t('audit.emptyTitle')}
-          description={t('audit.emptyDescription')}
-          action={
-            <Button variant="light" onClick={list.reload} leftSection={<IconRefresh size={16} aria-hidden />}>
-              {t('common.refresh')}
-            </Button>
-          }
-        />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={720}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.columns.when')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.who')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.entity')}</Table.Th>
-                  <Table.Th scope="col" w={110}>
-                    {t('audit.columns.details')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(entry.createdAt)}
+      {(items) => (
+        <Table.ScrollContainer minWidth={720}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('audit.columns.when')}</Table.Th>
+                <Table.Th scope="col">{t('audit.columns.who')}</Table.Th>
+                <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
+                <Table.Th scope="col">{t('audit.columns.entity')}</Table.Th>
+                <Table.Th scope="col" w={110}>
+                  {t('audit.columns.details')}
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((entry) => (
+                <Table.Tr key={entry.id}>
+                  <Table.Td>
+                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                      {formatDateTime(entry.createdAt)}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{entry.userName ?? t('audit.system')}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Code>{entry.action}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{entry.entityType}</Text>
+                    {entry.entityId && (
+                      <Text size="xs" c="dimmed" ff="monospace">
+                        {entry.entityId}
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{entry.userName ?? t('audit.system')}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code>{entry.action}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{entry.entityType}</Text>
-                      {entry.entityId && (
-                        <Text size="xs" c="dimmed" ff="monospace">
-                          {entry.entityId}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {hasData(entry.data) ? (
-                        <Popover width={420} position="bottom-end" shadow="md" withinPortal>
-                          <Popover.Target>
-                            <Button
-                              variant="subtle"
-                              size="compact-sm"
-                              aria-label={t('audit.viewDetails', { action: entry.action })}
-                            >
-                              {t('audit.view')}
-                            </Button>
-                          </Popover.Target>
-                          <Popover.Dropdown>
-                            <Code block style={{ maxHeight: 320, overflow: 'auto' }}>
-                              {JSON.stringify(entry.data, null, 2)}
-                            </Code>
-                          </Popover.Dropdown>
-                        </Popover>
-                      ) : (
-                        <Text c="dimmed" span>
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {list.error && (
-            <Stack p="md">
-              <ErrorState error={list.error} onRetry={list.loadMore} />
-            </Stack>
-          )}
-          <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.loadMore} />
-        </>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {hasData(entry.data) ? (
+                      <Popover width={420} position="bottom-end" shadow="md" withinPortal>
+                        <Popover.Target>
+                          <Button
+                            variant="subtle"
+                            size="compact-sm"
+                            aria-label={t('audit.viewDetails', { action: entry.action })}
+                          >
+                            {t('audit.view')}
+                          </Button>
+                        </Popover.Target>
+                        <Popover.Dropdown>
+                          <Code block style={{ maxHeight: 320, overflow: 'auto' }}>
+                            {JSON.stringify(entry.data, null, 2)}
+                          </Code>
+                        </Popover.Dropdown>
+                      </Popover>
+                    ) : (
+                      <Text c="dimmed" span>
+                        —
+                      </Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
-    </SectionCard>
+    </CursorListSection>
   );
 }

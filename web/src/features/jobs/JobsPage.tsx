@@ -1,11 +1,7 @@
-import { Badge, Button, Code, Stack, Table, Text, Tooltip } from '@mantine/core';
-import { IconClockHour4, IconRefresh } from '@tabler/icons-react';
+import { Badge, Code, Table, Text, Tooltip } from '@mantine/core';
+import { IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
-import { EmptyBlock } from '../../components/EmptyBlock';
-import { ErrorState } from '../../components/ErrorState';
-import { LoadMore } from '../../components/LoadMore';
-import { SectionCard } from '../../components/SectionCard';
-import { TableSkeleton } from '../../components/TableSkeleton';
+import { CursorListSection } from '../../components/CursorListSection';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
@@ -44,101 +40,69 @@ export function JobsPage() {
   );
 
   return (
-    <SectionCard
+    <CursorListSection
       id="jobs"
       title={t('jobs.title')}
       description={t('jobs.description')}
-      flush
-      actions={
-        <Button
-          variant="default"
-          size="xs"
-          leftSection={<IconRefresh size={14} aria-hidden />}
-          onClick={list.reload}
-        >
-          {t('common.refresh')}
-        </Button>
-      }
+      list={list}
+      empty={{
+        icon: <IconClockHour4 size={24} />,
+        title: t('jobs.emptyTitle'),
+        description: t('jobs.emptyDescription'),
+      }}
     >
-      {list.loading ? (
-        <TableSkeleton />
-      ) : list.error && list.items.length === 0 ? (
-        <Stack p="md">
-          <ErrorState error={list.error} onRetry={list.reload} />
-        </Stack>
-      ) : list.items.length === 0 ? (
-        <EmptyBlock
-          size="sm"
-          headingOrder={3}
-          icon={<IconClockHour4 size={24} />}
-          title={t('jobs.emptyTitle')}
-          description={t('jobs.emptyDescription')}
-          action={
-            <Button variant="light" onClick={list.reload} leftSection={<IconRefresh size={16} aria-hidden />}>
-              {t('common.refresh')}
-            </Button>
-          }
-        />
-      ) : (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('jobs.columns.name')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.status')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('jobs.columns.attempts')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.runAt')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.finishedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.lastError')}</Table.Th>
+      {(items) => (
+        <Table.ScrollContainer minWidth={760}>
+          <Table>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">{t('jobs.columns.name')}</Table.Th>
+                <Table.Th scope="col">{t('jobs.columns.status')}</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  {t('jobs.columns.attempts')}
+                </Table.Th>
+                <Table.Th scope="col">{t('jobs.columns.runAt')}</Table.Th>
+                <Table.Th scope="col">{t('jobs.columns.finishedAt')}</Table.Th>
+                <Table.Th scope="col">{t('jobs.columns.lastError')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((job) => (
+                <Table.Tr key={job.id}>
+                  <Table.Td>
+                    <Code>{job.name}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
+                      {isKnownStatus(job.status) ? t(`jobs.status.${job.status}`) : job.status}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {job.maxAttempts ? `${job.attempts} / ${job.maxAttempts}` : job.attempts}
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{job.runAt ? formatDateTime(job.runAt) : dash}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{job.finishedAt ? formatDateTime(job.finishedAt) : dash}</Text>
+                  </Table.Td>
+                  <Table.Td maw={280}>
+                    {job.lastError ? (
+                      <Tooltip label={job.lastError} multiline maw={420} withinPortal>
+                        <Text size="sm" c="red.8" truncate="end" tabIndex={0}>
+                          {job.lastError}
+                        </Text>
+                      </Tooltip>
+                    ) : (
+                      dash
+                    )}
+                  </Table.Td>
                 </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.items.map((job) => (
-                  <Table.Tr key={job.id}>
-                    <Table.Td>
-                      <Code>{job.name}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
-                        {isKnownStatus(job.status) ? t(`jobs.status.${job.status}`) : job.status}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {job.maxAttempts ? `${job.attempts} / ${job.maxAttempts}` : job.attempts}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{job.runAt ? formatDateTime(job.runAt) : dash}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{job.finishedAt ? formatDateTime(job.finishedAt) : dash}</Text>
-                    </Table.Td>
-                    <Table.Td maw={280}>
-                      {job.lastError ? (
-                        <Tooltip label={job.lastError} multiline maw={420} withinPortal>
-                          <Text size="sm" c="red.8" truncate="end" tabIndex={0}>
-                            {job.lastError}
-                          </Text>
-                        </Tooltip>
-                      ) : (
-                        dash
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {list.error && (
-            <Stack p="md">
-              <ErrorState error={list.error} onRetry={list.loadMore} />
-            </Stack>
-          )}
-          <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.loadMore} />
-        </>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
-    </SectionCard>
+    </CursorListSection>
   );
 }

@@ -37,6 +37,25 @@ type PendingAction =
   | { kind: 'revokeInvitation'; invitation: Invitation }
   | null;
 
+/** The red trash icon ending a row: `label` is its tooltip, `ariaLabel` also names the row. */
+function RemoveRowButton({
+  label,
+  ariaLabel,
+  onClick,
+}: {
+  label: string;
+  ariaLabel: string;
+  onClick: () => void;
+}) {
+  return (
+    <Tooltip label={label}>
+      <ActionIcon variant="subtle" color="red" aria-label={ariaLabel} onClick={onClick}>
+        <IconTrash size={18} aria-hidden />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
+
 export function MembersPage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
@@ -219,20 +238,15 @@ export function MembersPage() {
                       </Table.Td>
                       <Table.Td>
                         {editable && (
-                          <Tooltip label={isSelf ? t('members.leave') : t('members.remove')}>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={
-                                isSelf
-                                  ? t('members.leave')
-                                  : t('members.removeNamed', { name: member.name || member.email })
-                              }
-                              onClick={() => setPending({ kind: 'removeMember', member })}
-                            >
-                              <IconTrash size={18} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RemoveRowButton
+                            label={isSelf ? t('members.leave') : t('members.remove')}
+                            ariaLabel={
+                              isSelf
+                                ? t('members.leave')
+                                : t('members.removeNamed', { name: member.name || member.email })
+                            }
+                            onClick={() => setPending({ kind: 'removeMember', member })}
+                          />
                         )}
                       </Table.Td>
                     </Table.Tr>
@@ -313,16 +327,11 @@ export function MembersPage() {
                       </Table.Td>
                       <Table.Td>
                         {canManage && (isOwner || invitation.role !== 'owner') && (
-                          <Tooltip label={t('members.invitations.revoke')}>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('members.invitations.revokeNamed', { email: invitation.email })}
-                              onClick={() => setPending({ kind: 'revokeInvitation', invitation })}
-                            >
-                              <IconTrash size={18} aria-hidden />
-                            </ActionIcon>
-                          </Tooltip>
+                          <RemoveRowButton
+                            label={t('members.invitations.revoke')}
+                            ariaLabel={t('members.invitations.revokeNamed', { email: invitation.email })}
+                            onClick={() => setPending({ kind: 'revokeInvitation', invitation })}
+                          />
                         )}
                       </Table.Td>
                     </Table.Tr>
