@@ -1,5 +1,6 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m20261127T2100 from './20261127T2100_foundation.js';
+import * as m20261127T2215 from './20261127T2215_contacts_catalog.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -7,6 +8,7 @@ import * as m20261127T2100 from './20261127T2100_foundation.js';
  */
 const migrations: Record<string, Migration> = {
   '20261127T2100_foundation': m20261127T2100,
+  '20261127T2215_contacts_catalog': m20261127T2215,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,7 +8,9 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthGuard, registerAuthRoutes } from './modules/auth/index.js';
+import { registerCatalogRoutes } from './modules/catalog/index.js';
 import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
+import { registerContactRoutes } from './modules/contacts/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -97,6 +99,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerSystemRoutes(app, ctx);
   registerAuthRoutes(app, ctx);
   registerCompanyRoutes(app, ctx);
+  registerContactRoutes(app, ctx);
+  registerCatalogRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });

@@ -25,17 +25,18 @@ const companyColumns = [
   'companies.timezone',
   'companies.payment_reference_kind',
   'companies.logo_mime',
+  'companies.vat_rates',
   'companies.created_at',
   'companies.updated_at',
 ] as const;
 
 export async function insertCompany(
   db: DbOrTx,
-  row: Omit<CompaniesTable, 'logo' | 'logo_mime'>,
+  row: Omit<CompaniesTable, 'logo' | 'logo_mime' | 'vat_rates'>,
 ): Promise<void> {
   await db
     .insertInto('companies')
-    .values({ ...row, logo: null, logo_mime: null })
+    .values({ ...row, logo: null, logo_mime: null, vat_rates: null })
     .execute();
 }
 

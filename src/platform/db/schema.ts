@@ -56,6 +56,8 @@ export interface CompaniesTable {
   payment_reference_kind: string;
   logo: Buffer | null;
   logo_mime: string | null;
+  /** JSON array of offered VAT rates (`{rate, category}`), null for the whole country table. */
+  vat_rates: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -146,6 +148,91 @@ export interface MailOutboxTable {
   sent_at: string | null;
 }
 
+export interface ContactsTable {
+  id: string;
+  company_id: string;
+  is_customer: number;
+  is_supplier: number;
+  type: string;
+  name: string;
+  legal_name: string | null;
+  vat_number: string | null;
+  enterprise_number: string | null;
+  /** JSON array of billing e-mail addresses. */
+  emails: string;
+  phone: string | null;
+  website: string | null;
+  language: string;
+  payment_terms_days: number | null;
+  currency: string | null;
+  iban: string | null;
+  bic: string | null;
+  peppol_id: string | null;
+  address_line1: string | null;
+  address_line2: string | null;
+  postal_code: string | null;
+  city: string | null;
+  country: string | null;
+  delivery_line1: string | null;
+  delivery_line2: string | null;
+  delivery_postal_code: string | null;
+  delivery_city: string | null;
+  delivery_country: string | null;
+  /** JSON array of tags. */
+  tags: string;
+  notes: string | null;
+  archived: number;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactPersonsTable {
+  id: string;
+  company_id: string;
+  contact_id: string;
+  name: string;
+  role: string | null;
+  email: string | null;
+  phone: string | null;
+  position: number;
+}
+
+export interface CategoriesTable {
+  id: string;
+  company_id: string;
+  parent_id: string | null;
+  name: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductsTable {
+  id: string;
+  company_id: string;
+  kind: string;
+  sku: string;
+  unit_code: string;
+  unit_price_e4: number;
+  currency: string;
+  vat_rate: string;
+  vat_category: string;
+  category_id: string | null;
+  archived: number;
+  search_text: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ProductTextsTable {
+  product_id: string;
+  company_id: string;
+  language: string;
+  name: string;
+  description: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -158,4 +245,9 @@ export interface DB {
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
   mail_outbox: MailOutboxTable;
+  contacts: ContactsTable;
+  contact_persons: ContactPersonsTable;
+  categories: CategoriesTable;
+  products: ProductsTable;
+  product_texts: ProductTextsTable;
 }

@@ -1,0 +1,4 @@
+import type { AppContext } from '../../platform/context.js';
+import type { App } from '../../platform/http/types.js';
+
+export function registerContactRoutes(_app: App, _ctx: AppContext): void {}
