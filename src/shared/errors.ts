@@ -16,6 +16,9 @@ export const ERROR_STATUS = {
   idempotency_in_progress: 409,
   email_taken: 409,
   already_member: 409,
+  duplicate_vat: 409,
+  duplicate_sku: 409,
+  category_not_empty: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
@@ -39,13 +42,24 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly errors: FieldError[];
   readonly retryable: boolean;
+  /** Extra problem members, e.g. `existingId` of the record a duplicate collides with. */
+  readonly meta: Record<string, string | number | boolean | null>;
 
-  constructor(code: ErrorCode, message: string, opts: { errors?: FieldError[]; retryable?: boolean } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    opts: {
+      errors?: FieldError[];
+      retryable?: boolean;
+      meta?: Record<string, string | number | boolean | null>;
+    } = {},
+  ) {
     super(message);
     this.name = 'AppError';
     this.code = code;
     this.errors = opts.errors ?? [];
     this.retryable = opts.retryable ?? false;
+    this.meta = opts.meta ?? {};
   }
 
   get status(): number {

@@ -55,3 +55,36 @@ export const Bic = z
   .trim()
   .transform((v) => v.toUpperCase())
   .refine((v) => isValidBIC(v), 'Invalid BIC');
+
+/** French SIREN: 9 digits with a Luhn check digit. */
+export function isValidSiren(digits: string): boolean {
+  if (!/^\d{9}$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    let d = Number(digits[8 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+/**
+ * Normalises an enterprise number for its country and checks it where the rule is known:
+ * Belgium (KBO/BCE, mod 97) and France (SIREN, Luhn). Returns null when it is invalid.
+ */
+export function normalizeEnterpriseNumber(country: string | null | undefined, raw: string): string | null {
+  const compact = raw.replace(/[\s.-]/g, '').toUpperCase();
+  if (country === 'BE') {
+    const digits = compact.replace(/^BE/, '');
+    const ten = digits.length === 9 ? `0${digits}` : digits;
+    return isValidBelgianEnterpriseNumber(ten) ? ten : null;
+  }
+  if (country === 'FR') {
+    const digits = compact.replace(/^FR/, '');
+    return isValidSiren(digits) ? digits : null;
+  }
+  return /^[0-9A-Z]{4,20}$/.test(compact) ? compact : null;
+}

@@ -9,6 +9,36 @@ export type MessageLanguage = (typeof LANGUAGES)[number];
 type Translations = Record<Exclude<MessageLanguage, 'en'>, string>;
 
 export const MESSAGES: Record<string, Translations> = {
+  'Choose customer, supplier or both': {
+    fr: 'Choisissez client, fournisseur ou les deux',
+    nl: 'Kies klant, leverancier of beide',
+    de: 'Wählen Sie Kunde, Lieferant oder beides',
+  },
+  'Each role once': {
+    fr: 'Chaque rôle une seule fois',
+    nl: 'Elke rol één keer',
+    de: 'Jede Rolle nur einmal',
+  },
+  'A Peppol ID as scheme:value, such as 0208:0123456789': {
+    fr: 'Un identifiant Peppol au format schéma:valeur, par exemple 0208:0123456789',
+    nl: 'Een Peppol-ID als schema:waarde, bijvoorbeeld 0208:0123456789',
+    de: 'Eine Peppol-ID als Schema:Wert, z. B. 0208:0123456789',
+  },
+  'Invalid Belgian enterprise number (10 digits, mod-97 check)': {
+    fr: 'Numéro d’entreprise belge invalide (10 chiffres, contrôle modulo 97)',
+    nl: 'Ongeldig Belgisch ondernemingsnummer (10 cijfers, modulo-97-controle)',
+    de: 'Ungültige belgische Unternehmensnummer (10 Ziffern, Modulo-97-Prüfung)',
+  },
+  'Invalid SIREN (9 digits, Luhn check)': {
+    fr: 'SIREN invalide (9 chiffres, clé de Luhn)',
+    nl: 'Ongeldig SIREN-nummer (9 cijfers, Luhn-controle)',
+    de: 'Ungültige SIREN (9 Ziffern, Luhn-Prüfung)',
+  },
+  'A contact with this VAT number already exists': {
+    fr: 'Un contact avec ce numéro de TVA existe déjà',
+    nl: 'Er bestaat al een contact met dit btw-nummer',
+    de: 'Ein Kontakt mit dieser USt-IdNr. existiert bereits',
+  },
   'Invalid e-mail address': {
     fr: 'Adresse e-mail invalide',
     nl: 'Ongeldig e-mailadres',

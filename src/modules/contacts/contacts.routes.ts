@@ -1,4 +1,74 @@
+import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
+import { CompanyParams } from '../companies/companies.schema.js';
+import { requireCompany } from '../companies/index.js';
+import {
+  ContactListQuery,
+  ContactOut,
+  ContactParams,
+  CreateContactBody,
+  UpdateContactBody,
+} from './contacts.schema.js';
+import * as service from './contacts.service.js';
 
-export function registerContactRoutes(_app: App, _ctx: AppContext): void {}
+export function registerContactRoutes(app: App, ctx: AppContext): void {
+  const tags = ['contacts'];
+
+  app.get(
+    '/api/v1/companies/:companyId/contacts',
+    {
+      config: { permission: 'contacts.read' },
+      schema: {
+        tags,
+        params: CompanyParams,
+        querystring: ContactListQuery,
+        response: { 200: z.object({ items: z.array(ContactOut), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => service.listContacts(ctx, requireCompany(req).companyId, req.query),
+  );
+
+  app.post(
+    '/api/v1/companies/:companyId/contacts',
+    {
+      config: { permission: 'contacts.write' },
+      schema: { tags, params: CompanyParams, body: CreateContactBody, response: { 201: ContactOut } },
+    },
+    async (req, reply) => {
+      const c = requireCompany(req);
+      return reply.code(201).send(await service.createContact(ctx, c, c.companyId, req.body));
+    },
+  );
+
+  app.get(
+    '/api/v1/companies/:companyId/contacts/:contactId',
+    {
+      config: { permission: 'contacts.read' },
+      schema: { tags, params: ContactParams, response: { 200: ContactOut } },
+    },
+    async (req) => service.getContact(ctx, requireCompany(req).companyId, req.params.contactId),
+  );
+
+  app.patch(
+    '/api/v1/companies/:companyId/contacts/:contactId',
+    {
+      config: { permission: 'contacts.write' },
+      schema: { tags, params: ContactParams, body: UpdateContactBody, response: { 200: ContactOut } },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return service.updateContact(ctx, c, c.companyId, req.params.contactId, req.body);
+    },
+  );
+
+  app.delete(
+    '/api/v1/companies/:companyId/contacts/:contactId',
+    { config: { permission: 'contacts.write' }, schema: { tags, params: ContactParams } },
+    async (req, reply) => {
+      const c = requireCompany(req);
+      await service.deleteContact(ctx, c, c.companyId, req.params.contactId);
+      return reply.code(204).send();
+    },
+  );
+}

@@ -5,6 +5,8 @@ import { type MessageLanguage, pickLanguage, translate } from '../../shared/mess
 import { localizeIssue, type ValidationItem } from './validation.js';
 
 export interface Problem {
+  /** Extra members (RFC 9457 §3.2), e.g. `existingId` of the record a duplicate collides with. */
+  [member: string]: unknown;
   type: string;
   title: string;
   status: number;
@@ -86,10 +88,10 @@ export function registerErrorHandler(
       if (error instanceof AppError) {
         if (error.status >= 500) request.log.error({ err: error }, error.message);
         const errors = error.errors.map((e) => ({ path: e.path, message: translate(e.message, lang) }));
-        return sendProblem(
-          reply,
-          toProblem(error.code, error.status, translate(error.message, lang), errors),
-        );
+        return sendProblem(reply, {
+          ...error.meta,
+          ...toProblem(error.code, error.status, translate(error.message, lang), errors),
+        });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
         const items = error.validation as unknown as ValidationItem[];

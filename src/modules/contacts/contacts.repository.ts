@@ -1,0 +1,110 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../platform/db/index.js';
+import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
+import type { ContactPersonsTable, ContactsTable } from '../../platform/db/schema.js';
+import { escapeLike } from '../../shared/search.js';
+
+export type ContactRow = ContactsTable;
+export type PersonRow = ContactPersonsTable;
+
+export async function insertContact(db: DbOrTx, row: ContactRow): Promise<void> {
+  await db.insertInto('contacts').values(row).execute();
+}
+
+export async function updateContact(
+  db: DbOrTx,
+  p: {
+    companyId: string;
+    contactId: string;
+    values: Partial<Omit<ContactRow, 'id' | 'company_id' | 'created_at'>>;
+  },
+): Promise<void> {
+  await db
+    .updateTable('contacts')
+    .set(p.values)
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.contactId)
+    .execute();
+}
+
+export const findContact = (db: DbOrTx, p: { companyId: string; contactId: string }) =>
+  db
+    .selectFrom('contacts')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.contactId)
+    .executeTakeFirst();
+
+export const findContactByVat = (db: DbOrTx, p: { companyId: string; vatNumber: string }) =>
+  db
+    .selectFrom('contacts')
+    .select('id')
+    .where('company_id', '=', p.companyId)
+    .where('vat_number', '=', p.vatNumber)
+    .executeTakeFirst();
+
+export async function deleteContact(
+  db: DbOrTx,
+  p: { companyId: string; contactId: string },
+): Promise<boolean> {
+  const r = await db
+    .deleteFrom('contacts')
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.contactId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+export const listPersons = (db: DbOrTx, p: { companyId: string; contactIds: string[] }) =>
+  p.contactIds.length === 0
+    ? Promise.resolve([] as PersonRow[])
+    : db
+        .selectFrom('contact_persons')
+        .selectAll()
+        .where('company_id', '=', p.companyId)
+        .where('contact_id', 'in', p.contactIds)
+        .orderBy('contact_id')
+        .orderBy('position')
+        .execute();
+
+export async function replacePersons(
+  db: DbOrTx,
+  p: { companyId: string; contactId: string; persons: PersonRow[] },
+): Promise<void> {
+  await db
+    .deleteFrom('contact_persons')
+    .where('company_id', '=', p.companyId)
+    .where('contact_id', '=', p.contactId)
+    .execute();
+  if (p.persons.length > 0) await db.insertInto('contact_persons').values(p.persons).execute();
+}
+
+export interface ContactListFilter {
+  companyId: string;
+  /** Normalised search text (normalizeSearch), already LIKE-escaped. */
+  search?: string | undefined;
+  role?: 'customer' | 'supplier' | undefined;
+  type?: 'company' | 'person' | undefined;
+  tag?: string | undefined;
+  archived: 'false' | 'true' | 'all';
+  sort: { column: string; direction: 'asc' | 'desc' };
+  cursor?: KeysetCursor | undefined;
+  limit: number;
+}
+
+export function listContacts(db: DbOrTx, f: ContactListFilter) {
+  let q = db.selectFrom('contacts').selectAll().where('company_id', '=', f.companyId);
+  if (f.archived !== 'all') q = q.where('archived', '=', f.archived === 'true' ? 1 : 0);
+  if (f.role === 'customer') q = q.where('is_customer', '=', 1);
+  if (f.role === 'supplier') q = q.where('is_supplier', '=', 1);
+  if (f.type) q = q.where('type', '=', f.type);
+  // Tags are a JSON array of strings: the quoted tag is an exact element match.
+  if (f.tag) q = q.where(sql<boolean>`tags like ${`%${escapeLike(JSON.stringify(f.tag))}%`} escape '\\'`);
+  if (f.search) q = q.where(sql<boolean>`search_text like ${`%${f.search}%`} escape '\\'`);
+  if (f.cursor) q = q.where(afterKeyset(sql.ref(f.sort.column), 'contacts.id', f.sort.direction, f.cursor));
+  return q
+    .orderBy(sql.ref(f.sort.column), f.sort.direction)
+    .orderBy('contacts.id', f.sort.direction)
+    .limit(f.limit + 1)
+    .execute();
+}

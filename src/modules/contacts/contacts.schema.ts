@@ -1,0 +1,149 @@
+import { z } from 'zod';
+import { Bic, CountryCode, CurrencyCode, Iban, VatNumber } from '../../shared/identifiers.js';
+import { Email, Id, Instant, Language, Text } from '../../shared/schemas.js';
+
+const nullable = <T extends z.ZodType>(s: T) => s.nullable().optional();
+
+export const ContactRole = z.enum(['customer', 'supplier']);
+export const ContactType = z.enum(['company', 'person']);
+
+export const AddressIn = z.strictObject({
+  line1: nullable(Text(200)),
+  line2: nullable(Text(200)),
+  postalCode: nullable(Text(20)),
+  city: nullable(Text(100)),
+  country: nullable(CountryCode),
+});
+
+/** Peppol participant identifier `scheme:value`, e.g. `0208:0123456789` (BE enterprise number). */
+export const PeppolId = z
+  .string()
+  .trim()
+  .regex(/^\d{4}:[A-Za-z0-9.\-_]{1,50}$/, 'A Peppol ID as scheme:value, such as 0208:0123456789');
+
+export const PersonIn = z.strictObject({
+  name: Text(200).pipe(z.string().min(1, 'Name is required')),
+  role: nullable(Text(100)),
+  email: nullable(Email),
+  phone: nullable(Text(50)),
+});
+
+const contactFields = {
+  roles: z
+    .array(ContactRole)
+    .min(1, 'Choose customer, supplier or both')
+    .max(2)
+    .refine((r) => new Set(r).size === r.length, 'Each role once'),
+  type: ContactType.default('company'),
+  name: Text(200).pipe(z.string().min(1, 'Name is required')),
+  legalName: nullable(Text(200)),
+  vatNumber: nullable(VatNumber),
+  enterpriseNumber: nullable(Text(30)),
+  emails: z.array(Email).max(10).default([]),
+  phone: nullable(Text(50)),
+  website: nullable(Text(200)),
+  language: Language.default('fr'),
+  paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
+  currency: nullable(CurrencyCode),
+  iban: nullable(Iban),
+  bic: nullable(Bic),
+  peppolId: nullable(PeppolId),
+  address: AddressIn.optional(),
+  deliveryAddress: AddressIn.nullable().optional(),
+  tags: z
+    .array(Text(50).pipe(z.string().min(1)))
+    .max(30)
+    .default([]),
+  notes: nullable(Text(5000)),
+  archived: z.boolean().default(false),
+  persons: z.array(PersonIn).max(50).default([]),
+};
+
+export const CreateContactBody = z.strictObject(contactFields);
+export type CreateContactInput = z.infer<typeof CreateContactBody>;
+
+export const UpdateContactBody = z.strictObject({
+  roles: contactFields.roles.optional(),
+  type: ContactType.optional(),
+  name: contactFields.name.optional(),
+  legalName: contactFields.legalName,
+  vatNumber: contactFields.vatNumber,
+  enterpriseNumber: contactFields.enterpriseNumber,
+  emails: z.array(Email).max(10).optional(),
+  phone: contactFields.phone,
+  website: contactFields.website,
+  language: Language.optional(),
+  paymentTermsDays: contactFields.paymentTermsDays,
+  currency: contactFields.currency,
+  iban: contactFields.iban,
+  bic: contactFields.bic,
+  peppolId: contactFields.peppolId,
+  address: AddressIn.optional(),
+  deliveryAddress: AddressIn.nullable().optional(),
+  tags: z
+    .array(Text(50).pipe(z.string().min(1)))
+    .max(30)
+    .optional(),
+  notes: contactFields.notes,
+  archived: z.boolean().optional(),
+  persons: z.array(PersonIn).max(50).optional(),
+});
+export type UpdateContactInput = z.infer<typeof UpdateContactBody>;
+
+const AddressOut = z.object({
+  line1: z.string().nullable(),
+  line2: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  city: z.string().nullable(),
+  country: z.string().nullable(),
+});
+
+export const ContactOut = z.object({
+  id: Id,
+  roles: z.array(ContactRole),
+  type: ContactType,
+  name: z.string(),
+  legalName: z.string().nullable(),
+  vatNumber: z.string().nullable(),
+  enterpriseNumber: z.string().nullable(),
+  emails: z.array(z.string()),
+  phone: z.string().nullable(),
+  website: z.string().nullable(),
+  language: Language,
+  paymentTermsDays: z.number().int().nullable(),
+  currency: z.string().nullable(),
+  iban: z.string().nullable(),
+  bic: z.string().nullable(),
+  peppolId: z.string().nullable(),
+  address: AddressOut,
+  deliveryAddress: AddressOut.nullable(),
+  tags: z.array(z.string()),
+  notes: z.string().nullable(),
+  archived: z.boolean(),
+  persons: z.array(
+    z.object({
+      id: Id,
+      name: z.string(),
+      role: z.string().nullable(),
+      email: z.string().nullable(),
+      phone: z.string().nullable(),
+    }),
+  ),
+  createdAt: Instant,
+  updatedAt: Instant,
+});
+export type ContactOut = z.infer<typeof ContactOut>;
+
+export const ContactListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  role: ContactRole.optional(),
+  type: ContactType.optional(),
+  tag: z.string().trim().max(50).optional(),
+  archived: z.enum(['false', 'true', 'all']).default('false'),
+  sort: z.enum(['name', '-name', 'createdAt', '-createdAt']).default('name'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+});
+export type ContactListQuery = z.infer<typeof ContactListQuery>;
+
+export const ContactParams = z.strictObject({ companyId: Id, contactId: Id });
