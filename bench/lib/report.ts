@@ -31,7 +31,7 @@ export function formatTable(rows: BenchRow[]): string {
     num(r.p99Ms, 1),
     num(r.serverCpuMsPerRequest, 2),
     r.engine === 'bare' ? '—' : pct(r.ratioToBare),
-    r.target === null ? '—' : `≥ ${pct(r.target)}`,
+    r.targetText ?? (r.target === null ? '—' : `≥ ${pct(r.target)}`),
     verdict(r),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => line[i]?.length ?? 0)));

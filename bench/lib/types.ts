@@ -27,6 +27,8 @@ export interface BenchRow {
   non2xx: number | null;
   /** Bytes of one response body, so later runs can tell a payload change from a speed change. */
   responseBytes: number | null;
+  /** For targets that are not a ratio to bare (e.g. "p99 < 20 ms"): printed instead of `target`. */
+  targetText?: string;
   note?: string;
 }
 
