@@ -1,6 +1,7 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as m20261127T2100 from './20261127T2100_foundation.js';
 import * as m20261127T2215 from './20261127T2215_contacts_catalog.js';
+import * as m20261127T2330 from './20261127T2330_contact_search_index.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -9,6 +10,7 @@ import * as m20261127T2215 from './20261127T2215_contacts_catalog.js';
 const migrations: Record<string, Migration> = {
   '20261127T2100_foundation': m20261127T2100,
   '20261127T2215_contacts_catalog': m20261127T2215,
+  '20261127T2330_contact_search_index': m20261127T2330,
 };
 
 export const migrationProvider: MigrationProvider = {

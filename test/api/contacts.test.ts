@@ -218,6 +218,18 @@ describe('contact search and lists', () => {
     expect(await names('q=liege')).toEqual(['Société Générale']);
   });
 
+  it('finds short fragments and keeps the search index in step with renames and deletions', async () => {
+    expect(await names('q=zo')).toEqual(['Zoë Janssens']);
+    const c = client(t.app, s);
+    const created = (await c.post(listBase, { roles: ['customer'], name: 'Éphémère Tijdelijk' })).json();
+    expect(await names('q=ephem')).toEqual(['Éphémère Tijdelijk']);
+    await c.patch(`${listBase}/${created.id}`, { name: 'Durable Blijvend' });
+    expect(await names('q=ephem')).toEqual([]);
+    expect(await names('q=blijv')).toEqual(['Durable Blijvend']);
+    await c.delete(`${listBase}/${created.id}`);
+    expect(await names('q=blijv')).toEqual([]);
+  });
+
   it('finds by VAT number, e-mail and tag', async () => {
     expect(await names('q=0403170701')).toEqual(['Brasserie Cantillon']);
     expect(await names('q=cantillon.be')).toEqual(['Brasserie Cantillon']);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/index.js';
+import { type DbOrTx, engineOf } from '../../platform/db/index.js';
 import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
 import type { ContactPersonsTable, ContactsTable } from '../../platform/db/schema.js';
 import { escapeLike } from '../../shared/search.js';
@@ -79,9 +79,32 @@ export async function replacePersons(
   if (p.persons.length > 0) await db.insertInto('contact_persons').values(p.persons).execute();
 }
 
+/** Above this many trigram hits, walking the sort index and testing each row finds a page sooner. */
+const COMMON_FRAGMENT_HITS = 1000;
+
+/**
+ * Substring search on `search_text`. PostgreSQL: a plain LIKE, served by the pg_trgm index. SQLite:
+ * the FTS5 trigram table (migration 20261127T2330) answers rare fragments in a few milliseconds but
+ * is slow to enumerate a fragment found in most rows, where the ordinary index walk stops after one
+ * page. A capped probe of the trigram table picks between the two. FTS5 cannot take an ESCAPE
+ * clause, so a search containing a LIKE wildcard always takes the walk.
+ */
+async function searchCondition(db: DbOrTx, search: string) {
+  const escaped = sql<boolean>`search_text like ${`%${escapeLike(search)}%`} escape '\\'`;
+  if (engineOf(db) !== 'sqlite' || /[\\%_]/.test(search)) return escaped;
+  const pattern = `%${search}%`;
+  const probe = await sql<{
+    n: number;
+  }>`select count(*) as n from (select rowid from contacts_search where search_text like ${pattern} limit ${COMMON_FRAGMENT_HITS})`.execute(
+    db,
+  );
+  if (Number(probe.rows[0]?.n ?? 0) >= COMMON_FRAGMENT_HITS) return escaped;
+  return sql<boolean>`contacts.rowid in (select rowid from contacts_search where search_text like ${pattern})`;
+}
+
 export interface ContactListFilter {
   companyId: string;
-  /** Normalised search text (normalizeSearch), already LIKE-escaped. */
+  /** Normalised search text (normalizeSearch), as typed: escaped here where needed. */
   search?: string | undefined;
   role?: 'customer' | 'supplier' | undefined;
   type?: 'company' | 'person' | undefined;
@@ -92,7 +115,7 @@ export interface ContactListFilter {
   limit: number;
 }
 
-export function listContacts(db: DbOrTx, f: ContactListFilter) {
+export async function listContacts(db: DbOrTx, f: ContactListFilter) {
   let q = db.selectFrom('contacts').selectAll().where('company_id', '=', f.companyId);
   if (f.archived !== 'all') q = q.where('archived', '=', f.archived === 'true' ? 1 : 0);
   if (f.role === 'customer') q = q.where('is_customer', '=', 1);
@@ -100,7 +123,7 @@ export function listContacts(db: DbOrTx, f: ContactListFilter) {
   if (f.type) q = q.where('type', '=', f.type);
   // Tags are a JSON array of strings: the quoted tag is an exact element match.
   if (f.tag) q = q.where(sql<boolean>`tags like ${`%${escapeLike(JSON.stringify(f.tag))}%`} escape '\\'`);
-  if (f.search) q = q.where(sql<boolean>`search_text like ${`%${f.search}%`} escape '\\'`);
+  if (f.search) q = q.where(await searchCondition(db, f.search));
   if (f.cursor) q = q.where(afterKeyset(sql.ref(f.sort.column), 'contacts.id', f.sort.direction, f.cursor));
   return q
     .orderBy(sql.ref(f.sort.column), f.sort.direction)

@@ -7,7 +7,7 @@ import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { normalizeEnterpriseNumber } from '../../shared/identifiers.js';
 import { newId } from '../../shared/ids.js';
 import type { Language } from '../../shared/schemas.js';
-import { escapeLike, normalizeSearch } from '../../shared/search.js';
+import { normalizeSearch } from '../../shared/search.js';
 import * as repo from './contacts.repository.js';
 import type {
   ContactListQuery,
@@ -333,7 +333,7 @@ export async function listContacts(ctx: AppContext, companyId: string, q: Contac
   const search = q.q ? normalizeSearch(q.q) : '';
   const rows = await repo.listContacts(ctx.db, {
     companyId,
-    search: search ? escapeLike(search) : undefined,
+    search: search || undefined,
     role: q.role,
     type: q.type,
     tag: q.tag,
