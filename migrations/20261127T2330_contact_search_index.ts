@@ -9,7 +9,9 @@ import { isPostgres, type MigrationDb } from './helpers.js';
 export async function up(db: MigrationDb): Promise<void> {
   if (isPostgres(db)) {
     await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm`.execute(db);
-    await sql`CREATE INDEX contacts_search_trgm_idx ON contacts USING gin (search_text gin_trgm_ops)`.execute(db);
+    await sql`CREATE INDEX contacts_search_trgm_idx ON contacts USING gin (search_text gin_trgm_ops)`.execute(
+      db,
+    );
     return;
   }
   await sql`CREATE VIRTUAL TABLE contacts_search USING fts5(search_text, content='contacts', content_rowid='rowid', tokenize='trigram')`.execute(

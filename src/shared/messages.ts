@@ -173,6 +173,76 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Te veel pogingen; probeer het later opnieuw',
     de: 'Zu viele Versuche; versuchen Sie es später erneut',
   },
+  'Unknown unit code (UN/ECE Recommendation 20)': {
+    fr: 'Code d’unité inconnu (Recommandation 20 de la CEE-ONU)',
+    nl: 'Onbekende eenheidscode (VN/ECE-aanbeveling 20)',
+    de: 'Unbekannter Einheitencode (UN/ECE-Empfehlung 20)',
+  },
+  'A positive decimal number with at most 4 decimals, such as 12.50': {
+    fr: 'Un nombre décimal positif avec au plus 4 décimales, par exemple 12.50',
+    nl: 'Een positief decimaal getal met hoogstens 4 decimalen, bijvoorbeeld 12.50',
+    de: 'Eine positive Dezimalzahl mit höchstens 4 Nachkommastellen, z. B. 12.50',
+  },
+  'A positive decimal number with at most 2 decimals, such as 12.50': {
+    fr: 'Un nombre décimal positif avec au plus 2 décimales, par exemple 12.50',
+    nl: 'Een positief decimaal getal met hoogstens 2 decimalen, bijvoorbeeld 12.50',
+    de: 'Eine positive Dezimalzahl mit höchstens 2 Nachkommastellen, z. B. 12.50',
+  },
+  'The unit price is too large': {
+    fr: 'Le prix unitaire est trop élevé',
+    nl: 'De eenheidsprijs is te hoog',
+    de: 'Der Stückpreis ist zu hoch',
+  },
+  'SKU is required': {
+    fr: 'La référence (SKU) est obligatoire',
+    nl: 'Het artikelnummer (SKU) is verplicht',
+    de: 'Die Artikelnummer (SKU) ist erforderlich',
+  },
+  'At least one name is required': {
+    fr: 'Au moins un nom est obligatoire',
+    nl: 'Minstens één naam is verplicht',
+    de: 'Mindestens ein Name ist erforderlich',
+  },
+  'A description needs a name in the same language': {
+    fr: 'Une description demande un nom dans la même langue',
+    nl: 'Een omschrijving vereist een naam in dezelfde taal',
+    de: 'Eine Beschreibung erfordert einen Namen in derselben Sprache',
+  },
+  'A product with this SKU already exists': {
+    fr: 'Un produit avec cette référence (SKU) existe déjà',
+    nl: 'Er bestaat al een product met dit artikelnummer (SKU)',
+    de: 'Ein Produkt mit dieser Artikelnummer (SKU) existiert bereits',
+  },
+  'This VAT rate and category are not offered by the company': {
+    fr: 'Ce taux et cette catégorie de TVA ne sont pas proposés par l’entreprise',
+    nl: 'Dit btw-tarief en deze btw-categorie worden niet aangeboden door het bedrijf',
+    de: 'Dieser Steuersatz und diese Steuerkategorie werden vom Unternehmen nicht angeboten',
+  },
+  'This VAT rate is not in the table of the company’s country': {
+    fr: 'Ce taux de TVA ne figure pas dans le barème du pays de l’entreprise',
+    nl: 'Dit btw-tarief staat niet in de tabel van het land van het bedrijf',
+    de: 'Dieser Steuersatz ist in der Tabelle des Landes des Unternehmens nicht enthalten',
+  },
+  'Category not found': {
+    fr: 'Catégorie introuvable',
+    nl: 'Categorie niet gevonden',
+    de: 'Kategorie nicht gefunden',
+  },
+  'Product not found': {
+    fr: 'Produit introuvable',
+    nl: 'Product niet gevonden',
+    de: 'Produkt nicht gefunden',
+  },
+  'A category cannot be moved under itself or one of its sub-categories': {
+    fr: 'Une catégorie ne peut pas être déplacée sous elle-même ni sous l’une de ses sous-catégories',
+    nl: 'Een categorie kan niet onder zichzelf of een van haar subcategorieën worden geplaatst',
+    de: 'Eine Kategorie kann nicht unter sich selbst oder eine ihrer Unterkategorien verschoben werden',
+  },
+  'This category still has sub-categories or products': {
+    fr: 'Cette catégorie contient encore des sous-catégories ou des produits',
+    nl: 'Deze categorie bevat nog subcategorieën of producten',
+    de: 'Diese Kategorie enthält noch Unterkategorien oder Produkte',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

@@ -1,1 +1,2 @@
 export { registerCatalogRoutes } from './catalog.routes.js';
+export { getProduct } from './products.service.js';

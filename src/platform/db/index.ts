@@ -1,7 +1,14 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteAdapter, type SqliteDatabase, SqliteDialect, type Transaction } from 'kysely';
+import {
+  Kysely,
+  PostgresDialect,
+  SqliteAdapter,
+  type SqliteDatabase,
+  SqliteDialect,
+  type Transaction,
+} from 'kysely';
 import pg from 'pg';
 import type { DB } from './schema.js';
 
@@ -13,7 +20,8 @@ export type Tx = Transaction<DB>;
 export type DbOrTx = Kysely<DB>;
 
 /** Which engine a database or transaction runs on, for the few queries that differ. */
-export const engineOf = (db: DbOrTx): Engine => (db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres');
+export const engineOf = (db: DbOrTx): Engine =>
+  db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 
 export interface Database {
   db: Db;
