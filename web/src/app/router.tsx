@@ -8,6 +8,9 @@ import { SignupPage } from '../features/auth/SignupPage';
 import { CompanyScope } from '../features/companies/CompanyScope';
 import { CompanySettingsPage } from '../features/companies/CompanySettingsPage';
 import { CreateCompanyPage } from '../features/companies/CreateCompanyPage';
+import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
+import { ContactCreatePage, ContactEditPage } from '../features/contacts/ContactEditorPages';
+import { ContactsListPage } from '../features/contacts/ContactsListPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { InvitationPage } from '../features/members/InvitationPage';
@@ -23,7 +26,7 @@ import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
 
 /** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
-const BUILT_MODULES = new Set(['dashboard']);
+const BUILT_MODULES = new Set(['dashboard', 'contacts']);
 
 export const router = createBrowserRouter([
   {
@@ -60,6 +63,15 @@ export const router = createBrowserRouter([
                 children: [
                   { index: true, element: <Navigate to="dashboard" replace /> },
                   { path: 'dashboard', element: <DashboardPage /> },
+                  {
+                    path: 'contacts',
+                    children: [
+                      { index: true, element: <ContactsListPage /> },
+                      { path: 'new', element: <ContactCreatePage /> },
+                      { path: ':contactId', element: <ContactDetailPage /> },
+                      { path: ':contactId/edit', element: <ContactEditPage /> },
+                    ],
+                  },
                   ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({
                     path: `${m.path}/*`,
                     element: <ComingSoonPage module={m.key} />,

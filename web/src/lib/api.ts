@@ -26,6 +26,8 @@ export class ApiError extends Error {
   readonly title: string | undefined;
   readonly detail: string | undefined;
   readonly errors: FieldProblem[];
+  /** The whole problem body, with any extension members (`existingId`…). */
+  readonly problem: ProblemDetails & Record<string, unknown>;
 
   constructor(status: number, problem: ProblemDetails) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
@@ -35,6 +37,7 @@ export class ApiError extends Error {
     this.title = problem.title;
     this.detail = problem.detail;
     this.errors = Array.isArray(problem.errors) ? problem.errors : [];
+    this.problem = problem as ProblemDetails & Record<string, unknown>;
   }
 }
 

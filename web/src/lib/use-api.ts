@@ -70,8 +70,16 @@ export interface CursorListResult<T> {
   reload: () => void;
 }
 
-/** A cursor-paginated list with "Load more". */
-export function useCursorList<T>(path: string, limit = 50): CursorListResult<T> {
+/**
+ * A cursor-paginated list with "Load more". `query` (filters, search) restarts the list when it changes;
+ * pass a memoised object or rely on its serialised value.
+ */
+export function useCursorList<T>(
+  path: string,
+  limit = 50,
+  query?: Record<string, string | number | boolean | null | undefined>,
+): CursorListResult<T> {
+  const queryKey = JSON.stringify(query ?? {});
   const [items, setItems] = useState<T[]>([]);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<ApiError | undefined>();
@@ -89,7 +97,7 @@ export function useCursorList<T>(path: string, limit = 50): CursorListResult<T> 
     setCursor(null);
     setError(undefined);
     setLoading(true);
-    api<CursorPage<T>>(path, { query: { limit }, signal: controller.signal }).then(
+    api<CursorPage<T>>(path, { query: { ...JSON.parse(queryKey), limit }, signal: controller.signal }).then(
       (page) => {
         setItems(page.items);
         setCursor(page.nextCursor ?? null);
@@ -102,7 +110,7 @@ export function useCursorList<T>(path: string, limit = 50): CursorListResult<T> 
       },
     );
     return () => controller.abort();
-  }, [path, limit, nonce]);
+  }, [path, limit, queryKey, nonce]);
 
   const loadMore = useCallback(() => {
     if (!cursor) return;
@@ -110,7 +118,10 @@ export function useCursorList<T>(path: string, limit = 50): CursorListResult<T> 
     controllerRef.current = controller;
     setLoadingMore(true);
     setError(undefined);
-    api<CursorPage<T>>(path, { query: { limit, cursor }, signal: controller.signal }).then(
+    api<CursorPage<T>>(path, {
+      query: { ...JSON.parse(queryKey), limit, cursor },
+      signal: controller.signal,
+    }).then(
       (page) => {
         setItems((current) => [...current, ...page.items]);
         setCursor(page.nextCursor ?? null);
@@ -122,7 +133,7 @@ export function useCursorList<T>(path: string, limit = 50): CursorListResult<T> 
         setLoadingMore(false);
       },
     );
-  }, [path, limit, cursor]);
+  }, [path, limit, queryKey, cursor]);
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
 
