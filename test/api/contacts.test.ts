@@ -216,6 +216,8 @@ describe('contact search and lists', () => {
     expect(await names('q=GENERALE')).toEqual(['Société Générale']);
     expect(await names('q=zoe')).toEqual(['Zoë Janssens']);
     expect(await names('q=liege')).toEqual(['Société Générale']);
+    expect(await names('q=generale%20societe')).toEqual(['Société Générale']);
+    expect(await names('q=generale%20cantillon')).toEqual([]);
   });
 
   it('finds short fragments and keeps the search index in step with renames and deletions', async () => {

@@ -123,7 +123,9 @@ export async function listContacts(db: DbOrTx, f: ContactListFilter) {
   if (f.type) q = q.where('type', '=', f.type);
   // Tags are a JSON array of strings: the quoted tag is an exact element match.
   if (f.tag) q = q.where(sql<boolean>`tags like ${`%${escapeLike(JSON.stringify(f.tag))}%`} escape '\\'`);
-  if (f.search) q = q.where(await searchCondition(db, f.search));
+  // Every word must appear, in any order: "liege societe" finds "Société Générale Liégeoise".
+  for (const word of (f.search ?? '').split(' ').filter(Boolean))
+    q = q.where(await searchCondition(db, word));
   if (f.cursor) q = q.where(afterKeyset(sql.ref(f.sort.column), 'contacts.id', f.sort.direction, f.cursor));
   return q
     .orderBy(sql.ref(f.sort.column), f.sort.direction)

@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(() => e?.close());
+
+const field = (page: Page, label: string) => page.getByLabel(new RegExp(`^${label}( \\*)?$`));
+
+describe('contacts in the browser', () => {
+  it('creates a customer with an invalid then a valid VAT number, then finds it by search', async () => {
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const email = `contacts.${Date.now()}@example.test`;
+    expect(
+      (
+        await page.request.post('/api/v1/auth/signup', {
+          data: { email, password: 'a long passphrase', name: 'Cora' },
+        })
+      ).status(),
+    ).toBe(201);
+    const me = await (await page.request.get('/api/v1/auth/csrf')).json();
+    const company = await page.request.post('/api/v1/companies', {
+      data: { name: 'Annuaire', country: 'BE' },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    const companyId = (await company.json()).id as string;
+    const other = await page.request.post(`/api/v1/companies/${companyId}/contacts`, {
+      data: { roles: ['supplier'], name: 'Brasserie de la Senne' },
+      headers: { 'x-csrf-token': me.csrfToken },
+    });
+    expect(other.status()).toBe(201);
+
+    await page.goto(`/c/${companyId}/contacts`);
+    await page.getByText('Brasserie de la Senne').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Nouveau contact' }).first().click();
+
+    await field(page, 'Nom de l’entreprise').fill('Société Générale Liégeoise');
+    await field(page, 'Numéro de TVA').fill('BE0403170702');
+    await page.getByRole('button', { name: 'Créer le contact' }).click();
+    await expect.poll(() => field(page, 'Numéro de TVA').getAttribute('aria-invalid')).toBe('true');
+    await page.getByText('Numéro de TVA invalide (format ou chiffres de contrôle)').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await field(page, 'Numéro de TVA').fill('BE 0403.170.701');
+    await page.getByRole('button', { name: 'Créer le contact' }).click();
+    await page.waitForURL(/\/contacts\/[^/]+$/);
+    await page.getByText('BE0403170701').first().waitFor();
+
+    await page.goto(`/c/${companyId}/contacts`);
+    await expect.poll(() => page.getByRole('row').count()).toBe(3);
+    await page.getByLabel('Rechercher un contact').fill('liege societe');
+    await expect.poll(() => page.getByRole('row').count()).toBe(2);
+    await expect
+      .poll(() => page.getByRole('row').nth(1).textContent())
+      .toContain('Société Générale Liégeoise');
+    await page.getByLabel('Rechercher un contact').fill('introuvable');
+    await page.getByText('Aucun contact ne correspond').waitFor();
+    await context.close();
+  });
+});
