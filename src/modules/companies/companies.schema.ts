@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AddressIn, AddressOut, optionalNullable } from '../../shared/address.js';
 import {
   Bic,
   CountryCode,
@@ -14,27 +15,17 @@ import { PERMISSIONS, ROLES } from './permissions.js';
 export const RoleSchema = z.enum(ROLES);
 export const PaymentReferenceKind = z.enum(['be-ogm', 'rf']);
 
-const nullable = <T extends z.ZodType>(s: T) => s.nullable().optional();
-
-export const AddressIn = z.strictObject({
-  line1: nullable(Text(200)),
-  line2: nullable(Text(200)),
-  postalCode: nullable(Text(20)),
-  city: nullable(Text(100)),
-  country: nullable(CountryCode),
-});
-
 const companyFields = {
   name: Text(200).pipe(z.string().min(1, 'Name is required')),
-  legalName: nullable(Text(200)),
+  legalName: optionalNullable(Text(200)),
   country: CountryCode,
-  vatNumber: nullable(VatNumber),
-  enterpriseNumber: nullable(EnterpriseNumber),
+  vatNumber: optionalNullable(VatNumber),
+  enterpriseNumber: optionalNullable(EnterpriseNumber),
   address: AddressIn.optional(),
-  email: nullable(Email),
-  phone: nullable(Text(50)),
-  iban: nullable(Iban),
-  bic: nullable(Bic),
+  email: optionalNullable(Email),
+  phone: optionalNullable(Text(50)),
+  iban: optionalNullable(Iban),
+  bic: optionalNullable(Bic),
   currency: CurrencyCode.default('EUR'),
   timezone: TimeZone.default('Europe/Brussels'),
   paymentReferenceKind: PaymentReferenceKind.optional(),
@@ -59,13 +50,7 @@ export const CompanyOut = z.object({
   country: z.string(),
   vatNumber: z.string().nullable(),
   enterpriseNumber: z.string().nullable(),
-  address: z.object({
-    line1: z.string().nullable(),
-    line2: z.string().nullable(),
-    postalCode: z.string().nullable(),
-    city: z.string().nullable(),
-    country: z.string().nullable(),
-  }),
+  address: AddressOut,
   email: z.string().nullable(),
   phone: z.string().nullable(),
   iban: z.string().nullable(),

@@ -1,19 +1,10 @@
 import { z } from 'zod';
-import { Bic, CountryCode, CurrencyCode, Iban, VatNumber } from '../../shared/identifiers.js';
+import { AddressIn, AddressOut, optionalNullable } from '../../shared/address.js';
+import { Bic, CurrencyCode, Iban, VatNumber } from '../../shared/identifiers.js';
 import { Email, Id, Instant, Language, Text } from '../../shared/schemas.js';
-
-const nullable = <T extends z.ZodType>(s: T) => s.nullable().optional();
 
 export const ContactRole = z.enum(['customer', 'supplier']);
 export const ContactType = z.enum(['company', 'person']);
-
-export const AddressIn = z.strictObject({
-  line1: nullable(Text(200)),
-  line2: nullable(Text(200)),
-  postalCode: nullable(Text(20)),
-  city: nullable(Text(100)),
-  country: nullable(CountryCode),
-});
 
 /** Peppol participant identifier `scheme:value`, e.g. `0208:0123456789` (BE enterprise number). */
 export const PeppolId = z
@@ -23,9 +14,9 @@ export const PeppolId = z
 
 export const PersonIn = z.strictObject({
   name: Text(200).pipe(z.string().min(1, 'Name is required')),
-  role: nullable(Text(100)),
-  email: nullable(Email),
-  phone: nullable(Text(50)),
+  role: optionalNullable(Text(100)),
+  email: optionalNullable(Email),
+  phone: optionalNullable(Text(50)),
 });
 
 const contactFields = {
@@ -36,25 +27,25 @@ const contactFields = {
     .refine((r) => new Set(r).size === r.length, 'Each role once'),
   type: ContactType.default('company'),
   name: Text(200).pipe(z.string().min(1, 'Name is required')),
-  legalName: nullable(Text(200)),
-  vatNumber: nullable(VatNumber),
-  enterpriseNumber: nullable(Text(30)),
+  legalName: optionalNullable(Text(200)),
+  vatNumber: optionalNullable(VatNumber),
+  enterpriseNumber: optionalNullable(Text(30)),
   emails: z.array(Email).max(10).default([]),
-  phone: nullable(Text(50)),
-  website: nullable(Text(200)),
+  phone: optionalNullable(Text(50)),
+  website: optionalNullable(Text(200)),
   language: Language.default('fr'),
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
-  currency: nullable(CurrencyCode),
-  iban: nullable(Iban),
-  bic: nullable(Bic),
-  peppolId: nullable(PeppolId),
+  currency: optionalNullable(CurrencyCode),
+  iban: optionalNullable(Iban),
+  bic: optionalNullable(Bic),
+  peppolId: optionalNullable(PeppolId),
   address: AddressIn.optional(),
   deliveryAddress: AddressIn.nullable().optional(),
   tags: z
     .array(Text(50).pipe(z.string().min(1)))
     .max(30)
     .default([]),
-  notes: nullable(Text(5000)),
+  notes: optionalNullable(Text(5000)),
   archived: z.boolean().default(false),
   persons: z.array(PersonIn).max(50).default([]),
 };
@@ -89,14 +80,6 @@ export const UpdateContactBody = z.strictObject({
   persons: z.array(PersonIn).max(50).optional(),
 });
 export type UpdateContactInput = z.infer<typeof UpdateContactBody>;
-
-const AddressOut = z.object({
-  line1: z.string().nullable(),
-  line2: z.string().nullable(),
-  postalCode: z.string().nullable(),
-  city: z.string().nullable(),
-  country: z.string().nullable(),
-});
 
 export const ContactOut = z.object({
   id: Id,
