@@ -3,6 +3,7 @@ import { isEmail, isNotEmpty, useForm } from '@mantine/form';
 import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AddressFields } from '../../components/AddressFields';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
@@ -134,45 +135,15 @@ function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
           </SectionCard>
 
           <SectionCard id="address" title={t('companies.settings.address')}>
-            <Grid gap="md">
-              <Grid.Col span={12}>
-                <TextInput
-                  label={t('companies.fields.line1')}
-                  autoComplete="address-line1"
-                  {...field('address.line1')}
-                />
-              </Grid.Col>
-              <Grid.Col span={12}>
-                <TextInput
-                  label={t('companies.fields.line2')}
-                  autoComplete="address-line2"
-                  {...field('address.line2')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  label={t('companies.fields.postalCode')}
-                  autoComplete="postal-code"
-                  {...field('address.postalCode')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 8 }}>
-                <TextInput
-                  label={t('companies.fields.city')}
-                  autoComplete="address-level2"
-                  {...field('address.city')}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <Select
-                  label={t('companies.fields.country')}
-                  data={options.countries}
-                  searchable
-                  required
-                  {...field('country')}
-                />
-              </Grid.Col>
-            </Grid>
+            <AddressFields
+              form={form}
+              prefix="address"
+              countryPath="country"
+              countries={options.countries}
+              labels="companies.fields"
+              readOnly={!canEdit}
+              countryRequired
+            />
           </SectionCard>
 
           <SectionCard id="contact" title={t('companies.settings.contact')}>

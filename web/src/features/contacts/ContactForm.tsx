@@ -23,6 +23,7 @@ import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AddressFields } from '../../components/AddressFields';
 import { SectionCard } from '../../components/SectionCard';
 import { ApiError, api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
@@ -131,50 +132,15 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
     if (err.errors.length > 0) focusFirstError();
   };
 
-  const addressFields = (prefix: 'address' | 'deliveryAddress') => {
-    const autocomplete = prefix === 'address' ? 'billing' : 'shipping';
-    return (
-      <Grid gap="md">
-        <Grid.Col span={12}>
-          <TextInput
-            label={t('contacts.fields.line1')}
-            autoComplete={`${autocomplete} address-line1`}
-            {...form.getInputProps(`${prefix}.line1`)}
-          />
-        </Grid.Col>
-        <Grid.Col span={12}>
-          <TextInput
-            label={t('contacts.fields.line2')}
-            autoComplete={`${autocomplete} address-line2`}
-            {...form.getInputProps(`${prefix}.line2`)}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 4 }}>
-          <TextInput
-            label={t('contacts.fields.postalCode')}
-            autoComplete={`${autocomplete} postal-code`}
-            {...form.getInputProps(`${prefix}.postalCode`)}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 8 }}>
-          <TextInput
-            label={t('contacts.fields.city')}
-            autoComplete={`${autocomplete} address-level2`}
-            {...form.getInputProps(`${prefix}.city`)}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <Select
-            label={t('contacts.fields.country')}
-            data={options.countries}
-            searchable
-            allowDeselect={false}
-            {...form.getInputProps(`${prefix}.country`)}
-          />
-        </Grid.Col>
-      </Grid>
-    );
-  };
+  const addressFields = (prefix: 'address' | 'deliveryAddress') => (
+    <AddressFields
+      form={form}
+      prefix={prefix}
+      countries={options.countries}
+      labels="contacts.fields"
+      autoCompleteSection={prefix === 'address' ? 'billing' : 'shipping'}
+    />
+  );
 
   const values = form.getValues();
   const isPerson = values.type === 'person';
