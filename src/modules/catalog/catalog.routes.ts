@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { allPages, sendCsv, wantsCsv } from '../../platform/http/csv.js';
 import type { App } from '../../platform/http/types.js';
 import { UNITS } from '../../shared/units.js';
 import { requireUser } from '../auth/index.js';
@@ -22,6 +23,7 @@ import {
   VatRatesOut,
 } from './catalog.schema.js';
 import * as categories from './categories.service.js';
+import { PRODUCT_CSV_COLUMNS } from './products.csv.js';
 import * as products from './products.service.js';
 import * as vatRates from './vat-rates.service.js';
 
@@ -110,7 +112,18 @@ export function registerCatalogRoutes(app: App, ctx: AppContext): void {
       config: perm('catalog.read'),
       schema: { tags, params: CompanyParams, querystring: ProductListQuery, response: { 200: ProductPage } },
     },
-    async (req) => products.listProducts(ctx, requireCompany(req).companyId, req.query),
+    async (req, reply) => {
+      const { companyId } = requireCompany(req);
+      if (!wantsCsv(req)) return products.listProducts(ctx, companyId, req.query);
+      return sendCsv(reply, {
+        filename: 'products.csv',
+        delimiter: req.query.delimiter,
+        columns: PRODUCT_CSV_COLUMNS,
+        rows: allPages((cursor) =>
+          products.listProducts(ctx, companyId, { ...req.query, limit: 200, cursor }),
+        ),
+      });
+    },
   );
 
   app.post(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CsvDelimiter } from '../../platform/http/csv.js';
 import { decimalString } from '../../shared/decimal.js';
 import { CurrencyCode } from '../../shared/identifiers.js';
 import { pageSchema } from '../../shared/pagination.js';
@@ -175,6 +176,7 @@ export const ProductListQuery = z.strictObject({
   archived: z.enum(['false', 'true', 'all']).default('false'),
   sort: z.enum(PRODUCT_SORTS).default('name'),
   lang: Language.optional(),
+  delimiter: CsvDelimiter,
 });
 export type ProductListQuery = z.infer<typeof ProductListQuery>;
 

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { allPages, sendCsv, wantsCsv } from '../../platform/http/csv.js';
 import type { App } from '../../platform/http/types.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { requireCompany } from '../companies/index.js';
+import { CONTACT_CSV_COLUMNS } from './contacts.csv.js';
 import {
   ContactListQuery,
   ContactOut,
@@ -26,7 +28,18 @@ export function registerContactRoutes(app: App, ctx: AppContext): void {
         response: { 200: z.object({ items: z.array(ContactOut), nextCursor: z.string().nullable() }) },
       },
     },
-    async (req) => service.listContacts(ctx, requireCompany(req).companyId, req.query),
+    async (req, reply) => {
+      const { companyId } = requireCompany(req);
+      if (!wantsCsv(req)) return service.listContacts(ctx, companyId, req.query);
+      return sendCsv(reply, {
+        filename: 'contacts.csv',
+        delimiter: req.query.delimiter,
+        columns: CONTACT_CSV_COLUMNS,
+        rows: allPages((cursor) =>
+          service.listContacts(ctx, companyId, { ...req.query, limit: 200, cursor }),
+        ),
+      });
+    },
   );
 
   app.post(

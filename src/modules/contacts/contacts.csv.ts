@@ -1,0 +1,36 @@
+import type { CsvColumn } from '../../platform/http/csv.js';
+import type { ContactOut } from './contacts.schema.js';
+
+/** Export columns; the import of a later session reads the same headers back. */
+export const CONTACT_CSV_COLUMNS: CsvColumn<ContactOut>[] = [
+  { header: 'id', value: (c) => c.id },
+  { header: 'name', value: (c) => c.name },
+  { header: 'roles', value: (c) => c.roles.join('|') },
+  { header: 'type', value: (c) => c.type },
+  { header: 'legalName', value: (c) => c.legalName },
+  { header: 'vatNumber', value: (c) => c.vatNumber },
+  { header: 'enterpriseNumber', value: (c) => c.enterpriseNumber },
+  { header: 'emails', value: (c) => c.emails.join('|') },
+  { header: 'phone', value: (c) => c.phone },
+  { header: 'website', value: (c) => c.website },
+  { header: 'language', value: (c) => c.language },
+  { header: 'paymentTermsDays', value: (c) => c.paymentTermsDays },
+  { header: 'currency', value: (c) => c.currency },
+  { header: 'iban', value: (c) => c.iban },
+  { header: 'bic', value: (c) => c.bic },
+  { header: 'peppolId', value: (c) => c.peppolId },
+  { header: 'addressLine1', value: (c) => c.address.line1 },
+  { header: 'addressLine2', value: (c) => c.address.line2 },
+  { header: 'postalCode', value: (c) => c.address.postalCode },
+  { header: 'city', value: (c) => c.address.city },
+  { header: 'country', value: (c) => c.address.country },
+  { header: 'deliveryLine1', value: (c) => c.deliveryAddress?.line1 },
+  { header: 'deliveryLine2', value: (c) => c.deliveryAddress?.line2 },
+  { header: 'deliveryPostalCode', value: (c) => c.deliveryAddress?.postalCode },
+  { header: 'deliveryCity', value: (c) => c.deliveryAddress?.city },
+  { header: 'deliveryCountry', value: (c) => c.deliveryAddress?.country },
+  { header: 'tags', value: (c) => c.tags.join('|') },
+  { header: 'notes', value: (c) => c.notes },
+  { header: 'archived', value: (c) => c.archived },
+  { header: 'createdAt', value: (c) => c.createdAt },
+];
