@@ -41,8 +41,11 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   const webDir = webDistDir();
   const serveWeb = (opts.serveWeb ?? true) && existsSync(webDir);
   registerErrorHandler(app, (req, reply) => {
-    // Client-side routes of the single-page app get its index.html; API paths stay 404 problem+json.
-    if (!serveWeb || req.method !== 'GET' || req.url.startsWith('/api/')) return undefined;
+    // Client-side routes of the single-page app get its index.html; API paths and missing files
+    // (a path whose last segment has an extension, e.g. an asset of an older build) stay 404.
+    const path = req.url.split('?')[0] ?? '';
+    if (!serveWeb || req.method !== 'GET' || path.startsWith('/api/') || /\.[a-z0-9]+$/i.test(path))
+      return undefined;
     return reply.type('text/html').sendFile('index.html');
   });
 
@@ -103,7 +106,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerCatalogRoutes(app, ctx);
 
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });
   }
   return app;
 }
