@@ -5,6 +5,8 @@ import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignupPage } from '../features/auth/SignupPage';
+import { ProductCreatePage, ProductEditPage } from '../features/catalog/ProductEditorPages';
+import { ProductsPage } from '../features/catalog/ProductsPage';
 import { CompanyScope } from '../features/companies/CompanyScope';
 import { CompanySettingsPage } from '../features/companies/CompanySettingsPage';
 import { CreateCompanyPage } from '../features/companies/CreateCompanyPage';
@@ -26,7 +28,7 @@ import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
 
 /** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
-const BUILT_MODULES = new Set(['dashboard', 'contacts']);
+const BUILT_MODULES = new Set(['dashboard', 'contacts', 'products']);
 
 export const router = createBrowserRouter([
   {
@@ -70,6 +72,15 @@ export const router = createBrowserRouter([
                       { path: 'new', element: <ContactCreatePage /> },
                       { path: ':contactId', element: <ContactDetailPage /> },
                       { path: ':contactId/edit', element: <ContactEditPage /> },
+                    ],
+                  },
+                  {
+                    path: 'products',
+                    children: [
+                      { index: true, element: <ProductsPage /> },
+                      { path: 'new', element: <ProductCreatePage /> },
+                      { path: ':productId/edit', element: <ProductEditPage /> },
+                      { path: ':productId', element: <Navigate to="edit" replace /> },
                     ],
                   },
                   ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({

@@ -1,0 +1,44 @@
+import { currentLanguage, currentLocale } from '../../lib/i18n';
+import type { Unit, VatRate } from './types';
+
+/** A unit's name in the UI language ("heure"), else its code. */
+export function unitName(units: readonly Unit[] | undefined, code: string): string {
+  const unit = units?.find((u) => u.code === code);
+  return unit ? unit.name[currentLanguage()] : code;
+}
+
+/** "21 %" — the rate is a decimal string and stays one. */
+export function formatRate(rate: string, locale = currentLocale()): string {
+  try {
+    const n = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(
+      rate.trim() as Intl.StringNumericLiteral,
+    );
+    return `${n} %`;
+  } catch {
+    return `${rate} %`;
+  }
+}
+
+/** "21 % (S)" */
+export function vatLabel(rate: Pick<VatRate, 'rate' | 'category'>): string {
+  return `${formatRate(rate.rate)} (${rate.category})`;
+}
+
+/** The same rate whether written "21", "21.0" or "21.00". */
+export function sameRate(a: string, b: string): boolean {
+  const canon = (v: string) =>
+    v
+      .trim()
+      .replace(/(\.\d*?)0+$/, '$1')
+      .replace(/\.$/, '');
+  return canon(a) === canon(b);
+}
+
+export function vatKey(rate: Pick<VatRate, 'rate' | 'category'>): string {
+  return `${rate.category}|${rate.rate}`;
+}
+
+/** The decimal separator of the UI locale ("," in fr-BE and nl-BE, "." in en-GB). */
+export function decimalSeparator(locale = currentLocale()): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((p) => p.type === 'decimal')?.value ?? '.';
+}
