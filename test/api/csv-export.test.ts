@@ -82,6 +82,14 @@ describe('CSV export of lists', () => {
     ]);
   });
 
+  it('answers ?format=csv the same way, for download links', async () => {
+    const res = await client(t.app, s).get(
+      `/api/v1/companies/${companyId}/contacts?format=csv&role=supplier`,
+    );
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(parse(res.body, { bom: true, columns: true })).toHaveLength(1);
+  });
+
   it('still answers JSON without the Accept header, and checks access first', async () => {
     expect(
       (await client(t.app, s).get(`/api/v1/companies/${companyId}/contacts?limit=5`)).json().items,

@@ -58,6 +58,13 @@ describe('contacts in the browser', () => {
     await expect
       .poll(() => page.getByRole('row').nth(1).textContent())
       .toContain('Société Générale Liégeoise');
+    // The export link downloads the filtered list as CSV (semicolons for a French spreadsheet).
+    const href = await page.getByRole('link', { name: 'Exporter (CSV)' }).getAttribute('href');
+    expect(href).toContain('format=csv');
+    const exported = await (await page.request.get(href ?? '')).text();
+    expect(exported).toContain('Société Générale Liégeoise');
+    expect(exported).not.toContain('Brasserie de la Senne');
+    expect(exported.split('\r\n')[0]).toMatch(/^\uFEFFid;name;roles;/);
     await page.getByLabel('Rechercher un contact').fill('introuvable');
     await page.getByText('Aucun contact ne correspond').waitFor();
     await context.close();

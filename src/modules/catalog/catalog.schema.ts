@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CsvDelimiter } from '../../platform/http/csv.js';
+import { CsvDelimiter, ListFormat } from '../../platform/http/csv.js';
 import { decimalString } from '../../shared/decimal.js';
 import { CurrencyCode } from '../../shared/identifiers.js';
 import { pageSchema } from '../../shared/pagination.js';
@@ -177,6 +177,7 @@ export const ProductListQuery = z.strictObject({
   sort: z.enum(PRODUCT_SORTS).default('name'),
   lang: Language.optional(),
   delimiter: CsvDelimiter,
+  format: ListFormat,
 });
 export type ProductListQuery = z.infer<typeof ProductListQuery>;
 

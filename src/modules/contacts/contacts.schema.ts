@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CsvDelimiter } from '../../platform/http/csv.js';
+import { CsvDelimiter, ListFormat } from '../../platform/http/csv.js';
 import { AddressIn, AddressOut, optionalNullable } from '../../shared/address.js';
 import { Bic, CurrencyCode, Iban, VatNumber } from '../../shared/identifiers.js';
 import { Email, Id, Instant, Language, Text } from '../../shared/schemas.js';
@@ -128,6 +128,7 @@ export const ContactListQuery = z.strictObject({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(500).optional(),
   delimiter: CsvDelimiter,
+  format: ListFormat,
 });
 export type ContactListQuery = z.infer<typeof ContactListQuery>;
 

@@ -3,11 +3,18 @@ import { stringify } from 'csv-stringify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 
-/** `Accept: text/csv` on a list asks for the whole filtered list as CSV (API.md). */
-export const wantsCsv = (req: FastifyRequest): boolean => /\btext\/csv\b/i.test(req.headers.accept ?? '');
+/**
+ * `Accept: text/csv` on a list asks for the whole filtered list as CSV (API.md); `?format=csv` does
+ * the same for a plain download link, which cannot set headers.
+ */
+export const wantsCsv = (req: FastifyRequest): boolean =>
+  /\btext\/csv\b/i.test(req.headers.accept ?? '') ||
+  (req.query as { format?: unknown } | undefined)?.format === 'csv';
 
-/** Query parameter of every list: the CSV field separator (Excel in BE/FR expects a semicolon). */
+/** Query parameters of every list: the CSV field separator (Excel in BE/FR expects a semicolon)… */
 export const CsvDelimiter = z.enum(['comma', 'semicolon']).optional();
+/** …and the download form. */
+export const ListFormat = z.enum(['json', 'csv']).optional();
 
 export interface CsvColumn<T> {
   header: string;

@@ -33,6 +33,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -98,15 +99,16 @@ export function ProductsPage() {
   const paths = useCategoryPaths(categories.data?.items);
   const selected = categoryId ? categories.data?.items.find((c) => c.id === categoryId) : undefined;
 
-  const list = useCursorList<Product>(productsApiPath(companyId), 50, {
+  const listQuery = {
     q: q || undefined,
     categoryId: categoryId ?? undefined,
-    includeSubcategories: categoryId ? true : undefined,
+    includeSubcategories: categoryId ? 'true' : undefined,
     kind: kind === 'all' ? undefined : kind,
     archived: showArchived ? 'all' : 'false',
     sort: 'name',
     lang: currentLanguage(),
-  });
+  };
+  const list = useCursorList<Product>(productsApiPath(companyId), 50, listQuery);
 
   const filtered = q !== '' || kind !== 'all' || showArchived;
   const clearFilters = () => {
@@ -142,11 +144,14 @@ export function ProductsPage() {
         title={t('catalog.title')}
         description={t('catalog.description')}
         actions={
-          canWrite && (
-            <Button component={Link} to={newProductPath} leftSection={<IconPlus size={18} aria-hidden />}>
-              {t('catalog.new')}
-            </Button>
-          )
+          <Group gap="sm">
+            <ExportButton path={productsApiPath(companyId)} query={listQuery} />
+            {canWrite && (
+              <Button component={Link} to={newProductPath} leftSection={<IconPlus size={18} aria-hidden />}>
+                {t('catalog.new')}
+              </Button>
+            )}
+          </Group>
         }
       />
 

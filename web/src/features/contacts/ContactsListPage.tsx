@@ -31,6 +31,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { TableSkeleton } from '../../components/TableSkeleton';
@@ -111,15 +112,26 @@ export function ContactsListPage() {
         title={t('contacts.title')}
         description={t('contacts.description')}
         actions={
-          canWrite && (
-            <Button
-              component={Link}
-              to={newContactPath(role === 'all' ? undefined : role)}
-              leftSection={<IconPlus size={18} aria-hidden />}
-            >
-              {t('contacts.new')}
-            </Button>
-          )
+          <Group gap="sm">
+            <ExportButton
+              path={contactsApiPath(companyId)}
+              query={{
+                q: q || undefined,
+                role: role === 'all' ? undefined : role,
+                archived: showArchived ? 'all' : 'false',
+                sort,
+              }}
+            />
+            {canWrite && (
+              <Button
+                component={Link}
+                to={newContactPath(role === 'all' ? undefined : role)}
+                leftSection={<IconPlus size={18} aria-hidden />}
+              >
+                {t('contacts.new')}
+              </Button>
+            )}
+          </Group>
         }
       />
 
