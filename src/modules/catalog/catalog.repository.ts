@@ -4,26 +4,6 @@ import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
 import type { CategoriesTable, ProductsTable, ProductTextsTable } from '../../platform/db/schema.js';
 import { escapeLike } from '../../shared/search.js';
 
-// ── Company settings the catalogue depends on ───────────────────────────────────────────────────
-
-export const findCompanyCatalogSettings = (db: DbOrTx, p: { companyId: string }) =>
-  db
-    .selectFrom('companies')
-    .select(['country', 'currency', 'vat_rates'])
-    .where('id', '=', p.companyId)
-    .executeTakeFirst();
-
-export async function updateCompanyVatRates(
-  db: DbOrTx,
-  p: { companyId: string; vatRates: string | null; now: string },
-): Promise<void> {
-  await db
-    .updateTable('companies')
-    .set({ vat_rates: p.vatRates, updated_at: p.now })
-    .where('id', '=', p.companyId)
-    .execute();
-}
-
 // ── Categories ──────────────────────────────────────────────────────────────────────────────────
 
 export const listCategories = (db: DbOrTx, p: { companyId: string }) =>

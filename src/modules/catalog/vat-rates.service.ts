@@ -11,8 +11,7 @@ import {
   parseVatSelection,
   type VatRateEntry,
 } from '../../shared/vat-rates.js';
-import type { Actor } from '../companies/index.js';
-import * as repo from './catalog.repository.js';
+import { type Actor, findCommercialSettings, updateVatRates } from '../companies/index.js';
 import type { PutVatRatesInput } from './catalog.schema.js';
 
 export interface CatalogSettings {
@@ -23,7 +22,7 @@ export interface CatalogSettings {
 }
 
 export async function catalogSettings(db: DbOrTx, companyId: string): Promise<CatalogSettings> {
-  const row = await repo.findCompanyCatalogSettings(db, { companyId });
+  const row = await findCommercialSettings(db, { companyId });
   if (!row) throw notFound('Company');
   const selection = parseVatSelection(row.vat_rates);
   return {
@@ -71,7 +70,7 @@ export async function setVatRates(ctx: AppContext, actor: Actor, companyId: stri
   }
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateCompanyVatRates(trx, {
+    await updateVatRates(trx, {
       companyId,
       vatRates: selection ? JSON.stringify(selection) : null,
       now,

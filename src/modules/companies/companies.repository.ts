@@ -244,3 +244,23 @@ export function listAudit(db: DbOrTx, p: { companyId: string; limit: number; cur
     .limit(p.limit + 1)
     .execute();
 }
+
+/** What other modules read of a company's commercial settings (the catalogue: country, currency, VAT rates). */
+export const findCommercialSettings = (db: DbOrTx, p: { companyId: string }) =>
+  db
+    .selectFrom('companies')
+    .select(['country', 'currency', 'vat_rates'])
+    .where('id', '=', p.companyId)
+    .executeTakeFirst();
+
+/** Stores the company's offered VAT rates (JSON), or null for its country's whole table. */
+export async function updateVatRates(
+  db: DbOrTx,
+  p: { companyId: string; vatRates: string | null; now: string },
+): Promise<void> {
+  await db
+    .updateTable('companies')
+    .set({ vat_rates: p.vatRates, updated_at: p.now })
+    .where('id', '=', p.companyId)
+    .execute();
+}
