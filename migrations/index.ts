@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m20261127T2100 from './20261127T2100_foundation.js';
 import * as m20261127T2215 from './20261127T2215_contacts_catalog.js';
 import * as m20261127T2330 from './20261127T2330_contact_search_index.js';
+import * as m20261128T0000 from './20261128T0000_sales_documents.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '20261127T2100_foundation': m20261127T2100,
   '20261127T2215_contacts_catalog': m20261127T2215,
   '20261127T2330_contact_search_index': m20261127T2330,
+  '20261128T0000_sales_documents': m20261128T0000,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -11,6 +11,7 @@ import { registerAuthGuard, registerAuthRoutes } from './modules/auth/index.js';
 import { registerCatalogRoutes } from './modules/catalog/index.js';
 import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
 import { registerContactRoutes } from './modules/contacts/index.js';
+import { registerDocumentRoutes } from './modules/documents/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -104,6 +105,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerCompanyRoutes(app, ctx);
   registerContactRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from './modules/auth/index.js';
+import { expireQuotes } from './modules/documents/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { deliverMailJob } from './platform/mail/deliver.js';
@@ -32,6 +33,15 @@ const purgeJobsJob = defineJob({
   },
 });
 
+const expireQuotesJob = defineJob({
+  name: 'quotes.expire',
+  payload: z.object({}),
+  handler: async (ctx) => {
+    const n = await expireQuotes(ctx);
+    if (n > 0) ctx.log.info({ expired: n }, 'quotes past their validity date expired');
+  },
+});
+
 /** The one list of background jobs. */
 // biome-ignore lint/suspicious/noExplicitAny: jobs with different payload types
 export const jobDefinitions: JobDefinition<any>[] = [
@@ -39,6 +49,7 @@ export const jobDefinitions: JobDefinition<any>[] = [
   purgeSessionsJob,
   purgeIdempotencyJob,
   purgeJobsJob,
+  expireQuotesJob,
 ];
 
 /** The one list of schedules. */
@@ -46,4 +57,5 @@ export const schedules: ScheduleDefinition[] = [
   { name: 'sessions.purge', job: 'sessions.purge', everyMs: HOUR },
   { name: 'idempotency.purge', job: 'idempotency.purge', everyMs: 6 * HOUR },
   { name: 'jobs.purge', job: 'jobs.purge', everyMs: DAY },
+  { name: 'quotes.expire', job: 'quotes.expire', everyMs: HOUR },
 ];

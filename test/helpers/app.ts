@@ -39,9 +39,12 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     engine: database.engine,
     config,
     clock,
-    log: pino({ level: 'silent' }),
+    log: pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   };
-  const app = await buildApp(ctx, { serveWeb: false });
+  const app = await buildApp(ctx, {
+    serveWeb: false,
+    ...(process.env.TEST_LOG_LEVEL ? { logger: ctx.log } : {}),
+  });
   await app.ready();
   const worker = new Worker(ctx, jobDefinitions, schedules, { id: 'test-worker' });
   return {

@@ -26,6 +26,10 @@ const companyColumns = [
   'companies.payment_reference_kind',
   'companies.logo_mime',
   'companies.vat_rates',
+  'companies.number_formats',
+  'companies.payment_terms_days',
+  'companies.quote_validity_days',
+  'companies.vat_regime',
   'companies.created_at',
   'companies.updated_at',
 ] as const;

@@ -98,6 +98,10 @@ export async function createCompany(
       timezone: input.timezone,
       // Structured communication is what Belgian banks and payers expect; RF elsewhere.
       payment_reference_kind: input.paymentReferenceKind ?? (input.country === 'BE' ? 'be-ogm' : 'rf'),
+      number_formats: null,
+      payment_terms_days: 30,
+      quote_validity_days: 30,
+      vat_regime: 'standard',
       created_at: now,
       updated_at: now,
     });

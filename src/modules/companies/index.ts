@@ -1,5 +1,11 @@
 export { type CompanyAccess, registerCompanyGuard, requireCompany } from './access.js';
-export { findCommercialSettings, updateVatRates } from './companies.repository.js';
+export {
+  type CompanyRow,
+  findCommercialSettings,
+  findCompany,
+  updateCompany,
+  updateVatRates,
+} from './companies.repository.js';
 export { registerCompanyRoutes } from './companies.routes.js';
 export { type Actor, createCompany, invite } from './companies.service.js';
 export { can, PERMISSIONS, type Permission, permissionsOf, ROLES, type Role } from './permissions.js';

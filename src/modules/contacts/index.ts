@@ -1,1 +1,3 @@
 export { registerContactRoutes } from './contacts.routes.js';
+export type { ContactOut } from './contacts.schema.js';
+export { getContact } from './contacts.service.js';

@@ -58,6 +58,11 @@ export interface CompaniesTable {
   logo_mime: string | null;
   /** JSON array of offered VAT rates (`{rate, category}`), null for the whole country table. */
   vat_rates: string | null;
+  /** JSON `{quote, order, invoice, credit_note}` number formats; null for the defaults. */
+  number_formats: string | null;
+  payment_terms_days: number;
+  quote_validity_days: number;
+  vat_regime: string;
   created_at: string;
   updated_at: string;
 }
@@ -233,6 +238,141 @@ export interface ProductTextsTable {
   description: string | null;
 }
 
+export interface DocumentsTable {
+  id: string;
+  company_id: string;
+  kind: string;
+  status: string;
+  number: string | null;
+  sequence: number | null;
+  sequence_period: string | null;
+  contact_id: string | null;
+  source_id: string | null;
+  billing_type: string;
+  subject: string | null;
+  buyer_reference: string | null;
+  language: string;
+  currency: string;
+  prices_include_vat: number;
+  vat_regime: string;
+  discount_e2: number;
+  issue_date: string;
+  due_date: string | null;
+  delivery_date: string | null;
+  valid_until: string | null;
+  payment_terms_days: number | null;
+  notes: string | null;
+  conditions: string | null;
+  payment_reference: string | null;
+  line_net_minor: number;
+  allowance_minor: number;
+  tax_exclusive_minor: number;
+  vat_minor: number;
+  tax_inclusive_minor: number;
+  payable_minor: number;
+  credited_minor: number;
+  paid_minor: number;
+  seller: string | null;
+  buyer: string | null;
+  content_hash: string | null;
+  previous_hash: string | null;
+  chain_index: number | null;
+  issued_at: string | null;
+  search_text: string;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentLinesTable {
+  id: string;
+  company_id: string;
+  document_id: string;
+  position: number;
+  product_id: string | null;
+  source_line_id: string | null;
+  description: string;
+  quantity_e3: number;
+  unit_code: string;
+  unit_price_e4: number;
+  discount_e2: number;
+  vat_category: string;
+  vat_rate: string;
+  exemption_reason: string | null;
+  net_minor: number;
+}
+
+export interface DocumentVatTable {
+  company_id: string;
+  document_id: string;
+  category: string;
+  rate: string;
+  taxable_minor: number;
+  vat_minor: number;
+  exemption_code: string | null;
+  exemption_reason: string | null;
+}
+
+export interface DocumentEventsTable {
+  id: string;
+  company_id: string;
+  document_id: string;
+  action: string;
+  from_status: string | null;
+  to_status: string;
+  user_id: string | null;
+  data: string | null;
+  at: string;
+}
+
+export interface NumberSequencesTable {
+  company_id: string;
+  kind: string;
+  period: string;
+  last_value: number;
+}
+
+export interface DocumentChainTable {
+  company_id: string;
+  last_index: number;
+  last_hash: string | null;
+  updated_at: string;
+}
+
+export interface ImportsTable {
+  id: string;
+  company_id: string;
+  /** `contacts` | `products`. */
+  kind: string;
+  /** `uploaded` → `queued` → `checking` → `saving` → `done` | `failed`. */
+  status: string;
+  filename: string | null;
+  /** The file as uploaded; decoded with `encoding` on every read. */
+  content: Buffer;
+  encoding: string;
+  delimiter: string;
+  /** JSON arrays: the column headers and the first rows, as read with `encoding` and `delimiter`. */
+  headers: string;
+  preview: string;
+  row_count: number;
+  /** JSON `{field: column header}`, set by the commit. */
+  mapping: string | null;
+  /** JSON import options, e.g. `{existing: "update"}` for products. */
+  options: string | null;
+  /** Language of the messages the job writes (the caller's at commit). */
+  language: string;
+  /** Rows checked, then rows saved, in the current phase. */
+  processed: number;
+  created_count: number;
+  updated_count: number;
+  /** JSON `{code, detail, errorCount, errors[]}` when the commit stored nothing. */
+  failure: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+  finished_at: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -250,4 +390,11 @@ export interface DB {
   categories: CategoriesTable;
   products: ProductsTable;
   product_texts: ProductTextsTable;
+  imports: ImportsTable;
+  documents: DocumentsTable;
+  document_lines: DocumentLinesTable;
+  document_vat: DocumentVatTable;
+  document_events: DocumentEventsTable;
+  number_sequences: NumberSequencesTable;
+  document_chain: DocumentChainTable;
 }

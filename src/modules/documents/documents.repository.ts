@@ -1,0 +1,350 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../platform/db/index.js';
+import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
+import type {
+  DocumentEventsTable,
+  DocumentLinesTable,
+  DocumentsTable,
+  DocumentVatTable,
+} from '../../platform/db/schema.js';
+import { escapeLike } from '../../shared/search.js';
+import type { DocumentKind } from './document-status.js';
+
+export type DocumentRow = DocumentsTable;
+export type LineRow = DocumentLinesTable;
+export type VatRow = DocumentVatTable;
+export type EventRow = DocumentEventsTable;
+
+export const insertDocument = (db: DbOrTx, row: DocumentRow) =>
+  db.insertInto('documents').values(row).execute();
+
+export async function updateDocument(
+  db: DbOrTx,
+  p: {
+    companyId: string;
+    documentId: string;
+    values: Partial<Omit<DocumentRow, 'id' | 'company_id' | 'kind'>>;
+  },
+): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set(p.values)
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.documentId)
+    .execute();
+}
+
+/**
+ * Moves a document from one status to another only if it is still in `from`: two concurrent
+ * requests (or a request and the expiry job) cannot both apply a transition.
+ */
+export async function changeStatus(
+  db: DbOrTx,
+  p: {
+    companyId: string;
+    documentId: string;
+    from: string;
+    values: Partial<DocumentRow> & { status: string };
+  },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('documents')
+    .set(p.values)
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.documentId)
+    .where('status', '=', p.from)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+export const findDocument = (
+  db: DbOrTx,
+  p: { companyId: string; documentId: string; kind?: DocumentKind },
+) => {
+  let q = db
+    .selectFrom('documents')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.documentId);
+  if (p.kind) q = q.where('kind', '=', p.kind);
+  return q.executeTakeFirst();
+};
+
+export async function deleteDocument(
+  db: DbOrTx,
+  p: { companyId: string; documentId: string },
+): Promise<boolean> {
+  const r = await db
+    .deleteFrom('documents')
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.documentId)
+    .where('status', '=', 'draft')
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+export const listLines = (db: DbOrTx, p: { companyId: string; documentIds: string[] }) =>
+  p.documentIds.length === 0
+    ? Promise.resolve([] as LineRow[])
+    : db
+        .selectFrom('document_lines')
+        .selectAll()
+        .where('company_id', '=', p.companyId)
+        .where('document_id', 'in', p.documentIds)
+        .orderBy('document_id')
+        .orderBy('position')
+        .execute();
+
+export async function replaceLines(
+  db: DbOrTx,
+  p: { companyId: string; documentId: string; lines: LineRow[]; vat: VatRow[] },
+): Promise<void> {
+  await db
+    .deleteFrom('document_lines')
+    .where('company_id', '=', p.companyId)
+    .where('document_id', '=', p.documentId)
+    .execute();
+  await db
+    .deleteFrom('document_vat')
+    .where('company_id', '=', p.companyId)
+    .where('document_id', '=', p.documentId)
+    .execute();
+  // SQLite allows at most 32766 bound parameters per statement: insert in chunks.
+  for (let i = 0; i < p.lines.length; i += 200)
+    await db
+      .insertInto('document_lines')
+      .values(p.lines.slice(i, i + 200))
+      .execute();
+  if (p.vat.length > 0) await db.insertInto('document_vat').values(p.vat).execute();
+}
+
+export const listVat = (db: DbOrTx, p: { companyId: string; documentId: string }) =>
+  db
+    .selectFrom('document_vat')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('document_id', '=', p.documentId)
+    .execute();
+
+export const insertEvent = (db: DbOrTx, row: EventRow) =>
+  db.insertInto('document_events').values(row).execute();
+
+export const listEvents = (db: DbOrTx, p: { companyId: string; documentId: string }) =>
+  db
+    .selectFrom('document_events')
+    .leftJoin('users', 'users.id', 'document_events.user_id')
+    .selectAll('document_events')
+    .select('users.name as user_name')
+    .where('document_events.company_id', '=', p.companyId)
+    .where('document_events.document_id', '=', p.documentId)
+    .orderBy('document_events.at')
+    .orderBy('document_events.id')
+    .execute();
+
+/** The documents made from this one (orders and invoices of a quote, credit notes of an invoice…). */
+export const listDerived = (db: DbOrTx, p: { companyId: string; sourceId: string }) =>
+  db
+    .selectFrom('documents')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('source_id', '=', p.sourceId)
+    .orderBy('created_at')
+    .execute();
+
+export const findContactName = (db: DbOrTx, p: { companyId: string; contactIds: string[] }) =>
+  p.contactIds.length === 0
+    ? Promise.resolve([] as { id: string; name: string }[])
+    : db
+        .selectFrom('contacts')
+        .select(['id', 'name'])
+        .where('company_id', '=', p.companyId)
+        .where('id', 'in', p.contactIds)
+        .execute();
+
+// ── Numbering and chain ─────────────────────────────────────────────────────────────────────────
+
+/**
+ * Takes the company's issuing lock: the head row of its hash chain, written first thing in the
+ * issuing transaction. On PostgreSQL the UPDATE holds the row lock until commit, so concurrent
+ * issuers of one company queue here; on SQLite the first write takes the database write lock
+ * (waiting up to busy_timeout), so no transaction can read a stale chain head or counter.
+ */
+export async function lockChain(db: DbOrTx, p: { companyId: string; now: string }) {
+  await db
+    .insertInto('document_chain')
+    .values({ company_id: p.companyId, last_index: 0, last_hash: null, updated_at: p.now })
+    .onConflict((oc) => oc.column('company_id').doNothing())
+    .execute();
+  const head = await db
+    .updateTable('document_chain')
+    .set({ updated_at: p.now })
+    .where('company_id', '=', p.companyId)
+    .returning(['last_index', 'last_hash'])
+    .executeTakeFirstOrThrow();
+  return head;
+}
+
+export async function advanceChain(db: DbOrTx, p: { companyId: string; index: number; hash: string }) {
+  await db
+    .updateTable('document_chain')
+    .set({ last_index: p.index, last_hash: p.hash })
+    .where('company_id', '=', p.companyId)
+    .execute();
+}
+
+/** Next value of a gapless counter; rolled back with the transaction if issuing fails. */
+export async function nextSequence(
+  db: DbOrTx,
+  p: { companyId: string; kind: DocumentKind; period: string },
+): Promise<number> {
+  await db
+    .insertInto('number_sequences')
+    .values({ company_id: p.companyId, kind: p.kind, period: p.period, last_value: 0 })
+    .onConflict((oc) => oc.columns(['company_id', 'kind', 'period']).doNothing())
+    .execute();
+  const row = await db
+    .updateTable('number_sequences')
+    .set({ last_value: sql`last_value + 1` })
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', p.kind)
+    .where('period', '=', p.period)
+    .returning('last_value')
+    .executeTakeFirstOrThrow();
+  return row.last_value;
+}
+
+export const peekSequence = (db: DbOrTx, p: { companyId: string; kind: DocumentKind; period: string }) =>
+  db
+    .selectFrom('number_sequences')
+    .select('last_value')
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', p.kind)
+    .where('period', '=', p.period)
+    .executeTakeFirst();
+
+/** Latest issue date in a series, for chronological numbering. */
+export const lastIssueDate = (db: DbOrTx, p: { companyId: string; kind: DocumentKind }) =>
+  db
+    .selectFrom('documents')
+    .select(sql<string | null>`max(issue_date)`.as('d'))
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', p.kind)
+    .where('number', 'is not', null)
+    .executeTakeFirst();
+
+export const chainDocuments = (db: DbOrTx, p: { companyId: string; afterIndex: number; limit: number }) =>
+  db
+    .selectFrom('documents')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('chain_index', '>', p.afterIndex)
+    .orderBy('chain_index')
+    .limit(p.limit)
+    .execute();
+
+// ── Lists ───────────────────────────────────────────────────────────────────────────────────────
+
+export interface DocumentListFilter {
+  companyId: string;
+  kind: DocumentKind;
+  search?: string | undefined;
+  statuses?: string[] | undefined;
+  contactId?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** Open invoices whose due date is before this date. */
+  overdueBefore?: string | undefined;
+  notOverdueOn?: string | undefined;
+  sort: { column: 'issue_date' | 'number'; direction: 'asc' | 'desc' };
+  cursor?: KeysetCursor | undefined;
+  limit: number;
+}
+
+const OPEN = ['issued', 'sent', 'partially_paid'];
+
+export async function listDocuments(db: DbOrTx, f: DocumentListFilter) {
+  let q = db
+    .selectFrom('documents')
+    .leftJoin('contacts', (j) =>
+      j
+        .onRef('contacts.id', '=', 'documents.contact_id')
+        .onRef('contacts.company_id', '=', 'documents.company_id'),
+    )
+    .selectAll('documents')
+    .select('contacts.name as contact_name')
+    .where('documents.company_id', '=', f.companyId)
+    .where('documents.kind', '=', f.kind);
+  if (f.statuses && f.statuses.length > 0) q = q.where('documents.status', 'in', f.statuses);
+  if (f.contactId) q = q.where('documents.contact_id', '=', f.contactId);
+  if (f.from) q = q.where('documents.issue_date', '>=', f.from);
+  if (f.to) q = q.where('documents.issue_date', '<=', f.to);
+  if (f.overdueBefore)
+    q = q.where('documents.status', 'in', OPEN).where('documents.due_date', '<', f.overdueBefore);
+  if (f.notOverdueOn)
+    q = q.where((eb) =>
+      eb.or([
+        eb('documents.status', 'not in', OPEN),
+        eb('documents.due_date', 'is', null),
+        eb('documents.due_date', '>=', f.notOverdueOn as string),
+      ]),
+    );
+  for (const word of (f.search ?? '').split(' ').filter(Boolean)) {
+    const like = `%${escapeLike(word)}%`;
+    q = q.where(
+      sql<boolean>`(documents.search_text like ${like} escape '\\' or contacts.search_text like ${like} escape '\\')`,
+    );
+  }
+  // Drafts have no number: they sort as the empty string.
+  const key =
+    f.sort.column === 'number' ? sql`coalesce(documents.number, '')` : sql.ref('documents.issue_date');
+  if (f.cursor) q = q.where(afterKeyset(key, 'documents.id', f.sort.direction, f.cursor));
+  return q
+    .orderBy(key, f.sort.direction)
+    .orderBy('documents.id', f.sort.direction)
+    .limit(f.limit + 1)
+    .execute();
+}
+
+/** Net amount invoiced from a quote or order: issued invoices made from it, less their credit notes. */
+export async function invoicedNet(db: DbOrTx, p: { companyId: string; sourceIds: string[] }) {
+  if (p.sourceIds.length === 0) return 0;
+  const invoiced = await db
+    .selectFrom('documents')
+    .select(sql<number>`coalesce(sum(tax_exclusive_minor), 0)`.as('n'))
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', 'invoice')
+    .where('source_id', 'in', p.sourceIds)
+    .where('status', '!=', 'draft')
+    .executeTakeFirst();
+  const credited = await db
+    .selectFrom('documents as cn')
+    .innerJoin('documents as inv', (j) =>
+      j.onRef('inv.id', '=', 'cn.source_id').onRef('inv.company_id', '=', 'cn.company_id'),
+    )
+    .select(sql<number>`coalesce(sum(cn.tax_exclusive_minor), 0)`.as('n'))
+    .where('cn.company_id', '=', p.companyId)
+    .where('cn.kind', '=', 'credit_note')
+    .where('cn.status', '!=', 'draft')
+    .where('inv.source_id', 'in', p.sourceIds)
+    .executeTakeFirst();
+  return Number(invoiced?.n ?? 0) - Number(credited?.n ?? 0);
+}
+
+/** Sent quotes valid until before `before` (a day past UTC today: the time zones are checked by the caller). */
+export const quotesPastValidity = (db: DbOrTx, p: { before: string }) =>
+  db
+    .selectFrom('documents')
+    .select(['id', 'company_id', 'valid_until'])
+    .where('kind', '=', 'quote')
+    .where('status', '=', 'sent')
+    .where('valid_until', '<', p.before)
+    .orderBy('valid_until')
+    .limit(1000)
+    .execute();
+
+export const chainHead = (db: DbOrTx, p: { companyId: string }) =>
+  db
+    .selectFrom('document_chain')
+    .select(['last_index', 'last_hash'])
+    .where('company_id', '=', p.companyId)
+    .executeTakeFirst();

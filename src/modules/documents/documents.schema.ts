@@ -1,0 +1,319 @@
+import { z } from 'zod';
+import { CsvDelimiter, ListFormat } from '../../platform/http/csv.js';
+import { AddressOut } from '../../shared/address.js';
+import { CalendarDateSchema } from '../../shared/dates.js';
+import { decimalString } from '../../shared/decimal.js';
+import { CurrencyCode } from '../../shared/identifiers.js';
+import { Id, Instant, Language, Text } from '../../shared/schemas.js';
+import { UnitCode } from '../../shared/units.js';
+import { VAT_CATEGORIES } from '../../shared/vat-rates.js';
+import { DOCUMENT_KINDS } from './document-status.js';
+
+export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
+export const VatCategorySchema = z.enum(VAT_CATEGORIES);
+
+const Quantity = decimalString({ maxDecimals: 3, allowNegative: true });
+const UnitPrice = decimalString({ maxDecimals: 4, allowNegative: true });
+const Percent = decimalString({ maxDecimals: 2 }).refine(
+  (v) => Number(v) <= 100,
+  'A percentage between 0 and 100',
+);
+const VatRate = decimalString({ maxDecimals: 2 });
+const Money = decimalString({ maxDecimals: 2 });
+
+// ── Input ───────────────────────────────────────────────────────────────────────────────────────
+/**
+ * A line is a product (its description, unit, price and VAT fill what the line leaves out) or free
+ * text (then description, unit price and VAT are required).
+ */
+export const LineIn = z.strictObject({
+  productId: Id.nullable().optional(),
+  description: Text(2000).optional(),
+  quantity: Quantity,
+  unitCode: UnitCode.optional(),
+  unitPrice: UnitPrice.optional(),
+  discountPercent: Percent.optional(),
+  vatCategory: VatCategorySchema.optional(),
+  vatRate: VatRate.optional(),
+  exemptionReason: Text(300).nullable().optional(),
+});
+export type LineIn = z.infer<typeof LineIn>;
+
+const documentFields = {
+  contactId: Id.nullable().optional(),
+  subject: Text(200).nullable().optional(),
+  buyerReference: Text(100).nullable().optional(),
+  language: Language.optional(),
+  currency: CurrencyCode.optional(),
+  pricesIncludeVat: z.boolean().optional(),
+  discountPercent: Percent.optional(),
+  issueDate: CalendarDateSchema.optional(),
+  dueDate: CalendarDateSchema.nullable().optional(),
+  deliveryDate: CalendarDateSchema.nullable().optional(),
+  validUntil: CalendarDateSchema.nullable().optional(),
+  paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
+  notes: Text(5000).nullable().optional(),
+  conditions: Text(5000).nullable().optional(),
+};
+
+export const CreateDocumentBody = z.strictObject({
+  ...documentFields,
+  lines: z.array(LineIn).max(500).default([]),
+});
+export type CreateDocumentInput = z.infer<typeof CreateDocumentBody>;
+
+export const UpdateDocumentBody = z.strictObject({
+  ...documentFields,
+  /** Replaces every line when present. */
+  lines: z.array(LineIn).max(500).optional(),
+});
+export type UpdateDocumentInput = z.infer<typeof UpdateDocumentBody>;
+
+export const FinalizeBody = z.strictObject({
+  /** The issue date; today in the company's time zone when left out. Never before the last one. */
+  issueDate: CalendarDateSchema.optional(),
+});
+export type FinalizeInput = z.infer<typeof FinalizeBody>;
+
+export const InvoiceFromBody = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('full') }),
+  z
+    .strictObject({
+      type: z.literal('deposit'),
+      percent: Percent.optional(),
+      amount: Money.describe('Including VAT').optional(),
+    })
+    .refine((v) => (v.percent === undefined) !== (v.amount === undefined), {
+      message: 'Give either a percentage or an amount',
+      path: ['percent'],
+    }),
+]);
+export type InvoiceFromInput = z.infer<typeof InvoiceFromBody>;
+
+export const CreditNoteFromBody = z.discriminatedUnion('mode', [
+  z.strictObject({ mode: z.literal('full'), reason: Text(500).optional() }),
+  z.strictObject({
+    mode: z.literal('lines'),
+    lines: z
+      .array(z.strictObject({ lineId: Id, quantity: decimalString({ maxDecimals: 3 }).optional() }))
+      .min(1)
+      .max(500),
+    reason: Text(500).optional(),
+  }),
+  z.strictObject({
+    mode: z.literal('amount'),
+    amount: Money.describe('Including VAT'),
+    reason: Text(500).optional(),
+  }),
+]);
+export type CreditNoteFromInput = z.infer<typeof CreditNoteFromBody>;
+
+export const CalculateBody = z.strictObject({
+  currency: CurrencyCode,
+  pricesIncludeVat: z.boolean().default(false),
+  discountPercent: Percent.optional(),
+  lines: z
+    .array(
+      z.strictObject({
+        quantity: Quantity,
+        unitPrice: UnitPrice,
+        discountPercent: Percent.optional(),
+        vatCategory: VatCategorySchema,
+        vatRate: VatRate,
+      }),
+    )
+    .max(500),
+});
+
+// ── Output ──────────────────────────────────────────────────────────────────────────────────────
+export const PartyOut = z.object({
+  contactId: Id.nullable(),
+  name: z.string(),
+  legalName: z.string().nullable(),
+  vatNumber: z.string().nullable(),
+  enterpriseNumber: z.string().nullable(),
+  address: AddressOut,
+  email: z.string().nullable(),
+  iban: z.string().nullable(),
+  bic: z.string().nullable(),
+  peppolId: z.string().nullable(),
+});
+export type PartyOut = z.infer<typeof PartyOut>;
+
+export const LineOut = z.object({
+  id: Id,
+  position: z.number().int(),
+  productId: Id.nullable(),
+  sourceLineId: Id.nullable(),
+  description: z.string(),
+  quantity: z.string(),
+  unitCode: z.string(),
+  unitPrice: z.string(),
+  discountPercent: z.string(),
+  vatCategory: VatCategorySchema,
+  vatRate: z.string(),
+  exemptionReason: z.string().nullable(),
+  net: z.string(),
+});
+
+export const VatOut = z.object({
+  category: VatCategorySchema,
+  rate: z.string(),
+  taxableAmount: z.string(),
+  vatAmount: z.string(),
+  exemptionCode: z.string().nullable(),
+  exemptionReason: z.string().nullable(),
+});
+
+export const TotalsOut = z.object({
+  lineNetTotal: z.string(),
+  allowanceTotal: z.string(),
+  taxExclusive: z.string(),
+  vatTotal: z.string(),
+  taxInclusive: z.string(),
+  payable: z.string(),
+});
+
+const DocumentSummaryFields = {
+  id: Id,
+  kind: DocumentKindSchema,
+  status: z.string(),
+  number: z.string().nullable(),
+  contactId: Id.nullable(),
+  contactName: z.string().nullable(),
+  sourceId: Id.nullable(),
+  billingType: z.enum(['standard', 'deposit', 'final']),
+  subject: z.string().nullable(),
+  currency: z.string(),
+  issueDate: z.string(),
+  dueDate: z.string().nullable(),
+  validUntil: z.string().nullable(),
+  totals: TotalsOut,
+  /** Invoices: what is left to pay after credit notes and payments. */
+  balance: z.string().nullable(),
+  overdue: z.boolean(),
+  createdAt: Instant,
+  updatedAt: Instant,
+};
+
+export const DocumentSummaryOut = z.object(DocumentSummaryFields);
+export type DocumentSummaryOut = z.infer<typeof DocumentSummaryOut>;
+
+export const RelatedOut = z.object({
+  id: Id,
+  kind: DocumentKindSchema,
+  number: z.string().nullable(),
+  status: z.string(),
+  billingType: z.enum(['standard', 'deposit', 'final']),
+  relation: z.enum(['source', 'derived']),
+  taxInclusive: z.string(),
+});
+
+export const EventOut = z.object({
+  action: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string(),
+  at: Instant,
+  userId: Id.nullable(),
+  userName: z.string().nullable(),
+  data: z.record(z.string(), z.unknown()).nullable(),
+});
+
+export const DocumentOut = z.object({
+  ...DocumentSummaryFields,
+  buyerReference: z.string().nullable(),
+  language: Language,
+  pricesIncludeVat: z.boolean(),
+  vatRegime: z.enum(['standard', 'franchise']),
+  discountPercent: z.string(),
+  deliveryDate: z.string().nullable(),
+  paymentTermsDays: z.number().int().nullable(),
+  notes: z.string().nullable(),
+  conditions: z.string().nullable(),
+  paymentReference: z.string().nullable(),
+  lines: z.array(LineOut),
+  vat: z.array(VatOut),
+  credited: z.string(),
+  paid: z.string(),
+  /** Quotes and orders: net amount already invoiced (issued invoices less credit notes). */
+  invoicedNet: z.string().nullable(),
+  seller: PartyOut.nullable(),
+  buyer: PartyOut.nullable(),
+  contentHash: z.string().nullable(),
+  previousHash: z.string().nullable(),
+  issuedAt: Instant.nullable(),
+  allowedActions: z.array(z.string()),
+  related: z.array(RelatedOut),
+  events: z.array(EventOut),
+});
+export type DocumentOut = z.infer<typeof DocumentOut>;
+
+export const CalculateOut = z.object({
+  lines: z.array(z.object({ net: z.string() })),
+  vat: z.array(
+    z.object({
+      category: VatCategorySchema,
+      rate: z.string(),
+      taxableAmount: z.string(),
+      vatAmount: z.string(),
+    }),
+  ),
+  totals: TotalsOut,
+});
+
+export const DocumentListQuery = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  status: z.string().max(100).optional().describe('One status or several separated by commas'),
+  contactId: Id.optional(),
+  from: CalendarDateSchema.optional(),
+  to: CalendarDateSchema.optional(),
+  overdue: z.enum(['true', 'false']).optional(),
+  sort: z.enum(['date', '-date', 'number', '-number']).default('-date'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(500).optional(),
+  delimiter: CsvDelimiter,
+  format: ListFormat,
+});
+export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
+
+export const DocumentParams = z.strictObject({ companyId: Id, documentId: Id });
+
+export const ChainVerificationOut = z.object({
+  valid: z.boolean(),
+  documents: z.number().int(),
+  /** The first document whose hash or link does not match, when the chain is broken. */
+  brokenAt: z
+    .object({
+      id: Id.nullable(),
+      kind: DocumentKindSchema.nullable(),
+      number: z.string().nullable(),
+      chainIndex: z.number().int(),
+      reason: z.string(),
+    })
+    .nullable(),
+});
+
+export const NumberFormats = z.strictObject({
+  quote: z.string().max(60),
+  order: z.string().max(60),
+  invoice: z.string().max(60),
+  credit_note: z.string().max(60),
+});
+
+export const DocumentSettingsOut = z.object({
+  numberFormats: NumberFormats,
+  nextNumbers: z.record(DocumentKindSchema, z.string()),
+  paymentTermsDays: z.number().int(),
+  quoteValidityDays: z.number().int(),
+  vatRegime: z.enum(['standard', 'franchise']),
+  paymentReferenceKind: z.enum(['be-ogm', 'rf']),
+});
+
+export const PatchDocumentSettingsBody = z.strictObject({
+  numberFormats: NumberFormats.partial().optional(),
+  paymentTermsDays: z.number().int().min(0).max(365).optional(),
+  quoteValidityDays: z.number().int().min(1).max(365).optional(),
+  vatRegime: z.enum(['standard', 'franchise']).optional(),
+  paymentReferenceKind: z.enum(['be-ogm', 'rf']).optional(),
+});
+export type PatchDocumentSettingsInput = z.infer<typeof PatchDocumentSettingsBody>;

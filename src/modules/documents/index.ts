@@ -1,0 +1,2 @@
+export { registerDocumentRoutes } from './documents.routes.js';
+export { expireQuotes } from './lifecycle.service.js';

@@ -1,0 +1,362 @@
+import { audit } from '../../platform/audit.js';
+import { nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import type { DbOrTx } from '../../platform/db/index.js';
+import { addDays, yearOf } from '../../shared/dates.js';
+import { fromScaled } from '../../shared/decimal.js';
+import { AppError, type FieldError } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import { contentHash } from './document-chain.js';
+import { buildContent, rowToLine } from './document-content.js';
+import {
+  type DocumentAction,
+  type DocumentKind,
+  type DocumentStatus,
+  type InvoiceStatus,
+  invoiceStatusForBalance,
+  transition,
+} from './document-status.js';
+import { actionName, buyerOf, sellerOf } from './documents.mapping.js';
+import * as repo from './documents.repository.js';
+import type { DocumentOut, FinalizeInput } from './documents.schema.js';
+import {
+  type Actor,
+  companyOf,
+  companyToday,
+  contactOf,
+  findOfKind,
+  getDocument,
+  searchTextOf,
+  vatRegimeOf,
+} from './documents.service.js';
+import { DEFAULT_NUMBER_FORMATS, formatDocumentNumber, sequencePeriod } from './numbering-format.js';
+import { creditorReference, referenceBase, structuredCommunication } from './payment-reference.js';
+import { checkVatRules } from './vat-rules.js';
+
+export function numberFormatsOf(json: string | null): Record<DocumentKind, string> {
+  const custom = json ? (JSON.parse(json) as Partial<Record<DocumentKind, string>>) : {};
+  return { ...DEFAULT_NUMBER_FORMATS, ...custom };
+}
+
+function refuse(kind: DocumentKind, from: string, action: DocumentAction): never {
+  const r = transition(kind, from as DocumentStatus, action);
+  const allowed = r.ok ? [] : r.allowed.map((a) => actionName(kind, a));
+  throw new AppError(
+    'invalid_transition',
+    `This ${kind.replace('_', ' ')} cannot be changed this way in its current status`,
+    {
+      meta: { status: from, action: actionName(kind, action), allowed: allowed.join(',') },
+    },
+  );
+}
+
+async function recordEvent(
+  db: DbOrTx,
+  p: {
+    companyId: string;
+    documentId: string;
+    kind: DocumentKind;
+    action: string;
+    from: string | null;
+    to: string;
+    userId: string | null;
+    at: string;
+    data?: Record<string, unknown>;
+  },
+) {
+  await repo.insertEvent(db, {
+    id: newId(),
+    company_id: p.companyId,
+    document_id: p.documentId,
+    action: p.action,
+    from_status: p.from,
+    to_status: p.to,
+    user_id: p.userId,
+    data: p.data ? JSON.stringify(p.data) : null,
+    at: p.at,
+  });
+  await audit(db, {
+    companyId: p.companyId,
+    userId: p.userId,
+    action: `${p.kind}.${p.action}`,
+    entityType: p.kind,
+    entityId: p.documentId,
+    data: { from: p.from, to: p.to, ...p.data },
+    at: p.at,
+  });
+}
+
+/**
+ * The step out of draft (issue an invoice or credit note, send a quote, confirm an order): checks
+ * the document is complete and lawful, then in one transaction takes the company's issuing lock,
+ * assigns the next number of the series, freezes the parties, totals and payment reference, hashes
+ * the content onto the company's chain and records the change. A failure anywhere rolls all of it
+ * back, number included: the series has no gap.
+ */
+export async function finalizeDocument(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  input: FinalizeInput,
+): Promise<DocumentOut> {
+  const draft = await findOfKind(ctx.db, companyId, kind, documentId);
+  if (draft.status !== 'draft') refuse(kind, draft.status, 'finalize');
+  const company = await companyOf(ctx, companyId);
+  const contact = await contactOf(ctx, companyId, draft.contact_id);
+  const today = companyToday(ctx, company);
+  const issueDate = input.issueDate ?? today;
+  const seller = sellerOf(company);
+  const buyer = contact ? buyerOf(contact) : null;
+  const formats = numberFormatsOf(company.number_formats);
+  const now = nowIso(ctx.clock);
+
+  await ctx.db.transaction().execute(async (trx) => {
+    const head = await repo.lockChain(trx, { companyId, now });
+    const doc = await findOfKind(trx, companyId, kind, documentId);
+    if (doc.status !== 'draft') refuse(kind, doc.status, 'finalize');
+    const lines = await repo.listLines(trx, { companyId, documentIds: [documentId] });
+    checkComplete(doc, lines.length, buyer !== null, issueDate);
+    const vatIssues = checkVatRules({
+      sellerCountry: company.country,
+      sellerVatNumber: company.vat_number,
+      buyerCountry: buyer?.address.country ?? buyer?.vatNumber?.slice(0, 2) ?? null,
+      buyerVatNumber: buyer?.vatNumber ?? null,
+      vatRegime: vatRegimeOf(doc.vat_regime),
+      lines: lines.map(rowToLine),
+    });
+    if (vatIssues.length > 0)
+      throw new AppError('vat_rules', vatIssues[0]?.message ?? 'VAT rules', {
+        errors: vatIssues.map((i) => ({ path: i.path, message: i.message })),
+      });
+    const last = await repo.lastIssueDate(trx, { companyId, kind });
+    if (last?.d && issueDate < last.d)
+      throw new AppError(
+        'issue_date_order',
+        'The issue date cannot be earlier than the last issued document of the series',
+        {
+          errors: [
+            { path: 'issueDate', message: `The last ${kind.replace('_', ' ')} was issued on ${last.d}` },
+          ],
+          meta: { lastIssueDate: last.d },
+        },
+      );
+
+    const format = formats[kind];
+    const period = sequencePeriod(format, issueDate);
+    const sequence = await repo.nextSequence(trx, { companyId, kind, period });
+    const number = formatDocumentNumber(format, { issueDate, sequence });
+    const paymentTerms = doc.payment_terms_days ?? company.payment_terms_days;
+    const dueDate =
+      kind === 'invoice'
+        ? doc.due_date && doc.due_date >= issueDate
+          ? doc.due_date
+          : addDays(issueDate, paymentTerms)
+        : doc.due_date;
+    const validUntil =
+      kind === 'quote'
+        ? doc.valid_until && doc.valid_until >= issueDate
+          ? doc.valid_until
+          : addDays(issueDate, company.quote_validity_days)
+        : doc.valid_until;
+    const base = referenceBase({ year: yearOf(issueDate), sequence });
+    const paymentReference =
+      kind === 'invoice'
+        ? company.payment_reference_kind === 'rf'
+          ? creditorReference(base)
+          : structuredCommunication(base)
+        : null;
+
+    // Recompute the content from the stored lines: the frozen totals are those of the lines as issued.
+    const content = buildContent(
+      {
+        companyId,
+        documentId,
+        currency: doc.currency,
+        language: doc.language as never,
+        vatRegime: vatRegimeOf(doc.vat_regime),
+        sellerCountry: company.country,
+        pricesIncludeVat: doc.prices_include_vat === 1,
+        discountPercent: fromScaled(doc.discount_e2, 2, 0),
+      },
+      lines.map(rowToLine),
+    );
+    const frozenLines = content.lines.map((l, i) => ({ ...l, id: lines[i]?.id ?? l.id }));
+    const to = transition(kind, 'draft', 'finalize');
+    if (!to.ok) refuse(kind, 'draft', 'finalize');
+    const issued: repo.DocumentRow = {
+      ...doc,
+      ...content.columns,
+      status: to.to,
+      number,
+      sequence,
+      sequence_period: period,
+      issue_date: issueDate,
+      due_date: dueDate,
+      valid_until: validUntil,
+      payment_terms_days: kind === 'invoice' ? paymentTerms : doc.payment_terms_days,
+      payment_reference: paymentReference,
+      seller: JSON.stringify(seller),
+      buyer: buyer ? JSON.stringify(buyer) : null,
+      chain_index: head.last_index + 1,
+      previous_hash: head.last_hash,
+      issued_at: now,
+      updated_at: now,
+      search_text: searchTextOf({ ...doc, number }, buyer?.name),
+    };
+    issued.content_hash = contentHash(issued, frozenLines, content.vat);
+    const { id: _i, company_id: _c, kind: _k, ...values } = issued;
+    if (!(await repo.changeStatus(trx, { companyId, documentId, from: 'draft', values })))
+      refuse(kind, doc.status, 'finalize');
+    await repo.replaceLines(trx, { companyId, documentId, lines: frozenLines, vat: content.vat });
+    await repo.advanceChain(trx, { companyId, index: head.last_index + 1, hash: issued.content_hash });
+    await recordEvent(trx, {
+      companyId,
+      documentId,
+      kind,
+      action: actionName(kind, 'finalize'),
+      from: 'draft',
+      to: to.to,
+      userId: actor.userId,
+      at: now,
+      data: { number },
+    });
+    if (kind === 'credit_note' && doc.source_id) await applyCredit(trx, actor, doc.source_id, issued, now);
+  });
+  return getDocument(ctx, companyId, kind, documentId);
+}
+
+function checkComplete(doc: repo.DocumentRow, lineCount: number, hasBuyer: boolean, issueDate: string) {
+  const errors: FieldError[] = [];
+  if (!hasBuyer) errors.push({ path: 'contactId', message: 'Choose the customer before issuing' });
+  if (lineCount === 0) errors.push({ path: 'lines', message: 'A document needs at least one line' });
+  if (doc.due_date && doc.due_date < issueDate)
+    errors.push({ path: 'dueDate', message: 'The due date cannot be before the issue date' });
+  if (errors.length > 0)
+    throw new AppError('rule_violation', errors[0]?.message ?? 'Incomplete document', { errors });
+}
+
+/**
+ * An issued credit note reduces its invoice's balance, inside the same transaction. It may never
+ * take more than what remains of the invoice (checked again here, under the issuing lock).
+ */
+async function applyCredit(
+  trx: DbOrTx,
+  actor: Actor,
+  invoiceId: string,
+  note: repo.DocumentRow,
+  now: string,
+) {
+  const invoice = await repo.findDocument(trx, {
+    companyId: note.company_id,
+    documentId: invoiceId,
+    kind: 'invoice',
+  });
+  if (!invoice) return;
+  const credited = invoice.credited_minor + note.payable_minor;
+  if (credited > invoice.payable_minor)
+    throw new AppError(
+      'credit_exceeds_remaining',
+      'The credit note is larger than what remains of the invoice',
+      {
+        meta: { remaining: invoice.payable_minor - invoice.credited_minor },
+      },
+    );
+  const status = invoiceStatusForBalance({
+    current: invoice.status as InvoiceStatus,
+    payableMinor: invoice.payable_minor,
+    creditedMinor: credited,
+    paidMinor: invoice.paid_minor,
+  });
+  await repo.updateDocument(trx, {
+    companyId: invoice.company_id,
+    documentId: invoice.id,
+    values: { credited_minor: credited, status, updated_at: now },
+  });
+  await recordEvent(trx, {
+    companyId: invoice.company_id,
+    documentId: invoice.id,
+    kind: 'invoice',
+    action: 'credited',
+    from: invoice.status,
+    to: status,
+    userId: actor.userId,
+    at: now,
+    data: { creditNote: note.number, creditNoteId: note.id },
+  });
+}
+
+/** Status changes after issue: mark as sent, accept, decline, cancel. */
+export async function applyAction(
+  ctx: AppContext,
+  actor: Actor | null,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  action: Exclude<DocumentAction, 'finalize'>,
+  data?: Record<string, unknown>,
+): Promise<void> {
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const doc = await findOfKind(trx, companyId, kind, documentId);
+    const t = transition(kind, doc.status as DocumentStatus, action);
+    if (!t.ok) refuse(kind, doc.status, action);
+    if (kind === 'order' && action === 'cancel') {
+      const invoiced = await repo.listDerived(trx, { companyId, sourceId: documentId });
+      if (invoiced.some((d) => d.kind === 'invoice' && d.status !== 'cancelled'))
+        throw new AppError(
+          'conflict',
+          'An order with invoices cannot be cancelled: credit the invoices first',
+        );
+    }
+    if (
+      !(await repo.changeStatus(trx, {
+        companyId,
+        documentId,
+        from: doc.status,
+        values: { status: t.to, updated_at: now },
+      }))
+    )
+      refuse(kind, doc.status, action);
+    await recordEvent(trx, {
+      companyId,
+      documentId,
+      kind,
+      action: actionName(kind, action),
+      from: doc.status,
+      to: t.to,
+      userId: actor?.userId ?? null,
+      at: now,
+      ...(data ? { data } : {}),
+    });
+  });
+}
+
+/**
+ * Scheduled: sent quotes whose validity date has passed (in their company's time zone) expire.
+ * The conditional status update makes a second run, or a user accepting at the same moment,
+ * harmless: exactly one of them changes the quote.
+ */
+export async function expireQuotes(ctx: AppContext): Promise<number> {
+  const candidates = await repo.quotesPastValidity(ctx.db, {
+    before: addDays(nowIso(ctx.clock).slice(0, 10), 1),
+  });
+  let expired = 0;
+  const todayByCompany = new Map<string, string>();
+  for (const q of candidates) {
+    let today = todayByCompany.get(q.company_id);
+    if (!today) {
+      today = companyToday(ctx, await companyOf(ctx, q.company_id));
+      todayByCompany.set(q.company_id, today);
+    }
+    if (!q.valid_until || q.valid_until >= today) continue;
+    try {
+      await applyAction(ctx, null, q.company_id, 'quote', q.id, 'expire', { validUntil: q.valid_until });
+      expired++;
+    } catch (e) {
+      if (!(e instanceof AppError && e.code === 'invalid_transition')) throw e;
+    }
+  }
+  return expired;
+}

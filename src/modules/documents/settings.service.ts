@@ -1,0 +1,83 @@
+import { audit } from '../../platform/audit.js';
+import { nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import { AppError, type FieldError } from '../../shared/errors.js';
+import { updateCompany } from '../companies/index.js';
+import { DOCUMENT_KINDS, type DocumentKind } from './document-status.js';
+import * as repo from './documents.repository.js';
+import type { PatchDocumentSettingsInput } from './documents.schema.js';
+import { type Actor, companyOf, companyToday, vatRegimeOf } from './documents.service.js';
+import { numberFormatsOf } from './lifecycle.service.js';
+import { formatDocumentNumber, parseNumberFormat, sequencePeriod } from './numbering-format.js';
+
+export async function getDocumentSettings(ctx: AppContext, companyId: string) {
+  const company = await companyOf(ctx, companyId);
+  const formats = numberFormatsOf(company.number_formats);
+  const today = companyToday(ctx, company);
+  const nextNumbers = {} as Record<DocumentKind, string>;
+  for (const kind of DOCUMENT_KINDS) {
+    const period = sequencePeriod(formats[kind], today);
+    const last = await repo.peekSequence(ctx.db, { companyId, kind, period });
+    nextNumbers[kind] = formatDocumentNumber(formats[kind], {
+      issueDate: today,
+      sequence: (last?.last_value ?? 0) + 1,
+    });
+  }
+  return {
+    numberFormats: formats,
+    nextNumbers,
+    paymentTermsDays: company.payment_terms_days,
+    quoteValidityDays: company.quote_validity_days,
+    vatRegime: vatRegimeOf(company.vat_regime),
+    paymentReferenceKind: company.payment_reference_kind === 'rf' ? ('rf' as const) : ('be-ogm' as const),
+  };
+}
+
+export async function patchDocumentSettings(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  input: PatchDocumentSettingsInput,
+) {
+  const company = await companyOf(ctx, companyId);
+  const errors: FieldError[] = [];
+  for (const [kind, format] of Object.entries(input.numberFormats ?? {})) {
+    const parsed = parseNumberFormat(format);
+    if (!parsed.ok) errors.push({ path: `numberFormats/${kind}`, message: parsed.message });
+  }
+  if (errors.length > 0)
+    throw new AppError('validation_failed', errors[0]?.message ?? 'Invalid format', { errors });
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await updateCompany(trx, {
+      companyId,
+      values: {
+        ...(input.numberFormats
+          ? {
+              number_formats: JSON.stringify({
+                ...numberFormatsOf(company.number_formats),
+                ...input.numberFormats,
+              }),
+            }
+          : {}),
+        ...(input.paymentTermsDays !== undefined ? { payment_terms_days: input.paymentTermsDays } : {}),
+        ...(input.quoteValidityDays !== undefined ? { quote_validity_days: input.quoteValidityDays } : {}),
+        ...(input.vatRegime !== undefined ? { vat_regime: input.vatRegime } : {}),
+        ...(input.paymentReferenceKind !== undefined
+          ? { payment_reference_kind: input.paymentReferenceKind }
+          : {}),
+        updated_at: now,
+      },
+    });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'company.document_settings_updated',
+      entityType: 'company',
+      entityId: companyId,
+      data: { fields: Object.keys(input) },
+      at: now,
+    });
+  });
+  return getDocumentSettings(ctx, companyId);
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, CalendarDateSchema, compareDates, daysBetween, todayIn } from './dates.js';
+
+describe('calendar dates', () => {
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-01-31', 1, '2028-02-29'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-12-15', 1, '2027-01-15'],
+  ])('adds months with clamping: %s + %i → %s', (d, n, expected) => {
+    expect(addMonths(d, n)).toBe(expected);
+  });
+
+  it('adds days across a DST change and a year end', () => {
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2026-12-15', 30)).toBe('2027-01-14');
+    expect(daysBetween('2026-12-15', '2027-01-14')).toBe(30);
+  });
+
+  it("computes today in the company's time zone, not UTC", () => {
+    const lateEvening = new Date('2026-12-31T23:30:00Z');
+    expect(todayIn('Europe/Brussels', lateEvening)).toBe('2027-01-01');
+    expect(todayIn('America/New_York', lateEvening)).toBe('2026-12-31');
+  });
+
+  it('compares and validates', () => {
+    expect(compareDates('2026-01-02', '2026-01-10')).toBeLessThan(0);
+    expect(CalendarDateSchema.safeParse('2026-02-30').success).toBe(false);
+    expect(CalendarDateSchema.safeParse('2026-2-3').success).toBe(false);
+    expect(CalendarDateSchema.safeParse('2026-02-28').success).toBe(true);
+  });
+});
