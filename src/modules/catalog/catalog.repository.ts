@@ -237,3 +237,49 @@ export function listProducts(db: DbOrTx, p: ProductListFilter) {
     .limit(p.limit + 1)
     .execute();
 }
+
+// ── Bulk (CSV import) ───────────────────────────────────────────────────────────────────────────
+
+/** Every category's id, parent and name: an import resolves category paths in memory. */
+export const listCategoryNames = (db: DbOrTx, p: { companyId: string }) =>
+  db
+    .selectFrom('categories')
+    .select(['id', 'parent_id', 'name'])
+    .where('company_id', '=', p.companyId)
+    .execute();
+
+/** The company's products with these SKUs. */
+export async function findProductsBySku(db: DbOrTx, p: { companyId: string; skus: string[] }) {
+  const found: ProductsTable[] = [];
+  for (let i = 0; i < p.skus.length; i += 500) {
+    found.push(
+      ...(await db
+        .selectFrom('products')
+        .selectAll()
+        .where('company_id', '=', p.companyId)
+        .where('sku', 'in', p.skus.slice(i, i + 500))
+        .execute()),
+    );
+  }
+  return found;
+}
+
+/** Inserts many products and their texts in multi-row statements (under SQLite's bound-parameter cap). */
+export async function insertProducts(
+  db: DbOrTx,
+  products: ProductsTable[],
+  texts: ProductTextsTable[],
+): Promise<void> {
+  for (let i = 0; i < products.length; i += 500) {
+    await db
+      .insertInto('products')
+      .values(products.slice(i, i + 500))
+      .execute();
+  }
+  for (let i = 0; i < texts.length; i += 1000) {
+    await db
+      .insertInto('product_texts')
+      .values(texts.slice(i, i + 1000))
+      .execute();
+  }
+}

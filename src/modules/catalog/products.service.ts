@@ -156,6 +156,43 @@ export async function getProduct(
   return toOut(row, texts, wanted);
 }
 
+/**
+ * The stored rows of a new product: the create endpoint's and the CSV import's one way from input
+ * to rows. Throws the AppError the create endpoint answers (names, VAT offered); the SKU and the
+ * category are checked against the database by the caller.
+ */
+export function newProductRows(
+  settings: CatalogSettings,
+  companyId: string,
+  input: CreateProductInput,
+  id: string,
+  now: string,
+): { product: ProductsTable; texts: ProductText[] } {
+  const { texts, orphanDescription, empty } = mergeTexts([], input.names, input.descriptions);
+  const bad = textError(orphanDescription, empty);
+  if (bad) throw bad;
+  const vat = resolveVat(settings, input.vatRate, input.vatCategory);
+  return {
+    product: {
+      id,
+      company_id: companyId,
+      kind: input.kind,
+      sku: input.sku,
+      unit_code: input.unitCode,
+      unit_price_e4: toScaled(input.unitPrice, PRICE_SCALE),
+      currency: input.currency ?? settings.currency,
+      vat_rate: vat.rate,
+      vat_category: vat.category,
+      category_id: input.categoryId ?? null,
+      archived: input.archived ? 1 : 0,
+      search_text: searchText(input.sku, texts),
+      created_at: now,
+      updated_at: now,
+    },
+    texts,
+  };
+}
+
 export async function createProduct(
   ctx: AppContext,
   actor: Actor,
@@ -164,32 +201,14 @@ export async function createProduct(
   lang?: Language,
 ): Promise<ProductOut> {
   const settings = await catalogSettings(ctx.db, companyId);
-  const { texts, orphanDescription, empty } = mergeTexts([], input.names, input.descriptions);
-  const bad = textError(orphanDescription, empty);
-  if (bad) throw bad;
-  const vat = resolveVat(settings, input.vatRate, input.vatCategory);
   const now = nowIso(ctx.clock);
   const id = newId();
+  const { product, texts } = newProductRows(settings, companyId, input, id, now);
   await onSkuRace(ctx, companyId, input.sku, () =>
     ctx.db.transaction().execute(async (trx) => {
       if (input.categoryId) await assertCategoryExists(trx, companyId, input.categoryId, 'categoryId');
       await assertSkuFree(trx, companyId, input.sku);
-      await repo.insertProduct(trx, {
-        id,
-        company_id: companyId,
-        kind: input.kind,
-        sku: input.sku,
-        unit_code: input.unitCode,
-        unit_price_e4: toScaled(input.unitPrice, PRICE_SCALE),
-        currency: input.currency ?? settings.currency,
-        vat_rate: vat.rate,
-        vat_category: vat.category,
-        category_id: input.categoryId ?? null,
-        archived: input.archived ? 1 : 0,
-        search_text: searchText(input.sku, texts),
-        created_at: now,
-        updated_at: now,
-      });
+      await repo.insertProduct(trx, product);
       await repo.replaceProductTexts(trx, { companyId, productId: id, texts });
       await audit(trx, {
         companyId,
@@ -203,6 +222,44 @@ export async function createProduct(
     }),
   );
   return getProduct(ctx, companyId, id, lang ?? companyLanguage(settings.country));
+}
+
+export type ProductValues = Parameters<typeof repo.updateProduct>[1]['values'];
+
+/**
+ * What an update changes: the column values (`sku` only when it changes) and the texts to store
+ * (null when the input leaves them alone). Throws the AppError the update endpoint answers; the SKU
+ * and the category are checked against the database by the caller.
+ */
+export function updatedProductRows(
+  settings: CatalogSettings,
+  current: ProductsTable,
+  currentTexts: readonly ProductText[],
+  input: UpdateProductInput,
+  now: string,
+): { values: ProductValues; texts: ProductText[] | null } {
+  const { texts, orphanDescription, empty } = mergeTexts(currentTexts, input.names, input.descriptions);
+  const bad = textError(orphanDescription, empty);
+  if (bad) throw bad;
+  const values: ProductValues = { updated_at: now };
+  if (input.vatRate !== undefined || input.vatCategory !== undefined) {
+    const vat = resolveVat(settings, input.vatRate, input.vatCategory, {
+      rate: current.vat_rate,
+      category: current.vat_category,
+    });
+    values.vat_rate = vat.rate;
+    values.vat_category = vat.category;
+  }
+  if (input.sku !== undefined && input.sku !== current.sku) values.sku = input.sku;
+  if (input.kind !== undefined) values.kind = input.kind;
+  if (input.unitCode !== undefined) values.unit_code = input.unitCode;
+  if (input.unitPrice !== undefined) values.unit_price_e4 = toScaled(input.unitPrice, PRICE_SCALE);
+  if (input.currency !== undefined) values.currency = input.currency;
+  if (input.categoryId !== undefined) values.category_id = input.categoryId;
+  if (input.archived !== undefined) values.archived = input.archived ? 1 : 0;
+  values.search_text = searchText(values.sku ?? current.sku, texts);
+  const textsChanged = input.names !== undefined || input.descriptions !== undefined;
+  return { values, texts: textsChanged ? texts : null };
 }
 
 export async function updateProduct(
@@ -221,34 +278,11 @@ export async function updateProduct(
       const current = await repo.findProduct(trx, { companyId, productId });
       if (!current) throw notFound('Product');
       const currentTexts = await repo.listProductTexts(trx, { companyId, productIds: [productId] });
-      const { texts, orphanDescription, empty } = mergeTexts(currentTexts, input.names, input.descriptions);
-      const bad = textError(orphanDescription, empty);
-      if (bad) throw bad;
-      const values: Parameters<typeof repo.updateProduct>[1]['values'] = { updated_at: now };
-      if (input.vatRate !== undefined || input.vatCategory !== undefined) {
-        const vat = resolveVat(settings, input.vatRate, input.vatCategory, {
-          rate: current.vat_rate,
-          category: current.vat_category,
-        });
-        values.vat_rate = vat.rate;
-        values.vat_category = vat.category;
-      }
+      const { values, texts } = updatedProductRows(settings, current, currentTexts, input, now);
       if (input.categoryId) await assertCategoryExists(trx, companyId, input.categoryId, 'categoryId');
-      if (sku !== undefined && sku !== current.sku) {
-        await assertSkuFree(trx, companyId, sku, productId);
-        values.sku = sku;
-      }
-      if (input.kind !== undefined) values.kind = input.kind;
-      if (input.unitCode !== undefined) values.unit_code = input.unitCode;
-      if (input.unitPrice !== undefined) values.unit_price_e4 = toScaled(input.unitPrice, PRICE_SCALE);
-      if (input.currency !== undefined) values.currency = input.currency;
-      if (input.categoryId !== undefined) values.category_id = input.categoryId;
-      if (input.archived !== undefined) values.archived = input.archived ? 1 : 0;
-      values.search_text = searchText(values.sku ?? current.sku, texts);
+      if (values.sku !== undefined) await assertSkuFree(trx, companyId, values.sku, productId);
       await repo.updateProduct(trx, { companyId, productId, values });
-      if (input.names !== undefined || input.descriptions !== undefined) {
-        await repo.replaceProductTexts(trx, { companyId, productId, texts });
-      }
+      if (texts) await repo.replaceProductTexts(trx, { companyId, productId, texts });
       await audit(trx, {
         companyId,
         userId: actor.userId,

@@ -133,3 +133,34 @@ export async function listContacts(db: DbOrTx, f: ContactListFilter) {
     .limit(f.limit + 1)
     .execute();
 }
+
+/** 34 columns × 400 rows stays under SQLite's 32,766 bound parameters. */
+const INSERT_BATCH = 400;
+
+/** Inserts many contacts (a CSV import) in multi-row statements. */
+export async function insertContacts(db: DbOrTx, rows: ContactRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += INSERT_BATCH) {
+    await db
+      .insertInto('contacts')
+      .values(rows.slice(i, i + INSERT_BATCH))
+      .execute();
+  }
+}
+
+/** Which of these VAT numbers already belong to a contact of the company, with that contact's id. */
+export async function findContactsByVat(
+  db: DbOrTx,
+  p: { companyId: string; vatNumbers: string[] },
+): Promise<Map<string, string>> {
+  const found = new Map<string, string>();
+  for (let i = 0; i < p.vatNumbers.length; i += 500) {
+    const rows = await db
+      .selectFrom('contacts')
+      .select(['id', 'vat_number'])
+      .where('company_id', '=', p.companyId)
+      .where('vat_number', 'in', p.vatNumbers.slice(i, i + 500))
+      .execute();
+    for (const r of rows) if (r.vat_number) found.set(r.vat_number, r.id);
+  }
+  return found;
+}

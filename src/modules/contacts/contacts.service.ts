@@ -193,14 +193,16 @@ export async function getContact(ctx: AppContext, companyId: string, contactId: 
   return toContactOut(row, persons);
 }
 
-export async function createContact(
-  ctx: AppContext,
-  actor: Actor,
+/**
+ * The stored row of a new contact (without persons): the create endpoint's and the CSV import's one
+ * way from input to row. Throws the AppError of a cross-field rule (enterprise number).
+ */
+export function newContactRow(
   companyId: string,
   input: CreateContactInput,
-): Promise<ContactOut> {
-  const now = nowIso(ctx.clock);
-  const id = newId();
+  id: string,
+  now: string,
+): repo.ContactRow {
   const blank: repo.ContactRow = {
     id,
     company_id: companyId,
@@ -238,7 +240,18 @@ export async function createContact(
     updated_at: now,
   };
   const filled = checkRules(applyInput(blank, input));
-  const row = { ...filled, search_text: searchTextOf(filled) };
+  return { ...filled, search_text: searchTextOf(filled) };
+}
+
+export async function createContact(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  input: CreateContactInput,
+): Promise<ContactOut> {
+  const now = nowIso(ctx.clock);
+  const id = newId();
+  const row = newContactRow(companyId, input, id, now);
   await ctx.db.transaction().execute(async (trx) => {
     await assertVatFree(trx, companyId, row.vat_number, id);
     await repo.insertContact(trx, row);
