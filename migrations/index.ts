@@ -3,6 +3,7 @@ import * as m20261127T2100 from './20261127T2100_foundation.js';
 import * as m20261127T2215 from './20261127T2215_contacts_catalog.js';
 import * as m20261127T2330 from './20261127T2330_contact_search_index.js';
 import * as m20261128T0000 from './20261128T0000_sales_documents.js';
+import * as m20261128T0100 from './20261128T0100_imports.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '20261127T2215_contacts_catalog': m20261127T2215,
   '20261127T2330_contact_search_index': m20261127T2330,
   '20261128T0000_sales_documents': m20261128T0000,
+  '20261128T0100_imports': m20261128T0100,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -12,6 +12,7 @@ import { registerCatalogRoutes } from './modules/catalog/index.js';
 import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
 import { registerContactRoutes } from './modules/contacts/index.js';
 import { registerDocumentRoutes } from './modules/documents/index.js';
+import { registerImportRoutes } from './modules/imports/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -105,6 +106,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerCompanyRoutes(app, ctx);
   registerContactRoutes(app, ctx);
   registerCatalogRoutes(app, ctx);
+  registerImportRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
 
   if (serveWeb) {

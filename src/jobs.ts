@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from './modules/auth/index.js';
 import { expireQuotes } from './modules/documents/index.js';
+import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { deliverMailJob } from './platform/mail/deliver.js';
@@ -49,6 +50,8 @@ export const jobDefinitions: JobDefinition<any>[] = [
   purgeSessionsJob,
   purgeIdempotencyJob,
   purgeJobsJob,
+  runImportJob,
+  purgeImportsJob,
   expireQuotesJob,
 ];
 
@@ -57,5 +60,6 @@ export const schedules: ScheduleDefinition[] = [
   { name: 'sessions.purge', job: 'sessions.purge', everyMs: HOUR },
   { name: 'idempotency.purge', job: 'idempotency.purge', everyMs: 6 * HOUR },
   { name: 'jobs.purge', job: 'jobs.purge', everyMs: DAY },
+  { name: 'imports.purge', job: 'imports.purge', everyMs: DAY },
   { name: 'quotes.expire', job: 'quotes.expire', everyMs: HOUR },
 ];

@@ -243,6 +243,122 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Deze categorie bevat nog subcategorieën of producten',
     de: 'Diese Kategorie enthält noch Unterkategorien oder Produkte',
   },
+  // CSV import ({name} placeholders are filled after translation)
+  'The file is empty': {
+    fr: 'Le fichier est vide',
+    nl: 'Het bestand is leeg',
+    de: 'Die Datei ist leer',
+  },
+  'The file has column names but no rows': {
+    fr: 'Le fichier contient des noms de colonnes mais aucune ligne',
+    nl: 'Het bestand bevat kolomnamen maar geen rijen',
+    de: 'Die Datei enthält Spaltennamen, aber keine Zeilen',
+  },
+  'The file has more than {max} rows: split it': {
+    fr: 'Le fichier compte plus de {max} lignes : divisez-le',
+    nl: 'Het bestand telt meer dan {max} rijen: splits het op',
+    de: 'Die Datei hat mehr als {max} Zeilen: teilen Sie sie auf',
+  },
+  'Several columns are named “{name}”': {
+    fr: 'Plusieurs colonnes s’appellent « {name} »',
+    nl: 'Meerdere kolommen heten “{name}”',
+    de: 'Mehrere Spalten heißen „{name}“',
+  },
+  'A quoted value is not closed (row {row})': {
+    fr: 'Une valeur entre guillemets n’est pas refermée (ligne {row})',
+    nl: 'Een waarde tussen aanhalingstekens wordt niet afgesloten (rij {row})',
+    de: 'Ein Wert in Anführungszeichen wird nicht geschlossen (Zeile {row})',
+  },
+  'A quote inside a quoted value must be doubled (row {row})': {
+    fr: 'Un guillemet à l’intérieur d’une valeur entre guillemets doit être doublé (ligne {row})',
+    nl: 'Een aanhalingsteken binnen een waarde tussen aanhalingstekens moet verdubbeld worden (rij {row})',
+    de: 'Ein Anführungszeichen innerhalb eines Werts in Anführungszeichen muss verdoppelt werden (Zeile {row})',
+  },
+  'The file cannot be read as CSV (row {row})': {
+    fr: 'Le fichier ne peut pas être lu comme CSV (ligne {row})',
+    nl: 'Het bestand kan niet als CSV gelezen worden (rij {row})',
+    de: 'Die Datei kann nicht als CSV gelesen werden (Zeile {row})',
+  },
+  'The columns could not be told apart: separate them with a comma, a semicolon, a tab or a vertical bar': {
+    fr: 'Impossible de distinguer les colonnes : séparez-les par une virgule, un point-virgule, une tabulation ou une barre verticale',
+    nl: 'De kolommen zijn niet te onderscheiden: scheid ze met een komma, een puntkomma, een tab of een verticale streep',
+    de: 'Die Spalten lassen sich nicht unterscheiden: trennen Sie sie durch Komma, Semikolon, Tabulator oder senkrechten Strich',
+  },
+  'The first row holds values, not column names: add a header row': {
+    fr: 'La première ligne contient des valeurs et non des noms de colonnes : ajoutez une ligne d’en-tête',
+    nl: 'De eerste rij bevat waarden in plaats van kolomnamen: voeg een kopregel toe',
+    de: 'Die erste Zeile enthält Werte statt Spaltennamen: fügen Sie eine Kopfzeile hinzu',
+  },
+  'Send the file itself as the request body, as text/csv': {
+    fr: 'Envoyez le fichier lui-même comme corps de la requête, en text/csv',
+    nl: 'Stuur het bestand zelf als inhoud van de aanvraag, als text/csv',
+    de: 'Senden Sie die Datei selbst als Anfrageinhalt, als text/csv',
+  },
+  'No column of the file has this name': {
+    fr: 'Aucune colonne du fichier ne porte ce nom',
+    nl: 'Geen enkele kolom van het bestand heeft deze naam',
+    de: 'Keine Spalte der Datei hat diesen Namen',
+  },
+  'No column holds the required field {field}': {
+    fr: 'Aucune colonne ne contient le champ obligatoire {field}',
+    nl: 'Geen enkele kolom bevat het verplichte veld {field}',
+    de: 'Keine Spalte enthält das Pflichtfeld {field}',
+  },
+  'No column holds any of the fields {fields}: one is required': {
+    fr: 'Aucune colonne ne contient l’un des champs {fields} : l’un d’eux est obligatoire',
+    nl: 'Geen enkele kolom bevat een van de velden {fields}: één ervan is verplicht',
+    de: 'Keine Spalte enthält eines der Felder {fields}: eines ist erforderlich',
+  },
+  'This row has more cells than the header row has columns': {
+    fr: 'Cette ligne a plus de cellules que la ligne d’en-tête n’a de colonnes',
+    nl: 'Deze rij heeft meer cellen dan de kopregel kolommen heeft',
+    de: 'Diese Zeile hat mehr Zellen, als die Kopfzeile Spalten hat',
+  },
+  'This VAT number is already on row {row} of the file': {
+    fr: 'Ce numéro de TVA figure déjà à la ligne {row} du fichier',
+    nl: 'Dit btw-nummer staat al op rij {row} van het bestand',
+    de: 'Diese USt-IdNr. steht bereits in Zeile {row} der Datei',
+  },
+  'This SKU is already on row {row} of the file': {
+    fr: 'Cette référence (SKU) figure déjà à la ligne {row} du fichier',
+    nl: 'Dit artikelnummer (SKU) staat al op rij {row} van het bestand',
+    de: 'Diese Artikelnummer (SKU) steht bereits in Zeile {row} der Datei',
+  },
+  'The unit price is required': {
+    fr: 'Le prix unitaire est obligatoire',
+    nl: 'De eenheidsprijs is verplicht',
+    de: 'Der Stückpreis ist erforderlich',
+  },
+  'Several categories have this name: give its path, such as Parent / Child': {
+    fr: 'Plusieurs catégories portent ce nom : indiquez son chemin, par exemple Parent / Enfant',
+    nl: 'Meerdere categorieën hebben deze naam: geef het pad op, bijvoorbeeld Ouder / Kind',
+    de: 'Mehrere Kategorien haben diesen Namen: geben Sie den Pfad an, z. B. Oberkategorie / Unterkategorie',
+  },
+  'Errors in the rows: {count}. Nothing was imported': {
+    fr: 'Erreurs dans les lignes : {count}. Rien n’a été importé',
+    nl: 'Fouten in de rijen: {count}. Er werd niets geïmporteerd',
+    de: 'Fehler in den Zeilen: {count}. Nichts wurde importiert',
+  },
+  'The import failed: nothing was imported': {
+    fr: 'L’import a échoué : rien n’a été importé',
+    nl: 'De import is mislukt: er werd niets geïmporteerd',
+    de: 'Der Import ist fehlgeschlagen: nichts wurde importiert',
+  },
+  'This import has already been committed': {
+    fr: 'Cet import a déjà été effectué',
+    nl: 'Deze import is al uitgevoerd',
+    de: 'Dieser Import wurde bereits ausgeführt',
+  },
+  'This import is already running': {
+    fr: 'Cet import est déjà en cours',
+    nl: 'Deze import is al bezig',
+    de: 'Dieser Import läuft bereits',
+  },
+  'Import not found': {
+    fr: 'Import introuvable',
+    nl: 'Import niet gevonden',
+    de: 'Import nicht gefunden',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

@@ -1,3 +1,4 @@
+export { CONTACT_IMPORT_FIELDS, CONTACT_IMPORT_REQUIREMENTS, contactImport } from './contacts.import.js';
 export { registerContactRoutes } from './contacts.routes.js';
 export type { ContactOut } from './contacts.schema.js';
 export { getContact } from './contacts.service.js';
