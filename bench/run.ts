@@ -7,11 +7,12 @@ import { machineInfo } from './lib/machine.js';
 import { benchOptions, redactUrl } from './lib/options.js';
 import { formatTable } from './lib/report.js';
 import type { BenchRow, Scenario } from './lib/types.js';
+import * as contactsImport from './scenarios/contacts-import.js';
 import * as contactsSearch from './scenarios/contacts-search.js';
 import * as membersList from './scenarios/members-list.js';
 
 // Every scenario, in run order. A new scenario is a module in scenarios/ added here.
-const SCENARIOS: Scenario[] = [membersList, contactsSearch];
+const SCENARIOS: Scenario[] = [membersList, contactsSearch, contactsImport];
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const machine = machineInfo();
