@@ -9,10 +9,12 @@ import { formatTable } from './lib/report.js';
 import type { BenchRow, Scenario } from './lib/types.js';
 import * as contactsImport from './scenarios/contacts-import.js';
 import * as contactsSearch from './scenarios/contacts-search.js';
+import * as invoicesIssue from './scenarios/invoices-issue.js';
+import * as invoicesList from './scenarios/invoices-list.js';
 import * as membersList from './scenarios/members-list.js';
 
 // Every scenario, in run order. A new scenario is a module in scenarios/ added here.
-const SCENARIOS: Scenario[] = [membersList, contactsSearch, contactsImport];
+const SCENARIOS: Scenario[] = [membersList, contactsSearch, contactsImport, invoicesIssue, invoicesList];
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const machine = machineInfo();

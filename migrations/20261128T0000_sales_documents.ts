@@ -81,6 +81,13 @@ export async function up(db: MigrationDb): Promise<void> {
     .unique()
     .where(sql.ref('number'), 'is not', null)
     .execute();
+  // Latest issue date of a series (chronological numbering), only over numbered documents.
+  await db.schema
+    .createIndex('documents_issued_date_idx')
+    .on('documents')
+    .columns(['company_id', 'kind', 'issue_date'])
+    .where(sql.ref('number'), 'is not', null)
+    .execute();
   await db.schema
     .createIndex('documents_chain_uq')
     .on('documents')

@@ -8,6 +8,7 @@ import type { Engine } from '../../src/platform/db/index.js';
 import type { ContactsTable } from '../../src/platform/db/schema.js';
 import { normalizeSearch } from '../../src/shared/search.js';
 import { errorRow, postgresSkipReason, skippedRow } from '../lib/app-vs-bare.js';
+import { insertBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
 
@@ -146,39 +147,7 @@ async function measure(engine: Engine, opts: BenchOptions): Promise<BenchRow> {
       log: pino({ level: 'silent' }),
     };
     const companyId = 'bench-company';
-    const stamp = new Date().toISOString();
-    await ctx.db
-      .insertInto('companies')
-      .values({
-        id: companyId,
-        name: 'Bench',
-        legal_name: null,
-        country: 'BE',
-        vat_number: null,
-        enterprise_number: null,
-        address_line1: null,
-        address_line2: null,
-        postal_code: null,
-        city: null,
-        address_country: null,
-        email: null,
-        phone: null,
-        iban: null,
-        bic: null,
-        currency: 'EUR',
-        timezone: 'Europe/Brussels',
-        payment_reference_kind: 'be-ogm',
-        number_formats: null,
-        payment_terms_days: 30,
-        quote_validity_days: 30,
-        vat_regime: 'standard',
-        logo: null,
-        logo_mime: null,
-        vat_rates: null,
-        created_at: stamp,
-        updated_at: stamp,
-      })
-      .execute();
+    await insertBenchCompany(ctx.db, companyId);
     const seedStart = performance.now();
     await seed(ctx, companyId);
     const seedSec = (performance.now() - seedStart) / 1000;

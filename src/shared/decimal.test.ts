@@ -32,3 +32,31 @@ describe('decimal strings', () => {
     expect(canonicalDecimal('05.50')).toBe('5.5');
   });
 });
+
+describe('scaled integers as text', () => {
+  it.each([
+    ['12.5', 4, 125000],
+    ['-0.001', 3, -1],
+    ['0', 2, 0],
+    ['-0.00', 2, 0],
+    ['007.10', 2, 710],
+    ['999999999999.999', 3, 999999999999999],
+  ])('toScaled(%s, %i) = %i', (v, s, n) => {
+    expect(toScaled(v, s)).toBe(n);
+  });
+
+  it.each([
+    [125000, 4, 2, '12.50'],
+    [-1, 3, 0, '-0.001'],
+    [0, 2, 0, '0'],
+    [2500, 3, 0, '2.5'],
+    [-125, 4, 2, '-0.0125'],
+    [999999999999999, 3, 0, '999999999999.999'],
+  ])('fromScaled(%i, %i, %i) = %s', (n, s, min, v) => {
+    expect(fromScaled(n, s, min)).toBe(v);
+  });
+
+  it('round-trips every value of a range exactly', () => {
+    for (let i = -2000; i <= 2000; i += 7) expect(toScaled(fromScaled(i, 3, 0), 3)).toBe(i);
+  });
+});

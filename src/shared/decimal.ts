@@ -17,20 +17,37 @@ export const decimalString = (opts: { maxDecimals: number; allowNegative?: boole
         : `A positive decimal number with at most ${opts.maxDecimals} decimals, such as 12.50`,
     );
 
-/** "12.5" with scale 4 → 125000 (exact, via decimal arithmetic). */
+/**
+ * "12.5" with scale 4 → 125000. Exact: the decimal string is shifted as text (no binary float ever
+ * holds the value), then read as an integer; more decimals than `scale` is an error.
+ */
 export function toScaled(value: string, scale: number): number {
-  const n = new Decimal(value).times(new Decimal(10).pow(scale));
-  if (!n.isInteger()) throw new Error(`${value} has more than ${scale} decimals`);
-  return n.toNumber();
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value.trim());
+  if (!m) {
+    // Anything else (exponent forms) goes through decimal arithmetic.
+    const n = new Decimal(value).times(new Decimal(10).pow(scale));
+    if (!n.isInteger()) throw new Error(`${value} has more than ${scale} decimals`);
+    return n.toNumber();
+  }
+  const [, sign = '', int = '', frac = ''] = m;
+  if (frac.replace(/0+$/, '').length > scale) throw new Error(`${value} has more than ${scale} decimals`);
+  const digits = `${int}${frac.padEnd(scale, '0').slice(0, scale)}`.replace(/^0+(?=\d)/, '');
+  const n = Number.parseInt(digits || '0', 10);
+  if (!Number.isSafeInteger(n)) throw new Error(`${value} is too large`);
+  return sign && n !== 0 ? -n : n;
 }
 
-/** 125000 with scale 4 → "12.50" (at least `minDecimals`, trailing zeros beyond trimmed). */
+/** 125000 with scale 4 → "12.50" (at least `minDecimals`, trailing zeros beyond trimmed). Exact, as text. */
 export function fromScaled(value: number, scale: number, minDecimals = 2): string {
-  const d = new Decimal(value).dividedBy(new Decimal(10).pow(scale));
-  const fixed = d.toFixed(scale);
-  const [int, frac = ''] = fixed.split('.');
-  const trimmed = frac.replace(/0+$/, '').padEnd(minDecimals, '0');
-  return trimmed ? `${int}.${trimmed}` : `${int}`;
+  if (!Number.isSafeInteger(value)) throw new Error(`${value} is not an integer`);
+  const sign = value < 0 ? '-' : '';
+  const digits = String(Math.abs(value)).padStart(scale + 1, '0');
+  const int = digits.slice(0, digits.length - scale);
+  const frac = digits
+    .slice(digits.length - scale)
+    .replace(/0+$/, '')
+    .padEnd(minDecimals, '0');
+  return frac ? `${sign}${int}.${frac}` : `${sign}${int}`;
 }
 
 /** Canonical form of a decimal string: "05.50" → "5.5", "21.0" → "21". */

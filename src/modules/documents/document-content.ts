@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import { fromScaled, toScaled } from '../../shared/decimal.js';
 import { AppError, type FieldError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
-import { fromMinor, toMinor } from '../../shared/money.js';
+import { toMinor } from '../../shared/money.js';
 import type { Language } from '../../shared/schemas.js';
 import { getProduct } from '../catalog/index.js';
 import { amountDecimals, computeTotals, type Totals, type VatCategory } from './document-totals.js';
@@ -30,6 +30,8 @@ export interface ContentContext {
   language: Language;
   vatRegime: 'standard' | 'franchise';
   sellerCountry: string;
+  /** Decides the wording of the reverse-charge mention (Belgian art. 51 § 2 between Belgians). */
+  buyerCountry?: string | null;
 }
 
 /**
@@ -162,7 +164,11 @@ export function buildContent(
     const fallback =
       g.category === 'S'
         ? null
-        : defaultExemption(g.category, { regime: c.vatRegime, sellerCountry: c.sellerCountry });
+        : defaultExemption(g.category, {
+            regime: c.vatRegime,
+            sellerCountry: c.sellerCountry,
+            buyerCountry: c.buyerCountry ?? null,
+          });
     return {
       company_id: c.companyId,
       document_id: c.documentId,
@@ -203,4 +209,8 @@ export const rowToLine = (r: LineRow): ResolvedLine => ({
   exemptionReason: r.exemption_reason,
 });
 
-export const money = (minor: number, currency: string): string => fromMinor(minor, amountDecimals(currency));
+/** Minor units → "12.50" in the currency's decimals (exact: integer shifted as text). */
+export const money = (minor: number, currency: string): string => {
+  const d = amountDecimals(currency);
+  return fromScaled(minor === 0 ? 0 : minor, d, d);
+};

@@ -170,18 +170,24 @@ export const findContactName = (db: DbOrTx, p: { companyId: string; contactIds: 
  * (waiting up to busy_timeout), so no transaction can read a stale chain head or counter.
  */
 export async function lockChain(db: DbOrTx, p: { companyId: string; now: string }) {
+  const update = () =>
+    db
+      .updateTable('document_chain')
+      .set({ updated_at: p.now })
+      .where('company_id', '=', p.companyId)
+      .returning(['last_index', 'last_hash'])
+      .executeTakeFirst();
+  const head = await update();
+  if (head) return head;
+  // The company's first issued document: create the head, then lock it like any other time.
   await db
     .insertInto('document_chain')
     .values({ company_id: p.companyId, last_index: 0, last_hash: null, updated_at: p.now })
     .onConflict((oc) => oc.column('company_id').doNothing())
     .execute();
-  const head = await db
-    .updateTable('document_chain')
-    .set({ updated_at: p.now })
-    .where('company_id', '=', p.companyId)
-    .returning(['last_index', 'last_hash'])
-    .executeTakeFirstOrThrow();
-  return head;
+  const created = await update();
+  if (!created) throw new Error('document chain head missing after insert');
+  return created;
 }
 
 export async function advanceChain(db: DbOrTx, p: { companyId: string; index: number; hash: string }) {
@@ -197,20 +203,27 @@ export async function nextSequence(
   db: DbOrTx,
   p: { companyId: string; kind: DocumentKind; period: string },
 ): Promise<number> {
+  const bump = () =>
+    db
+      .updateTable('number_sequences')
+      .set({ last_value: sql`last_value + 1` })
+      .where('company_id', '=', p.companyId)
+      .where('kind', '=', p.kind)
+      .where('period', '=', p.period)
+      .returning('last_value')
+      .executeTakeFirst();
+  const row = await bump();
+  if (row) return row.last_value;
+  // First number of the period. Under the company's issuing lock nobody else can insert it meanwhile;
+  // ON CONFLICT keeps it correct even without the lock.
   await db
     .insertInto('number_sequences')
     .values({ company_id: p.companyId, kind: p.kind, period: p.period, last_value: 0 })
     .onConflict((oc) => oc.columns(['company_id', 'kind', 'period']).doNothing())
     .execute();
-  const row = await db
-    .updateTable('number_sequences')
-    .set({ last_value: sql`last_value + 1` })
-    .where('company_id', '=', p.companyId)
-    .where('kind', '=', p.kind)
-    .where('period', '=', p.period)
-    .returning('last_value')
-    .executeTakeFirstOrThrow();
-  return row.last_value;
+  const first = await bump();
+  if (!first) throw new Error('number sequence missing after insert');
+  return first.last_value;
 }
 
 export const peekSequence = (db: DbOrTx, p: { companyId: string; kind: DocumentKind; period: string }) =>

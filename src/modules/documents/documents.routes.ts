@@ -26,7 +26,7 @@ import {
   UpdateDocumentBody,
 } from './documents.schema.js';
 import * as service from './documents.service.js';
-import { applyAction, finalizeDocument } from './lifecycle.service.js';
+import { applyAction, finalizeAndGet } from './lifecycle.service.js';
 import { getDocumentSettings, patchDocumentSettings } from './settings.service.js';
 
 interface KindRoutes {
@@ -273,7 +273,7 @@ function registerKind(app: App, ctx: AppContext, k: KindRoutes): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return finalizeDocument(ctx, c, c.companyId, k.kind, req.params.documentId, req.body ?? {});
+      return finalizeAndGet(ctx, c, c.companyId, k.kind, req.params.documentId, req.body ?? {});
     },
   );
 

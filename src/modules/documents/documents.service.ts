@@ -94,9 +94,10 @@ export async function getDocument(
   companyId: string,
   kind: DocumentKind,
   documentId: string,
+  preloaded?: CompanyRow,
 ): Promise<DocumentOut> {
   const row = await findOfKind(ctx.db, companyId, kind, documentId);
-  const company = await companyOf(ctx, companyId);
+  const company = preloaded ?? (await companyOf(ctx, companyId));
   const [lines, vat, events, derived] = await Promise.all([
     repo.listLines(ctx.db, { companyId, documentIds: [documentId] }),
     repo.listVat(ctx.db, { companyId, documentId }),
@@ -160,6 +161,7 @@ function defaultsFor(company: CompanyRow, contact: ContactOut | null): Defaults 
 const contentContext = (
   company: CompanyRow,
   r: Pick<repo.DocumentRow, 'currency' | 'language' | 'vat_regime'>,
+  buyerCountry?: string | null,
 ) =>
   ({
     companyId: company.id,
@@ -167,6 +169,7 @@ const contentContext = (
     language: r.language as Language,
     vatRegime: vatRegimeOf(r.vat_regime),
     sellerCountry: company.country,
+    buyerCountry: buyerCountry ?? null,
   }) satisfies ContentContext;
 
 function applyFields(row: repo.DocumentRow, input: UpdateDocumentInput): repo.DocumentRow {
@@ -258,8 +261,15 @@ export async function createDocument(
   };
   const row = applyFields(blank, input);
   checkDates(row);
-  const lines = await resolveLines(ctx, contentContext(company, row), input.lines);
-  await saveNew(ctx, actor, { row, lines, company, contactName: contact?.name, action: 'created' });
+  const lines = await resolveLines(ctx, contentContext(company, row, contact?.address.country), input.lines);
+  await saveNew(ctx, actor, {
+    row,
+    lines,
+    company,
+    contactName: contact?.name,
+    buyerCountry: contact?.address.country,
+    action: 'created',
+  });
   return getDocument(ctx, companyId, kind, id);
 }
 
@@ -272,6 +282,7 @@ export async function saveNew(
     lines: ResolvedLine[];
     company: CompanyRow;
     contactName: string | undefined;
+    buyerCountry?: string | null | undefined;
     action: string;
     data?: Record<string, unknown>;
     /** Last check on the computed totals before anything is stored. */
@@ -280,7 +291,7 @@ export async function saveNew(
 ): Promise<void> {
   const content = buildContent(
     {
-      ...contentContext(p.company, p.row),
+      ...contentContext(p.company, p.row, p.buyerCountry),
       documentId: p.row.id,
       pricesIncludeVat: p.row.prices_include_vat === 1,
       discountPercent: fromScaled(p.row.discount_e2, 2, 0),
@@ -338,7 +349,7 @@ export async function updateDocument(
   );
   const next = applyFields(current, input);
   checkDates(next);
-  const cc = contentContext(company, next);
+  const cc = contentContext(company, next, contact?.address.country);
   const lines = input.lines
     ? await resolveLines(ctx, cc, input.lines)
     : (await repo.listLines(ctx.db, { companyId, documentIds: [documentId] })).map(rowToLine);

@@ -100,7 +100,7 @@ export async function finalizeDocument(
   kind: DocumentKind,
   documentId: string,
   input: FinalizeInput,
-): Promise<DocumentOut> {
+): Promise<{ number: string }> {
   const draft = await findOfKind(ctx.db, companyId, kind, documentId);
   if (draft.status !== 'draft') refuse(kind, draft.status, 'finalize');
   const company = await companyOf(ctx, companyId);
@@ -112,7 +112,7 @@ export async function finalizeDocument(
   const formats = numberFormatsOf(company.number_formats);
   const now = nowIso(ctx.clock);
 
-  await ctx.db.transaction().execute(async (trx) => {
+  return ctx.db.transaction().execute(async (trx) => {
     const head = await repo.lockChain(trx, { companyId, now });
     const doc = await findOfKind(trx, companyId, kind, documentId);
     if (doc.status !== 'draft') refuse(kind, doc.status, 'finalize');
@@ -121,6 +121,7 @@ export async function finalizeDocument(
     const vatIssues = checkVatRules({
       sellerCountry: company.country,
       sellerVatNumber: company.vat_number,
+      sellerTaxRegistrationId: company.enterprise_number,
       buyerCountry: buyer?.address.country ?? buyer?.vatNumber?.slice(0, 2) ?? null,
       buyerVatNumber: buyer?.vatNumber ?? null,
       vatRegime: vatRegimeOf(doc.vat_regime),
@@ -177,12 +178,17 @@ export async function finalizeDocument(
         language: doc.language as never,
         vatRegime: vatRegimeOf(doc.vat_regime),
         sellerCountry: company.country,
+        buyerCountry: buyer?.address.country ?? null,
         pricesIncludeVat: doc.prices_include_vat === 1,
         discountPercent: fromScaled(doc.discount_e2, 2, 0),
       },
       lines.map(rowToLine),
     );
     const frozenLines = content.lines.map((l, i) => ({ ...l, id: lines[i]?.id ?? l.id }));
+    // Drafts store the content computed at their last save; it is rewritten only if it differs now.
+    const unchanged =
+      frozenLines.every((l, i) => l.net_minor === lines[i]?.net_minor) &&
+      sameVat(content.vat, await repo.listVat(trx, { companyId, documentId }));
     const to = transition(kind, 'draft', 'finalize');
     if (!to.ok) refuse(kind, 'draft', 'finalize');
     const issued: repo.DocumentRow = {
@@ -206,10 +212,31 @@ export async function finalizeDocument(
       search_text: searchTextOf({ ...doc, number }, buyer?.name),
     };
     issued.content_hash = contentHash(issued, frozenLines, content.vat);
-    const { id: _i, company_id: _c, kind: _k, ...values } = issued;
+    // Only what issuing sets is written; the rest of the row is the draft as it was read under the lock.
+    const values: Partial<repo.DocumentRow> & { status: string } = {
+      status: issued.status,
+      number,
+      sequence,
+      sequence_period: period,
+      issue_date: issueDate,
+      due_date: dueDate,
+      valid_until: validUntil,
+      payment_terms_days: issued.payment_terms_days,
+      payment_reference: paymentReference,
+      seller: issued.seller,
+      buyer: issued.buyer,
+      chain_index: issued.chain_index,
+      previous_hash: issued.previous_hash,
+      content_hash: issued.content_hash,
+      issued_at: now,
+      updated_at: now,
+      search_text: issued.search_text,
+      ...(unchanged ? {} : content.columns),
+    };
     if (!(await repo.changeStatus(trx, { companyId, documentId, from: 'draft', values })))
       refuse(kind, doc.status, 'finalize');
-    await repo.replaceLines(trx, { companyId, documentId, lines: frozenLines, vat: content.vat });
+    if (!unchanged)
+      await repo.replaceLines(trx, { companyId, documentId, lines: frozenLines, vat: content.vat });
     await repo.advanceChain(trx, { companyId, index: head.last_index + 1, hash: issued.content_hash });
     await recordEvent(trx, {
       companyId,
@@ -223,8 +250,29 @@ export async function finalizeDocument(
       data: { number },
     });
     if (kind === 'credit_note' && doc.source_id) await applyCredit(trx, actor, doc.source_id, issued, now);
+    return { number };
   });
+}
+
+/** Issues (sends, confirms) a document and answers with the issued document. */
+export async function finalizeAndGet(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  input: FinalizeInput,
+): Promise<DocumentOut> {
+  await finalizeDocument(ctx, actor, companyId, kind, documentId, input);
   return getDocument(ctx, companyId, kind, documentId);
+}
+
+const vatKey = (v: repo.VatRow) =>
+  [v.category, v.rate, v.taxable_minor, v.vat_minor, v.exemption_code, v.exemption_reason].join('|');
+
+function sameVat(a: repo.VatRow[], b: repo.VatRow[]): boolean {
+  const keys = new Set(b.map(vatKey));
+  return a.length === b.length && a.every((v) => keys.has(vatKey(v)));
 }
 
 function checkComplete(doc: repo.DocumentRow, lineCount: number, hasBuyer: boolean, issueDate: string) {

@@ -1,0 +1,229 @@
+import { pino } from 'pino';
+import { createDocument } from '../../src/modules/documents/documents.service.js';
+import { finalizeDocument } from '../../src/modules/documents/lifecycle.service.js';
+import { systemClock } from '../../src/platform/clock.js';
+import { loadConfig } from '../../src/platform/config.js';
+import type { AppContext } from '../../src/platform/context.js';
+import type { Engine } from '../../src/platform/db/index.js';
+import { errorRow, postgresSkipReason, skippedRow, withAppServer } from '../lib/app-vs-bare.js';
+import { insertBenchCompany } from '../lib/company.js';
+import { createBenchDatabase } from '../lib/database.js';
+import { type HttpSession, postJson, signupOverHttp } from '../lib/http-session.js';
+import type { BenchOptions, BenchRow } from '../lib/types.js';
+
+export const name = 'invoices-issue';
+
+const SERVICE_INVOICES = Number(process.env.BENCH_INVOICES ?? 10_000);
+const HTTP_INVOICES = Number(process.env.BENCH_HTTP_INVOICES ?? 2_000);
+const HTTP_CONCURRENCY = 8;
+const TARGET_PER_SEC = 1000;
+
+/** Ten lines at three VAT rates, with a discount and 3-decimal quantities: a realistic invoice. */
+const LINES = Array.from({ length: 10 }, (_, i) => ({
+  description: `Line ${i + 1}: consulting and material`,
+  quantity: i % 3 === 0 ? '1.25' : String(i + 1),
+  unitPrice: `${(17 + i * 3.1).toFixed(2)}`,
+  discountPercent: i === 4 ? '10' : '0',
+  vatCategory: 'S' as const,
+  vatRate: ['21', '12', '6'][i % 3] as string,
+}));
+
+const row = (engine: Engine, over: Partial<BenchRow>): BenchRow => ({
+  scenario: name,
+  engine,
+  status: 'ok',
+  requestsPerSec: null,
+  p50Ms: null,
+  p99Ms: null,
+  serverCpuMsPerRequest: null,
+  ratioToBare: null,
+  target: null,
+  pass: null,
+  requests: null,
+  non2xx: 0,
+  responseBytes: null,
+  ...over,
+});
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;
+
+/** Drafts are created first (not timed); then each is issued: number, snapshot, hash chain, events. */
+export async function serviceLayer(engine: Engine, opts: BenchOptions): Promise<BenchRow> {
+  const database = await createBenchDatabase(engine, opts.postgresUrl);
+  try {
+    const ctx: AppContext = {
+      db: database.db,
+      engine,
+      config: loadConfig({ LOG_LEVEL: 'silent' }),
+      clock: systemClock,
+      log: pino({ level: 'silent' }),
+    };
+    const companyId = 'bench-company';
+    await insertBenchCompany(ctx.db, companyId);
+    const now = new Date().toISOString();
+    const userId = 'bench-user';
+    await ctx.db
+      .insertInto('users')
+      .values({
+        id: userId,
+        email: 'bench@example.test',
+        name: 'Bench',
+        password_hash: 'x',
+        language: 'en',
+        totp_secret: null,
+        totp_enabled: 0,
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    await ctx.db
+      .insertInto('contacts')
+      .values({
+        id: 'bench-customer',
+        company_id: companyId,
+        is_customer: 1,
+        is_supplier: 0,
+        type: 'company',
+        name: 'Client SA',
+        legal_name: 'Client SA',
+        vat_number: 'BE0403199702',
+        enterprise_number: null,
+        emails: '["billing@client.test"]',
+        phone: null,
+        website: null,
+        language: 'fr',
+        payment_terms_days: 30,
+        currency: 'EUR',
+        iban: null,
+        bic: null,
+        peppol_id: null,
+        address_line1: 'Rue X 1',
+        address_line2: null,
+        postal_code: '4000',
+        city: 'Liège',
+        country: 'BE',
+        delivery_line1: null,
+        delivery_line2: null,
+        delivery_postal_code: null,
+        delivery_city: null,
+        delivery_country: null,
+        tags: '[]',
+        notes: null,
+        archived: 0,
+        search_text: 'client sa',
+        created_at: now,
+        updated_at: now,
+      })
+      .execute();
+    const actor = { userId };
+    const draftStart = performance.now();
+    const ids: string[] = [];
+    for (let i = 0; i < SERVICE_INVOICES; i++) {
+      const d = await createDocument(ctx, actor, companyId, 'invoice', {
+        contactId: 'bench-customer',
+        lines: LINES,
+      });
+      ids.push(d.id);
+    }
+    const draftSec = (performance.now() - draftStart) / 1000;
+    const times: number[] = [];
+    const start = performance.now();
+    for (const id of ids) {
+      const t0 = performance.now();
+      await finalizeDocument(ctx, actor, companyId, 'invoice', id, {});
+      times.push(performance.now() - t0);
+    }
+    const sec = (performance.now() - start) / 1000;
+    times.sort((a, b) => a - b);
+    const perSec = SERVICE_INVOICES / sec;
+    const isTarget = engine === 'sqlite';
+    return row(engine, {
+      requestsPerSec: perSec,
+      p50Ms: percentile(times, 50),
+      p99Ms: percentile(times, 99),
+      targetText: isTarget ? `≥ ${TARGET_PER_SEC} issued/s` : '—',
+      pass: isTarget ? perSec >= TARGET_PER_SEC : null,
+      requests: SERVICE_INVOICES,
+      note: `service layer: ${SERVICE_INVOICES.toLocaleString('en')} invoices × 10 lines issued one after another (drafts created first at ${(SERVICE_INVOICES / draftSec).toFixed(0)}/s)`,
+    });
+  } finally {
+    await database.close();
+  }
+}
+
+/** Over real HTTP against the app in a child process, several issuing at once. */
+async function overHttp(engine: Engine, opts: BenchOptions): Promise<BenchRow> {
+  return withAppServer(engine, opts, `${name}-${engine}`, async ({ server }) => {
+    const base = server.baseUrl;
+    const session: HttpSession = await signupOverHttp(base, {
+      email: `bench-${Date.now()}@example.test`,
+      password: 'bench-password-123',
+      name: 'Bench',
+    });
+    const company = (await postJson(base, session, '/api/v1/companies', {
+      name: 'Bench',
+      country: 'BE',
+      vatNumber: 'BE0417497106',
+    })) as { id: string };
+    const c = `/api/v1/companies/${company.id}`;
+    const contact = (await postJson(base, session, `${c}/contacts`, {
+      roles: ['customer'],
+      name: 'Client SA',
+    })) as { id: string };
+    const ids: string[] = [];
+    for (let i = 0; i < HTTP_INVOICES; i++) {
+      const d = (await postJson(base, session, `${c}/invoices`, { contactId: contact.id, lines: LINES })) as {
+        id: string;
+      };
+      ids.push(d.id);
+    }
+    const times: number[] = [];
+    let next = 0;
+    const startCpu = await server.window('start');
+    const start = performance.now();
+    await Promise.all(
+      Array.from({ length: HTTP_CONCURRENCY }, async () => {
+        while (next < ids.length) {
+          const id = ids[next++] as string;
+          const t0 = performance.now();
+          await postJson(base, session, `${c}/invoices/${id}/issue`, {}, 200);
+          times.push(performance.now() - t0);
+        }
+      }),
+    );
+    const sec = (performance.now() - start) / 1000;
+    const cpu = (await server.window('end')) - startCpu;
+    times.sort((a, b) => a - b);
+    return row(engine, {
+      requestsPerSec: HTTP_INVOICES / sec,
+      p50Ms: percentile(times, 50),
+      p99Ms: percentile(times, 99),
+      serverCpuMsPerRequest: cpu / 1000 / HTTP_INVOICES,
+      targetText: '—',
+      requests: HTTP_INVOICES,
+      note: `HTTP: ${HTTP_INVOICES.toLocaleString('en')} invoices × 10 lines, POST …/issue, ${HTTP_CONCURRENCY} at a time (full document in each response)`,
+    });
+  });
+}
+
+export async function run(opts: BenchOptions): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const engine of ['sqlite', 'postgres'] as const) {
+    if (engine === 'postgres') {
+      const why = await postgresSkipReason(opts);
+      if (why) {
+        rows.push(skippedRow(name, engine, why));
+        continue;
+      }
+    }
+    for (const fn of [serviceLayer, overHttp]) {
+      try {
+        rows.push(await fn(engine, opts));
+      } catch (e) {
+        rows.push(errorRow(name, engine, e));
+      }
+    }
+  }
+  return rows;
+}
