@@ -1,8 +1,10 @@
 export { registerCatalogRoutes } from './catalog.routes.js';
+export { CreateCategoryBody, CreateProductBody } from './catalog.schema.js';
+export { createCategory } from './categories.service.js';
 export {
   type ExistingProducts,
   PRODUCT_IMPORT_FIELDS,
   productImport,
   productImportRequirements,
 } from './products.import.js';
-export { getProduct } from './products.service.js';
+export { createProduct, getProduct } from './products.service.js';
