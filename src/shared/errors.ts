@@ -19,6 +19,7 @@ export const ERROR_STATUS = {
   duplicate_vat: 409,
   duplicate_sku: 409,
   category_not_empty: 409,
+  in_use: 409,
   document_frozen: 409,
   invalid_transition: 409,
   issue_date_order: 409,

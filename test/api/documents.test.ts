@@ -509,3 +509,18 @@ describe('permissions', () => {
     expect((await roApi.post(`${base}/invoices`, { lines: [] })).statusCode).toBe(403);
   });
 });
+
+describe('records used by documents', () => {
+  it('refuses to delete a contact or a product that appears on a document, and deletes unused ones', async () => {
+    const p = await api.post(`${base}/products`, { sku: 'USED-1', names: { fr: 'Utilisé' }, unitPrice: '5.00' });
+    await create('quotes', { lines: [{ productId: p.json().id, quantity: '1' }] });
+    const delContact = await api.delete(`${base}/contacts/${customerId}`);
+    expect(delContact.statusCode).toBe(409);
+    expect(delContact.json().code).toBe('in_use');
+    const delProduct = await api.delete(`${base}/products/${p.json().id}`);
+    expect(delProduct.statusCode).toBe(409);
+    expect((await api.get(`${base}/products/${p.json().id}`)).statusCode).toBe(200);
+    const unused = await api.post(`${base}/contacts`, { roles: ['customer'], name: 'Nobody' });
+    expect((await api.delete(`${base}/contacts/${unused.json().id}`)).statusCode).toBe(204);
+  });
+});

@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import type { DbOrTx } from '../../platform/db/index.js';
+import { type DbOrTx, inUseGuard } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
 import type { ProductsTable } from '../../platform/db/schema.js';
 import { canonicalDecimal, fromScaled, toScaled } from '../../shared/decimal.js';
@@ -304,20 +304,22 @@ export async function deleteProduct(
   productId: string,
 ): Promise<void> {
   const now = nowIso(ctx.clock);
-  await ctx.db.transaction().execute(async (trx) => {
-    const current = await repo.findProduct(trx, { companyId, productId });
-    if (!current) throw notFound('Product');
-    await repo.deleteProduct(trx, { companyId, productId });
-    await audit(trx, {
-      companyId,
-      userId: actor.userId,
-      action: 'product.deleted',
-      entityType: 'product',
-      entityId: productId,
-      data: { sku: current.sku },
-      at: now,
-    });
-  });
+  await inUseGuard('A product on documents cannot be deleted: archive it instead', () =>
+    ctx.db.transaction().execute(async (trx) => {
+      const current = await repo.findProduct(trx, { companyId, productId });
+      if (!current) throw notFound('Product');
+      await repo.deleteProduct(trx, { companyId, productId });
+      await audit(trx, {
+        companyId,
+        userId: actor.userId,
+        action: 'product.deleted',
+        entityType: 'product',
+        entityId: productId,
+        data: { sku: current.sku },
+        at: now,
+      });
+    }),
+  );
 }
 
 const SORT_KEYS = {

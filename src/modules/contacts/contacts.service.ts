@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import type { DbOrTx } from '../../platform/db/index.js';
+import { type DbOrTx, inUseGuard } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { normalizeEnterpriseNumber } from '../../shared/identifiers.js';
@@ -315,17 +315,19 @@ export async function deleteContact(
   contactId: string,
 ): Promise<void> {
   const now = nowIso(ctx.clock);
-  await ctx.db.transaction().execute(async (trx) => {
-    if (!(await repo.deleteContact(trx, { companyId, contactId }))) throw notFound('Contact');
-    await audit(trx, {
-      companyId,
-      userId: actor.userId,
-      action: 'contact.deleted',
-      entityType: 'contact',
-      entityId: contactId,
-      at: now,
-    });
-  });
+  await inUseGuard('A contact on documents cannot be deleted: archive it instead', () =>
+    ctx.db.transaction().execute(async (trx) => {
+      if (!(await repo.deleteContact(trx, { companyId, contactId }))) throw notFound('Contact');
+      await audit(trx, {
+        companyId,
+        userId: actor.userId,
+        action: 'contact.deleted',
+        entityType: 'contact',
+        entityId: contactId,
+        at: now,
+      });
+    }),
+  );
 }
 
 interface ContactSort {

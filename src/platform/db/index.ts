@@ -10,6 +10,7 @@ import {
   type Transaction,
 } from 'kysely';
 import pg from 'pg';
+import { AppError } from '../../shared/errors.js';
 import type { DB } from './schema.js';
 
 export type { DB } from './schema.js';
@@ -88,4 +89,21 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, engine: 'sqlite', close: () => db.destroy() };
+}
+
+/** A write refused because another row still refers to this one (SQLite and PostgreSQL alike). */
+export function isForeignKeyViolation(e: unknown): boolean {
+  if (!e || typeof e !== 'object') return false;
+  const code = (e as { code?: unknown }).code;
+  return code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || code === '23503';
+}
+
+/** Runs a delete; a row still referred to elsewhere becomes a 409 `in_use` with `message`. */
+export async function inUseGuard<T>(message: string, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (isForeignKeyViolation(e)) throw new AppError('in_use', message);
+    throw e;
+  }
 }
