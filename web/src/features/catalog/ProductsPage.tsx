@@ -41,6 +41,7 @@ import { formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
+import { ImportButton } from '../imports/ImportButton';
 import { CategoryTree } from './CategoryTree';
 import { formatRate, unitName } from './catalog-format';
 import { productsApiPath, productsPath } from './paths';
@@ -146,6 +147,7 @@ export function ProductsPage() {
         actions={
           <Group gap="sm">
             <ExportButton path={productsApiPath(companyId)} query={listQuery} />
+            {canWrite && <ImportButton kind="products" onImported={list.reload} />}
             {canWrite && (
               <Button component={Link} to={newProductPath} leftSection={<IconPlus size={18} aria-hidden />}>
                 {t('catalog.new')}

@@ -38,6 +38,7 @@ import { TableSkeleton } from '../../components/TableSkeleton';
 import { regionName } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
+import { ImportButton } from '../imports/ImportButton';
 import { contactsApiPath, contactsPath } from './paths';
 import { CONTACT_PERMISSIONS, type Contact, type ContactRole, ROLE_COLORS } from './types';
 
@@ -122,6 +123,7 @@ export function ContactsListPage() {
                 sort,
               }}
             />
+            {canWrite && <ImportButton kind="contacts" onImported={list.reload} />}
             {canWrite && (
               <Button
                 component={Link}

@@ -1,0 +1,22 @@
+import { Button, Tooltip } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconFileImport } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { ImportWizard } from './ImportWizard';
+import type { ImportKind } from './types';
+
+/** "Import" beside a list's Export button: opens the CSV import wizard for that list. */
+export function ImportButton({ kind, onImported }: { kind: ImportKind; onImported: () => void }) {
+  const { t } = useTranslation();
+  const [opened, { open, close }] = useDisclosure(false);
+  return (
+    <>
+      <Tooltip label={t('imports.buttonHint')}>
+        <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} onClick={open}>
+          {t('imports.button')}
+        </Button>
+      </Tooltip>
+      <ImportWizard kind={kind} opened={opened} onClose={close} onImported={onImported} />
+    </>
+  );
+}
