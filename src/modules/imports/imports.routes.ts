@@ -17,7 +17,7 @@ import {
 import * as service from './imports.service.js';
 import { IMPORT_DEFINITIONS, IMPORT_KINDS } from './kinds.js';
 
-/** Largest file accepted (a 50,000-row contact file with every column stays well below). */
+/** Largest file accepted: room for the 50,000 rows of a typical contact or product file. */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 /** CSV as sent by browsers and tools; `application/octet-stream` is parsed as bytes by app.ts already. */

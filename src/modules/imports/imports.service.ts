@@ -442,11 +442,12 @@ export async function commitImport(
   lang: MessageLanguage,
 ): Promise<ImportOut> {
   const def = IMPORT_DEFINITIONS[kind];
-  const imp = await load(ctx, companyId, kind, importId);
+  const imp = await repo.findImportSummary(ctx.db, { companyId, importId });
+  if (!imp || imp.kind !== kind) throw notFound('Import');
   if (!EDITABLE.includes(imp.status as ImportStatus)) throw conflict(imp.status, lang);
-  const table = storedTable(def, imp, lang);
   const options = runOptions(def, input);
-  const mapping = checkMapping(def, table.headers, input.mapping, options, lang);
+  // The rows are the job's to read; the mapping is checked now, against the stored headers.
+  const mapping = checkMapping(def, parseJson<string[]>(imp.headers, []), input.mapping, options, lang);
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     // Compare-and-set: of two commits of one import, one queues the job and the other gets 409.
