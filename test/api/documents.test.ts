@@ -228,7 +228,11 @@ describe('issuing invoices', () => {
 
   it('refuses to edit or delete an issued invoice, pointing to a credit note', async () => {
     const inv = await issuedInvoice();
-    const patch = await api.patch(`${base}/invoices/${inv.id}`, { notes: 'changed' });
+    const patch = await api.patch(
+      `${base}/invoices/${inv.id}`,
+      { notes: 'changed' },
+      { 'accept-language': 'en' },
+    );
     expect(patch.statusCode).toBe(409);
     expect(patch.json().code).toBe('document_frozen');
     expect(patch.json().detail).toMatch(/credit note/);
@@ -522,5 +526,14 @@ describe('records used by documents', () => {
     expect((await api.get(`${base}/products/${p.json().id}`)).statusCode).toBe(200);
     const unused = await api.post(`${base}/contacts`, { roles: ['customer'], name: 'Nobody' });
     expect((await api.delete(`${base}/contacts/${unused.json().id}`)).statusCode).toBe(204);
+  });
+});
+
+describe('list filters', () => {
+  it('refuses a status that the kind of document does not have', async () => {
+    const res = await api.get(`${base}/quotes?status=paid`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe('query/status');
+    expect((await api.get(`${base}/invoices?status=paid,issued`)).statusCode).toBe(200);
   });
 });

@@ -19,7 +19,7 @@ import {
   resolveLines,
   rowToLine,
 } from './document-content.js';
-import { type DocumentKind, isDraft } from './document-status.js';
+import { type DocumentKind, isDraft, STATUSES } from './document-status.js';
 import { buyerOf, sellerOf, toDocumentOut, toSummary } from './documents.mapping.js';
 import * as repo from './documents.repository.js';
 import type {
@@ -432,16 +432,23 @@ export async function listDocuments(
   const company = await companyOf(ctx, companyId);
   const today = companyToday(ctx, company);
   const sort = SORTS[q.sort];
+  const statuses = q.status
+    ? q.status
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
+  const unknown = statuses?.find((x) => !(STATUSES[kind] as readonly string[]).includes(x));
+  if (unknown !== undefined)
+    throw new AppError('validation_failed', 'Unknown status for this kind of document', {
+      errors: [{ path: 'query/status', message: 'Unknown status for this kind of document' }],
+      meta: { allowed: STATUSES[kind].join(',') },
+    });
   const rows = await repo.listDocuments(ctx.db, {
     companyId,
     kind,
     search: q.q ? normalizeSearch(q.q) : undefined,
-    statuses: q.status
-      ? q.status
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : undefined,
+    statuses,
     contactId: q.contactId,
     from: q.from,
     to: q.to,
