@@ -359,6 +359,484 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Import niet gevonden',
     de: 'Import nicht gefunden',
   },
+  // Sales documents
+  'A date as YYYY-MM-DD': {
+    fr: 'Une date au format AAAA-MM-JJ',
+    nl: 'Een datum als JJJJ-MM-DD',
+    de: 'Ein Datum im Format JJJJ-MM-TT',
+  },
+  'Not a calendar date': {
+    fr: 'Cette date n’existe pas dans le calendrier',
+    nl: 'Deze datum bestaat niet in de kalender',
+    de: 'Dieses Datum gibt es im Kalender nicht',
+  },
+  'A percentage between 0 and 100': {
+    fr: 'Un pourcentage entre 0 et 100',
+    nl: 'Een percentage tussen 0 en 100',
+    de: 'Ein Prozentsatz zwischen 0 und 100',
+  },
+  'A decimal number with at most 3 decimals, such as 12.50': {
+    fr: 'Un nombre décimal avec au plus 3 décimales, par exemple 12.50',
+    nl: 'Een decimaal getal met hoogstens 3 decimalen, bijvoorbeeld 12.50',
+    de: 'Eine Dezimalzahl mit höchstens 3 Nachkommastellen, z. B. 12.50',
+  },
+  'A decimal number with at most 4 decimals, such as 12.50': {
+    fr: 'Un nombre décimal avec au plus 4 décimales, par exemple 12.50',
+    nl: 'Een decimaal getal met hoogstens 4 decimalen, bijvoorbeeld 12.50',
+    de: 'Eine Dezimalzahl mit höchstens 4 Nachkommastellen, z. B. 12.50',
+  },
+  'A positive decimal number with at most 3 decimals, such as 12.50': {
+    fr: 'Un nombre décimal positif avec au plus 3 décimales, par exemple 12.50',
+    nl: 'Een positief decimaal getal met hoogstens 3 decimalen, bijvoorbeeld 12.50',
+    de: 'Eine positive Dezimalzahl mit höchstens 3 Nachkommastellen, z. B. 12.50',
+  },
+  'Give either a percentage or an amount': {
+    fr: 'Indiquez soit un pourcentage, soit un montant',
+    nl: 'Geef ofwel een percentage, ofwel een bedrag op',
+    de: 'Geben Sie entweder einen Prozentsatz oder einen Betrag an',
+  },
+  'Company not found': {
+    fr: 'Entreprise introuvable',
+    nl: 'Bedrijf niet gevonden',
+    de: 'Unternehmen nicht gefunden',
+  },
+  'Contact not found': {
+    fr: 'Contact introuvable',
+    nl: 'Contact niet gevonden',
+    de: 'Kontakt nicht gefunden',
+  },
+  'Quote not found': {
+    fr: 'Offre introuvable',
+    nl: 'Offerte niet gevonden',
+    de: 'Angebot nicht gefunden',
+  },
+  'Order not found': {
+    fr: 'Commande introuvable',
+    nl: 'Bestelling niet gevonden',
+    de: 'Bestellung nicht gefunden',
+  },
+  'Invoice not found': {
+    fr: 'Facture introuvable',
+    nl: 'Factuur niet gevonden',
+    de: 'Rechnung nicht gefunden',
+  },
+  'Credit note not found': {
+    fr: 'Note de crédit introuvable',
+    nl: 'Creditnota niet gevonden',
+    de: 'Gutschrift nicht gefunden',
+  },
+  'An issued invoice cannot be changed or deleted: create a credit note to correct it': {
+    fr: 'Une facture émise ne peut être ni modifiée ni supprimée : établissez une note de crédit pour la corriger',
+    nl: 'Een uitgereikte factuur kan niet gewijzigd of verwijderd worden: maak een creditnota op om ze te corrigeren',
+    de: 'Eine ausgestellte Rechnung kann weder geändert noch gelöscht werden: erstellen Sie eine Gutschrift, um sie zu korrigieren',
+  },
+  'Only draft documents can be changed or deleted': {
+    fr: 'Seuls les documents en brouillon peuvent être modifiés ou supprimés',
+    nl: 'Alleen conceptdocumenten kunnen gewijzigd of verwijderd worden',
+    de: 'Nur Entwürfe können geändert oder gelöscht werden',
+  },
+  'The due date cannot be before the issue date': {
+    fr: 'La date d’échéance ne peut pas précéder la date d’émission',
+    nl: 'De vervaldatum kan niet vóór de uitgiftedatum liggen',
+    de: 'Das Fälligkeitsdatum darf nicht vor dem Ausstellungsdatum liegen',
+  },
+  'The validity date cannot be before the issue date': {
+    fr: 'La date de validité ne peut pas précéder la date d’émission',
+    nl: 'De geldigheidsdatum kan niet vóór de uitgiftedatum liggen',
+    de: 'Das Gültigkeitsdatum darf nicht vor dem Ausstellungsdatum liegen',
+  },
+  'The product is priced in another currency than the document: enter the unit price': {
+    fr: 'Le prix du produit est exprimé dans une autre devise que le document : saisissez le prix unitaire',
+    nl: 'De prijs van het product staat in een andere valuta dan het document: vul de eenheidsprijs in',
+    de: 'Der Preis des Produkts ist in einer anderen Währung als das Dokument angegeben: geben Sie den Stückpreis ein',
+  },
+  'A line needs a description': {
+    fr: 'Une ligne doit avoir une description',
+    nl: 'Een regel moet een omschrijving hebben',
+    de: 'Eine Position braucht eine Beschreibung',
+  },
+  'A line needs a unit price': {
+    fr: 'Une ligne doit avoir un prix unitaire',
+    nl: 'Een regel moet een eenheidsprijs hebben',
+    de: 'Eine Position braucht einen Stückpreis',
+  },
+  'A line needs a VAT category': {
+    fr: 'Une ligne doit avoir une catégorie de TVA',
+    nl: 'Een regel moet een btw-categorie hebben',
+    de: 'Eine Position braucht eine Steuerkategorie',
+  },
+  'A line needs a VAT rate': {
+    fr: 'Une ligne doit avoir un taux de TVA',
+    nl: 'Een regel moet een btw-tarief hebben',
+    de: 'Eine Position braucht einen Steuersatz',
+  },
+  'This quote cannot be changed this way in its current status': {
+    fr: 'Cette action n’est pas possible sur cette offre dans son statut actuel',
+    nl: 'Deze actie is niet mogelijk voor deze offerte in de huidige status',
+    de: 'Diese Aktion ist für dieses Angebot im aktuellen Status nicht möglich',
+  },
+  'This order cannot be changed this way in its current status': {
+    fr: 'Cette action n’est pas possible sur cette commande dans son statut actuel',
+    nl: 'Deze actie is niet mogelijk voor deze bestelling in de huidige status',
+    de: 'Diese Aktion ist für diese Bestellung im aktuellen Status nicht möglich',
+  },
+  'This invoice cannot be changed this way in its current status': {
+    fr: 'Cette action n’est pas possible sur cette facture dans son statut actuel',
+    nl: 'Deze actie is niet mogelijk voor deze factuur in de huidige status',
+    de: 'Diese Aktion ist für diese Rechnung im aktuellen Status nicht möglich',
+  },
+  'This credit note cannot be changed this way in its current status': {
+    fr: 'Cette action n’est pas possible sur cette note de crédit dans son statut actuel',
+    nl: 'Deze actie is niet mogelijk voor deze creditnota in de huidige status',
+    de: 'Diese Aktion ist für diese Gutschrift im aktuellen Status nicht möglich',
+  },
+  'The issue date cannot be earlier than the last issued document of the series': {
+    fr: 'La date d’émission ne peut pas être antérieure à celle du dernier document émis de la série',
+    nl: 'De uitgiftedatum kan niet vroeger zijn dan die van het laatst uitgereikte document van de reeks',
+    de: 'Das Ausstellungsdatum darf nicht vor dem des zuletzt ausgestellten Dokuments des Nummernkreises liegen',
+  },
+  'On or after the issue date of the last document of the series': {
+    fr: 'À la date d’émission du dernier document de la série ou après',
+    nl: 'Op of na de uitgiftedatum van het laatste document van de reeks',
+    de: 'Am oder nach dem Ausstellungsdatum des letzten Dokuments des Nummernkreises',
+  },
+  'Choose the customer before issuing': {
+    fr: 'Choisissez le client avant l’émission',
+    nl: 'Kies de klant vóór de uitgifte',
+    de: 'Wählen Sie den Kunden vor dem Ausstellen',
+  },
+  'A document needs at least one line': {
+    fr: 'Un document doit comporter au moins une ligne',
+    nl: 'Een document moet minstens één regel bevatten',
+    de: 'Ein Dokument braucht mindestens eine Position',
+  },
+  'The credit note is larger than what remains of the invoice': {
+    fr: 'La note de crédit dépasse ce qui reste de la facture',
+    nl: 'De creditnota is groter dan wat er van de factuur overblijft',
+    de: 'Die Gutschrift übersteigt den Restbetrag der Rechnung',
+  },
+  'An order with invoices cannot be cancelled: credit the invoices first': {
+    fr: 'Une commande facturée ne peut pas être annulée : établissez d’abord une note de crédit pour ses factures',
+    nl: 'Een bestelling met facturen kan niet geannuleerd worden: crediteer eerst de facturen',
+    de: 'Eine Bestellung mit Rechnungen kann nicht storniert werden: erstellen Sie zuerst Gutschriften zu den Rechnungen',
+  },
+  'Only an accepted quote can become an order': {
+    fr: 'Seule une offre acceptée peut devenir une commande',
+    nl: 'Alleen een aanvaarde offerte kan een bestelling worden',
+    de: 'Nur ein angenommenes Angebot kann zur Bestellung werden',
+  },
+  'This quote already has an order': {
+    fr: 'Cette offre a déjà une commande',
+    nl: 'Deze offerte heeft al een bestelling',
+    de: 'Zu diesem Angebot gibt es bereits eine Bestellung',
+  },
+  'Only an accepted quote can be invoiced': {
+    fr: 'Seule une offre acceptée peut être facturée',
+    nl: 'Alleen een aanvaarde offerte kan gefactureerd worden',
+    de: 'Nur ein angenommenes Angebot kann in Rechnung gestellt werden',
+  },
+  'Only a confirmed order can be invoiced': {
+    fr: 'Seule une commande confirmée peut être facturée',
+    nl: 'Alleen een bevestigde bestelling kan gefactureerd worden',
+    de: 'Nur eine bestätigte Bestellung kann in Rechnung gestellt werden',
+  },
+  'This quote has an order: invoice the order': {
+    fr: 'Cette offre a une commande : facturez la commande',
+    nl: 'Deze offerte heeft een bestelling: factureer de bestelling',
+    de: 'Zu diesem Angebot gibt es eine Bestellung: stellen Sie die Bestellung in Rechnung',
+  },
+  'A draft invoice of this document exists: issue or delete it first': {
+    fr: 'Une facture en brouillon existe pour ce document : émettez-la ou supprimez-la d’abord',
+    nl: 'Er bestaat een conceptfactuur voor dit document: reik ze eerst uit of verwijder ze',
+    de: 'Zu diesem Dokument gibt es einen Rechnungsentwurf: stellen Sie ihn zuerst aus oder löschen Sie ihn',
+  },
+  'This document is already invoiced': {
+    fr: 'Ce document est déjà facturé',
+    nl: 'Dit document is al gefactureerd',
+    de: 'Dieses Dokument ist bereits in Rechnung gestellt',
+  },
+  'The deposits would exceed the total of the document': {
+    fr: 'Les acomptes dépasseraient le total du document',
+    nl: 'De voorschotten zouden het totaal van het document overschrijden',
+    de: 'Die Anzahlungen würden den Gesamtbetrag des Dokuments übersteigen',
+  },
+  'A draft invoice is deleted, not credited': {
+    fr: 'Une facture en brouillon se supprime, elle ne se crédite pas',
+    nl: 'Een conceptfactuur wordt verwijderd, niet gecrediteerd',
+    de: 'Ein Rechnungsentwurf wird gelöscht, nicht gutgeschrieben',
+  },
+  'This invoice is already fully credited': {
+    fr: 'Cette facture est déjà entièrement créditée',
+    nl: 'Deze factuur is al volledig gecrediteerd',
+    de: 'Diese Rechnung ist bereits vollständig gutgeschrieben',
+  },
+  'A draft credit note of this invoice exists: issue or delete it first': {
+    fr: 'Une note de crédit en brouillon existe pour cette facture : émettez-la ou supprimez-la d’abord',
+    nl: 'Er bestaat een conceptcreditnota voor deze factuur: reik ze eerst uit of verwijder ze',
+    de: 'Zu dieser Rechnung gibt es einen Gutschriftentwurf: stellen Sie ihn zuerst aus oder löschen Sie ihn',
+  },
+  'Part of this invoice is already credited: credit lines or an amount': {
+    fr: 'Une partie de cette facture est déjà créditée : créditez des lignes ou un montant',
+    nl: 'Een deel van deze factuur is al gecrediteerd: crediteer regels of een bedrag',
+    de: 'Ein Teil dieser Rechnung ist bereits gutgeschrieben: schreiben Sie Positionen oder einen Betrag gut',
+  },
+  'Not a line of this invoice': {
+    fr: 'Cette ligne n’appartient pas à cette facture',
+    nl: 'Deze regel hoort niet bij deze factuur',
+    de: 'Diese Position gehört nicht zu dieser Rechnung',
+  },
+  'More than what remains to credit on this line': {
+    fr: 'Plus que ce qui reste à créditer sur cette ligne',
+    nl: 'Meer dan wat er op deze regel nog te crediteren valt',
+    de: 'Mehr als auf dieser Position noch gutgeschrieben werden kann',
+  },
+  'A "{" is not closed by a "}"': {
+    fr: 'Une accolade « { » n’est pas fermée par « } »',
+    nl: 'Een “{” wordt niet afgesloten met een “}”',
+    de: 'Eine geschweifte Klammer „{“ wird nicht mit „}“ geschlossen',
+  },
+  'A "}" has no opening "{"': {
+    fr: 'Une accolade « } » n’a pas de « { » ouvrante',
+    nl: 'Bij een “}” hoort geen openende “{”',
+    de: 'Zu einer geschweiften Klammer „}“ gibt es keine öffnende „{“',
+  },
+  'Unknown token in the format: use {YYYY}, {YY}, {MM}, {SEQ} or {SEQ:n}': {
+    fr: 'Variable inconnue dans le format : utilisez {YYYY}, {YY}, {MM}, {SEQ} ou {SEQ:n}',
+    nl: 'Onbekende variabele in het formaat: gebruik {YYYY}, {YY}, {MM}, {SEQ} of {SEQ:n}',
+    de: 'Unbekannter Platzhalter im Format: verwenden Sie {YYYY}, {YY}, {MM}, {SEQ} oder {SEQ:n}',
+  },
+  'A character is not allowed: use letters, digits, "-", "_", "/" and "." around the tokens': {
+    fr: 'Caractère non autorisé : utilisez des lettres, des chiffres, « - », « _ », « / » et « . » autour des variables',
+    nl: 'Niet toegelaten teken: gebruik letters, cijfers, “-”, “_”, “/” en “.” rond de variabelen',
+    de: 'Unzulässiges Zeichen: verwenden Sie Buchstaben, Ziffern, „-“, „_“, „/“ und „.“ um die Platzhalter',
+  },
+  'At most 20 characters besides the tokens': {
+    fr: 'Au plus 20 caractères en dehors des variables',
+    nl: 'Hoogstens 20 tekens naast de variabelen',
+    de: 'Höchstens 20 Zeichen neben den Platzhaltern',
+  },
+  'The format needs a {SEQ} token': {
+    fr: 'Le format doit contenir la variable {SEQ}',
+    nl: 'Het formaat moet de variabele {SEQ} bevatten',
+    de: 'Das Format braucht den Platzhalter {SEQ}',
+  },
+  'Only one {SEQ} token is allowed': {
+    fr: 'Une seule variable {SEQ} est autorisée',
+    nl: 'Slechts één variabele {SEQ} is toegelaten',
+    de: 'Nur ein Platzhalter {SEQ} ist erlaubt',
+  },
+  'The padding of {SEQ:n} is 1 to 10 digits': {
+    fr: 'Dans {SEQ:n}, n est un nombre de chiffres de 1 à 10',
+    nl: 'In {SEQ:n} is n een aantal cijfers van 1 tot 10',
+    de: 'In {SEQ:n} ist n eine Stellenzahl von 1 bis 10',
+  },
+  'The VAT rate is not a number': {
+    fr: 'Le taux de TVA n’est pas un nombre',
+    nl: 'Het btw-tarief is geen getal',
+    de: 'Der Steuersatz ist keine Zahl',
+  },
+  'Unknown VAT category: use S, Z, E, AE, K, G, O, L or M': {
+    fr: 'Catégorie de TVA inconnue : utilisez S, Z, E, AE, K, G, O, L ou M',
+    nl: 'Onbekende btw-categorie: gebruik S, Z, E, AE, K, G, O, L of M',
+    de: 'Unbekannte Steuerkategorie: verwenden Sie S, Z, E, AE, K, G, O, L oder M',
+  },
+  'A standard-rated line (S) needs a rate above 0 (BR-S-05)': {
+    fr: 'Une ligne taxée (catégorie S) doit avoir un taux supérieur à 0 (BR-S-05)',
+    nl: 'Een belaste regel (categorie S) moet een tarief hoger dan 0 hebben (BR-S-05)',
+    de: 'Eine steuerpflichtige Position (Kategorie S) braucht einen Steuersatz über 0 (BR-S-05)',
+  },
+  'Category L needs a rate of 0 or more (BR-AF-05)': {
+    fr: 'La catégorie L demande un taux de 0 ou plus (BR-AF-05)',
+    nl: 'Categorie L vereist een tarief van 0 of meer (BR-AF-05)',
+    de: 'Kategorie L erfordert einen Steuersatz von 0 oder mehr (BR-AF-05)',
+  },
+  'Category M needs a rate of 0 or more (BR-AG-05)': {
+    fr: 'La catégorie M demande un taux de 0 ou plus (BR-AG-05)',
+    nl: 'Categorie M vereist een tarief van 0 of meer (BR-AG-05)',
+    de: 'Kategorie M erfordert einen Steuersatz von 0 oder mehr (BR-AG-05)',
+  },
+  'Category Z charges no VAT: its rate must be 0 (BR-Z-05)': {
+    fr: 'En catégorie Z, aucune TVA n’est facturée : le taux doit être 0 (BR-Z-05)',
+    nl: 'In categorie Z wordt geen btw aangerekend: het tarief moet 0 zijn (BR-Z-05)',
+    de: 'In Kategorie Z wird keine Steuer berechnet: der Steuersatz muss 0 sein (BR-Z-05)',
+  },
+  'Category E charges no VAT: its rate must be 0 (BR-E-05)': {
+    fr: 'En catégorie E, aucune TVA n’est facturée : le taux doit être 0 (BR-E-05)',
+    nl: 'In categorie E wordt geen btw aangerekend: het tarief moet 0 zijn (BR-E-05)',
+    de: 'In Kategorie E wird keine Steuer berechnet: der Steuersatz muss 0 sein (BR-E-05)',
+  },
+  'Category AE charges no VAT: its rate must be 0 (BR-AE-05)': {
+    fr: 'En catégorie AE, aucune TVA n’est facturée : le taux doit être 0 (BR-AE-05)',
+    nl: 'In categorie AE wordt geen btw aangerekend: het tarief moet 0 zijn (BR-AE-05)',
+    de: 'In Kategorie AE wird keine Steuer berechnet: der Steuersatz muss 0 sein (BR-AE-05)',
+  },
+  'Category K charges no VAT: its rate must be 0 (BR-IC-05)': {
+    fr: 'En catégorie K, aucune TVA n’est facturée : le taux doit être 0 (BR-IC-05)',
+    nl: 'In categorie K wordt geen btw aangerekend: het tarief moet 0 zijn (BR-IC-05)',
+    de: 'In Kategorie K wird keine Steuer berechnet: der Steuersatz muss 0 sein (BR-IC-05)',
+  },
+  'Category G charges no VAT: its rate must be 0 (BR-G-05)': {
+    fr: 'En catégorie G, aucune TVA n’est facturée : le taux doit être 0 (BR-G-05)',
+    nl: 'In categorie G wordt geen btw aangerekend: het tarief moet 0 zijn (BR-G-05)',
+    de: 'In Kategorie G wird keine Steuer berechnet: der Steuersatz muss 0 sein (BR-G-05)',
+  },
+  'Category O charges no VAT: its rate must be 0 (BR-O-05)': {
+    fr: 'En catégorie O, aucune TVA n’est facturée : le taux doit être 0 (BR-O-05)',
+    nl: 'In categorie O wordt geen btw aangerekend: het tarief moet 0 zijn (BR-O-05)',
+    de: 'In Kategorie O wird keine Steuer berechnet: der Steuersatz muss 0 sein (BR-O-05)',
+  },
+  'Under the small-business franchise scheme, reverse charge (AE) applies only to a customer in another country':
+    {
+      fr: 'Sous le régime de la franchise des petites entreprises, l’autoliquidation (AE) ne s’applique qu’à un client établi dans un autre pays',
+      nl: 'Onder de vrijstellingsregeling voor kleine ondernemingen geldt verlegging (AE) alleen voor een klant in een ander land',
+      de: 'Bei der Kleinunternehmerregelung gilt die Steuerschuldnerschaft des Leistungsempfängers (AE) nur für Kunden in einem anderen Land',
+    },
+  'Under the small-business franchise scheme no VAT is charged: use category E (exempt)': {
+    fr: 'Sous le régime de la franchise des petites entreprises, aucune TVA n’est facturée : utilisez la catégorie E (exonéré)',
+    nl: 'Onder de vrijstellingsregeling voor kleine ondernemingen wordt geen btw aangerekend: gebruik categorie E (vrijgesteld)',
+    de: 'Bei der Kleinunternehmerregelung wird keine Steuer berechnet: verwenden Sie Kategorie E (steuerbefreit)',
+  },
+  'An intra-Community supply (K) goes from one EU member state to another: seller and buyer must be in different EU countries':
+    {
+      fr: 'Une livraison intracommunautaire (K) va d’un État membre de l’UE à un autre : le vendeur et le client doivent être établis dans des pays différents de l’UE',
+      nl: 'Een intracommunautaire levering (K) gaat van de ene EU-lidstaat naar een andere: verkoper en klant moeten in verschillende EU-landen gevestigd zijn',
+      de: 'Eine innergemeinschaftliche Lieferung (K) geht von einem EU-Mitgliedstaat in einen anderen: Verkäufer und Kunde müssen in verschiedenen EU-Ländern ansässig sein',
+    },
+  'Categories L (IGIC) and M (IPSI) exist only in Spain': {
+    fr: 'Les catégories L (IGIC) et M (IPSI) n’existent qu’en Espagne',
+    nl: 'De categorieën L (IGIC) en M (IPSI) bestaan alleen in Spanje',
+    de: 'Die Kategorien L (IGIC) und M (IPSI) gibt es nur in Spanien',
+  },
+  'A line of category S cannot carry an exemption reason (BR-S-10)': {
+    fr: 'Une ligne de catégorie S ne peut pas porter de motif d’exonération (BR-S-10)',
+    nl: 'Een regel van categorie S kan geen vrijstellingsreden hebben (BR-S-10)',
+    de: 'Eine Position der Kategorie S darf keinen Befreiungsgrund enthalten (BR-S-10)',
+  },
+  'A line of category Z cannot carry an exemption reason (BR-Z-10)': {
+    fr: 'Une ligne de catégorie Z ne peut pas porter de motif d’exonération (BR-Z-10)',
+    nl: 'Een regel van categorie Z kan geen vrijstellingsreden hebben (BR-Z-10)',
+    de: 'Eine Position der Kategorie Z darf keinen Befreiungsgrund enthalten (BR-Z-10)',
+  },
+  'A line of category L cannot carry an exemption reason (BR-AF-10)': {
+    fr: 'Une ligne de catégorie L ne peut pas porter de motif d’exonération (BR-AF-10)',
+    nl: 'Een regel van categorie L kan geen vrijstellingsreden hebben (BR-AF-10)',
+    de: 'Eine Position der Kategorie L darf keinen Befreiungsgrund enthalten (BR-AF-10)',
+  },
+  'A line of category M cannot carry an exemption reason (BR-AG-10)': {
+    fr: 'Une ligne de catégorie M ne peut pas porter de motif d’exonération (BR-AG-10)',
+    nl: 'Een regel van categorie M kan geen vrijstellingsreden hebben (BR-AG-10)',
+    de: 'Eine Position der Kategorie M darf keinen Befreiungsgrund enthalten (BR-AG-10)',
+  },
+  'State why no VAT is charged: the legal basis of the exemption (BR-E-10)': {
+    fr: 'Indiquez pourquoi aucune TVA n’est facturée : la base légale de l’exonération (BR-E-10)',
+    nl: 'Vermeld waarom geen btw wordt aangerekend: de wettelijke grondslag van de vrijstelling (BR-E-10)',
+    de: 'Geben Sie an, warum keine Steuer berechnet wird: die Rechtsgrundlage der Befreiung (BR-E-10)',
+  },
+  'State why no VAT is charged: the legal basis of the exemption (BR-AE-10)': {
+    fr: 'Indiquez pourquoi aucune TVA n’est facturée : la base légale de l’exonération (BR-AE-10)',
+    nl: 'Vermeld waarom geen btw wordt aangerekend: de wettelijke grondslag van de vrijstelling (BR-AE-10)',
+    de: 'Geben Sie an, warum keine Steuer berechnet wird: die Rechtsgrundlage der Befreiung (BR-AE-10)',
+  },
+  'State why no VAT is charged: the legal basis of the exemption (BR-IC-10)': {
+    fr: 'Indiquez pourquoi aucune TVA n’est facturée : la base légale de l’exonération (BR-IC-10)',
+    nl: 'Vermeld waarom geen btw wordt aangerekend: de wettelijke grondslag van de vrijstelling (BR-IC-10)',
+    de: 'Geben Sie an, warum keine Steuer berechnet wird: die Rechtsgrundlage der Befreiung (BR-IC-10)',
+  },
+  'State why no VAT is charged: the legal basis of the exemption (BR-G-10)': {
+    fr: 'Indiquez pourquoi aucune TVA n’est facturée : la base légale de l’exonération (BR-G-10)',
+    nl: 'Vermeld waarom geen btw wordt aangerekend: de wettelijke grondslag van de vrijstelling (BR-G-10)',
+    de: 'Geben Sie an, warum keine Steuer berechnet wird: die Rechtsgrundlage der Befreiung (BR-G-10)',
+  },
+  'State why no VAT is charged: the legal basis of the exemption (BR-O-10)': {
+    fr: 'Indiquez pourquoi aucune TVA n’est facturée : la base légale de l’exonération (BR-O-10)',
+    nl: 'Vermeld waarom geen btw wordt aangerekend: de wettelijke grondslag van de vrijstelling (BR-O-10)',
+    de: 'Geben Sie an, warum keine Steuer berechnet wird: die Rechtsgrundlage der Befreiung (BR-O-10)',
+  },
+  'Lines of category E must share one exemption reason: the VAT breakdown has room for one': {
+    fr: 'Les lignes de catégorie E doivent avoir le même motif d’exonération : le récapitulatif de TVA n’en prévoit qu’un',
+    nl: 'Regels van categorie E moeten dezelfde vrijstellingsreden hebben: het btw-overzicht heeft plaats voor één reden',
+    de: 'Positionen der Kategorie E müssen denselben Befreiungsgrund haben: die Steueraufschlüsselung sieht nur einen vor',
+  },
+  'Lines of category AE must share one exemption reason: the VAT breakdown has room for one': {
+    fr: 'Les lignes de catégorie AE doivent avoir le même motif d’exonération : le récapitulatif de TVA n’en prévoit qu’un',
+    nl: 'Regels van categorie AE moeten dezelfde vrijstellingsreden hebben: het btw-overzicht heeft plaats voor één reden',
+    de: 'Positionen der Kategorie AE müssen denselben Befreiungsgrund haben: die Steueraufschlüsselung sieht nur einen vor',
+  },
+  'Lines of category K must share one exemption reason: the VAT breakdown has room for one': {
+    fr: 'Les lignes de catégorie K doivent avoir le même motif d’exonération : le récapitulatif de TVA n’en prévoit qu’un',
+    nl: 'Regels van categorie K moeten dezelfde vrijstellingsreden hebben: het btw-overzicht heeft plaats voor één reden',
+    de: 'Positionen der Kategorie K müssen denselben Befreiungsgrund haben: die Steueraufschlüsselung sieht nur einen vor',
+  },
+  'Lines of category G must share one exemption reason: the VAT breakdown has room for one': {
+    fr: 'Les lignes de catégorie G doivent avoir le même motif d’exonération : le récapitulatif de TVA n’en prévoit qu’un',
+    nl: 'Regels van categorie G moeten dezelfde vrijstellingsreden hebben: het btw-overzicht heeft plaats voor één reden',
+    de: 'Positionen der Kategorie G müssen denselben Befreiungsgrund haben: die Steueraufschlüsselung sieht nur einen vor',
+  },
+  'Lines of category O must share one exemption reason: the VAT breakdown has room for one': {
+    fr: 'Les lignes de catégorie O doivent avoir le même motif d’exonération : le récapitulatif de TVA n’en prévoit qu’un',
+    nl: 'Regels van categorie O moeten dezelfde vrijstellingsreden hebben: het btw-overzicht heeft plaats voor één reden',
+    de: 'Positionen der Kategorie O müssen denselben Befreiungsgrund haben: die Steueraufschlüsselung sieht nur einen vor',
+  },
+  'Lines outside the scope of VAT (O) cannot share a document with other VAT categories (BR-O-11, BR-O-12)': {
+    fr: 'Des lignes hors champ d’application de la TVA (O) ne peuvent pas figurer sur un document avec d’autres catégories de TVA (BR-O-11, BR-O-12)',
+    nl: 'Regels buiten het toepassingsgebied van de btw (O) kunnen niet samen met andere btw-categorieën op een document staan (BR-O-11, BR-O-12)',
+    de: 'Nicht steuerbare Positionen (O) können nicht zusammen mit anderen Steuerkategorien auf einem Dokument stehen (BR-O-11, BR-O-12)',
+  },
+  'An intra-Community supply (K) needs the buyer’s country': {
+    fr: 'Une livraison intracommunautaire (K) exige le pays du client',
+    nl: 'Een intracommunautaire levering (K) vereist het land van de klant',
+    de: 'Eine innergemeinschaftliche Lieferung (K) erfordert das Land des Kunden',
+  },
+  'An intra-Community supply (K) needs the buyer’s VAT number (BR-IC-02)': {
+    fr: 'Une livraison intracommunautaire (K) exige le numéro de TVA du client (BR-IC-02)',
+    nl: 'Een intracommunautaire levering (K) vereist het btw-nummer van de klant (BR-IC-02)',
+    de: 'Eine innergemeinschaftliche Lieferung (K) erfordert die USt-IdNr. des Kunden (BR-IC-02)',
+  },
+  'Reverse charge (AE) needs the buyer’s VAT number (BR-AE-02)': {
+    fr: 'L’autoliquidation (AE) exige le numéro de TVA du client (BR-AE-02)',
+    nl: 'Verlegging van heffing (AE) vereist het btw-nummer van de klant (BR-AE-02)',
+    de: 'Die Steuerschuldnerschaft des Leistungsempfängers (AE) erfordert die USt-IdNr. des Kunden (BR-AE-02)',
+  },
+  'The seller’s VAT number is required for VAT category S (BR-S-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA S (BR-S-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie S (BR-S-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie S erforderlich (BR-S-02)',
+  },
+  'The seller’s VAT number is required for VAT category Z (BR-Z-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA Z (BR-Z-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie Z (BR-Z-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie Z erforderlich (BR-Z-02)',
+  },
+  'The seller’s VAT number is required for VAT category E (BR-E-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA E (BR-E-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie E (BR-E-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie E erforderlich (BR-E-02)',
+  },
+  'The seller’s VAT number is required for VAT category AE (BR-AE-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA AE (BR-AE-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie AE (BR-AE-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie AE erforderlich (BR-AE-02)',
+  },
+  'The seller’s VAT number is required for VAT category K (BR-IC-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA K (BR-IC-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie K (BR-IC-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie K erforderlich (BR-IC-02)',
+  },
+  'The seller’s VAT number is required for VAT category G (BR-G-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA G (BR-G-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie G (BR-G-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie G erforderlich (BR-G-02)',
+  },
+  'The seller’s VAT number is required for VAT category L (BR-AF-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA L (BR-AF-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie L (BR-AF-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie L erforderlich (BR-AF-02)',
+  },
+  'The seller’s VAT number is required for VAT category M (BR-AG-02)': {
+    fr: 'Le numéro de TVA du vendeur est obligatoire pour la catégorie de TVA M (BR-AG-02)',
+    nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie M (BR-AG-02)',
+    de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie M erforderlich (BR-AG-02)',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

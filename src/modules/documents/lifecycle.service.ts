@@ -38,16 +38,20 @@ export function numberFormatsOf(json: string | null): Record<DocumentKind, strin
   return { ...DEFAULT_NUMBER_FORMATS, ...custom };
 }
 
+/** One static text per kind, so that each is a key of the translation catalogue. */
+const CANNOT_CHANGE: Record<DocumentKind, string> = {
+  quote: 'This quote cannot be changed this way in its current status',
+  order: 'This order cannot be changed this way in its current status',
+  invoice: 'This invoice cannot be changed this way in its current status',
+  credit_note: 'This credit note cannot be changed this way in its current status',
+};
+
 function refuse(kind: DocumentKind, from: string, action: DocumentAction): never {
   const r = transition(kind, from as DocumentStatus, action);
   const allowed = r.ok ? [] : r.allowed.map((a) => actionName(kind, a));
-  throw new AppError(
-    'invalid_transition',
-    `This ${kind.replace('_', ' ')} cannot be changed this way in its current status`,
-    {
-      meta: { status: from, action: actionName(kind, action), allowed: allowed.join(',') },
-    },
-  );
+  throw new AppError('invalid_transition', CANNOT_CHANGE[kind], {
+    meta: { status: from, action: actionName(kind, action), allowed: allowed.join(',') },
+  });
 }
 
 async function recordEvent(
@@ -138,7 +142,7 @@ export async function finalizeDocument(
         'The issue date cannot be earlier than the last issued document of the series',
         {
           errors: [
-            { path: 'issueDate', message: `The last ${kind.replace('_', ' ')} was issued on ${last.d}` },
+            { path: 'issueDate', message: 'On or after the issue date of the last document of the series' },
           ],
           meta: { lastIssueDate: last.d },
         },

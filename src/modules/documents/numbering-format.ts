@@ -45,24 +45,27 @@ export function parseNumberFormat(format: string): ParsedNumberFormat {
     const c = format[i]!;
     if (c === '{') {
       const end = format.indexOf('}', i);
-      if (end < 0) return { ok: false, message: `Unclosed "{" at position ${i + 1}` };
+      if (end < 0) return { ok: false, message: 'A "{" is not closed by a "}"' };
       const name = format.slice(i + 1, end);
       const token = readToken(name);
       if (!token)
-        return { ok: false, message: `Unknown token {${name}}: use {YYYY}, {YY}, {MM}, {SEQ} or {SEQ:n}` };
+        return {
+          ok: false,
+          message: 'Unknown token in the format: use {YYYY}, {YY}, {MM}, {SEQ} or {SEQ:n}',
+        };
       if ('message' in token) return { ok: false, message: token.message };
       flush();
       tokens.push(token);
       i = end;
     } else if (c === '}') {
-      return { ok: false, message: `Unexpected "}" at position ${i + 1}` };
+      return { ok: false, message: 'A "}" has no opening "{"' };
     } else if (LITERAL.test(c)) {
       literal += c;
       literalChars++;
     } else {
       return {
         ok: false,
-        message: `Character "${c}" is not allowed: use letters, digits, "-", "_", "/" and "." around the tokens`,
+        message: 'A character is not allowed: use letters, digits, "-", "_", "/" and "." around the tokens',
       };
     }
   }
@@ -96,7 +99,7 @@ function readToken(name: string): Token | { message: string } | null {
   const pad = Number(m[1]);
   return pad >= 1 && pad <= 10
     ? { kind: 'seq', pad }
-    : { message: `{${name}}: the padding is 1 to 10 digits` };
+    : { message: 'The padding of {SEQ:n} is 1 to 10 digits' };
 }
 
 function tokensOf(format: string): Token[] {

@@ -28,7 +28,7 @@ export interface VatRuleIssue {
   /** "lines/2/vatRate", "buyer/vatNumber", "seller/vatNumber", "buyer/country". */
   path: string;
   code: VatRuleCode;
-  /** English; the UI translates by `code`. */
+  /** English, a key of the translation catalogue (src/shared/messages.ts); the UI may translate by `code`. */
   message: string;
 }
 
@@ -70,11 +70,62 @@ export const EU_MEMBER_STATES: ReadonlySet<string> = new Set(
 );
 
 /** Categories whose VAT breakdown needs an exemption reason (BR-E-10, BR-AE-10, BR-IC-10, BR-G-10, BR-O-10). */
-const EXEMPT: ReadonlySet<VatCategory> = new Set(['E', 'AE', 'K', 'G', 'O']);
+type ExemptCategory = 'E' | 'AE' | 'K' | 'G' | 'O';
+const EXEMPT: ReadonlySet<VatCategory> = new Set<ExemptCategory>(['E', 'AE', 'K', 'G', 'O']);
+const isExempt = (c: VatCategory): c is ExemptCategory => EXEMPT.has(c);
+/** Categories that need a seller identifier (every one but O). */
+type SellerIdCategory = Exclude<VatCategory, 'O'>;
 /** Seller VAT identifier or tax registration identifier (BR-S-02, BR-Z-02, BR-E-02, BR-AE-02, BR-AF-02, BR-AG-02). */
-const NEEDS_SELLER_ID: ReadonlySet<VatCategory> = new Set(['S', 'Z', 'E', 'AE', 'L', 'M']);
+const NEEDS_SELLER_ID: ReadonlySet<VatCategory> = new Set<SellerIdCategory>(['S', 'Z', 'E', 'AE', 'L', 'M']);
 /** Seller VAT identifier itself (BR-IC-02, BR-G-02). */
-const NEEDS_SELLER_VAT: ReadonlySet<VatCategory> = new Set(['K', 'G']);
+const NEEDS_SELLER_VAT: ReadonlySet<VatCategory> = new Set<SellerIdCategory>(['K', 'G']);
+
+/*
+ * The messages, one static text per category (and its EN 16931 rule), so that each is a key of the
+ * translation catalogue (src/shared/messages.ts).
+ */
+const RATE_NOT_NEGATIVE: Record<'L' | 'M', string> = {
+  L: 'Category L needs a rate of 0 or more (BR-AF-05)',
+  M: 'Category M needs a rate of 0 or more (BR-AG-05)',
+};
+const RATE_MUST_BE_ZERO: Record<Exclude<VatCategory, 'S' | 'L' | 'M'>, string> = {
+  Z: 'Category Z charges no VAT: its rate must be 0 (BR-Z-05)',
+  E: 'Category E charges no VAT: its rate must be 0 (BR-E-05)',
+  AE: 'Category AE charges no VAT: its rate must be 0 (BR-AE-05)',
+  K: 'Category K charges no VAT: its rate must be 0 (BR-IC-05)',
+  G: 'Category G charges no VAT: its rate must be 0 (BR-G-05)',
+  O: 'Category O charges no VAT: its rate must be 0 (BR-O-05)',
+};
+const EXEMPTION_REASON_NOT_ALLOWED: Record<Exclude<VatCategory, ExemptCategory>, string> = {
+  S: 'A line of category S cannot carry an exemption reason (BR-S-10)',
+  Z: 'A line of category Z cannot carry an exemption reason (BR-Z-10)',
+  L: 'A line of category L cannot carry an exemption reason (BR-AF-10)',
+  M: 'A line of category M cannot carry an exemption reason (BR-AG-10)',
+};
+const EXEMPTION_REASON_REQUIRED: Record<ExemptCategory, string> = {
+  E: 'State why no VAT is charged: the legal basis of the exemption (BR-E-10)',
+  AE: 'State why no VAT is charged: the legal basis of the exemption (BR-AE-10)',
+  K: 'State why no VAT is charged: the legal basis of the exemption (BR-IC-10)',
+  G: 'State why no VAT is charged: the legal basis of the exemption (BR-G-10)',
+  O: 'State why no VAT is charged: the legal basis of the exemption (BR-O-10)',
+};
+const EXEMPTION_REASON_CONFLICT: Record<ExemptCategory, string> = {
+  E: 'Lines of category E must share one exemption reason: the VAT breakdown has room for one',
+  AE: 'Lines of category AE must share one exemption reason: the VAT breakdown has room for one',
+  K: 'Lines of category K must share one exemption reason: the VAT breakdown has room for one',
+  G: 'Lines of category G must share one exemption reason: the VAT breakdown has room for one',
+  O: 'Lines of category O must share one exemption reason: the VAT breakdown has room for one',
+};
+const SELLER_VAT_REQUIRED: Record<SellerIdCategory, string> = {
+  S: 'The seller’s VAT number is required for VAT category S (BR-S-02)',
+  Z: 'The seller’s VAT number is required for VAT category Z (BR-Z-02)',
+  E: 'The seller’s VAT number is required for VAT category E (BR-E-02)',
+  AE: 'The seller’s VAT number is required for VAT category AE (BR-AE-02)',
+  K: 'The seller’s VAT number is required for VAT category K (BR-IC-02)',
+  G: 'The seller’s VAT number is required for VAT category G (BR-G-02)',
+  L: 'The seller’s VAT number is required for VAT category L (BR-AF-02)',
+  M: 'The seller’s VAT number is required for VAT category M (BR-AG-02)',
+};
 
 /** Upper-cased country code; "EL" (Greece's VAT prefix, which callers may pass) read as GR. */
 function upper(v: string | null | undefined): string | null {
@@ -89,23 +140,13 @@ function rateIssue(category: VatCategory, rate: string): string | null {
   try {
     r = dec(rate);
   } catch {
-    return `VAT rate "${rate}" is not a number`;
+    return 'The VAT rate is not a number';
   }
   if (category === 'S')
     return r.greaterThan(0) ? null : 'A standard-rated line (S) needs a rate above 0 (BR-S-05)';
-  if (category === 'L' || category === 'M') {
-    return r.isNegative()
-      ? `Category ${category} needs a rate of 0 or more (BR-${ruleFamily(category)}-05)`
-      : null;
-  }
-  return r.isZero()
-    ? null
-    : `Category ${category} charges no VAT: its rate must be 0 (BR-${ruleFamily(category)}-05)`;
+  if (category === 'L' || category === 'M') return r.isNegative() ? RATE_NOT_NEGATIVE[category] : null;
+  return r.isZero() ? null : RATE_MUST_BE_ZERO[category];
 }
-
-/** The EN 16931 rule family of a category: BR-IC-* for K, BR-AF-* for L (IGIC), BR-AG-* for M (IPSI). */
-const RULE_FAMILY: Partial<Record<VatCategory, string>> = { K: 'IC', L: 'AF', M: 'AG' };
-const ruleFamily = (c: VatCategory): string => RULE_FAMILY[c] ?? c;
 
 export function checkVatRules(doc: VatRuleDocument): VatRuleIssue[] {
   const issues: VatRuleIssue[] = [];
@@ -125,7 +166,11 @@ export function checkVatRules(doc: VatRuleDocument): VatRuleIssue[] {
     const at = `lines/${i}`;
     const c = line.vatCategory;
     if (!VAT_CATEGORY_ORDER.includes(c)) {
-      add(`${at}/vatCategory`, 'vat_category_not_allowed', `Unknown VAT category "${c}"`);
+      add(
+        `${at}/vatCategory`,
+        'vat_category_not_allowed',
+        'Unknown VAT category: use S, Z, E, AE, K, G, O, L or M',
+      );
       return;
     }
     categories.add(c);
@@ -155,37 +200,29 @@ export function checkVatRules(doc: VatRuleDocument): VatRuleIssue[] {
       }
     }
     if ((c === 'L' || c === 'M') && seller !== 'ES') {
-      add(`${at}/vatCategory`, 'vat_category_not_allowed', `Category ${c} (IGIC, IPSI) exists only in Spain`);
+      add(
+        `${at}/vatCategory`,
+        'vat_category_not_allowed',
+        'Categories L (IGIC) and M (IPSI) exist only in Spain',
+      );
     }
 
     const reason = line.exemptionReason?.trim() ?? '';
-    if (!EXEMPT.has(c)) {
+    if (!isExempt(c)) {
       if (reason) {
-        add(
-          `${at}/exemptionReason`,
-          'exemption_reason_not_allowed',
-          `A line of category ${c} cannot carry an exemption reason (BR-${ruleFamily(c)}-10)`,
-        );
+        add(`${at}/exemptionReason`, 'exemption_reason_not_allowed', EXEMPTION_REASON_NOT_ALLOWED[c]);
       }
       return;
     }
     if (!reason && !defaultExemption(c, context)) {
-      add(
-        `${at}/exemptionReason`,
-        'exemption_reason_required',
-        `State why no VAT is charged: the legal basis of the exemption (BR-${ruleFamily(c)}-10)`,
-      );
+      add(`${at}/exemptionReason`, 'exemption_reason_required', EXEMPTION_REASON_REQUIRED[c]);
     }
     // One VAT breakdown per category carries one reason (BT-120), so a category cannot have two.
     const key = reason || '(default)';
     const seen = reasons.get(c);
     if (seen === undefined) reasons.set(c, key);
     else if (seen !== key) {
-      add(
-        `${at}/exemptionReason`,
-        'exemption_reason_conflict',
-        `Lines of category ${c} must share one exemption reason: the VAT breakdown has room for one`,
-      );
+      add(`${at}/exemptionReason`, 'exemption_reason_conflict', EXEMPTION_REASON_CONFLICT[c]);
     }
   });
 
@@ -217,18 +254,14 @@ export function checkVatRules(doc: VatRuleDocument): VatRuleIssue[] {
         : 'Reverse charge (AE) needs the buyer’s VAT number (BR-AE-02)',
     );
   }
-  const strict = [...categories].filter((c) => NEEDS_SELLER_VAT.has(c));
-  const loose = [...categories].filter((c) => NEEDS_SELLER_ID.has(c));
+  const strict = [...categories].filter((c): c is SellerIdCategory => NEEDS_SELLER_VAT.has(c));
+  const loose = [...categories].filter((c): c is SellerIdCategory => NEEDS_SELLER_ID.has(c));
   if (
     !filled(doc.sellerVatNumber) &&
     (strict.length > 0 || (loose.length > 0 && !filled(doc.sellerTaxRegistrationId)))
   ) {
     const first = strict[0] ?? loose[0]!;
-    add(
-      'seller/vatNumber',
-      'seller_vat_required',
-      `The seller’s VAT number is required for VAT category ${first} (BR-${ruleFamily(first)}-02)`,
-    );
+    add('seller/vatNumber', 'seller_vat_required', SELLER_VAT_REQUIRED[first]);
   }
   return issues;
 }
