@@ -425,6 +425,11 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Creditnota niet gevonden',
     de: 'Gutschrift nicht gefunden',
   },
+  'Unknown status for this kind of document': {
+    fr: 'Statut inconnu pour ce type de document',
+    nl: 'Onbekende status voor dit soort document',
+    de: 'Unbekannter Status für diese Dokumentart',
+  },
   'An issued invoice cannot be changed or deleted: create a credit note to correct it': {
     fr: 'Une facture émise ne peut être ni modifiée ni supprimée : établissez une note de crédit pour la corriger',
     nl: 'Een uitgereikte factuur kan niet gewijzigd of verwijderd worden: maak een creditnota op om ze te corrigeren',
