@@ -359,6 +359,16 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Import niet gevonden',
     de: 'Import nicht gefunden',
   },
+  'A contact on documents cannot be deleted: archive it instead': {
+    fr: 'Un contact présent sur des documents ne peut pas être supprimé : archivez-le plutôt',
+    nl: 'Een contact dat op documenten staat kan niet verwijderd worden: archiveer het',
+    de: 'Ein Kontakt auf Belegen kann nicht gelöscht werden: archivieren Sie ihn stattdessen',
+  },
+  'A product on documents cannot be deleted: archive it instead': {
+    fr: 'Un produit présent sur des documents ne peut pas être supprimé : archivez-le plutôt',
+    nl: 'Een product dat op documenten staat kan niet verwijderd worden: archiveer het',
+    de: 'Ein Artikel auf Belegen kann nicht gelöscht werden: archivieren Sie ihn stattdessen',
+  },
   // Sales documents
   'A date as YYYY-MM-DD': {
     fr: 'Une date au format AAAA-MM-JJ',
