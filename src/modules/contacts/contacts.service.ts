@@ -186,6 +186,18 @@ function personRows(
   }));
 }
 
+/**
+ * A contact without its persons, read on the given connection or transaction (another module's
+ * transaction, e.g. the buyer copied into a document being issued). Undefined when missing.
+ */
+export async function readContact(
+  db: DbOrTx,
+  p: { companyId: string; contactId: string },
+): Promise<ContactOut | undefined> {
+  const row = await repo.findContact(db, p);
+  return row ? toContactOut(row, []) : undefined;
+}
+
 export async function getContact(ctx: AppContext, companyId: string, contactId: string): Promise<ContactOut> {
   const row = await repo.findContact(ctx.db, { companyId, contactId });
   if (!row) throw notFound('Contact');

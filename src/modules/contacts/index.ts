@@ -2,4 +2,4 @@ export { CONTACT_IMPORT_FIELDS, CONTACT_IMPORT_REQUIREMENTS, contactImport } fro
 export { registerContactRoutes } from './contacts.routes.js';
 export type { ContactOut } from './contacts.schema.js';
 export { CreateContactBody } from './contacts.schema.js';
-export { createContact, getContact } from './contacts.service.js';
+export { createContact, getContact, readContact } from './contacts.service.js';

@@ -6,6 +6,7 @@ import { addDays, yearOf } from '../../shared/dates.js';
 import { fromScaled } from '../../shared/decimal.js';
 import { AppError, type FieldError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
+import { readContact } from '../contacts/index.js';
 import { contentHash } from './document-chain.js';
 import { buildContent, rowToLine } from './document-content.js';
 import {
@@ -23,7 +24,6 @@ import {
   type Actor,
   companyOf,
   companyToday,
-  contactOf,
   findOfKind,
   getDocument,
   searchTextOf,
@@ -105,14 +105,10 @@ export async function finalizeDocument(
   documentId: string,
   input: FinalizeInput,
 ): Promise<{ number: string }> {
-  const draft = await findOfKind(ctx.db, companyId, kind, documentId);
-  if (draft.status !== 'draft') refuse(kind, draft.status, 'finalize');
   const company = await companyOf(ctx, companyId);
-  const contact = await contactOf(ctx, companyId, draft.contact_id);
   const today = companyToday(ctx, company);
   const issueDate = input.issueDate ?? today;
   const seller = sellerOf(company);
-  const buyer = contact ? buyerOf(contact) : null;
   const formats = numberFormatsOf(company.number_formats);
   const now = nowIso(ctx.clock);
 
@@ -120,6 +116,11 @@ export async function finalizeDocument(
     const head = await repo.lockChain(trx, { companyId, now });
     const doc = await findOfKind(trx, companyId, kind, documentId);
     if (doc.status !== 'draft') refuse(kind, doc.status, 'finalize');
+    // The buyer as it is now, read under the lock: this copy is what the document keeps.
+    const contact = doc.contact_id
+      ? await readContact(trx, { companyId, contactId: doc.contact_id })
+      : undefined;
+    const buyer = contact ? buyerOf(contact) : null;
     const lines = await repo.listLines(trx, { companyId, documentIds: [documentId] });
     checkComplete(doc, lines.length, buyer !== null, issueDate);
     const vatIssues = checkVatRules({
