@@ -4,6 +4,7 @@ import * as m20261127T2215 from './20261127T2215_contacts_catalog.js';
 import * as m20261127T2330 from './20261127T2330_contact_search_index.js';
 import * as m20261128T0000 from './20261128T0000_sales_documents.js';
 import * as m20261128T0100 from './20261128T0100_imports.js';
+import * as m20261128T0200 from './20261128T0200_public_links.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '20261127T2330_contact_search_index': m20261127T2330,
   '20261128T0000_sales_documents': m20261128T0000,
   '20261128T0100_imports': m20261128T0100,
+  '20261128T0200_public_links': m20261128T0200,
 };
 
 export const migrationProvider: MigrationProvider = {

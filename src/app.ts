@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -13,6 +14,8 @@ import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies
 import { registerContactRoutes } from './modules/contacts/index.js';
 import { registerDocumentRoutes } from './modules/documents/index.js';
 import { registerImportRoutes } from './modules/imports/index.js';
+import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
@@ -67,6 +70,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     hsts: false,
   });
   await app.register(fastifyCookie);
+  // Public pages post plain HTML forms (they work without JavaScript).
+  await app.register(fastifyFormbody);
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_req, context) => ({
@@ -108,6 +113,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerCatalogRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
+  registerSharingRoutes(app, ctx);
+  registerNotificationRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });

@@ -3,6 +3,7 @@ export {
   type CompanyRow,
   findCommercialSettings,
   findCompany,
+  listMembers as listCompanyMembers,
   updateCompany,
   updateVatRates,
 } from './companies.repository.js';

@@ -351,39 +351,59 @@ export async function applyAction(
   data?: Record<string, unknown>,
 ): Promise<void> {
   const now = nowIso(ctx.clock);
-  await ctx.db.transaction().execute(async (trx) => {
-    const doc = await findOfKind(trx, companyId, kind, documentId);
-    const t = transition(kind, doc.status as DocumentStatus, action);
-    if (!t.ok) refuse(kind, doc.status, action);
-    if (kind === 'order' && action === 'cancel') {
-      const invoiced = await repo.listDerived(trx, { companyId, sourceId: documentId });
-      if (invoiced.some((d) => d.kind === 'invoice' && d.status !== 'cancelled'))
-        throw new AppError(
-          'conflict',
-          'An order with invoices cannot be cancelled: credit the invoices first',
-        );
-    }
-    if (
-      !(await repo.changeStatus(trx, {
-        companyId,
-        documentId,
-        from: doc.status,
-        values: { status: t.to, updated_at: now },
-      }))
-    )
-      refuse(kind, doc.status, action);
-    await recordEvent(trx, {
+  await ctx.db
+    .transaction()
+    .execute((trx) =>
+      applyActionIn(trx, { actor, companyId, kind, documentId, action, now, ...(data ? { data } : {}) }),
+    );
+}
+
+/**
+ * The same inside the caller's transaction, for changes that must commit together with other
+ * writes (a customer's acceptance record and the quote's new status). Returns the new status.
+ */
+export async function applyActionIn(
+  trx: DbOrTx,
+  p: {
+    actor: Actor | null;
+    companyId: string;
+    kind: DocumentKind;
+    documentId: string;
+    action: Exclude<DocumentAction, 'finalize'>;
+    now: string;
+    data?: Record<string, unknown>;
+  },
+): Promise<DocumentStatus> {
+  const { companyId, kind, documentId, action, now } = p;
+  const doc = await findOfKind(trx, companyId, kind, documentId);
+  const t = transition(kind, doc.status as DocumentStatus, action);
+  if (!t.ok) refuse(kind, doc.status, action);
+  if (kind === 'order' && action === 'cancel') {
+    const invoiced = await repo.listDerived(trx, { companyId, sourceId: documentId });
+    if (invoiced.some((d) => d.kind === 'invoice' && d.status !== 'cancelled'))
+      throw new AppError('conflict', 'An order with invoices cannot be cancelled: credit the invoices first');
+  }
+  if (
+    !(await repo.changeStatus(trx, {
       companyId,
       documentId,
-      kind,
-      action: actionName(kind, action),
       from: doc.status,
-      to: t.to,
-      userId: actor?.userId ?? null,
-      at: now,
-      ...(data ? { data } : {}),
-    });
+      values: { status: t.to, updated_at: now },
+    }))
+  )
+    refuse(kind, doc.status, action);
+  await recordEvent(trx, {
+    companyId,
+    documentId,
+    kind,
+    action: actionName(kind, action),
+    from: doc.status,
+    to: t.to,
+    userId: p.actor?.userId ?? null,
+    at: now,
+    ...(p.data ? { data: p.data } : {}),
   });
+  return t.to;
 }
 
 /**

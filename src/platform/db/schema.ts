@@ -373,6 +373,40 @@ export interface ImportsTable {
   finished_at: string | null;
 }
 
+export interface PublicLinksTable {
+  id: string;
+  company_id: string;
+  document_id: string;
+  token: string;
+  created_by: string | null;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface QuoteResponsesTable {
+  id: string;
+  company_id: string;
+  document_id: string;
+  response: string;
+  name: string | null;
+  comment: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  link_id: string | null;
+  at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  company_id: string;
+  type: string;
+  entity_type: string | null;
+  entity_id: string | null;
+  data: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -397,4 +431,7 @@ export interface DB {
   document_events: DocumentEventsTable;
   number_sequences: NumberSequencesTable;
   document_chain: DocumentChainTable;
+  public_links: PublicLinksTable;
+  quote_responses: QuoteResponsesTable;
+  notifications: NotificationsTable;
 }

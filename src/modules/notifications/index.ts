@@ -1,0 +1,2 @@
+export { type NotificationType, notify } from './notifications.js';
+export { registerNotificationRoutes } from './notifications.routes.js';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import type { App } from '../../platform/http/types.js';
+import { Id, Instant } from '../../shared/schemas.js';
+import { CompanyParams } from '../companies/companies.schema.js';
+import { requireCompany } from '../companies/index.js';
+import { listNotifications, markNotificationsRead } from './notifications.js';
+
+const NotificationsOut = z.object({
+  unread: z.number().int(),
+  items: z.array(
+    z.object({
+      id: Id,
+      type: z.string(),
+      entityType: z.string().nullable(),
+      entityId: z.string().nullable(),
+      data: z.record(z.string(), z.unknown()),
+      createdAt: Instant,
+      read: z.boolean(),
+    }),
+  ),
+});
+
+export function registerNotificationRoutes(app: App, ctx: AppContext): void {
+  const tags = ['notifications'];
+  app.get(
+    '/api/v1/companies/:companyId/notifications',
+    {
+      config: { permission: 'company.read' },
+      schema: { tags, params: CompanyParams, response: { 200: NotificationsOut } },
+    },
+    async (req) => listNotifications(ctx, requireCompany(req).companyId),
+  );
+  app.post(
+    '/api/v1/companies/:companyId/notifications/read',
+    { config: { permission: 'company.read' }, schema: { tags, params: CompanyParams } },
+    async (req, reply) => {
+      await markNotificationsRead(ctx, requireCompany(req).companyId);
+      return reply.code(204).send();
+    },
+  );
+}

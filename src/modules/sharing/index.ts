@@ -1,0 +1,2 @@
+export { registerSharingRoutes } from './sharing.routes.js';
+export { publicLink } from './sharing.service.js';

@@ -1,0 +1,280 @@
+import { audit } from '../../platform/audit.js';
+import { nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import { queueMail } from '../../platform/mail/outbox.js';
+import { AppError, notFound } from '../../shared/errors.js';
+import { newId, newSecretToken } from '../../shared/ids.js';
+import { findCompany, listCompanyMembers } from '../companies/index.js';
+import {
+  applyActionIn,
+  companyToday,
+  type DocumentKind,
+  type DocumentRow,
+  getDocument,
+  readDocumentRow,
+} from '../documents/index.js';
+import { notify } from '../notifications/index.js';
+import { fill, formatters, renderPublicPage } from './public-page.js';
+import { PUBLIC_TEXTS } from './public-texts.js';
+import * as repo from './sharing.repository.js';
+
+export interface Actor {
+  userId: string;
+}
+
+export interface PublicLinkOut {
+  url: string;
+  createdAt: string;
+}
+
+const publicUrl = (ctx: AppContext, token: string) => `${ctx.config.publicUrl.replace(/\/$/, '')}/p/${token}`;
+
+async function documentOfKind(ctx: AppContext, companyId: string, kind: DocumentKind, documentId: string) {
+  const doc = await readDocumentRow(ctx.db, { companyId, documentId, kind });
+  if (!doc) throw notFound('Document');
+  return doc;
+}
+
+/**
+ * The document's public link, created on first use. Drafts have none: the customer only ever sees a
+ * document as it was sent.
+ */
+export async function publicLink(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+): Promise<PublicLinkOut> {
+  const doc = await documentOfKind(ctx, companyId, kind, documentId);
+  if (doc.status === 'draft')
+    throw new AppError('invalid_transition', 'A draft has no public page: send or issue it first');
+  const now = nowIso(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    const existing = await repo.findActiveLink(trx, { companyId, documentId });
+    if (existing) return { url: publicUrl(ctx, existing.token), createdAt: existing.created_at };
+    const token = newSecretToken();
+    await repo.insertLink(trx, {
+      id: newId(),
+      company_id: companyId,
+      document_id: documentId,
+      token,
+      created_by: actor.userId,
+      created_at: now,
+      revoked_at: null,
+    });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: `${kind}.public_link_created`,
+      entityType: kind,
+      entityId: documentId,
+      at: now,
+    });
+    return { url: publicUrl(ctx, token), createdAt: now };
+  });
+}
+
+/** Revokes every public link of the document: they answer 404 from now on. */
+export async function revokePublicLinks(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+): Promise<void> {
+  await documentOfKind(ctx, companyId, kind, documentId);
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const n = await repo.revokeLinks(trx, { companyId, documentId, now });
+    if (n > 0)
+      await audit(trx, {
+        companyId,
+        userId: actor.userId,
+        action: `${kind}.public_link_revoked`,
+        entityType: kind,
+        entityId: documentId,
+        at: now,
+      });
+  });
+}
+
+/** An unknown and a revoked token look the same: 404, no hint. */
+async function linkOf(ctx: AppContext, token: string) {
+  const link = /^[A-Za-z0-9_-]{20,100}$/.test(token)
+    ? await repo.findActiveLinkByToken(ctx.db, { token })
+    : undefined;
+  if (!link) throw notFound('Page');
+  const doc = await readDocumentRow(ctx.db, { companyId: link.company_id, documentId: link.document_id });
+  if (!doc || doc.status === 'draft') throw notFound('Page');
+  return { link, doc };
+}
+
+type QuoteState = 'open' | 'accepted' | 'declined' | 'expired' | 'closed';
+
+function quoteState(doc: DocumentRow, today: string): QuoteState {
+  if (doc.status === 'accepted') return 'accepted';
+  if (doc.status === 'declined') return 'declined';
+  if (
+    doc.status === 'expired' ||
+    (doc.status === 'sent' && doc.valid_until !== null && doc.valid_until < today)
+  )
+    return 'expired';
+  return doc.status === 'sent' ? 'open' : 'closed';
+}
+
+export async function renderPublicDocument(
+  ctx: AppContext,
+  token: string,
+  flash: 'thanks' | 'name' | null,
+): Promise<string> {
+  const { link, doc } = await linkOf(ctx, token);
+  const company = await findCompany(ctx.db, { companyId: link.company_id });
+  if (!company) throw notFound('Page');
+  const document = await getDocument(ctx, link.company_id, doc.kind as DocumentKind, doc.id, company);
+  const t = PUBLIC_TEXTS[document.language];
+  const f = formatters(document.language, document.currency);
+  const base = `/p/${token}`;
+  let quote: { open: boolean; message: string | null; tone: 'ok' | 'no' | '' } | null = null;
+  if (doc.kind === 'quote') {
+    const state = quoteState(doc, companyToday(ctx, company));
+    const response = await repo.findResponse(ctx.db, { companyId: link.company_id, documentId: doc.id });
+    const who = response?.name ?? '';
+    const messages: Record<QuoteState, string | null> = {
+      open: flash === 'name' ? t.nameRequired : null,
+      accepted:
+        response?.response === 'accepted'
+          ? `${flash === 'thanks' ? `${fill(t.thanks, { company: company.name })} ` : ''}${fill(t.acceptedBy, { name: who, date: f.date(response.at.slice(0, 10)) ?? '' })}`
+          : t.accepted,
+      declined: flash === 'thanks' ? fill(t.thanks, { company: company.name }) : t.declined,
+      expired: fill(t.expired, { date: f.date(doc.valid_until) ?? '', company: company.name }),
+      closed: t.notOpen,
+    };
+    quote = {
+      open: state === 'open',
+      message: messages[state],
+      tone: state === 'accepted' ? 'ok' : state === 'open' ? '' : 'no',
+    };
+  }
+  const payment =
+    doc.kind === 'invoice' &&
+    company.iban &&
+    document.balance !== null &&
+    document.balance !== '0.00' &&
+    !document.balance.startsWith('-')
+      ? {
+          amount: document.balance,
+          dueDate: document.dueDate,
+          iban: company.iban,
+          bic: company.bic,
+          reference: document.paymentReference,
+          qrSvg: null,
+        }
+      : null;
+  return renderPublicPage({
+    document,
+    logoUrl: company.logo_mime ? `${base}/logo` : null,
+    base,
+    payment,
+    quote,
+  });
+}
+
+export async function publicLogo(ctx: AppContext, token: string) {
+  const { link } = await linkOf(ctx, token);
+  const logo = await ctx.db
+    .selectFrom('companies')
+    .select(['logo', 'logo_mime'])
+    .where('id', '=', link.company_id)
+    .executeTakeFirst();
+  if (!logo?.logo || !logo.logo_mime) throw notFound('Logo');
+  return { bytes: logo.logo, mime: logo.logo_mime };
+}
+
+export type ResponseOutcome = 'recorded' | 'already' | 'expired' | 'closed' | 'name_required';
+
+/**
+ * The customer accepts or declines a quote on its public page. The answer, the quote's new status,
+ * its timeline entry, an in-app notification and an e-mail to the company commit together, once: a
+ * second click, a double submit or a second tab finds the answer already recorded and changes nothing.
+ */
+export async function respondToQuote(
+  ctx: AppContext,
+  token: string,
+  input: {
+    response: 'accepted' | 'declined';
+    name?: string;
+    comment?: string;
+    ip: string;
+    userAgent: string | null;
+  },
+): Promise<ResponseOutcome> {
+  const { link, doc } = await linkOf(ctx, token);
+  if (doc.kind !== 'quote') throw notFound('Page');
+  const company = await findCompany(ctx.db, { companyId: link.company_id });
+  if (!company) throw notFound('Page');
+  const state = quoteState(doc, companyToday(ctx, company));
+  if (state === 'accepted' || state === 'declined') return 'already';
+  if (state === 'expired') return 'expired';
+  if (state === 'closed') return 'closed';
+  const name = input.name?.trim().slice(0, 200) ?? '';
+  if (input.response === 'accepted' && !name) return 'name_required';
+  const members = await listCompanyMembers(ctx.db, { companyId: company.id });
+  const recipients = company.email
+    ? [company.email]
+    : members.filter((m) => m.role === 'owner' || m.role === 'admin').map((m) => m.email);
+  const now = nowIso(ctx.clock);
+  return ctx.db.transaction().execute(async (trx) => {
+    const inserted = await repo.insertResponse(trx, {
+      id: newId(),
+      company_id: company.id,
+      document_id: doc.id,
+      response: input.response,
+      name: name || null,
+      comment: input.comment?.trim().slice(0, 2000) || null,
+      ip: input.ip,
+      user_agent: input.userAgent?.slice(0, 500) ?? null,
+      link_id: link.id,
+      at: now,
+    });
+    if (!inserted) return 'already';
+    const data = {
+      by: name || null,
+      comment: input.comment?.trim() || null,
+      ip: input.ip,
+      via: 'public_page',
+    };
+    await applyActionIn(trx, {
+      actor: null,
+      companyId: company.id,
+      kind: 'quote',
+      documentId: doc.id,
+      action: input.response === 'accepted' ? 'accept' : 'decline',
+      now,
+      data,
+    });
+    await notify(trx, {
+      companyId: company.id,
+      type: input.response === 'accepted' ? 'quote.accepted' : 'quote.declined',
+      entityType: 'quote',
+      entityId: doc.id,
+      data: { number: doc.number, by: name || null },
+      at: now,
+    });
+    if (recipients.length > 0) {
+      const verb = input.response === 'accepted' ? 'accepted' : 'declined';
+      await queueMail(trx, now, {
+        uniqueKey: `quote-response:${doc.id}`,
+        companyId: company.id,
+        to: recipients,
+        subject: `Quote ${doc.number ?? ''} ${verb}${name ? ` by ${name}` : ''}`,
+        text: [
+          `Quote ${doc.number ?? ''} was ${verb} on its public page${name ? ` by ${name}` : ''}.`,
+          input.comment?.trim() ? `\nComment: ${input.comment.trim()}` : '',
+          `\nOpen it: ${ctx.config.publicUrl.replace(/\/$/, '')}/c/${company.id}/quotes/${doc.id}`,
+        ].join('\n'),
+      });
+    }
+    return 'recorded';
+  });
+}
