@@ -8,7 +8,13 @@ let api: ReturnType<typeof client>;
 let base: string;
 let contactId: string;
 
-const line = { description: 'Étude d’éclairage', quantity: '2', unitPrice: '150', vatCategory: 'S', vatRate: '21' };
+const line = {
+  description: 'Étude d’éclairage',
+  quantity: '2',
+  unitPrice: '150',
+  vatCategory: 'S',
+  vatRate: '21',
+};
 
 async function sentQuote(body: Record<string, unknown> = {}) {
   const q = (await api.post(`${base}/quotes`, { contactId, lines: [line], ...body })).json();
@@ -65,7 +71,7 @@ describe('public page of a quote', () => {
     expect(page.body).toContain('Offre');
     expect(page.body).toContain('Étude d’éclairage');
     expect(page.body).toMatch(/363,00\s?€/); // 300 + 21 % VAT
-    expect(page.body).toContain('action="' + q.path + '/accept"');
+    expect(page.body).toContain(`action="${q.path}/accept"`);
   });
 
   it('records an acceptance once, with name, IP and browser, and tells the company', async () => {
@@ -81,7 +87,11 @@ describe('public page of a quote', () => {
     const accepts = quote.events.filter((e: { action: string }) => e.action === 'accept');
     expect(accepts).toHaveLength(1);
     expect(accepts[0].data).toMatchObject({ by: 'Sophie Lambert', comment: 'Go!', via: 'public_page' });
-    const responses = await t.ctx.db.selectFrom('quote_responses').selectAll().where('document_id', '=', q.id).execute();
+    const responses = await t.ctx.db
+      .selectFrom('quote_responses')
+      .selectAll()
+      .where('document_id', '=', q.id)
+      .execute();
     expect(responses).toHaveLength(1);
     expect(responses[0]).toMatchObject({ name: 'Sophie Lambert', user_agent: 'Mozilla/5.0 (Test)' });
     expect(responses[0]?.ip).toBeTruthy();
@@ -89,7 +99,11 @@ describe('public page of a quote', () => {
     const notes = (await api.get(`${base}/notifications`)).json();
     expect(notes.unread).toBeGreaterThan(0);
     expect(notes.items[0]).toMatchObject({ type: 'quote.accepted', entityId: q.id });
-    const mails = await t.ctx.db.selectFrom('mail_outbox').selectAll().where('unique_key', '=', `quote-response:${q.id}`).execute();
+    const mails = await t.ctx.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('unique_key', '=', `quote-response:${q.id}`)
+      .execute();
     expect(mails).toHaveLength(1);
     expect(JSON.parse(mails[0]?.to_addresses ?? '[]')).toEqual(['hello@atelier.example']);
 
@@ -106,7 +120,9 @@ describe('public page of a quote', () => {
     await anonymous('POST', `${q.path}/decline`, { reason: 'Too expensive' });
     const quote = (await api.get(`${base}/quotes/${q.id}`)).json();
     expect(quote.status).toBe('declined');
-    expect(quote.events.find((e: { action: string }) => e.action === 'decline').data.comment).toBe('Too expensive');
+    expect(quote.events.find((e: { action: string }) => e.action === 'decline').data.comment).toBe(
+      'Too expensive',
+    );
   });
 
   it('refuses to accept an expired quote and says so', async () => {
