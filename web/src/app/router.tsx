@@ -14,6 +14,7 @@ import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
 import { ContactCreatePage, ContactEditPage } from '../features/contacts/ContactEditorPages';
 import { ContactsListPage } from '../features/contacts/ContactsListPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
+import { DOCUMENT_MODULES, documentRoutes, documentSettingsRoute } from '../features/documents/routes';
 import { JobsPage } from '../features/jobs/JobsPage';
 import { InvitationPage } from '../features/members/InvitationPage';
 import { MembersPage } from '../features/members/MembersPage';
@@ -28,7 +29,7 @@ import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
 
 /** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
-const BUILT_MODULES = new Set(['dashboard', 'contacts', 'products']);
+const BUILT_MODULES = new Set<string>(['dashboard', 'contacts', 'products', ...DOCUMENT_MODULES]);
 
 export const router = createBrowserRouter([
   {
@@ -83,6 +84,7 @@ export const router = createBrowserRouter([
                       { path: ':productId', element: <Navigate to="edit" replace /> },
                     ],
                   },
+                  ...documentRoutes,
                   ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({
                     path: `${m.path}/*`,
                     element: <ComingSoonPage module={m.key} />,
@@ -93,6 +95,7 @@ export const router = createBrowserRouter([
                     children: [
                       { index: true, element: <Navigate to="company" replace /> },
                       { path: 'company', element: <CompanySettingsPage /> },
+                      documentSettingsRoute,
                       { path: 'members', element: <MembersPage /> },
                       { path: 'jobs', element: <JobsPage /> },
                       { path: 'audit', element: <AuditLogPage /> },

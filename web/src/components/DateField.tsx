@@ -103,6 +103,8 @@ export function DateRangeField({ value, onChange, clearLabel, presets, ...props 
       leftSectionPointerEvents="none"
       presets={presets}
       popoverProps={{ withinPortal: true }}
+      // The placeholder is page text here (a button's label), so it must meet text contrast.
+      styles={{ placeholder: { color: 'var(--mantine-color-dimmed)' } }}
       {...props}
       value={pending ? [pending, null] : value}
       onChange={(v) => {

@@ -36,6 +36,7 @@ import { currencyName, formatDateTime, regionName } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { groupIban } from '../companies/company-form';
+import { ContactDocumentsSection, useContactDocuments } from '../documents/ContactDocuments';
 import { ContactsBreadcrumb } from './ContactsBreadcrumb';
 import { contactsApiPath, contactsPath } from './paths';
 import { CONTACT_PERMISSIONS, type Contact, type ContactAddress, ROLE_COLORS } from './types';
@@ -141,6 +142,7 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const apiPath = contactsApiPath(companyId, contact.id);
+  const documents = useContactDocuments(companyId, contact.id);
 
   const toggleArchived = async () => {
     setArchiving(true);
@@ -375,6 +377,8 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
           </Grid.Col>
         </Grid>
 
+        <ContactDocumentsSection companyId={companyId} contactId={contact.id} documents={documents} />
+
         <SectionCard
           id="persons"
           title={t('contacts.detail.sections.persons')}
@@ -454,7 +458,7 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
           description={t('contacts.detail.timelineDescription')}
         >
           <Timeline
-            items={[]}
+            items={documents.timeline}
             empty={{
               icon: <IconHistory size={24} />,
               title: t('contacts.detail.timelineEmptyTitle'),

@@ -8,6 +8,7 @@ import { PERMISSIONS } from '../companies/permissions';
 /** Each settings tab and the permission that lets a role see it. */
 export const SETTINGS_TABS = [
   { key: 'company', permission: PERMISSIONS.companyRead },
+  { key: 'documents', permission: PERMISSIONS.companyRead, label: 'documents.settings.tab' },
   { key: 'members', permission: PERMISSIONS.membersRead },
   { key: 'jobs', permission: PERMISSIONS.jobsRead },
   { key: 'audit', permission: PERMISSIONS.auditRead },
@@ -27,7 +28,7 @@ export function SettingsLayout() {
         label={t('settings.sections')}
         tabs={SETTINGS_TABS.filter((tab) => can(tab.permission)).map((tab) => ({
           to: companyPath(companyId, `settings/${tab.key}`),
-          label: t(`settings.tabs.${tab.key}`),
+          label: 'label' in tab ? t(tab.label) : t(`settings.tabs.${tab.key}`),
         }))}
       />
       <Outlet />
