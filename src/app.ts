@@ -14,6 +14,7 @@ import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies
 import { registerContactRoutes } from './modules/contacts/index.js';
 import { registerDocumentRoutes } from './modules/documents/index.js';
 import { registerImportRoutes } from './modules/imports/index.js';
+import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
@@ -115,6 +116,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerDocumentRoutes(app, ctx);
   registerSharingRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
+  registerMailRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });

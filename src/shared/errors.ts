@@ -29,6 +29,7 @@ export const ERROR_STATUS = {
   unsupported_media_type: 415,
   idempotency_key_reused: 422,
   rule_violation: 422,
+  template_invalid: 422,
   vat_rules: 422,
   credit_exceeds_remaining: 422,
   deposit_exceeds_total: 422,

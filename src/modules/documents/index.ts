@@ -4,4 +4,10 @@ export { type DocumentRow, findDocument as readDocumentRow } from './documents.r
 export { registerDocumentRoutes } from './documents.routes.js';
 export { CreateDocumentBody, type DocumentOut } from './documents.schema.js';
 export { companyToday, createDocument, getDocument } from './documents.service.js';
-export { applyAction, applyActionIn, expireQuotes, finalizeDocument } from './lifecycle.service.js';
+export {
+  applyAction,
+  applyActionIn,
+  expireQuotes,
+  finalizeDocument,
+  recordEvent as recordDocumentEvent,
+} from './lifecycle.service.js';

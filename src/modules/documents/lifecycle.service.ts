@@ -54,7 +54,7 @@ function refuse(kind: DocumentKind, from: string, action: DocumentAction): never
   });
 }
 
-async function recordEvent(
+export async function recordEvent(
   db: DbOrTx,
   p: {
     companyId: string;

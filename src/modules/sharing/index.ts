@@ -1,2 +1,3 @@
+export { PUBLIC_TEXTS } from './public-texts.js';
 export { registerSharingRoutes } from './sharing.routes.js';
-export { publicLink } from './sharing.service.js';
+export { ensurePublicLink, publicLink } from './sharing.service.js';

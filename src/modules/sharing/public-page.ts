@@ -1,4 +1,5 @@
 import { Liquid } from 'liquidjs';
+import { localeFormatters } from '../../shared/locale-format.js';
 import { sumMoney } from '../../shared/money.js';
 import type { Language } from '../../shared/schemas.js';
 import type { DocumentOut } from '../documents/index.js';
@@ -10,7 +11,12 @@ import { fill, PUBLIC_TEXTS } from './public-texts.js';
  * HTML-escaped by the template engine (`outputEscape`); only the QR code's SVG, which we generate,
  * goes in raw.
  */
-const engine = new Liquid({ outputEscape: 'escape', strictVariables: true, strictFilters: true });
+const engine = new Liquid({
+  outputEscape: 'escape',
+  strictVariables: true,
+  strictFilters: true,
+  templates: {},
+});
 
 const TEMPLATE = engine.parse(`<!doctype html>
 <html lang="{{ lang }}">
@@ -157,25 +163,7 @@ export interface PublicPageModel {
   quote: { open: boolean; message: string | null; tone: 'ok' | 'no' | '' } | null;
 }
 
-export function formatters(language: Language, currency: string) {
-  const money = new Intl.NumberFormat(language === 'en' ? 'en-IE' : `${language}-BE`, {
-    style: 'currency',
-    currency,
-  });
-  const number = new Intl.NumberFormat(language === 'en' ? 'en-IE' : `${language}-BE`, {
-    maximumFractionDigits: 4,
-  });
-  const date = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : `${language}-BE`, {
-    dateStyle: 'long',
-    timeZone: 'UTC',
-  });
-  return {
-    // Decimal strings are exact; Intl only lays them out (the values fit a double's 15 significant digits).
-    money: (v: string) => money.format(Number(v)),
-    number: (v: string) => number.format(Number(v)),
-    date: (v: string | null) => (v ? date.format(new Date(`${v}T00:00:00Z`)) : null),
-  };
-}
+export const formatters = localeFormatters;
 
 function partyLines(p: DocumentOut['seller']): string[] {
   if (!p) return [];

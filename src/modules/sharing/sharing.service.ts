@@ -1,6 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import type { DbOrTx } from '../../platform/db/index.js';
 import { queueMail } from '../../platform/mail/outbox.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
@@ -50,29 +51,40 @@ export async function publicLink(
   if (doc.status === 'draft')
     throw new AppError('invalid_transition', 'A draft has no public page: send or issue it first');
   const now = nowIso(ctx.clock);
-  return ctx.db.transaction().execute(async (trx) => {
-    const existing = await repo.findActiveLink(trx, { companyId, documentId });
-    if (existing) return { url: publicUrl(ctx, existing.token), createdAt: existing.created_at };
-    const token = newSecretToken();
-    await repo.insertLink(trx, {
-      id: newId(),
-      company_id: companyId,
-      document_id: documentId,
-      token,
-      created_by: actor.userId,
-      created_at: now,
-      revoked_at: null,
-    });
-    await audit(trx, {
-      companyId,
-      userId: actor.userId,
-      action: `${kind}.public_link_created`,
-      entityType: kind,
-      entityId: documentId,
-      at: now,
-    });
-    return { url: publicUrl(ctx, token), createdAt: now };
+  return ctx.db
+    .transaction()
+    .execute((trx) =>
+      ensurePublicLink(trx, ctx, { actorId: actor.userId, companyId, kind, documentId, now }),
+    );
+}
+
+/** The document's active public link, created in the caller's transaction when it has none. */
+export async function ensurePublicLink(
+  trx: DbOrTx,
+  ctx: AppContext,
+  p: { actorId: string | null; companyId: string; kind: DocumentKind; documentId: string; now: string },
+): Promise<PublicLinkOut> {
+  const existing = await repo.findActiveLink(trx, { companyId: p.companyId, documentId: p.documentId });
+  if (existing) return { url: publicUrl(ctx, existing.token), createdAt: existing.created_at };
+  const token = newSecretToken();
+  await repo.insertLink(trx, {
+    id: newId(),
+    company_id: p.companyId,
+    document_id: p.documentId,
+    token,
+    created_by: p.actorId,
+    created_at: p.now,
+    revoked_at: null,
   });
+  await audit(trx, {
+    companyId: p.companyId,
+    userId: p.actorId,
+    action: `${p.kind}.public_link_created`,
+    entityType: p.kind,
+    entityId: p.documentId,
+    at: p.now,
+  });
+  return { url: publicUrl(ctx, token), createdAt: p.now };
 }
 
 /** Revokes every public link of the document: they answer 404 from now on. */

@@ -151,6 +151,28 @@ export interface MailOutboxTable {
   last_error: string | null;
   created_at: string;
   sent_at: string | null;
+  entity_type: string | null;
+  entity_id: string | null;
+  reply_to: string | null;
+}
+
+export interface MailAttachmentsTable {
+  id: string;
+  mail_id: string;
+  position: number;
+  filename: string;
+  content_type: string;
+  content: Buffer;
+}
+
+export interface MailTemplatesTable {
+  company_id: string;
+  document_kind: string;
+  language: string;
+  subject: string;
+  body: string;
+  updated_by: string | null;
+  updated_at: string;
 }
 
 export interface ContactsTable {
@@ -434,4 +456,6 @@ export interface DB {
   public_links: PublicLinksTable;
   quote_responses: QuoteResponsesTable;
   notifications: NotificationsTable;
+  mail_attachments: MailAttachmentsTable;
+  mail_templates: MailTemplatesTable;
 }

@@ -53,6 +53,12 @@ export const deliverMailJob = defineJob({
       await db.updateTable('mail_outbox').set({ status: 'local' }).where('id', '=', messageId).execute();
       return;
     }
+    const attachments = await db
+      .selectFrom('mail_attachments')
+      .select(['filename', 'content_type', 'content'])
+      .where('mail_id', '=', messageId)
+      .orderBy('position')
+      .execute();
     let rejected: string[];
     try {
       const info = await transportFor(ctx.config.smtpUrl).sendMail({
@@ -63,6 +69,12 @@ export const deliverMailJob = defineJob({
         subject: msg.subject,
         text: msg.text_body,
         ...(msg.html_body ? { html: msg.html_body } : {}),
+        ...(msg.reply_to ? { replyTo: msg.reply_to } : {}),
+        attachments: attachments.map((a) => ({
+          filename: a.filename,
+          contentType: a.content_type,
+          content: Buffer.from(a.content),
+        })),
         // A stable Message-ID lets receiving servers drop a duplicate if a crash made us resend.
         messageId: `<${msg.id}@facturex>`,
       });

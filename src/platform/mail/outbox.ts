@@ -12,6 +12,10 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  replyTo?: string | null;
+  /** What the message is about (a document): its timeline lists the message with its delivery status. */
+  entity?: { type: string; id: string };
+  attachments?: { filename: string; contentType: string; content: Buffer }[];
 }
 
 export const MAIL_DELIVER_JOB = 'mail.deliver';
@@ -39,10 +43,25 @@ export async function queueMail(db: DbOrTx, nowIso: string, mail: OutgoingMail):
       status: 'queued',
       attempts: 0,
       created_at: nowIso,
+      entity_type: mail.entity?.type ?? null,
+      entity_id: mail.entity?.id ?? null,
+      reply_to: mail.replyTo ?? null,
     })
     .onConflict((oc) => oc.column('unique_key').doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return null;
+  for (const [position, a] of (mail.attachments ?? []).entries())
+    await db
+      .insertInto('mail_attachments')
+      .values({
+        id: newId(),
+        mail_id: id,
+        position,
+        filename: a.filename,
+        content_type: a.contentType,
+        content: a.content,
+      })
+      .execute();
   await enqueueJob(
     db,
     nowIso,

@@ -1,0 +1,1 @@
+export { registerMailRoutes } from './mail.routes.js';

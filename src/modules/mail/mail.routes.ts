@@ -1,0 +1,144 @@
+import { z } from 'zod';
+import type { AppContext } from '../../platform/context.js';
+import type { App } from '../../platform/http/types.js';
+import { Id } from '../../shared/schemas.js';
+import { CompanyParams } from '../companies/companies.schema.js';
+import { type Permission, requireCompany } from '../companies/index.js';
+import type { DocumentKind } from '../documents/index.js';
+import {
+  MailDetailOut,
+  MailOut,
+  MailPreviewOut,
+  OutboxQuery,
+  PutTemplateBody,
+  SendMailBody,
+  TemplateOut,
+  TemplateParams,
+} from './mail.schema.js';
+import {
+  getOutboxMail,
+  listOutbox,
+  listTemplates,
+  mailsOfDocument,
+  outboxAttachment,
+  previewDocumentMail,
+  putTemplate,
+  resetTemplate,
+  sendDocumentMail,
+} from './mail.service.js';
+
+const KINDS: { kind: DocumentKind; path: string; send: Permission; read: Permission }[] = [
+  { kind: 'quote', path: 'quotes', send: 'quotes.send', read: 'quotes.read' },
+  { kind: 'order', path: 'orders', send: 'orders.write', read: 'orders.read' },
+  { kind: 'invoice', path: 'invoices', send: 'invoices.send', read: 'invoices.read' },
+  { kind: 'credit_note', path: 'credit-notes', send: 'invoices.send', read: 'invoices.read' },
+];
+
+const DocParams = z.strictObject({ companyId: Id, documentId: Id });
+const MailParams = z.strictObject({ companyId: Id, mailId: Id });
+
+export function registerMailRoutes(app: App, ctx: AppContext): void {
+  for (const k of KINDS) {
+    const base = `/api/v1/companies/:companyId/${k.path}/:documentId`;
+    const tags = [k.path];
+    app.post(
+      `${base}/email`,
+      {
+        config: { permission: k.send },
+        schema: { tags, params: DocParams, body: SendMailBody, response: { 202: z.object({ mailId: Id }) } },
+      },
+      async (req, reply) => {
+        const c = requireCompany(req);
+        return reply
+          .code(202)
+          .send(await sendDocumentMail(ctx, c, c.companyId, k.kind, req.params.documentId, req.body));
+      },
+    );
+    app.post(
+      `${base}/email/preview`,
+      {
+        config: { permission: k.send },
+        schema: { tags, params: DocParams, body: SendMailBody, response: { 200: MailPreviewOut } },
+      },
+      async (req) =>
+        previewDocumentMail(ctx, requireCompany(req).companyId, k.kind, req.params.documentId, req.body),
+    );
+    app.get(
+      `${base}/emails`,
+      {
+        config: { permission: k.read },
+        schema: { tags, params: DocParams, response: { 200: z.object({ items: z.array(MailOut) }) } },
+      },
+      async (req) => mailsOfDocument(ctx, requireCompany(req).companyId, req.params.documentId),
+    );
+  }
+
+  const tags = ['mail'];
+  app.get(
+    '/api/v1/companies/:companyId/mail-templates',
+    {
+      config: { permission: 'company.read' },
+      schema: { tags, params: CompanyParams, response: { 200: z.object({ items: z.array(TemplateOut) }) } },
+    },
+    async (req) => listTemplates(ctx, requireCompany(req).companyId),
+  );
+  app.put(
+    '/api/v1/companies/:companyId/mail-templates/:kind/:language',
+    {
+      config: { permission: 'settings.manage' },
+      schema: { tags, params: TemplateParams, body: PutTemplateBody, response: { 200: TemplateOut } },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return putTemplate(ctx, c, c.companyId, req.params.kind, req.params.language, req.body);
+    },
+  );
+  app.delete(
+    '/api/v1/companies/:companyId/mail-templates/:kind/:language',
+    { config: { permission: 'settings.manage' }, schema: { tags, params: TemplateParams } },
+    async (req, reply) => {
+      await resetTemplate(ctx, requireCompany(req).companyId, req.params.kind, req.params.language);
+      return reply.code(204).send();
+    },
+  );
+  app.get(
+    '/api/v1/companies/:companyId/mail-outbox',
+    {
+      config: { permission: 'invoices.read' },
+      schema: {
+        tags,
+        params: CompanyParams,
+        querystring: OutboxQuery,
+        response: { 200: z.object({ items: z.array(MailOut), nextCursor: z.string().nullable() }) },
+      },
+    },
+    async (req) => listOutbox(ctx, requireCompany(req).companyId, req.query),
+  );
+  app.get(
+    '/api/v1/companies/:companyId/mail-outbox/:mailId',
+    {
+      config: { permission: 'invoices.read' },
+      schema: { tags, params: MailParams, response: { 200: MailDetailOut } },
+    },
+    async (req) => getOutboxMail(ctx, requireCompany(req).companyId, req.params.mailId),
+  );
+  app.get(
+    '/api/v1/companies/:companyId/mail-outbox/:mailId/attachments/:attachmentId',
+    {
+      config: { permission: 'invoices.read' },
+      schema: { tags, params: MailParams.extend({ attachmentId: Id }) },
+    },
+    async (req, reply) => {
+      const a = await outboxAttachment(
+        ctx,
+        requireCompany(req).companyId,
+        req.params.mailId,
+        req.params.attachmentId,
+      );
+      return reply
+        .type(a.contentType)
+        .header('content-disposition', `attachment; filename="${a.filename.replace(/["\\\r\n]/g, '_')}"`)
+        .send(a.content);
+    },
+  );
+}

@@ -1,0 +1,298 @@
+import { audit } from '../../platform/audit.js';
+import { nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
+import { queueMail } from '../../platform/mail/outbox.js';
+import { AppError, notFound } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import { localeFormatters } from '../../shared/locale-format.js';
+import { LANGUAGES } from '../../shared/messages.js';
+import type { Language } from '../../shared/schemas.js';
+import { findCompany } from '../companies/index.js';
+import { getContact } from '../contacts/index.js';
+import {
+  applyActionIn,
+  type DocumentKind,
+  type DocumentOut,
+  getDocument,
+  recordDocumentEvent,
+} from '../documents/index.js';
+import { ensurePublicLink, PUBLIC_TEXTS } from '../sharing/index.js';
+import * as repo from './mail.repository.js';
+import type { MailOut, SendMailInput } from './mail.schema.js';
+import {
+  checkTemplate,
+  DEFAULT_TEMPLATES,
+  kindAlias,
+  MAIL_KINDS,
+  type MailKind,
+  renderTemplate,
+  type Template,
+} from './mail-templates.js';
+
+export interface Actor {
+  userId: string;
+}
+
+const parseList = (json: string | null): string[] => (json ? (JSON.parse(json) as string[]) : []);
+
+export async function listTemplates(ctx: AppContext, companyId: string) {
+  const custom = await repo.listTemplates(ctx.db, { companyId });
+  const out = [];
+  for (const kind of MAIL_KINDS)
+    for (const language of LANGUAGES) {
+      const own = custom.find((t) => t.document_kind === kind && t.language === language);
+      const t = own ?? DEFAULT_TEMPLATES[language][kind];
+      out.push({ kind, language, subject: t.subject, body: t.body, custom: !!own });
+    }
+  return { items: out };
+}
+
+/** Refused at save, with the line, when a template does not parse or names an unknown variable. */
+export async function putTemplate(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: MailKind,
+  language: Language,
+  t: Template,
+) {
+  const problems = await checkTemplate(kind, t);
+  if (problems.length > 0)
+    throw new AppError('template_invalid', 'The template has errors', {
+      errors: problems.map((p) => ({ path: p.field, message: p.message })),
+    });
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.upsertTemplate(trx, { companyId, kind, language, ...t, userId: actor.userId, now });
+    await audit(trx, {
+      companyId,
+      userId: actor.userId,
+      action: 'mail_template.updated',
+      entityType: 'mail_template',
+      entityId: `${kind}:${language}`,
+      at: now,
+    });
+  });
+  return { kind, language, ...t, custom: true };
+}
+
+export async function resetTemplate(ctx: AppContext, companyId: string, kind: MailKind, language: Language) {
+  await repo.deleteTemplate(ctx.db, { companyId, kind, language });
+}
+
+interface Composed {
+  document: DocumentOut;
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  replyTo: string | null;
+}
+
+async function compose(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  input: SendMailInput,
+  publicUrl: string,
+): Promise<Composed> {
+  const company = await findCompany(ctx.db, { companyId });
+  if (!company) throw notFound('Company');
+  const document = await getDocument(ctx, companyId, kind, documentId, company);
+  if (document.status === 'draft')
+    throw new AppError('invalid_transition', 'A draft cannot be sent: issue it first', {
+      meta: { status: 'draft' },
+    });
+  const contact = document.contactId
+    ? await getContact(ctx, companyId, document.contactId).catch(() => null)
+    : null;
+  const to = input.to ?? contact?.emails ?? [];
+  if (to.length === 0)
+    throw new AppError('validation_failed', 'The customer has no e-mail address: enter a recipient', {
+      errors: [{ path: 'to', message: 'The customer has no e-mail address: enter a recipient' }],
+    });
+  const lang = document.language;
+  const own = await repo.findTemplate(ctx.db, { companyId, kind, language: lang });
+  const template = own ?? DEFAULT_TEMPLATES[lang][kind as MailKind];
+  const f = localeFormatters(lang, document.currency);
+  const doc = {
+    number: document.number ?? '',
+    title: PUBLIC_TEXTS[lang].title[kind],
+    issueDate: f.date(document.issueDate) ?? '',
+    total: f.money(document.totals.taxInclusive),
+  };
+  const rendered = await renderTemplate(template, {
+    company: { name: company.name, email: company.email ?? '', phone: company.phone ?? '' },
+    contact: { name: contact?.name ?? document.buyer?.name ?? '' },
+    document: doc,
+    [kindAlias(kind as MailKind)]: doc,
+    total: doc.total,
+    amountDue: f.money(document.balance ?? document.totals.payable),
+    dueDate: f.date(document.dueDate) ?? '',
+    validUntil: f.date(document.validUntil) ?? '',
+    paymentReference: document.paymentReference ?? '',
+    publicUrl,
+  });
+  return {
+    document,
+    to,
+    cc: input.cc ?? [],
+    bcc: input.bcc ?? [],
+    subject: input.subject ?? rendered.subject,
+    body: input.body ?? rendered.body,
+    replyTo: company.email,
+  };
+}
+
+export async function previewDocumentMail(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  input: SendMailInput,
+) {
+  const link = await ctx.db
+    .selectFrom('public_links')
+    .select('token')
+    .where('company_id', '=', companyId)
+    .where('document_id', '=', documentId)
+    .where('revoked_at', 'is', null)
+    .executeTakeFirst();
+  const base = ctx.config.publicUrl.replace(/\/$/, '');
+  const c = await compose(
+    ctx,
+    companyId,
+    kind,
+    documentId,
+    input,
+    link ? `${base}/p/${link.token}` : `${base}/p/…`,
+  );
+  return { to: c.to, cc: c.cc, bcc: c.bcc, subject: c.subject, body: c.body, attachments: [] as string[] };
+}
+
+/**
+ * Sends a document to the customer: in one transaction an issued invoice or credit note becomes
+ * "sent", the message (with its attachments) is written to the outbox and the document's timeline
+ * records it. The worker delivers it; a retried request with the same
+ * Idempotency-Key replays the first answer instead of queueing a second message.
+ */
+export async function sendDocumentMail(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  input: SendMailInput,
+): Promise<{ mailId: string }> {
+  const now = nowIso(ctx.clock);
+  // The link first (creating it twice is harmless: both work), then the message is composed with it.
+  // Composing reads through ctx.db, which on SQLite must not run inside a transaction of ours.
+  const link = await ctx.db
+    .transaction()
+    .execute((trx) =>
+      ensurePublicLink(trx, ctx, { actorId: actor.userId, companyId, kind, documentId, now }),
+    );
+  const composed = await compose(ctx, companyId, kind, documentId, input, link.url);
+  return ctx.db.transaction().execute(async (trx) => {
+    const id = await queueMail(trx, now, {
+      uniqueKey: `document-mail:${documentId}:${newId()}`,
+      companyId,
+      to: composed.to,
+      cc: composed.cc,
+      bcc: composed.bcc,
+      subject: composed.subject,
+      text: composed.body,
+      replyTo: composed.replyTo,
+      entity: { type: kind, id: documentId },
+    });
+    if (!id) throw new AppError('internal', 'The message could not be queued');
+    if ((kind === 'invoice' || kind === 'credit_note') && composed.document.status === 'issued')
+      await applyActionIn(trx, { actor, companyId, kind, documentId, action: 'mark_sent', now });
+    await recordDocumentEvent(trx, {
+      companyId,
+      documentId,
+      kind,
+      action: 'emailed',
+      from: null,
+      to: composed.document.status === 'issued' ? 'sent' : composed.document.status,
+      userId: actor.userId,
+      at: now,
+      data: { mailId: id, to: composed.to, subject: composed.subject },
+    });
+    return { mailId: id };
+  });
+}
+
+function toMailOut(
+  r: Awaited<ReturnType<typeof repo.listMailsOf>>[number],
+  attachments: Awaited<ReturnType<typeof repo.listAttachmentInfo>>,
+): MailOut {
+  return {
+    id: r.id,
+    to: parseList(r.to_addresses),
+    cc: parseList(r.cc_addresses),
+    bcc: parseList(r.bcc_addresses),
+    subject: r.subject,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    createdAt: r.created_at,
+    sentAt: r.sent_at,
+    entityType: r.entity_type,
+    entityId: r.entity_id,
+    attachments: attachments
+      .filter((a) => a.mail_id === r.id)
+      .map((a) => ({ id: a.id, filename: a.filename, contentType: a.content_type, size: Number(a.size) })),
+  };
+}
+
+export async function mailsOfDocument(ctx: AppContext, companyId: string, documentId: string) {
+  const rows = await repo.listMailsOf(ctx.db, { companyId, entityId: documentId });
+  const att = await repo.listAttachmentInfo(ctx.db, { mailIds: rows.map((r) => r.id) });
+  return { items: rows.map((r) => toMailOut(r, att)) };
+}
+
+export async function listOutbox(
+  ctx: AppContext,
+  companyId: string,
+  q: { limit: number; cursor?: string | undefined },
+) {
+  const rows = await repo.listOutbox(ctx.db, {
+    companyId,
+    cursor: q.cursor ? decodeKeyset(q.cursor, 'outbox') : undefined,
+    limit: q.limit,
+  });
+  const page = rows.slice(0, q.limit);
+  const att = await repo.listAttachmentInfo(ctx.db, { mailIds: page.map((r) => r.id) });
+  const last = page[page.length - 1];
+  return {
+    items: page.map((r) => toMailOut(r, att)),
+    nextCursor:
+      rows.length > q.limit && last
+        ? encodeKeyset({ sort: 'outbox', value: last.created_at, id: last.id })
+        : null,
+  };
+}
+
+export async function getOutboxMail(ctx: AppContext, companyId: string, mailId: string) {
+  const r = await repo.findMail(ctx.db, { companyId, mailId });
+  if (!r) throw notFound('Message');
+  const att = await repo.listAttachmentInfo(ctx.db, { mailIds: [r.id] });
+  return { ...toMailOut(r, att), text: r.text_body, html: r.html_body };
+}
+
+export async function outboxAttachment(
+  ctx: AppContext,
+  companyId: string,
+  mailId: string,
+  attachmentId: string,
+) {
+  const r = await repo.findMail(ctx.db, { companyId, mailId });
+  if (!r) throw notFound('Message');
+  const a = await repo.findAttachment(ctx.db, { mailId, attachmentId });
+  if (!a) throw notFound('Attachment');
+  return { filename: a.filename, contentType: a.content_type, content: Buffer.from(a.content) };
+}
