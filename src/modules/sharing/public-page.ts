@@ -1,7 +1,6 @@
 import { Liquid } from 'liquidjs';
 import { localeFormatters } from '../../shared/locale-format.js';
 import { sumMoney } from '../../shared/money.js';
-import type { Language } from '../../shared/schemas.js';
 import type { DocumentOut } from '../documents/index.js';
 import { fill, PUBLIC_TEXTS } from './public-texts.js';
 
