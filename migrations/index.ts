@@ -6,6 +6,7 @@ import * as m20261128T0000 from './20261128T0000_sales_documents.js';
 import * as m20261128T0100 from './20261128T0100_imports.js';
 import * as m20261128T0200 from './20261128T0200_public_links.js';
 import * as m20261128T0300 from './20261128T0300_document_mail.js';
+import * as m20261128T0400 from './20261128T0400_mail_transports.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0100_imports': m20261128T0100,
   '20261128T0200_public_links': m20261128T0200,
   '20261128T0300_document_mail': m20261128T0300,
+  '20261128T0400_mail_transports': m20261128T0400,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -28,6 +28,10 @@ const EnvSchema = z.object({
   SIGNUP_RATE_LIMIT: z.coerce.number().int().positive().default(20),
   RESPONSE_VALIDATION: bool.default(false),
   BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  SECRET_KEY: z
+    .string()
+    .regex(/^[A-Za-z0-9+/=_-]{43,88}$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
+    .optional(),
 });
 
 export interface Config {
@@ -51,6 +55,8 @@ export interface Config {
   bodyLimitBytes: number;
   /** Validate every response against its schema (tests); otherwise compiled fast serializers. */
   responseValidation: boolean;
+  /** Key that encrypts stored secrets (SMTP passwords, bank tokens); else DATA_DIR/secret.key. */
+  secretKey: string | undefined;
 }
 
 /** Reads configuration from the environment (after `.env`, loaded by the CLI). Fails with every bad variable named. */
@@ -79,5 +85,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signupRateLimit: e.SIGNUP_RATE_LIMIT,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     responseValidation: e.RESPONSE_VALIDATION,
+    secretKey: e.SECRET_KEY,
   };
 }

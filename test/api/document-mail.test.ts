@@ -166,3 +166,50 @@ describe('without SMTP', () => {
     }
   });
 });
+
+describe("a company's own SMTP server", () => {
+  it('sends through it with its sender, keeps the password encrypted and hidden, and falls back when removed', async () => {
+    const ownReceived: ReceivedMail[] = [];
+    const own = await startSmtp({ received: ownReceived });
+    try {
+      const url = own.url.replace('smtp://', 'smtp://billing:s3cret-pw@');
+      const put = await api.put(`${base}/mail-settings`, {
+        smtpUrl: url,
+        from: 'Atelier Lumière <factures@atelier.example>',
+      });
+      expect(put.statusCode, put.body).toBe(200);
+      expect(put.json()).toMatchObject({
+        source: 'company',
+        from: 'Atelier Lumière <factures@atelier.example>',
+      });
+      expect(put.json().smtpUrl).not.toContain('s3cret-pw');
+      const stored = await t.ctx.db.selectFrom('mail_transports').selectAll().executeTakeFirstOrThrow();
+      expect(stored.smtp_url_encrypted).not.toContain('s3cret');
+      expect((await api.post(`${base}/mail-settings/test`)).json()).toMatchObject({
+        ok: true,
+        source: 'company',
+      });
+
+      const inv = await issuedInvoice();
+      await api.post(`${base}/invoices/${inv.id}/email`, {});
+      await t.runJobs();
+      const mail = ownReceived.find((m) => m.headers.subject?.includes(inv.number));
+      expect(mail?.envelopeFrom).toBe('factures@atelier.example');
+      expect(received.some((m) => m.headers.subject?.includes(inv.number))).toBe(false);
+
+      const bad = await api.put(`${base}/mail-settings`, { smtpUrl: 'http://nope', from: 'x' });
+      expect(bad.statusCode).toBe(400);
+      expect(
+        bad
+          .json()
+          .errors.map((e: { path: string }) => e.path)
+          .sort(),
+      ).toEqual(['from', 'smtpUrl']);
+
+      expect((await api.delete(`${base}/mail-settings`)).statusCode).toBe(204);
+      expect((await api.get(`${base}/mail-settings`)).json().source).toBe('installation');
+    } finally {
+      await own.stop();
+    }
+  });
+});

@@ -26,6 +26,14 @@ import {
   resetTemplate,
   sendDocumentMail,
 } from './mail.service.js';
+import {
+  deleteMailSettings,
+  getMailSettings,
+  MailSettingsOut,
+  PutMailSettingsBody,
+  putMailSettings,
+  testMailSettings,
+} from './mail-settings.js';
 
 const KINDS: { kind: DocumentKind; path: string; send: Permission; read: Permission }[] = [
   { kind: 'quote', path: 'quotes', send: 'quotes.send', read: 'quotes.read' },
@@ -100,6 +108,52 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
       await resetTemplate(ctx, requireCompany(req).companyId, req.params.kind, req.params.language);
       return reply.code(204).send();
     },
+  );
+  app.get(
+    '/api/v1/companies/:companyId/mail-settings',
+    {
+      config: { permission: 'settings.manage' },
+      schema: { tags, params: CompanyParams, response: { 200: MailSettingsOut } },
+    },
+    async (req) => getMailSettings(ctx, requireCompany(req).companyId),
+  );
+  app.put(
+    '/api/v1/companies/:companyId/mail-settings',
+    {
+      config: { permission: 'settings.manage' },
+      schema: { tags, params: CompanyParams, body: PutMailSettingsBody, response: { 200: MailSettingsOut } },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return putMailSettings(ctx, c, c.companyId, req.body);
+    },
+  );
+  app.delete(
+    '/api/v1/companies/:companyId/mail-settings',
+    { config: { permission: 'settings.manage' }, schema: { tags, params: CompanyParams } },
+    async (req, reply) => {
+      const c = requireCompany(req);
+      await deleteMailSettings(ctx, c, c.companyId);
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    '/api/v1/companies/:companyId/mail-settings/test',
+    {
+      config: { permission: 'settings.manage' },
+      schema: {
+        tags,
+        params: CompanyParams,
+        response: {
+          200: z.object({
+            ok: z.boolean(),
+            source: z.enum(['company', 'installation', 'local']),
+            error: z.string().nullable(),
+          }),
+        },
+      },
+    },
+    async (req) => testMailSettings(ctx, requireCompany(req).companyId),
   );
   app.get(
     '/api/v1/companies/:companyId/mail-outbox',

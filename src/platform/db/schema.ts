@@ -429,6 +429,13 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+export interface MailTransportsTable {
+  company_id: string;
+  smtp_url_encrypted: string;
+  from_address: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -458,4 +465,5 @@ export interface DB {
   notifications: NotificationsTable;
   mail_attachments: MailAttachmentsTable;
   mail_templates: MailTemplatesTable;
+  mail_transports: MailTransportsTable;
 }

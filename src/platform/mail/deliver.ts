@@ -5,6 +5,7 @@ import { nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
 import { defineJob } from '../queue/types.js';
 import { MAIL_DELIVER_JOB, MAIL_MAX_ATTEMPTS } from './outbox.js';
+import { mailRouteFor } from './transports.js';
 
 const transports = new Map<string, Transporter>();
 
@@ -15,7 +16,7 @@ const transports = new Map<string, Transporter>();
  */
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
-function transportFor(url: string): Transporter {
+export function transportFor(url: string): Transporter {
   let t = transports.get(url);
   if (!t) {
     t = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
@@ -49,7 +50,8 @@ export const deliverMailJob = defineJob({
     const { db } = ctx;
     const msg = await db.selectFrom('mail_outbox').selectAll().where('id', '=', messageId).executeTakeFirst();
     if (!msg || msg.status === 'sent' || msg.status === 'local') return;
-    if (!ctx.config.smtpUrl) {
+    const route = await mailRouteFor(ctx, msg.company_id);
+    if (!route.smtpUrl) {
       await db.updateTable('mail_outbox').set({ status: 'local' }).where('id', '=', messageId).execute();
       return;
     }
@@ -61,8 +63,8 @@ export const deliverMailJob = defineJob({
       .execute();
     let rejected: string[];
     try {
-      const info = await transportFor(ctx.config.smtpUrl).sendMail({
-        from: ctx.config.mailFrom,
+      const info = await transportFor(route.smtpUrl).sendMail({
+        from: route.from,
         to: list(msg.to_addresses),
         cc: list(msg.cc_addresses),
         bcc: list(msg.bcc_addresses),
