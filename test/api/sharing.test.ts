@@ -1,4 +1,6 @@
+import QRCode from 'qrcode';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { epcPayload } from '../../src/shared/epc-qr.js';
 import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
 
 let t: TestApp;
@@ -169,6 +171,17 @@ describe('public page of an invoice', () => {
     expect(page.body).toContain('Factuur');
     expect(page.body).toContain('Te betalen');
     expect(page.body).toContain('BE68539007547034');
-    expect(page.body).toContain(issued.paymentReference.replaceAll('+', '+'));
+    expect(page.body).toContain(issued.paymentReference);
+    // The EPC QR code carries IBAN, amount and the structured communication.
+    const expected = await QRCode.toString(
+      epcPayload({
+        name: 'Atelier Lumière',
+        iban: 'BE68539007547034',
+        amount: '363.00',
+        reference: issued.paymentReference,
+      }),
+      { type: 'svg', errorCorrectionLevel: 'M', margin: 2 },
+    );
+    expect(page.body).toContain(expected);
   });
 });

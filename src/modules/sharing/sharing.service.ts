@@ -15,6 +15,7 @@ import {
   readDocumentRow,
 } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
+import { epcQrSvg } from './epc-qr-svg.js';
 import { fill, formatters, renderPublicPage } from './public-page.js';
 import { PUBLIC_TEXTS } from './public-texts.js';
 import * as repo from './sharing.repository.js';
@@ -180,7 +181,15 @@ export async function renderPublicDocument(
           iban: company.iban,
           bic: company.bic,
           reference: document.paymentReference,
-          qrSvg: null,
+          qrSvg: await epcQrSvg({
+            name: document.seller?.legalName ?? company.legal_name ?? company.name,
+            iban: company.iban,
+            bic: company.bic,
+            amount: document.balance,
+            currency: document.currency,
+            reference: document.paymentReference,
+            text: `${document.number ?? ''}`,
+          }),
         }
       : null;
   return renderPublicPage({
