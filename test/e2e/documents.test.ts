@@ -180,6 +180,17 @@ describe('sales documents in the browser', () => {
     await page.getByRole('heading', { name: /^Offre Q-\d{4}-0001$/, level: 1 }).waitFor();
     await page.getByText(/Offre envoyée le .* son contenu est figé/).waitFor();
 
+    // Its public page, for the customer: a link to copy.
+    await page.getByRole('button', { name: 'Lien public' }).click();
+    const shareDialog = page.getByRole('dialog', { name: 'Page publique du document' });
+    const linkField = shareDialog.getByRole('textbox', { name: 'Lien à transmettre au client' });
+    await expect.poll(() => linkField.inputValue()).toMatch(/\/p\/[A-Za-z0-9_-]{20,}$/);
+    const publicPage = await page.request.get(new URL(await linkField.inputValue()).pathname);
+    expect(publicPage.status()).toBe(200);
+    expect(await publicPage.text()).toMatch(/Q-\d{4}-0001/);
+    await shareDialog.getByRole('button', { name: 'Fermer' }).click();
+    await shareDialog.waitFor({ state: 'detached' });
+
     // Accept, then invoice it in full.
     await page.getByRole('button', { name: 'Accepter' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Accepter' }).click();

@@ -4,6 +4,7 @@ import {
   IconCircleX,
   IconClipboardList,
   IconFileInvoice,
+  IconLink,
   IconLock,
   IconMail,
   IconPencil,
@@ -24,10 +25,19 @@ import { DepositDialog } from './DepositDialog';
 import { FinalizeDialog } from './FinalizeDialog';
 import { KINDS } from './kinds';
 import { documentsApiPath, documentsPath } from './paths';
+import { ShareDialog } from './ShareDialog';
 import { documentTitle } from './titles';
 import type { SalesDocument } from './types';
 
-type Dialog = 'finalize' | 'deposit' | 'credit' | 'delete' | 'accept' | 'decline' | 'cancel' | null;
+type Dialog = 'finalize' | 'deposit' | 'credit' | 'delete' | 'accept' | 'decline' | 'cancel' | 'share' | null;
+
+/** Who may hand out a document's public link (as the API requires). */
+const SHARE_PERMISSION: Record<SalesDocument['kind'], string> = {
+  quote: 'quotes.send',
+  order: 'orders.write',
+  invoice: 'invoices.send',
+  credit_note: 'invoices.send',
+};
 
 interface DocumentActionsProps {
   doc: SalesDocument;
@@ -224,6 +234,18 @@ export function DocumentActions({ doc, companyId, onChange }: DocumentActionsPro
       </Button>,
     );
   }
+  if (!draft && can(SHARE_PERMISSION[doc.kind])) {
+    buttons.push(
+      <Button
+        key="share"
+        variant="default"
+        leftSection={<IconLink size={16} aria-hidden />}
+        onClick={() => setDialog('share')}
+      >
+        {t('documents.share.button')}
+      </Button>,
+    );
+  }
   if (draft && can(config.write)) {
     buttons.push(
       <Button
@@ -282,6 +304,12 @@ export function DocumentActions({ doc, companyId, onChange }: DocumentActionsPro
           }}
         />
       )}
+      <ShareDialog
+        opened={dialog === 'share'}
+        doc={doc}
+        companyId={companyId}
+        onClose={() => setDialog(null)}
+      />
       <ConfirmDialog
         opened={dialog === 'accept'}
         title={t('documents.actions.acceptTitle')}

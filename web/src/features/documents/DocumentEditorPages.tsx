@@ -5,6 +5,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { PageHeader } from '../../components/PageHeader';
 import { notifySuccess } from '../../lib/errors';
+import { currentLanguage } from '../../lib/i18n';
 import { useApiQuery } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { contactsApiPath } from '../contacts/paths';
@@ -70,7 +71,8 @@ export function DocumentCreatePage({ kind }: { kind: DocumentKind }) {
           initialValues={newDocumentForm({
             defaultVat: defaultVatKey(refs.data.vatRates.items, refs.data.settings.vatRegime === 'franchise'),
             currency: contact.data?.currency ?? refs.data.company.currency,
-            language: contact.data?.language ?? 'fr',
+            // Without a customer yet, the document speaks the user's language.
+            language: contact.data?.language ?? currentLanguage(),
             contactId: contact.data?.id ?? null,
           })}
           onSaved={(doc) => {

@@ -46,7 +46,7 @@ import { DocumentActions } from './DocumentActions';
 import { DocumentBreadcrumb } from './DocumentBreadcrumb';
 import { decimalToText } from './decimal-text';
 import classes from './documents.module.css';
-import { KINDS } from './kinds';
+import { isStatusKey, KINDS } from './kinds';
 import { documentsApiPath, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
 import { ExemptionMentions, type ExtraRow, TotalsBlock } from './TotalsBlock';
@@ -566,7 +566,11 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
     if (typeof data.from === 'string') parts.push(t('documents.events.from', { number: data.from }));
     if (typeof data.creditNote === 'string')
       parts.push(t('documents.events.creditNote', { number: data.creditNote }));
-    if (e.userName) parts.push(t('documents.events.by', { name: e.userName }));
+    if (data.via === 'public_page') parts.push(t('documents.events.viaPublicPage'));
+    const by = e.userName ?? (typeof data.by === 'string' ? data.by : null);
+    if (by) parts.push(t('documents.events.by', { name: by }));
+    if (typeof data.comment === 'string' && data.comment)
+      parts.push(t('documents.events.comment', { comment: data.comment }));
     const creditNoteId = typeof data.creditNoteId === 'string' ? data.creditNoteId : null;
     const action = e.action;
     return {
@@ -575,7 +579,9 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
       icon: isEventAction(action) ? EVENT_ICONS[action] : undefined,
       title: isEventAction(action)
         ? t(`documents.events.${action}`)
-        : t('documents.events.other', { status: e.toStatus }),
+        : isStatusKey(e.toStatus) && e.fromStatus !== e.toStatus
+          ? t('documents.events.other', { status: t(`documents.status.${e.toStatus}`) })
+          : action,
       description: parts.join(' · ') || undefined,
       href: creditNoteId ? documentsPath(companyId, 'credit_note', creditNoteId) : undefined,
     };

@@ -150,7 +150,7 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
                     label={t(`documents.kinds.${KINDS[kind].key}.plural`)}
                     maxLength={60}
                     readOnly={!canEdit}
-                    ff="monospace"
+                    styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
                     {...form.getInputProps(`numberFormats.${kind}`)}
                     description={
                       preview.ok

@@ -262,11 +262,17 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
                 title={t(`documents.kinds.${k}.emptyTitle`)}
                 description={t(`documents.kinds.${k}.emptyDescription`)}
                 action={
-                  canWrite &&
-                  kind !== 'credit_note' && (
-                    <Button component={Link} to={newPath} leftSection={<IconPlus size={16} aria-hidden />}>
+                  kind === 'credit_note' ? (
+                    // Credit notes start from an issued invoice.
+                    <Button component={Link} to={documentsPath(companyId, 'invoice')} variant="light">
                       {t(`documents.kinds.${k}.emptyAction`)}
                     </Button>
+                  ) : (
+                    canWrite && (
+                      <Button component={Link} to={newPath} leftSection={<IconPlus size={16} aria-hidden />}>
+                        {t(`documents.kinds.${k}.emptyAction`)}
+                      </Button>
+                    )
                   )
                 }
               />

@@ -339,6 +339,7 @@ export function LinesEditor(props: LinesEditorProps) {
                   id={`line-${line.key}-unit`}
                   data-cell={cell(2)}
                   data={unitOptions}
+                  rightSectionWidth={24}
                   value={line.unitCode}
                   onChange={(event) => form.setFieldValue(path('unitCode'), event.currentTarget.value)}
                   error={err('unitCode')}
@@ -385,6 +386,7 @@ export function LinesEditor(props: LinesEditorProps) {
                   data-cell={cell(5)}
                   data={franchise ? [{ value: 'E|0', label: t('documents.lines.franchise') }] : vatChoices}
                   value={franchise ? 'E|0' : line.vat}
+                  rightSectionWidth={24}
                   disabled={franchise}
                   onChange={(event) => form.setFieldValue(path('vat'), event.currentTarget.value)}
                   error={err('vat')}
