@@ -1,5 +1,6 @@
-import { Button, Group } from '@mantine/core';
+import { Button, Group, Menu } from '@mantine/core';
 import {
+  IconChevronDown,
   IconCircleCheck,
   IconCircleX,
   IconClipboardList,
@@ -221,42 +222,65 @@ export function DocumentActions({ doc, companyId, onChange }: DocumentActionsPro
       </Button>,
     );
   }
-  if (allowed('cancel') && can('orders.write')) {
-    buttons.push(
-      <Button
-        key="cancel"
-        variant="default"
-        color="red"
-        leftSection={<IconCircleX size={16} aria-hidden />}
-        onClick={() => setDialog('cancel')}
-      >
-        {t('documents.actions.cancelOrder')}
-      </Button>,
-    );
-  }
+  /** Rare or destructive actions wait in the "more" menu. */
+  const more: { key: string; label: string; icon: ReactNode; danger?: boolean; onClick: () => void }[] = [];
+  const share = {
+    key: 'share',
+    label: t('documents.share.button'),
+    icon: <IconLink size={16} aria-hidden />,
+    onClick: () => setDialog('share'),
+  };
   if (!draft && can(SHARE_PERMISSION[doc.kind])) {
-    buttons.push(
-      <Button
-        key="share"
-        variant="default"
-        leftSection={<IconLink size={16} aria-hidden />}
-        onClick={() => setDialog('share')}
-      >
-        {t('documents.share.button')}
-      </Button>,
-    );
+    // The public link is how a document reaches the customer: a button unless the row is full.
+    if (buttons.length < 3) {
+      buttons.push(
+        <Button key="share" variant="default" leftSection={share.icon} onClick={share.onClick}>
+          {share.label}
+        </Button>,
+      );
+    } else {
+      more.push(share);
+    }
+  }
+  if (allowed('cancel') && can('orders.write')) {
+    more.push({
+      key: 'cancel',
+      label: t('documents.actions.cancelOrder'),
+      icon: <IconCircleX size={16} aria-hidden />,
+      danger: true,
+      onClick: () => setDialog('cancel'),
+    });
   }
   if (draft && can(config.write)) {
+    more.push({
+      key: 'delete',
+      label: t('documents.actions.delete'),
+      icon: <IconTrash size={16} aria-hidden />,
+      danger: true,
+      onClick: () => setDialog('delete'),
+    });
+  }
+  if (more.length > 0) {
     buttons.push(
-      <Button
-        key="delete"
-        variant="subtle"
-        color="red"
-        leftSection={<IconTrash size={16} aria-hidden />}
-        onClick={() => setDialog('delete')}
-      >
-        {t('documents.actions.delete')}
-      </Button>,
+      <Menu key="more" position="bottom-end" withinPortal>
+        <Menu.Target>
+          <Button variant="default" rightSection={<IconChevronDown size={16} aria-hidden />}>
+            {t('documents.actions.more')}
+          </Button>
+        </Menu.Target>
+        <Menu.Dropdown>
+          {more.map((item) => (
+            <Menu.Item
+              key={item.key}
+              leftSection={item.icon}
+              color={item.danger ? 'red.8' : undefined}
+              onClick={item.onClick}
+            >
+              {item.label}
+            </Menu.Item>
+          ))}
+        </Menu.Dropdown>
+      </Menu>,
     );
   }
 

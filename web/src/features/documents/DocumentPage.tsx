@@ -120,15 +120,18 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
       <PageHeader
         eyebrow={<DocumentBreadcrumb companyId={companyId} kind={doc.kind} />}
         title={documentTitle(t, doc)}
-        actions={<DocumentActions doc={doc} companyId={companyId} onChange={onChange} reload={reload} />}
       />
-      <Group gap="sm" mt={-8} mb="lg" wrap="wrap">
-        <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="md" />
-        {doc.subject && (
-          <Text size="sm" c="dimmed">
-            {doc.subject}
-          </Text>
-        )}
+      {/* Status on the left, what can be done now on the right: the title keeps the full width. */}
+      <Group justify="space-between" align="center" gap="sm" mt={-8} mb="lg" wrap="wrap">
+        <Group gap="sm" wrap="wrap">
+          <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="md" />
+          {doc.subject && (
+            <Text size="sm" c="dimmed">
+              {doc.subject}
+            </Text>
+          )}
+        </Group>
+        <DocumentActions doc={doc} companyId={companyId} onChange={onChange} reload={reload} />
       </Group>
 
       <Stack gap="lg">
@@ -361,7 +364,7 @@ function DateLines({ doc }: { doc: SalesDocument }) {
   const draft = doc.status === 'draft';
   const rows: [string, ReactNode][] = [];
   rows.push([
-    draft ? t('documents.fields.createdOn') : t('documents.fields.issueDate'),
+    draft ? t('documents.fields.createdOn') : t(`documents.kinds.${KINDS[doc.kind].key}.finalizeDate`),
     formatDate(draft ? doc.createdAt.slice(0, 10) : doc.issueDate),
   ]);
   if (doc.kind === 'quote')
