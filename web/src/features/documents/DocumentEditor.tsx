@@ -114,6 +114,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
       return;
     }
     const { body, lineIndex } = formToPayload(current, franchise);
+    // A PATCH with lines replaces them all: untouched lines stay as they are, with their link to the
+    // lines of the document they came from (what a credit note already credited is counted by it).
+    if (doc && !form.isDirty('lines')) delete body.lines;
     setSaving(true);
     try {
       const result = doc
@@ -300,6 +303,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
             </Stack>
           }
         >
+          {doc?.lines.some((l) => l.sourceLineId) && (
+            <Alert color="blue" variant="light" radius={0} icon={<IconInfoCircle size={18} aria-hidden />}>
+              {t('documents.editor.derivedLinesNotice')}
+            </Alert>
+          )}
           {franchise && (
             <Alert color="gray" variant="light" radius={0} icon={<IconInfoCircle size={18} aria-hidden />}>
               {t('documents.editor.franchiseNotice')}
