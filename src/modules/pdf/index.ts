@@ -1,0 +1,19 @@
+export { documentTitle } from './labels.js';
+export { type LegalMentionContext, legalMentions } from './legal-mentions.js';
+export type {
+  PdfDate,
+  PdfDecimal,
+  PdfDocumentInput,
+  PdfDocumentKind,
+  PdfLanguage,
+  PdfLine,
+  PdfLogo,
+  PdfParty,
+  PdfPayment,
+  PdfRelatedDocument,
+  PdfRenderOptions,
+  PdfTemplate,
+  PdfTotals,
+  PdfVatBreakdown,
+} from './pdf.types.js';
+export { renderDocumentPdf, renderDocumentPdfSync } from './render.js';

@@ -1,0 +1,280 @@
+import type { PdfDocumentKind, PdfLanguage } from './pdf.types.js';
+
+/** The renderer's own words, per document language. */
+export interface Labels {
+  draft: string;
+  number: string;
+  issueDate: string;
+  dueDate: string;
+  deliveryDate: string;
+  validUntil: string;
+  buyerReference: string;
+  subject: string;
+  from: string;
+  to: string;
+  vatNumber: string;
+  enterpriseNumber: { BE: string; FR: string; other: string };
+  email: string;
+  phone: string;
+  description: string;
+  quantity: string;
+  unit: string;
+  unitPrice: string;
+  discount: string;
+  vat: string;
+  amount: string;
+  subtotal: string;
+  allowance: string;
+  /** "Total HTVA" (Belgium), "Total HT" (France)… */
+  totalExcl: { FR: string; other: string };
+  totalIncl: { FR: string; other: string };
+  vatLine: string;
+  paid: string;
+  credited: string;
+  due: string;
+  vatSummary: string;
+  rate: string;
+  taxable: string;
+  payment: string;
+  payBy: string;
+  beneficiary: string;
+  communication: string;
+  structuredCommunication: string;
+  scanToPay: string;
+  notes: string;
+  conditions: string;
+  paymentTerms: string;
+  page: string;
+  continued: string;
+  of: string;
+}
+
+const fr: Labels = {
+  draft: 'BROUILLON',
+  number: 'Numéro',
+  issueDate: 'Date',
+  dueDate: 'Échéance',
+  deliveryDate: 'Date de livraison',
+  validUntil: 'Valable jusqu’au',
+  buyerReference: 'Votre référence',
+  subject: 'Objet',
+  from: 'De',
+  to: 'Client',
+  vatNumber: 'TVA',
+  enterpriseNumber: { BE: 'N° d’entreprise', FR: 'SIREN', other: 'N° d’immatriculation' },
+  email: 'E-mail',
+  phone: 'Tél.',
+  description: 'Description',
+  quantity: 'Qté',
+  unit: 'Unité',
+  unitPrice: 'Prix unitaire',
+  discount: 'Remise',
+  vat: 'TVA',
+  amount: 'Montant',
+  subtotal: 'Sous-total',
+  allowance: 'Remise',
+  totalExcl: { FR: 'Total HT', other: 'Total HTVA' },
+  totalIncl: { FR: 'Total TTC', other: 'Total TVAC' },
+  vatLine: 'TVA',
+  paid: 'Déjà payé',
+  credited: 'Crédité',
+  due: 'Reste à payer',
+  vatSummary: 'Récapitulatif TVA',
+  rate: 'Taux',
+  taxable: 'Base',
+  payment: 'Paiement',
+  payBy: 'À payer avant le',
+  beneficiary: 'Bénéficiaire',
+  communication: 'Communication',
+  structuredCommunication: 'Communication structurée',
+  scanToPay: 'Scannez avec votre app bancaire',
+  notes: 'Remarques',
+  conditions: 'Conditions',
+  paymentTerms: 'Conditions de paiement',
+  page: 'Page',
+  continued: 'suite',
+  of: 'du',
+};
+
+const nl: Labels = {
+  draft: 'CONCEPT',
+  number: 'Nummer',
+  issueDate: 'Datum',
+  dueDate: 'Vervaldag',
+  deliveryDate: 'Leveringsdatum',
+  validUntil: 'Geldig tot',
+  buyerReference: 'Uw referentie',
+  subject: 'Betreft',
+  from: 'Van',
+  to: 'Klant',
+  vatNumber: 'Btw',
+  enterpriseNumber: { BE: 'Ondernemingsnummer', FR: 'SIREN', other: 'Registratienummer' },
+  email: 'E-mail',
+  phone: 'Tel.',
+  description: 'Omschrijving',
+  quantity: 'Aantal',
+  unit: 'Eenheid',
+  unitPrice: 'Eenheidsprijs',
+  discount: 'Korting',
+  vat: 'Btw',
+  amount: 'Bedrag',
+  subtotal: 'Subtotaal',
+  allowance: 'Korting',
+  totalExcl: { FR: 'Totaal excl. btw', other: 'Totaal excl. btw' },
+  totalIncl: { FR: 'Totaal incl. btw', other: 'Totaal incl. btw' },
+  vatLine: 'Btw',
+  paid: 'Reeds betaald',
+  credited: 'Gecrediteerd',
+  due: 'Te betalen',
+  vatSummary: 'Btw-overzicht',
+  rate: 'Tarief',
+  taxable: 'Maatstaf',
+  payment: 'Betaling',
+  payBy: 'Te betalen vóór',
+  beneficiary: 'Begunstigde',
+  communication: 'Mededeling',
+  structuredCommunication: 'Gestructureerde mededeling',
+  scanToPay: 'Scan met je bankapp',
+  notes: 'Opmerkingen',
+  conditions: 'Voorwaarden',
+  paymentTerms: 'Betalingsvoorwaarden',
+  page: 'Pagina',
+  continued: 'vervolg',
+  of: 'van',
+};
+
+const en: Labels = {
+  draft: 'DRAFT',
+  number: 'Number',
+  issueDate: 'Date',
+  dueDate: 'Due date',
+  deliveryDate: 'Delivery date',
+  validUntil: 'Valid until',
+  buyerReference: 'Your reference',
+  subject: 'Subject',
+  from: 'From',
+  to: 'Bill to',
+  vatNumber: 'VAT',
+  enterpriseNumber: { BE: 'Enterprise no.', FR: 'SIREN', other: 'Registration no.' },
+  email: 'Email',
+  phone: 'Phone',
+  description: 'Description',
+  quantity: 'Qty',
+  unit: 'Unit',
+  unitPrice: 'Unit price',
+  discount: 'Disc.',
+  vat: 'VAT',
+  amount: 'Amount',
+  subtotal: 'Subtotal',
+  allowance: 'Discount',
+  totalExcl: { FR: 'Total excl. VAT', other: 'Total excl. VAT' },
+  totalIncl: { FR: 'Total incl. VAT', other: 'Total incl. VAT' },
+  vatLine: 'VAT',
+  paid: 'Paid',
+  credited: 'Credited',
+  due: 'Amount due',
+  vatSummary: 'VAT summary',
+  rate: 'Rate',
+  taxable: 'Taxable',
+  payment: 'Payment',
+  payBy: 'Pay by',
+  beneficiary: 'Beneficiary',
+  communication: 'Reference',
+  structuredCommunication: 'Structured reference',
+  scanToPay: 'Scan with your banking app',
+  notes: 'Notes',
+  conditions: 'Terms and conditions',
+  paymentTerms: 'Payment terms',
+  page: 'Page',
+  continued: 'continued',
+  of: 'of',
+};
+
+const de: Labels = {
+  draft: 'ENTWURF',
+  number: 'Nummer',
+  issueDate: 'Datum',
+  dueDate: 'Fällig am',
+  deliveryDate: 'Lieferdatum',
+  validUntil: 'Gültig bis',
+  buyerReference: 'Ihre Referenz',
+  subject: 'Betreff',
+  from: 'Von',
+  to: 'Kunde',
+  vatNumber: 'USt-IdNr.',
+  enterpriseNumber: { BE: 'Unternehmensnummer', FR: 'SIREN', other: 'Registernummer' },
+  email: 'E-Mail',
+  phone: 'Tel.',
+  description: 'Beschreibung',
+  quantity: 'Menge',
+  unit: 'Einheit',
+  unitPrice: 'Einzelpreis',
+  discount: 'Rabatt',
+  vat: 'USt.',
+  amount: 'Betrag',
+  subtotal: 'Zwischensumme',
+  allowance: 'Rabatt',
+  totalExcl: { FR: 'Gesamt netto', other: 'Gesamt netto' },
+  totalIncl: { FR: 'Gesamtbetrag', other: 'Gesamtbetrag' },
+  vatLine: 'USt.',
+  paid: 'Bereits bezahlt',
+  credited: 'Gutgeschrieben',
+  due: 'Offener Betrag',
+  vatSummary: 'USt.-Übersicht',
+  rate: 'Satz',
+  taxable: 'Netto',
+  payment: 'Zahlung',
+  payBy: 'Zahlbar bis',
+  beneficiary: 'Empfänger',
+  communication: 'Verwendungszweck',
+  structuredCommunication: 'Strukturierte Mitteilung',
+  scanToPay: 'Mit der Banking-App scannen',
+  notes: 'Anmerkungen',
+  conditions: 'Bedingungen',
+  paymentTerms: 'Zahlungsbedingungen',
+  page: 'Seite',
+  continued: 'Fortsetzung',
+  of: 'vom',
+};
+
+export const LABELS: Record<PdfLanguage, Labels> = { fr, nl, en, de };
+
+/**
+ * The document's title. French speakers in France and in Belgium name two documents differently: a
+ * quote is a "devis" in France and an "offre" in Belgium, a credit note an "avoir" in France and a
+ * "note de crédit" in Belgium (the term of the Belgian VAT Code, art. 79).
+ */
+export function documentTitle(kind: PdfDocumentKind, language: PdfLanguage, sellerCountry?: string | null) {
+  const france = sellerCountry?.toUpperCase() === 'FR';
+  const titles: Record<PdfLanguage, Record<PdfDocumentKind, string>> = {
+    fr: {
+      quote: france ? 'Devis' : 'Offre',
+      order: 'Bon de commande',
+      invoice: 'Facture',
+      credit_note: france ? 'Avoir' : 'Note de crédit',
+      reminder: 'Rappel de paiement',
+    },
+    nl: {
+      quote: 'Offerte',
+      order: 'Bestelbon',
+      invoice: 'Factuur',
+      credit_note: 'Creditnota',
+      reminder: 'Betalingsherinnering',
+    },
+    en: {
+      quote: 'Quote',
+      order: 'Order confirmation',
+      invoice: 'Invoice',
+      credit_note: 'Credit note',
+      reminder: 'Payment reminder',
+    },
+    de: {
+      quote: 'Angebot',
+      order: 'Auftragsbestätigung',
+      invoice: 'Rechnung',
+      credit_note: 'Gutschrift',
+      reminder: 'Zahlungserinnerung',
+    },
+  };
+  return titles[language][kind];
+}

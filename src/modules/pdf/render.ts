@@ -1,0 +1,133 @@
+import PDFDocument from 'pdfkit';
+import { Canvas, luminance, parseHexColor, tint } from './canvas.js';
+import { type FontName, fonts } from './fonts.js';
+import { formatter } from './format.js';
+import { firstPageHead, footer, runningHead, watermark } from './headers.js';
+import { documentTitle, LABELS } from './labels.js';
+import type { Ctx, Theme } from './layout.js';
+import type { PdfDocumentInput, PdfRenderOptions, PdfTemplate } from './pdf.types.js';
+import { closingTexts, linesTable, paymentBlock, summary } from './sections.js';
+
+const DEFAULT_ACCENT = '#1F4E79';
+
+function theme(template: PdfTemplate, accentColor: string | null | undefined): Theme {
+  const accent = parseHexColor(accentColor) ?? DEFAULT_ACCENT;
+  return {
+    template,
+    accent,
+    wash: tint(accent, 0.07),
+    onAccent: luminance(accent) > 0.5 ? '#111827' : '#FFFFFF',
+    ink: '#111827',
+    text: '#374151',
+    muted: '#6B7280',
+    rule: '#E5E7EB',
+  };
+}
+
+/** 'YYYY-MM-DD' → that day at 00:00 UTC: the PDF's creation date, so that the same input gives the same bytes. */
+function dayInstant(date: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${date}`);
+  return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+}
+
+/**
+ * The document as PDF bytes, computed synchronously (CPU only, no I/O after the fonts' first load).
+ *
+ * Deterministic: the same input and options give the same bytes, because the creation date is the
+ * issue date, the file identifier is derived from the document information (PDFKit: MD5 of title,
+ * dates…), font subsets are tagged from their order of use, and images are re-encoded without time.
+ */
+export function renderDocumentPdfSync(input: PdfDocumentInput, options: PdfRenderOptions = {}): Buffer {
+  const template = options.template ?? 'classic';
+  const l = LABELS[input.language];
+  const f = formatter(input.language, input.currency);
+  const title = documentTitle(input.kind, input.language, input.seller.country);
+  const created = dayInstant(input.issueDate);
+  const author = input.seller.legalName?.trim() || input.seller.name;
+  const info: PDFKit.DocumentInfo = {
+    Title: `${title} ${input.number ?? l.draft}`,
+    Author: author,
+    Creator: 'Facturex',
+    Producer: 'Facturex',
+    CreationDate: created,
+    ModDate: created,
+  };
+  if (input.subject) info.Subject = input.subject;
+  const doc = new PDFDocument({
+    autoFirstPage: false,
+    bufferPages: true,
+    size: 'A4',
+    margin: 0,
+    pdfVersion: '1.7',
+    lang: f.locale,
+    displayTitle: true,
+    info,
+  });
+  const set = fonts();
+  for (const name of Object.keys(set) as FontName[]) {
+    // PDFKit takes an already parsed fontkit font as well as a file (PDFFontFactory.open), which its
+    // typings leave out; sharing the parsed font across documents is what makes a render fast.
+    doc.registerFont(name, set[name] as unknown as Buffer);
+  }
+  const c = new Canvas(doc);
+  const ctx: Ctx = {
+    c,
+    input,
+    f,
+    l,
+    theme: theme(template, input.accentColor),
+    title,
+    y: 0,
+    newPage: () => {
+      addPage();
+      runningHead(ctx);
+    },
+    relatedTitle: (kind) => documentTitle(kind, input.language, input.seller.country),
+  };
+  const addPage = () => {
+    doc.addPage({ size: 'A4', margin: 0 });
+    c.reset();
+    if (input.number === null) watermark(ctx);
+  };
+
+  addPage();
+  firstPageHead(ctx);
+  linesTable(ctx);
+  summary(ctx);
+  paymentBlock(ctx);
+  closingTexts(ctx);
+
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    c.reset();
+    footer(ctx, i + 1, range.count);
+  }
+  doc.end();
+  return collect(doc);
+}
+
+/** PDFKit pushes every byte synchronously into its readable side when nothing waits on an image. */
+function collect(doc: PDFKit.PDFDocument): Buffer {
+  const chunks: Buffer[] = [];
+  for (let chunk = doc.read() as Buffer | null; chunk !== null; chunk = doc.read() as Buffer | null) {
+    chunks.push(chunk);
+  }
+  const pdf = Buffer.concat(chunks);
+  if (!pdf.subarray(-8).toString('latin1').includes('%%EOF')) {
+    throw new Error('PDF rendering did not complete synchronously');
+  }
+  return pdf;
+}
+
+/**
+ * The document as PDF bytes. Rendering is CPU work (about 5 ms a page): callers that render many
+ * documents or very long ones do it in a job, not in a request.
+ */
+export async function renderDocumentPdf(
+  input: PdfDocumentInput,
+  options: PdfRenderOptions = {},
+): Promise<Buffer> {
+  return renderDocumentPdfSync(input, options);
+}
