@@ -18,7 +18,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { minus } from './amounts';
 import { DecimalInput } from './DecimalInput';
-import { decimalToText, parseDecimal } from './decimal-text';
+import { decimalToText, parseDecimal, withCents } from './decimal-text';
 import { documentsApiPath } from './paths';
 import type { SalesDocument } from './types';
 
@@ -69,7 +69,7 @@ export function CreditNoteDialog({ opened, invoice, companyId, onClose, onDone }
         setErrors({ amount: t('documents.validation.amount') });
         return;
       }
-      body = { mode, amount: parsed.value, ...why };
+      body = { mode, amount: withCents(parsed.value), ...why };
     } else {
       const lines: { lineId: string; quantity: string }[] = [];
       const found: Record<string, string> = {};

@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { percentOf } from './amounts';
 import { DecimalInput } from './DecimalInput';
-import { parseDecimal } from './decimal-text';
+import { parseDecimal, withCents } from './decimal-text';
 import { LIMITS } from './document-form';
 import { KINDS } from './kinds';
 import { documentsApiPath } from './paths';
@@ -51,7 +51,7 @@ export function DepositDialog({ opened, doc, companyId, onClose, onDone }: Depos
     try {
       const invoice = await api<SalesDocument>(documentsApiPath(companyId, doc.kind, doc.id, 'invoice'), {
         method: 'POST',
-        body: { type: 'deposit', [mode]: parsed.value },
+        body: { type: 'deposit', [mode]: mode === 'amount' ? withCents(parsed.value) : parsed.value },
       });
       setBusy(false);
       onDone(invoice);

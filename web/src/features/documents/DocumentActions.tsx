@@ -44,7 +44,6 @@ interface DocumentActionsProps {
   doc: SalesDocument;
   companyId: string;
   onChange: (doc: SalesDocument) => void;
-  reload: () => void;
 }
 
 /** What the user may do now, from the document's `allowedActions` and the role's permissions. */

@@ -83,24 +83,16 @@ export function DocumentPage({ kind }: { kind: DocumentKind }) {
       </Stack>
     );
   }
-  return (
-    <DocumentView
-      doc={query.data}
-      companyId={companyId}
-      onChange={(doc) => query.setData(() => doc)}
-      reload={query.reload}
-    />
-  );
+  return <DocumentView doc={query.data} companyId={companyId} onChange={(doc) => query.setData(() => doc)} />;
 }
 
 interface DocumentViewProps {
   doc: SalesDocument;
   companyId: string;
   onChange: (doc: SalesDocument) => void;
-  reload: () => void;
 }
 
-function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
+function DocumentView({ doc, companyId, onChange }: DocumentViewProps) {
   const { t } = useTranslation();
   const k = KINDS[doc.kind].key;
   const draft = doc.status === 'draft';
@@ -131,7 +123,7 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
             </Text>
           )}
         </Group>
-        <DocumentActions doc={doc} companyId={companyId} onChange={onChange} reload={reload} />
+        <DocumentActions doc={doc} companyId={companyId} onChange={onChange} />
       </Group>
 
       <Stack gap="lg">

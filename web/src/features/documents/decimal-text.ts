@@ -62,3 +62,9 @@ export function normaliseDecimalText(
   const parsed = parseDecimal(text, opts);
   return parsed.ok ? decimalToText(parsed.value, opts.minDecimals ?? 0) : text;
 }
+
+/** "12.5" → "12.50", "12" → "12.00": amounts and prices travel with at least two decimals. */
+export function withCents(value: string): string {
+  const [whole, decimals = ''] = value.split('.');
+  return `${whole}.${decimals.padEnd(2, '0')}`;
+}

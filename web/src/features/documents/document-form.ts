@@ -1,5 +1,5 @@
 import type { VatCategory, VatRate } from '../catalog/types';
-import { decimalToText, parseDecimal } from './decimal-text';
+import { decimalToText, parseDecimal, withCents } from './decimal-text';
 import { computeTotals, type Totals } from './totals';
 import type { DocumentInput, DocumentLanguage, DocumentLine, LineInput, SalesDocument } from './types';
 
@@ -255,12 +255,13 @@ export function formToPayload(values: DocumentFormValues, franchise: boolean): P
     lineIndex.push(i);
     const vat = franchise ? null : splitVat(l.vat);
     const reason = vat && EXEMPT_CATEGORIES.has(vat.vatCategory) ? text(l.exemptionReason) : null;
+    const price = decimal(l.unitPrice, LIMITS.unitPrice);
     lines.push({
       productId: l.productId,
       description: l.description.trim(),
       quantity: decimal(l.quantity, LIMITS.quantity) ?? '0',
       unitCode: l.unitCode,
-      unitPrice: decimal(l.unitPrice, LIMITS.unitPrice),
+      unitPrice: price === undefined ? undefined : withCents(price),
       discountPercent: decimal(l.discountPercent, LIMITS.percent) ?? '0',
       ...(vat ? { vatCategory: vat.vatCategory, vatRate: vat.vatRate } : {}),
       ...(reason ? { exemptionReason: reason } : {}),
