@@ -12,9 +12,17 @@ import * as contactsSearch from './scenarios/contacts-search.js';
 import * as invoicesIssue from './scenarios/invoices-issue.js';
 import * as invoicesList from './scenarios/invoices-list.js';
 import * as membersList from './scenarios/members-list.js';
+import * as pdfRender from './scenarios/pdf-render.js';
 
 // Every scenario, in run order. A new scenario is a module in scenarios/ added here.
-const SCENARIOS: Scenario[] = [membersList, contactsSearch, contactsImport, invoicesIssue, invoicesList];
+const SCENARIOS: Scenario[] = [
+  membersList,
+  contactsSearch,
+  contactsImport,
+  invoicesIssue,
+  invoicesList,
+  pdfRender,
+];
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const machine = machineInfo();

@@ -43,6 +43,19 @@ const DESCRIPTIONS = [
   'Intégration Peppol',
 ];
 
+const SHORT = [
+  'Développement',
+  'Atelier de cadrage',
+  'Licence « Suite Pro »',
+  'Hébergement (janvier)',
+  'Formation à Liège',
+  'Frais de déplacement',
+  'Conception graphique',
+  'Support prioritaire',
+  'Traduction FR → NL',
+  'Intégration Peppol',
+];
+
 const UNITS: Record<PdfLanguage, string[]> = {
   fr: ['h', 'jour', 'pièce', 'mois'],
   nl: ['u', 'dag', 'stuk', 'maand'],
@@ -72,7 +85,9 @@ export function sampleLines(count: number, language: PdfLanguage = 'fr', vatRate
     const gross = dec(quantity).times(unitPrice);
     const net = discountPercent ? gross.times(dec('100').minus(discountPercent)).dividedBy('100') : gross;
     lines.push({
-      description: `${DESCRIPTIONS[i % DESCRIPTIONS.length]}${count > 20 ? ` (${i + 1})` : ''}`,
+      // Long documents number their lines and keep to one line each, like a detailed statement.
+      description:
+        count > 20 ? `${SHORT[i % SHORT.length]} (${i + 1})` : DESCRIPTIONS[i % DESCRIPTIONS.length]!,
       quantity,
       unit: UNITS[language][i % 4] ?? null,
       unitPrice,

@@ -35,11 +35,11 @@ function columns(ctx: Ctx): Column[] {
   const { l } = ctx;
   const discount = ctx.input.lines.some((line) => nonZero(line.discountPercent));
   const fixed: [ColumnKey, string, number][] = [
-    ['quantity', l.quantity, 52],
-    ['unitPrice', l.unitPrice, 64],
-    ...(discount ? [['discount', l.discount, 34] as [ColumnKey, string, number]] : []),
+    ['quantity', l.quantity, 56],
+    ['unitPrice', l.unitPrice, 62],
+    ...(discount ? [['discount', l.discount, 38] as [ColumnKey, string, number]] : []),
     ['vat', l.vat, 30],
-    ['amount', l.amount, 72],
+    ['amount', l.amount, 68],
   ];
   const fixedW = fixed.reduce((s, [, , w]) => s + w + GAP, 0);
   const cols: Column[] = [
@@ -63,7 +63,7 @@ function tableHeader(ctx: Ctx, cols: Column[]): void {
   const y = ctx.y;
   const modern = theme.template === 'modern';
   if (modern) c.rect(MARGIN_X, y, CONTENT_WIDTH, HEADER_H, theme.wash, 4);
-  const head = style('semibold', 7, modern ? theme.accent : theme.muted, 0.6);
+  const head = style('semibold', 7, modern ? theme.accent : theme.muted, 0.4);
   for (const col of cols) {
     c.fitText(
       col.label.toUpperCase(),
@@ -108,13 +108,17 @@ function drawFigures(ctx: Ctx, cols: Column[], line: PdfLine, y: number): void {
     switch (col.key) {
       case 'quantity': {
         // "12,5 h": the unit muted after the figure, both ending on the column's right edge.
+        // A unit too long to sit beside the figure shares its line and shrinks with it.
         const unit = line.unit?.trim();
         const unitStyle = style('regular', 8, theme.muted);
         const unitW = unit ? c.measure(unit, unitStyle) + 3 : 0;
-        if (unit && unitW < col.width / 2) {
+        if (unit && unitW <= col.width * 0.55) {
           c.text(unit, col.x + col.width - unitW + 3, y + 0.9, unitStyle);
           c.fitText(f.quantity(line.quantity), col.x, y, col.width - unitW, num, 'right');
-        } else c.fitText(f.quantity(line.quantity), col.x, y, col.width, num, 'right');
+        } else {
+          const text = unit ? `${f.quantity(line.quantity)} ${unit}` : f.quantity(line.quantity);
+          c.fitText(text, col.x, y, col.width, num, 'right');
+        }
         break;
       }
       case 'unitPrice':
