@@ -84,6 +84,7 @@ describe('sales documents in the browser', () => {
         roles: ['customer'],
         name: 'Société Générale Liégeoise',
         vatNumber: 'BE0403199702',
+        emails: ['compta@sgl.example'],
         address: { line1: 'Rue de la Loi 1', postalCode: '4000', city: 'Liège', country: 'BE' },
       },
       headers,
@@ -216,6 +217,21 @@ describe('sales documents in the browser', () => {
     await expectTotalsMatch(page, invoice);
     expect(await shown(page, /^Solde à payer/)).toBe(euros(invoice.balance as string));
     await expectAccessible(page);
+
+    // Sent by e-mail to the customer's billing address: the invoice is marked sent, the message listed.
+    await page.getByRole('button', { name: 'Envoyer par e-mail' }).click();
+    const mailDialog = page.getByRole('dialog', { name: 'Envoyer par e-mail' });
+    await mailDialog.getByText('compta@sgl.example').waitFor();
+    expect(await mailDialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toMatch(/F-\d{4}-00001/);
+    await expectAccessible(page);
+    await mailDialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await mailDialog.waitFor({ state: 'detached' });
+    await page.getByText('Envoyée', { exact: true }).first().waitFor();
+    const emails = page.getByRole('region', { name: 'E-mails' });
+    await emails.getByText(/F-\d{4}-00001/).waitFor();
+    await e.runJobs();
+    await page.reload();
+    await page.getByRole('region', { name: 'E-mails' }).getByText('Boîte locale').waitFor();
 
     // A credit note for the travel costs line.
     await page.getByRole('button', { name: 'Créer une note de crédit' }).click();

@@ -1,5 +1,6 @@
 import { Button, Group, Menu } from '@mantine/core';
 import {
+  IconCheck,
   IconChevronDown,
   IconCircleCheck,
   IconCircleX,
@@ -16,13 +17,14 @@ import {
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { api } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useCompany } from '../companies/company-context';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { DepositDialog } from './DepositDialog';
+import { EmailDialog } from './EmailDialog';
 import { FinalizeDialog } from './FinalizeDialog';
 import { KINDS } from './kinds';
 import { documentsApiPath, documentsPath } from './paths';
@@ -30,7 +32,17 @@ import { ShareDialog } from './ShareDialog';
 import { documentTitle } from './titles';
 import type { SalesDocument } from './types';
 
-type Dialog = 'finalize' | 'deposit' | 'credit' | 'delete' | 'accept' | 'decline' | 'cancel' | 'share' | null;
+type Dialog =
+  | 'finalize'
+  | 'deposit'
+  | 'credit'
+  | 'delete'
+  | 'accept'
+  | 'decline'
+  | 'cancel'
+  | 'share'
+  | 'email'
+  | null;
 
 /** Who may hand out a document's public link (as the API requires). */
 const SHARE_PERMISSION: Record<SalesDocument['kind'], string> = {
@@ -44,10 +56,12 @@ interface DocumentActionsProps {
   doc: SalesDocument;
   companyId: string;
   onChange: (doc: SalesDocument) => void;
+  /** An e-mail went out: the page reloads the document and its messages. */
+  onSent: () => void;
 }
 
 /** What the user may do now, from the document's `allowedActions` and the role's permissions. */
-export function DocumentActions({ doc, companyId, onChange }: DocumentActionsProps) {
+export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentActionsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { can } = useCompany();
@@ -105,160 +119,142 @@ export function DocumentActions({ doc, companyId, onChange }: DocumentActionsPro
     }
   };
 
-  const buttons: ReactNode[] = [];
+  interface Action {
+    key: string;
+    label: string;
+    icon: ReactNode;
+    onClick: () => void;
+    /** Filled (the next step), teal (accept), or default. */
+    tone?: 'primary' | 'teal' | 'danger';
+    loading?: boolean;
+    /** Rare or destructive: always in the "more" menu. */
+    secondary?: boolean;
+  }
+  const actions: Action[] = [];
   const finalizeAction = config.finalize.action;
-  if (allowed(finalizeAction) && can(config.finalize.permission)) {
-    buttons.push(
-      <Button
-        key="finalize"
-        leftSection={
-          finalizeAction === 'send' ? <IconSend size={16} aria-hidden /> : <IconLock size={16} aria-hidden />
-        }
-        onClick={() => setDialog('finalize')}
-      >
-        {t(`documents.kinds.${k}.finalize`)}
-      </Button>,
-    );
-  }
-  if (draft && can(config.write)) {
-    buttons.push(
-      <Button
-        key="edit"
-        variant="default"
-        component={Link}
-        to={documentsPath(companyId, doc.kind, doc.id, 'edit')}
-        leftSection={<IconPencil size={16} aria-hidden />}
-      >
-        {t('documents.actions.edit')}
-      </Button>,
-    );
-  }
-  if (allowed('accept') && can('quotes.write')) {
-    buttons.push(
-      <Button
-        key="accept"
-        color="teal"
-        leftSection={<IconCircleCheck size={16} aria-hidden />}
-        onClick={() => setDialog('accept')}
-      >
-        {t('documents.actions.accept')}
-      </Button>,
-    );
-  }
-  if (allowed('decline') && can('quotes.write')) {
-    buttons.push(
-      <Button
-        key="decline"
-        variant="default"
-        leftSection={<IconCircleX size={16} aria-hidden />}
-        onClick={() => setDialog('decline')}
-      >
-        {t('documents.actions.decline')}
-      </Button>,
-    );
-  }
-  if (allowed('invoice') && can('invoices.write')) {
-    buttons.push(
-      <Button
-        key="invoice"
-        leftSection={<IconFileInvoice size={16} aria-hidden />}
-        loading={busy === 'invoice'}
-        onClick={() =>
-          void convert('invoice', { type: 'full' }, 'invoice', t('documents.actions.invoiceCreated'))
-        }
-      >
-        {t('documents.actions.invoice')}
-      </Button>,
-    );
-  }
-  if (allowed('deposit') && can('invoices.write')) {
-    buttons.push(
-      <Button
-        key="deposit"
-        variant="default"
-        leftSection={<IconPercentage size={16} aria-hidden />}
-        onClick={() => setDialog('deposit')}
-      >
-        {t('documents.actions.deposit')}
-      </Button>,
-    );
-  }
-  if (allowed('order') && can('orders.write')) {
-    buttons.push(
-      <Button
-        key="order"
-        variant="default"
-        leftSection={<IconClipboardList size={16} aria-hidden />}
-        loading={busy === 'order'}
-        onClick={() => void convert('order', undefined, 'order', t('documents.actions.orderCreated'))}
-      >
-        {t('documents.actions.order')}
-      </Button>,
-    );
-  }
-  if (allowed('mark-sent') && doc.kind !== 'quote' && can('invoices.send')) {
-    buttons.push(
-      <Button
-        key="mark-sent"
-        variant="default"
-        leftSection={<IconMail size={16} aria-hidden />}
-        loading={busy === 'mark-sent'}
-        onClick={() => void act('mark-sent', t('documents.actions.markedSent'))}
-      >
-        {t('documents.actions.markSent')}
-      </Button>,
-    );
-  }
-  if (allowed('credit_note') && can('credit_notes.write')) {
-    buttons.push(
-      <Button
-        key="credit"
-        variant="default"
-        leftSection={<IconReceiptRefund size={16} aria-hidden />}
-        onClick={() => setDialog('credit')}
-      >
-        {t('documents.actions.creditNote')}
-      </Button>,
-    );
-  }
-  /** Rare or destructive actions wait in the "more" menu. */
-  const more: { key: string; label: string; icon: ReactNode; danger?: boolean; onClick: () => void }[] = [];
-  const share = {
-    key: 'share',
-    label: t('documents.share.button'),
-    icon: <IconLink size={16} aria-hidden />,
-    onClick: () => setDialog('share'),
-  };
-  if (!draft && can(SHARE_PERMISSION[doc.kind])) {
-    // The public link is how a document reaches the customer: a button unless the row is full.
-    if (buttons.length < 3) {
-      buttons.push(
-        <Button key="share" variant="default" leftSection={share.icon} onClick={share.onClick}>
-          {share.label}
-        </Button>,
-      );
-    } else {
-      more.push(share);
-    }
-  }
-  if (allowed('cancel') && can('orders.write')) {
-    more.push({
+  if (allowed(finalizeAction) && can(config.finalize.permission))
+    actions.push({
+      key: 'finalize',
+      label: t(`documents.kinds.${k}.finalize`),
+      icon:
+        finalizeAction === 'send' ? <IconSend size={16} aria-hidden /> : <IconLock size={16} aria-hidden />,
+      onClick: () => setDialog('finalize'),
+      tone: 'primary',
+    });
+  if (draft && can(config.write))
+    actions.push({
+      key: 'edit',
+      label: t('documents.actions.edit'),
+      icon: <IconPencil size={16} aria-hidden />,
+      onClick: () => navigate(documentsPath(companyId, doc.kind, doc.id, 'edit')),
+    });
+  if (allowed('accept') && can('quotes.write'))
+    actions.push({
+      key: 'accept',
+      label: t('documents.actions.accept'),
+      icon: <IconCircleCheck size={16} aria-hidden />,
+      onClick: () => setDialog('accept'),
+      tone: 'teal',
+    });
+  if (allowed('decline') && can('quotes.write'))
+    actions.push({
+      key: 'decline',
+      label: t('documents.actions.decline'),
+      icon: <IconCircleX size={16} aria-hidden />,
+      onClick: () => setDialog('decline'),
+    });
+  if (allowed('invoice') && can('invoices.write'))
+    actions.push({
+      key: 'invoice',
+      label: t('documents.actions.invoice'),
+      icon: <IconFileInvoice size={16} aria-hidden />,
+      onClick: () =>
+        void convert('invoice', { type: 'full' }, 'invoice', t('documents.actions.invoiceCreated')),
+      tone: 'primary',
+      loading: busy === 'invoice',
+    });
+  if (allowed('deposit') && can('invoices.write'))
+    actions.push({
+      key: 'deposit',
+      label: t('documents.actions.deposit'),
+      icon: <IconPercentage size={16} aria-hidden />,
+      onClick: () => setDialog('deposit'),
+    });
+  if (allowed('order') && can('orders.write'))
+    actions.push({
+      key: 'order',
+      label: t('documents.actions.order'),
+      icon: <IconClipboardList size={16} aria-hidden />,
+      onClick: () => void convert('order', undefined, 'order', t('documents.actions.orderCreated')),
+      loading: busy === 'order',
+    });
+  const billing = doc.kind === 'invoice' || doc.kind === 'credit_note';
+  if (!draft && can(SHARE_PERMISSION[doc.kind]))
+    actions.push({
+      key: 'email',
+      label: t('documents.email.button'),
+      icon: <IconMail size={16} aria-hidden />,
+      onClick: () => setDialog('email'),
+      // Issued invoices and credit notes: sending them is the next step.
+      tone: billing ? 'primary' : undefined,
+    });
+  if (allowed('credit_note') && can('credit_notes.write'))
+    actions.push({
+      key: 'credit',
+      label: t('documents.actions.creditNote'),
+      icon: <IconReceiptRefund size={16} aria-hidden />,
+      onClick: () => setDialog('credit'),
+    });
+  if (!draft && can(SHARE_PERMISSION[doc.kind]))
+    actions.push({
+      key: 'share',
+      label: t('documents.share.button'),
+      icon: <IconLink size={16} aria-hidden />,
+      onClick: () => setDialog('share'),
+    });
+  if (allowed('mark-sent') && doc.kind !== 'quote' && can('invoices.send'))
+    actions.push({
+      key: 'mark-sent',
+      label: t('documents.actions.markSent'),
+      icon: <IconCheck size={16} aria-hidden />,
+      onClick: () => void act('mark-sent', t('documents.actions.markedSent')),
+      secondary: true,
+    });
+  if (allowed('cancel') && can('orders.write'))
+    actions.push({
       key: 'cancel',
       label: t('documents.actions.cancelOrder'),
       icon: <IconCircleX size={16} aria-hidden />,
-      danger: true,
       onClick: () => setDialog('cancel'),
+      tone: 'danger',
+      secondary: true,
     });
-  }
-  if (draft && can(config.write)) {
-    more.push({
+  if (draft && can(config.write))
+    actions.push({
       key: 'delete',
       label: t('documents.actions.delete'),
       icon: <IconTrash size={16} aria-hidden />,
-      danger: true,
       onClick: () => setDialog('delete'),
+      tone: 'danger',
+      secondary: true,
     });
-  }
+
+  // Up to four buttons in order of importance; the rest waits in the "more" menu.
+  const MAX_BUTTONS = 4;
+  const shown = actions.filter((a) => !a.secondary).slice(0, MAX_BUTTONS);
+  const more = actions.filter((a) => !shown.includes(a));
+  const buttons: ReactNode[] = shown.map((a) => (
+    <Button
+      key={a.key}
+      variant={a.tone === 'primary' || a.tone === 'teal' ? 'filled' : 'default'}
+      color={a.tone === 'teal' ? 'teal' : undefined}
+      leftSection={a.icon}
+      loading={a.loading}
+      onClick={a.onClick}
+    >
+      {a.label}
+    </Button>
+  ));
   if (more.length > 0) {
     buttons.push(
       <Menu key="more" position="bottom-end" withinPortal>
@@ -268,14 +264,14 @@ export function DocumentActions({ doc, companyId, onChange }: DocumentActionsPro
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {more.map((item) => (
+          {more.map((a) => (
             <Menu.Item
-              key={item.key}
-              leftSection={item.icon}
-              color={item.danger ? 'red.8' : undefined}
-              onClick={item.onClick}
+              key={a.key}
+              leftSection={a.icon}
+              color={a.tone === 'danger' ? 'red.8' : undefined}
+              onClick={a.onClick}
             >
-              {item.label}
+              {a.label}
             </Menu.Item>
           ))}
         </Menu.Dropdown>
@@ -332,6 +328,17 @@ export function DocumentActions({ doc, companyId, onChange }: DocumentActionsPro
         doc={doc}
         companyId={companyId}
         onClose={() => setDialog(null)}
+      />
+      <EmailDialog
+        opened={dialog === 'email'}
+        doc={doc}
+        companyId={companyId}
+        onClose={() => setDialog(null)}
+        onSent={() => {
+          setDialog(null);
+          notifySuccess(t('documents.email.queued'));
+          onSent();
+        }}
       />
       <ConfirmDialog
         opened={dialog === 'accept'}

@@ -28,7 +28,7 @@ import {
   IconStack2,
 } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import type { ReactNode } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { EmptyBlock } from '../../components/EmptyBlock';
@@ -44,6 +44,7 @@ import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
 import { DocumentActions } from './DocumentActions';
 import { DocumentBreadcrumb } from './DocumentBreadcrumb';
+import { DocumentEmails } from './DocumentEmails';
 import { decimalToText } from './decimal-text';
 import classes from './documents.module.css';
 import { isStatusKey, KINDS } from './kinds';
@@ -83,16 +84,25 @@ export function DocumentPage({ kind }: { kind: DocumentKind }) {
       </Stack>
     );
   }
-  return <DocumentView doc={query.data} companyId={companyId} onChange={(doc) => query.setData(() => doc)} />;
+  return (
+    <DocumentView
+      doc={query.data}
+      companyId={companyId}
+      onChange={(doc) => query.setData(() => doc)}
+      reload={query.reload}
+    />
+  );
 }
 
 interface DocumentViewProps {
   doc: SalesDocument;
   companyId: string;
   onChange: (doc: SalesDocument) => void;
+  reload: () => void;
 }
 
-function DocumentView({ doc, companyId, onChange }: DocumentViewProps) {
+function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
+  const [mailVersion, setMailVersion] = useState(0);
   const { t } = useTranslation();
   const k = KINDS[doc.kind].key;
   const draft = doc.status === 'draft';
@@ -123,7 +133,15 @@ function DocumentView({ doc, companyId, onChange }: DocumentViewProps) {
             </Text>
           )}
         </Group>
-        <DocumentActions doc={doc} companyId={companyId} onChange={onChange} />
+        <DocumentActions
+          doc={doc}
+          companyId={companyId}
+          onChange={onChange}
+          onSent={() => {
+            reload();
+            setMailVersion((v) => v + 1);
+          }}
+        />
       </Group>
 
       <Stack gap="lg">
@@ -277,7 +295,12 @@ function DocumentView({ doc, companyId, onChange }: DocumentViewProps) {
 
         <Grid gap="lg">
           <Grid.Col span={{ base: 12, md: 6 }}>
-            <RelatedSection doc={doc} companyId={companyId} />
+            <Stack gap="lg">
+              <RelatedSection doc={doc} companyId={companyId} />
+              {doc.status !== 'draft' && (
+                <DocumentEmails doc={doc} companyId={companyId} version={mailVersion} />
+              )}
+            </Stack>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 6 }}>
             <SectionCard id="document-history" title={t('documents.page.history')}>
@@ -536,6 +559,7 @@ type EventAction =
   | 'cancel'
   | 'expire'
   | 'mark-sent'
+  | 'emailed'
   | 'credited';
 
 const EVENT_ICONS: Record<EventAction, ReactNode> = {
@@ -548,6 +572,7 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
   cancel: <IconCircleX size={16} />,
   expire: <IconClockHour4 size={16} />,
   'mark-sent': <IconMail size={16} />,
+  emailed: <IconMail size={16} />,
   credited: <IconReceiptRefund size={16} />,
 };
 
@@ -561,6 +586,8 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
     if (typeof data.from === 'string') parts.push(t('documents.events.from', { number: data.from }));
     if (typeof data.creditNote === 'string')
       parts.push(t('documents.events.creditNote', { number: data.creditNote }));
+    if (Array.isArray(data.to) && data.to.length > 0)
+      parts.push(t('documents.events.emailedTo', { to: data.to.join(', ') }));
     if (data.via === 'public_page') parts.push(t('documents.events.viaPublicPage'));
     const by = e.userName ?? (typeof data.by === 'string' ? data.by : null);
     if (by) parts.push(t('documents.events.by', { name: by }));

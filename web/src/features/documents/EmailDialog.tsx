@@ -1,0 +1,201 @@
+import {
+  Alert,
+  Button,
+  Group,
+  Modal,
+  Skeleton,
+  Stack,
+  TagsInput,
+  Text,
+  Textarea,
+  TextInput,
+} from '@mantine/core';
+import { IconAlertTriangle, IconPaperclip, IconSend } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api, isAbortError, toApiError } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { documentsApiPath } from './paths';
+import type { SalesDocument } from './types';
+
+interface MailPreview {
+  to: string[];
+  cc: string[];
+  bcc: string[];
+  subject: string;
+  body: string;
+  attachments: string[];
+}
+
+interface EmailDialogProps {
+  opened: boolean;
+  doc: SalesDocument;
+  companyId: string;
+  onClose: () => void;
+  /** The message is queued (an issued invoice or credit note is now "sent"). */
+  onSent: () => void;
+}
+
+/**
+ * Sends the document by e-mail: the company's template in the customer's language, ready to edit,
+ * to the customer's billing addresses; the outbox delivers it and the page lists it with its status.
+ */
+export function EmailDialog({ opened, doc, companyId, onClose, onSent }: EmailDialogProps) {
+  const { t } = useTranslation();
+  const [draft, setDraft] = useState<MailPreview | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | null>(null);
+  const [sending, setSending] = useState(false);
+  const base = documentsApiPath(companyId, doc.kind, doc.id, 'email');
+
+  useEffect(() => {
+    if (!opened) return;
+    const controller = new AbortController();
+    setDraft(null);
+    setLoadError(null);
+    setErrors({});
+    setMessage(null);
+    api<MailPreview>(`${base}/preview`, { method: 'POST', body: {}, signal: controller.signal }).then(
+      setDraft,
+      (err: unknown) => {
+        if (!isAbortError(err)) setLoadError(errorMessage(t, err));
+      },
+    );
+    return () => controller.abort();
+  }, [opened, base, t]);
+
+  const send = async () => {
+    if (!draft) return;
+    if (draft.to.length === 0) {
+      setErrors({ to: t('documents.email.toRequired') });
+      return;
+    }
+    setSending(true);
+    setErrors({});
+    setMessage(null);
+    try {
+      await api(base, {
+        method: 'POST',
+        body: { to: draft.to, cc: draft.cc, bcc: draft.bcc, subject: draft.subject, body: draft.body },
+      });
+      setSending(false);
+      onSent();
+    } catch (error) {
+      const err = toApiError(error);
+      const found: Record<string, string> = {};
+      for (const e of err.errors) {
+        const field = e.path.split('/')[0];
+        if (field && ['to', 'cc', 'bcc', 'subject', 'body'].includes(field)) found[field] = e.message;
+      }
+      setErrors(found);
+      if (Object.keys(found).length === 0) setMessage(errorMessage(t, err));
+      setSending(false);
+    }
+  };
+
+  const set = (patch: Partial<MailPreview>) => setDraft((d) => (d ? { ...d, ...patch } : d));
+  return (
+    <Modal
+      opened={opened}
+      onClose={() => !sending && onClose()}
+      title={t('documents.email.title')}
+      centered
+      size="xl"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      {loadError ? (
+        <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle size={18} aria-hidden />}>
+          {loadError}
+        </Alert>
+      ) : !draft ? (
+        <Stack gap="sm" aria-busy="true">
+          <span className="visually-hidden">{t('common.loading')}</span>
+          <Skeleton height={36} />
+          <Skeleton height={36} />
+          <Skeleton height={160} />
+        </Stack>
+      ) : (
+        <Stack gap="md">
+          <TagsInput
+            label={t('documents.email.to')}
+            description={t('documents.email.addressesHint')}
+            value={draft.to}
+            onChange={(to) => set({ to })}
+            error={errors.to}
+            splitChars={[',', ';', ' ']}
+            clearable
+            data-autofocus
+          />
+          <Group grow align="flex-start">
+            <TagsInput
+              label={t('documents.email.cc')}
+              value={draft.cc}
+              onChange={(cc) => set({ cc })}
+              error={errors.cc}
+              splitChars={[',', ';', ' ']}
+            />
+            <TagsInput
+              label={t('documents.email.bcc')}
+              value={draft.bcc}
+              onChange={(bcc) => set({ bcc })}
+              error={errors.bcc}
+              splitChars={[',', ';', ' ']}
+            />
+          </Group>
+          <TextInput
+            label={t('documents.email.subject')}
+            value={draft.subject}
+            onChange={(event) => set({ subject: event.currentTarget.value })}
+            error={errors.subject}
+            maxLength={300}
+          />
+          <Textarea
+            label={t('documents.email.body')}
+            value={draft.body}
+            onChange={(event) => set({ body: event.currentTarget.value })}
+            error={errors.body}
+            autosize
+            minRows={6}
+            maxRows={16}
+          />
+          {draft.attachments.length > 0 && (
+            <Group gap={6}>
+              <IconPaperclip size={16} aria-hidden />
+              <Text size="sm" c="dimmed">
+                {t('documents.email.attachments', { files: draft.attachments.join(', ') })}
+              </Text>
+            </Group>
+          )}
+          {doc.kind === 'invoice' || doc.kind === 'credit_note' ? (
+            <Text size="xs" c="dimmed">
+              {t('documents.email.marksSent')}
+            </Text>
+          ) : null}
+          {message && (
+            <Alert
+              color="red"
+              variant="light"
+              role="alert"
+              icon={<IconAlertTriangle size={18} aria-hidden />}
+            >
+              {message}
+            </Alert>
+          )}
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={onClose} disabled={sending}>
+              {t('common.cancel')}
+            </Button>
+            <Button
+              loading={sending}
+              leftSection={<IconSend size={16} aria-hidden />}
+              onClick={() => void send()}
+            >
+              {t('documents.email.send')}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Modal>
+  );
+}
