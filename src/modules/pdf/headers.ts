@@ -201,7 +201,7 @@ function modernHead(ctx: Ctx): void {
 function heroAmount(ctx: Ctx): { amount: string; caption: string | null } | null {
   const { input, f, l } = ctx;
   const { totals } = input;
-  const amount = input.payment?.amount ?? totals.due ?? totals.taxInclusive;
+  const amount = totals.due ?? input.payment?.amount ?? totals.taxInclusive;
   const due = input.payment?.dueDate ?? input.dueDate;
   let caption: string | null = null;
   if ((input.kind === 'invoice' || input.kind === 'reminder') && due)
