@@ -6,6 +6,7 @@ import {
   IconCircleX,
   IconClipboardList,
   IconFileInvoice,
+  IconFileTypePdf,
   IconLink,
   IconLock,
   IconMail,
@@ -19,7 +20,7 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { api } from '../../lib/api';
+import { API_BASE, api } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useCompany } from '../companies/company-context';
 import { CreditNoteDialog } from './CreditNoteDialog';
@@ -123,12 +124,14 @@ export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentAc
     key: string;
     label: string;
     icon: ReactNode;
-    onClick: () => void;
+    onClick?: () => void;
     /** Filled (the next step), teal (accept), or default. */
     tone?: 'primary' | 'teal' | 'danger';
     loading?: boolean;
     /** Rare or destructive: always in the "more" menu. */
     secondary?: boolean;
+    /** A link opened in a new tab instead of a click handler. */
+    href?: string;
   }
   const actions: Action[] = [];
   const finalizeAction = config.finalize.action;
@@ -212,6 +215,12 @@ export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentAc
       icon: <IconLink size={16} aria-hidden />,
       onClick: () => setDialog('share'),
     });
+  actions.push({
+    key: 'pdf',
+    label: t('documents.actions.pdf'),
+    icon: <IconFileTypePdf size={16} aria-hidden />,
+    href: `${API_BASE}${documentsApiPath(companyId, doc.kind, doc.id, 'pdf')}`,
+  });
   if (allowed('mark-sent') && doc.kind !== 'quote' && can('invoices.send'))
     actions.push({
       key: 'mark-sent',
@@ -243,18 +252,32 @@ export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentAc
   const MAX_BUTTONS = 4;
   const shown = actions.filter((a) => !a.secondary).slice(0, MAX_BUTTONS);
   const more = actions.filter((a) => !shown.includes(a));
-  const buttons: ReactNode[] = shown.map((a) => (
-    <Button
-      key={a.key}
-      variant={a.tone === 'primary' || a.tone === 'teal' ? 'filled' : 'default'}
-      color={a.tone === 'teal' ? 'teal' : undefined}
-      leftSection={a.icon}
-      loading={a.loading}
-      onClick={a.onClick}
-    >
-      {a.label}
-    </Button>
-  ));
+  const buttons: ReactNode[] = shown.map((a) =>
+    a.href ? (
+      <Button
+        key={a.key}
+        component="a"
+        href={a.href}
+        target="_blank"
+        rel="noopener"
+        variant="default"
+        leftSection={a.icon}
+      >
+        {a.label}
+      </Button>
+    ) : (
+      <Button
+        key={a.key}
+        variant={a.tone === 'primary' || a.tone === 'teal' ? 'filled' : 'default'}
+        color={a.tone === 'teal' ? 'teal' : undefined}
+        leftSection={a.icon}
+        loading={a.loading}
+        onClick={a.onClick}
+      >
+        {a.label}
+      </Button>
+    ),
+  );
   if (more.length > 0) {
     buttons.push(
       <Menu key="more" position="bottom-end" withinPortal>
@@ -264,16 +287,29 @@ export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentAc
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
-          {more.map((a) => (
-            <Menu.Item
-              key={a.key}
-              leftSection={a.icon}
-              color={a.tone === 'danger' ? 'red.8' : undefined}
-              onClick={a.onClick}
-            >
-              {a.label}
-            </Menu.Item>
-          ))}
+          {more.map((a) =>
+            a.href ? (
+              <Menu.Item
+                key={a.key}
+                component="a"
+                href={a.href}
+                target="_blank"
+                rel="noopener"
+                leftSection={a.icon}
+              >
+                {a.label}
+              </Menu.Item>
+            ) : (
+              <Menu.Item
+                key={a.key}
+                leftSection={a.icon}
+                color={a.tone === 'danger' ? 'red.8' : undefined}
+                onClick={a.onClick}
+              >
+                {a.label}
+              </Menu.Item>
+            ),
+          )}
         </Menu.Dropdown>
       </Menu>,
     );
