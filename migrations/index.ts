@@ -7,6 +7,7 @@ import * as m20261128T0100 from './20261128T0100_imports.js';
 import * as m20261128T0200 from './20261128T0200_public_links.js';
 import * as m20261128T0300 from './20261128T0300_document_mail.js';
 import * as m20261128T0400 from './20261128T0400_mail_transports.js';
+import * as m20261128T0500 from './20261128T0500_document_pdfs.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -21,6 +22,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0200_public_links': m20261128T0200,
   '20261128T0300_document_mail': m20261128T0300,
   '20261128T0400_mail_transports': m20261128T0400,
+  '20261128T0500_document_pdfs': m20261128T0500,
 };
 
 export const migrationProvider: MigrationProvider = {

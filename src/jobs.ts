@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from './modules/auth/index.js';
-import { expireQuotes } from './modules/documents/index.js';
+import { expireQuotes, RENDER_PDF_JOB, storeIssuedPdf } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
@@ -43,6 +43,14 @@ const expireQuotesJob = defineJob({
   },
 });
 
+const renderPdfJob = defineJob({
+  name: RENDER_PDF_JOB,
+  payload: z.object({ companyId: z.string(), documentId: z.string() }),
+  handler: async (ctx, p) => {
+    await storeIssuedPdf(ctx, p);
+  },
+});
+
 /** The one list of background jobs. */
 // biome-ignore lint/suspicious/noExplicitAny: jobs with different payload types
 export const jobDefinitions: JobDefinition<any>[] = [
@@ -53,6 +61,7 @@ export const jobDefinitions: JobDefinition<any>[] = [
   runImportJob,
   purgeImportsJob,
   expireQuotesJob,
+  renderPdfJob,
 ];
 
 /** The one list of schedules. */

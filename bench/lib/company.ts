@@ -28,6 +28,8 @@ export async function insertBenchCompany(db: Db, id: string): Promise<void> {
       payment_terms_days: 30,
       quote_validity_days: 30,
       vat_regime: 'standard',
+      pdf_template: 'classic',
+      accent_color: null,
       logo: null,
       logo_mime: null,
       vat_rates: null,

@@ -69,6 +69,12 @@ describe('sending a document by e-mail', () => {
       'gerant@brasserie.example',
     ]);
     expect(mail?.headers['reply-to']).toBe('hello@atelier.example');
+    // The invoice's PDF as issued is attached: the same bytes the API serves.
+    expect(mail?.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+      [`${inv.number}.pdf`, 'application/pdf'],
+    ]);
+    const pdf = await api.get(`${base}/invoices/${inv.id}/pdf`);
+    expect(mail?.attachments[0]?.content.equals(pdf.rawPayload)).toBe(true);
     expect(mail?.text).toContain(inv.paymentReference);
     expect(mail?.text).toMatch(/1\s210,00\s€/); // fr-BE: narrow no-break spaces
     const publicPath = mail?.text.match(/\/p\/[A-Za-z0-9_-]+/)?.[0];

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 
 /** One message as the SMTP peer received it. */
@@ -7,8 +8,9 @@ export interface ReceivedMail {
   envelopeTo: string[];
   /** Header names in lower case, values unfolded and decoded. */
   headers: Record<string, string>;
-  /** The decoded text body (single-part text messages). */
+  /** The decoded text body (the text part of a multipart message). */
   text: string;
+  attachments: { filename: string; contentType: string; content: Buffer }[];
 }
 
 export interface FakeSmtp {
@@ -48,12 +50,26 @@ export async function startSmtp(
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        received.push({
-          envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
-          envelopeTo: session.envelope.rcptTo.map((r) => r.address),
-          ...parseMessage(Buffer.concat(chunks).toString('utf8')),
-        });
-        callback();
+        const raw = Buffer.concat(chunks);
+        // mailparser decodes the MIME structure (multipart, attachments); the headers are read raw.
+        simpleParser(raw).then(
+          (parsed) => {
+            const { headers, text } = parseMessage(raw.toString('utf8'));
+            received.push({
+              envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+              envelopeTo: session.envelope.rcptTo.map((r) => r.address),
+              headers,
+              text: parsed.attachments.length > 0 || parsed.text === undefined ? (parsed.text ?? text) : text,
+              attachments: parsed.attachments.map((a) => ({
+                filename: a.filename ?? '',
+                contentType: a.contentType,
+                content: a.content,
+              })),
+            });
+            callback();
+          },
+          (err: Error) => callback(err),
+        );
       });
     },
   });

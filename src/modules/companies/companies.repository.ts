@@ -30,6 +30,8 @@ const companyColumns = [
   'companies.payment_terms_days',
   'companies.quote_validity_days',
   'companies.vat_regime',
+  'companies.pdf_template',
+  'companies.accent_color',
   'companies.created_at',
   'companies.updated_at',
 ] as const;

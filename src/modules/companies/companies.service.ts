@@ -102,6 +102,8 @@ export async function createCompany(
       payment_terms_days: 30,
       quote_validity_days: 30,
       vat_regime: 'standard',
+      pdf_template: 'classic',
+      accent_color: null,
       created_at: now,
       updated_at: now,
     });

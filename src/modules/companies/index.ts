@@ -3,6 +3,7 @@ export {
   type CompanyRow,
   findCommercialSettings,
   findCompany,
+  findLogo as findCompanyLogo,
   listMembers as listCompanyMembers,
   updateCompany,
   updateVatRates,

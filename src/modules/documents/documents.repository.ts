@@ -361,3 +361,29 @@ export const chainHead = (db: DbOrTx, p: { companyId: string }) =>
     .select(['last_index', 'last_hash'])
     .where('company_id', '=', p.companyId)
     .executeTakeFirst();
+
+export const findStoredPdf = (db: DbOrTx, p: { companyId: string; documentId: string }) =>
+  db
+    .selectFrom('document_pdfs')
+    .select(['content', 'sha256'])
+    .where('company_id', '=', p.companyId)
+    .where('document_id', '=', p.documentId)
+    .executeTakeFirst();
+
+/** Keeps the first stored copy: a second insert for the same document does nothing. */
+export const insertStoredPdf = (
+  db: DbOrTx,
+  row: {
+    document_id: string;
+    company_id: string;
+    content: Buffer;
+    sha256: string;
+    template: string;
+    created_at: string;
+  },
+) =>
+  db
+    .insertInto('document_pdfs')
+    .values(row)
+    .onConflict((oc) => oc.column('document_id').doNothing())
+    .execute();

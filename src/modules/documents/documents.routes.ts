@@ -27,6 +27,7 @@ import {
 } from './documents.schema.js';
 import * as service from './documents.service.js';
 import { applyAction, finalizeAndGet } from './lifecycle.service.js';
+import { documentPdf } from './pdf.service.js';
 import { getDocumentSettings, patchDocumentSettings } from './settings.service.js';
 
 interface KindRoutes {
@@ -252,6 +253,17 @@ function registerKind(app: App, ctx: AppContext, k: KindRoutes): void {
     async (req) => {
       const c = requireCompany(req);
       return service.updateDocument(ctx, c, c.companyId, k.kind, req.params.documentId, req.body);
+    },
+  );
+
+  app.get(
+    `${base}/:documentId/pdf`,
+    { config: { permission: k.read }, schema: { tags, params: DocumentParams } },
+    async (req, reply) => {
+      const pdf = await documentPdf(ctx, requireCompany(req).companyId, k.kind, req.params.documentId);
+      reply.type('application/pdf').header('content-disposition', `inline; filename="${pdf.filename}"`);
+      if (pdf.sha256) reply.header('x-content-sha256', pdf.sha256);
+      return reply.send(pdf.content);
     },
   );
 

@@ -307,6 +307,8 @@ export const DocumentSettingsOut = z.object({
   quoteValidityDays: z.number().int(),
   vatRegime: z.enum(['standard', 'franchise']),
   paymentReferenceKind: z.enum(['be-ogm', 'rf']),
+  pdfTemplate: z.enum(['classic', 'modern']),
+  accentColor: z.string().nullable(),
 });
 
 export const PatchDocumentSettingsBody = z.strictObject({
@@ -315,5 +317,11 @@ export const PatchDocumentSettingsBody = z.strictObject({
   quoteValidityDays: z.number().int().min(1).max(365).optional(),
   vatRegime: z.enum(['standard', 'franchise']).optional(),
   paymentReferenceKind: z.enum(['be-ogm', 'rf']).optional(),
+  pdfTemplate: z.enum(['classic', 'modern']).optional(),
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #RRGGBB')
+    .nullable()
+    .optional(),
 });
 export type PatchDocumentSettingsInput = z.infer<typeof PatchDocumentSettingsBody>;

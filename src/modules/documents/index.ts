@@ -11,3 +11,4 @@ export {
   finalizeDocument,
   recordEvent as recordDocumentEvent,
 } from './lifecycle.service.js';
+export { documentPdf, RENDER_PDF_JOB, storeIssuedPdf } from './pdf.service.js';

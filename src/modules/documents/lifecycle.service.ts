@@ -2,6 +2,7 @@ import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
+import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { addDays, yearOf } from '../../shared/dates.js';
 import { fromScaled } from '../../shared/decimal.js';
 import { AppError, type FieldError } from '../../shared/errors.js';
@@ -31,6 +32,7 @@ import {
 } from './documents.service.js';
 import { DEFAULT_NUMBER_FORMATS, formatDocumentNumber, sequencePeriod } from './numbering-format.js';
 import { creditorReference, referenceBase, structuredCommunication } from './payment-reference.js';
+import { RENDER_PDF_JOB } from './pdf.service.js';
 import { checkVatRules } from './vat-rules.js';
 
 export function numberFormatsOf(json: string | null): Record<DocumentKind, string> {
@@ -243,6 +245,14 @@ export async function finalizeDocument(
     if (!unchanged)
       await repo.replaceLines(trx, { companyId, documentId, lines: frozenLines, vat: content.vat });
     await repo.advanceChain(trx, { companyId, index: head.last_index + 1, hash: issued.content_hash });
+    // Its PDF is rendered right after commit by a job and kept as issued (one job per document, ever).
+    await enqueueJob(
+      trx,
+      now,
+      RENDER_PDF_JOB,
+      { companyId, documentId },
+      { companyId, uniqueKey: `pdf:${documentId}` },
+    );
     await recordEvent(trx, {
       companyId,
       documentId,

@@ -30,6 +30,8 @@ export async function getDocumentSettings(ctx: AppContext, companyId: string) {
     quoteValidityDays: company.quote_validity_days,
     vatRegime: vatRegimeOf(company.vat_regime),
     paymentReferenceKind: company.payment_reference_kind === 'rf' ? ('rf' as const) : ('be-ogm' as const),
+    pdfTemplate: company.pdf_template === 'modern' ? ('modern' as const) : ('classic' as const),
+    accentColor: company.accent_color,
   };
 }
 
@@ -65,6 +67,10 @@ export async function patchDocumentSettings(
         ...(input.vatRegime !== undefined ? { vat_regime: input.vatRegime } : {}),
         ...(input.paymentReferenceKind !== undefined
           ? { payment_reference_kind: input.paymentReferenceKind }
+          : {}),
+        ...(input.pdfTemplate !== undefined ? { pdf_template: input.pdfTemplate } : {}),
+        ...(input.accentColor !== undefined
+          ? { accent_color: input.accentColor?.toLowerCase() ?? null }
           : {}),
         updated_at: now,
       },

@@ -14,6 +14,7 @@ import {
   applyActionIn,
   type DocumentKind,
   type DocumentOut,
+  documentPdf,
   getDocument,
   recordDocumentEvent,
 } from '../documents/index.js';
@@ -170,7 +171,15 @@ export async function previewDocumentMail(
     input,
     link ? `${base}/p/${link.token}` : `${base}/p/…`,
   );
-  return { to: c.to, cc: c.cc, bcc: c.bcc, subject: c.subject, body: c.body, attachments: [] as string[] };
+  const number = c.document.number ?? `draft-${kind}`;
+  return {
+    to: c.to,
+    cc: c.cc,
+    bcc: c.bcc,
+    subject: c.subject,
+    body: c.body,
+    attachments: [`${number.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf`],
+  };
 }
 
 /**
@@ -196,6 +205,8 @@ export async function sendDocumentMail(
       ensurePublicLink(trx, ctx, { actorId: actor.userId, companyId, kind, documentId, now }),
     );
   const composed = await compose(ctx, companyId, kind, documentId, input, link.url);
+  // The PDF as issued (stored at issue; rendered and stored now if its job has not run yet).
+  const pdf = await documentPdf(ctx, companyId, kind, documentId);
   return ctx.db.transaction().execute(async (trx) => {
     const id = await queueMail(trx, now, {
       uniqueKey: `document-mail:${documentId}:${newId()}`,
@@ -207,6 +218,7 @@ export async function sendDocumentMail(
       text: composed.body,
       replyTo: composed.replyTo,
       entity: { type: kind, id: documentId },
+      attachments: [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }],
     });
     if (!id) throw new AppError('internal', 'The message could not be queued');
     if ((kind === 'invoice' || kind === 'credit_note') && composed.document.status === 'issued')

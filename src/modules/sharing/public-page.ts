@@ -53,7 +53,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
   form { display: grid; gap: 10px; max-width: 420px; }
   label { font-weight: 600; font-size: 14px; display: grid; gap: 4px; }
   input, textarea { font: inherit; padding: 8px 10px; border: 1px solid #c9ced6; border-radius: 8px; }
-  button { font: inherit; font-weight: 600; padding: 10px 16px; border-radius: 8px; border: 0; cursor: pointer; }
+  button, a.button { font: inherit; font-weight: 600; padding: 10px 16px; border-radius: 8px; border: 0; cursor: pointer; }
   .primary { background: var(--accent); color: #fff; } .secondary { background: #eef0f3; color: var(--ink); }
   .answers { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
   .status { padding: 14px 16px; border-radius: 8px; background: #e7f5ff; font-weight: 600; }
@@ -67,6 +67,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
 <header>
   <div>
     <h1>{{ title }} {{ number }}<small>{{ seller.name }}</small></h1>
+    <p><a class="button secondary" href="{{ base }}/pdf" download>{{ t.downloadPdf }}</a></p>
   </div>
   {% if logoUrl %}<img class="logo" src="{{ logoUrl }}" alt="{{ seller.name }}">{% endif %}
 </header>

@@ -9,6 +9,7 @@ import type { DocumentKind } from '../documents/index.js';
 import {
   publicLink,
   publicLogo,
+  publicPdf,
   renderPublicDocument,
   respondToQuote,
   revokePublicLinks,
@@ -77,6 +78,21 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
       return html(reply, () => renderPublicDocument(ctx, req.params.token, flash));
     },
   );
+
+  app.get('/p/:token/pdf', { schema: { params: TokenParams } }, async (req, reply) => {
+    try {
+      const pdf = await publicPdf(ctx, req.params.token);
+      return reply
+        .type('application/pdf')
+        .header('content-disposition', `inline; filename="${pdf.filename}"`)
+        .header('cache-control', 'no-store')
+        .send(pdf.content);
+    } catch (e) {
+      if (e instanceof AppError && e.code === 'not_found')
+        return reply.code(404).type('text/html; charset=utf-8').send(NOT_FOUND_HTML);
+      throw e;
+    }
+  });
 
   app.get('/p/:token/logo', { schema: { params: TokenParams } }, async (req, reply) => {
     try {

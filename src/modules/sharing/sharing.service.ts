@@ -11,6 +11,7 @@ import {
   companyToday,
   type DocumentKind,
   type DocumentRow,
+  documentPdf,
   getDocument,
   readDocumentRow,
 } from '../documents/index.js';
@@ -298,4 +299,10 @@ export async function respondToQuote(
     }
     return 'recorded';
   });
+}
+
+/** The document's PDF as issued, for the customer. */
+export async function publicPdf(ctx: AppContext, token: string) {
+  const { link, doc } = await linkOf(ctx, token);
+  return documentPdf(ctx, link.company_id, doc.kind as DocumentKind, doc.id);
 }

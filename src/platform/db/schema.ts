@@ -63,6 +63,8 @@ export interface CompaniesTable {
   payment_terms_days: number;
   quote_validity_days: number;
   vat_regime: string;
+  pdf_template: string;
+  accent_color: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -436,6 +438,15 @@ export interface MailTransportsTable {
   updated_at: string;
 }
 
+export interface DocumentPdfsTable {
+  document_id: string;
+  company_id: string;
+  content: Buffer;
+  sha256: string;
+  template: string;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -466,4 +477,5 @@ export interface DB {
   mail_attachments: MailAttachmentsTable;
   mail_templates: MailTemplatesTable;
   mail_transports: MailTransportsTable;
+  document_pdfs: DocumentPdfsTable;
 }

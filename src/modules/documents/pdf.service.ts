@@ -1,0 +1,89 @@
+import { nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import { notFound } from '../../shared/errors.js';
+import { type CompanyRow, findCompany, findCompanyLogo } from '../companies/index.js';
+import { renderPdf } from './document-pdf.js';
+import type { DocumentKind } from './document-status.js';
+import * as repo from './documents.repository.js';
+import { getDocument } from './documents.service.js';
+
+export const RENDER_PDF_JOB = 'documents.render-pdf';
+
+export interface DocumentPdf {
+  filename: string;
+  content: Buffer;
+  sha256: string | null;
+}
+
+async function companyAndLogo(ctx: AppContext, companyId: string) {
+  const company = await findCompany(ctx.db, { companyId });
+  if (!company) throw notFound('Company');
+  const logo = company.logo_mime ? await findCompanyLogo(ctx.db, { companyId }) : undefined;
+  return {
+    company,
+    logo: logo?.logo && logo.logo_mime ? { data: Buffer.from(logo.logo), mime: logo.logo_mime } : null,
+  };
+}
+
+const filenameOf = (kind: DocumentKind, number: string | null) =>
+  `${number ? number.replace(/[^A-Za-z0-9._-]+/g, '_') : `draft-${kind}`}.pdf`;
+
+/**
+ * The PDF of a document. A draft is rendered each time (with its DRAFT watermark) and never kept.
+ * An issued document's PDF is rendered once and stored with its SHA-256: every later download, e-mail
+ * and public page gives those same bytes, whatever templates or fonts a later version brings.
+ */
+export async function documentPdf(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+): Promise<DocumentPdf> {
+  const { company, logo } = await companyAndLogo(ctx, companyId);
+  const document = await getDocument(ctx, companyId, kind, documentId, company);
+  const filename = filenameOf(kind, document.number);
+  if (document.status === 'draft') {
+    const r = await renderPdf(document, company, logo);
+    return { filename, content: r.content, sha256: null };
+  }
+  const stored = await storedPdf(ctx, companyId, documentId);
+  if (stored) return { filename, ...stored };
+  return { filename, ...(await renderAndStore(ctx, company, logo, kind, documentId)) };
+}
+
+async function storedPdf(ctx: AppContext, companyId: string, documentId: string) {
+  const row = await repo.findStoredPdf(ctx.db, { companyId, documentId });
+  return row ? { content: Buffer.from(row.content), sha256: row.sha256 } : null;
+}
+
+/** Renders and keeps the first copy; a concurrent render that lost the race returns the kept one. */
+async function renderAndStore(
+  ctx: AppContext,
+  company: CompanyRow,
+  logo: { data: Buffer; mime: string } | null,
+  kind: DocumentKind,
+  documentId: string,
+) {
+  const document = await getDocument(ctx, company.id, kind, documentId, company);
+  const r = await renderPdf(document, company, logo);
+  await repo.insertStoredPdf(ctx.db, {
+    document_id: documentId,
+    company_id: company.id,
+    content: r.content,
+    sha256: r.sha256,
+    template: r.template,
+    created_at: nowIso(ctx.clock),
+  });
+  const kept = await storedPdf(ctx, company.id, documentId);
+  if (!kept) throw new Error('document PDF missing after insert');
+  return kept;
+}
+
+/** The job queued when a document is issued: renders and stores its PDF right away. */
+export async function storeIssuedPdf(ctx: AppContext, p: { companyId: string; documentId: string }) {
+  if (await storedPdf(ctx, p.companyId, p.documentId)) return;
+  const doc = await repo.findDocument(ctx.db, { companyId: p.companyId, documentId: p.documentId });
+  if (!doc || doc.status === 'draft') return;
+  const { company, logo } = await companyAndLogo(ctx, p.companyId);
+  await renderAndStore(ctx, company, logo, doc.kind as DocumentKind, p.documentId);
+}

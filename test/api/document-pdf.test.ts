@@ -1,0 +1,103 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../src/shared/hash.js';
+import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
+
+let t: TestApp;
+let s: Session;
+let api: ReturnType<typeof client>;
+let base: string;
+let contactId: string;
+
+const pdfText = (bytes: Buffer): string => {
+  const file = join(mkdtempSync(join(tmpdir(), 'fx-pdf-')), 'doc.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+};
+
+beforeAll(async () => {
+  t = await buildTestApp();
+  t.clock.set('2026-11-27T10:00:00.000Z');
+  s = await signup(t.app);
+  const companyId = await createCompany(t.app, s, {
+    name: 'Atelier Lumière',
+    country: 'BE',
+    vatNumber: 'BE0417497106',
+    iban: 'BE68539007547034',
+  });
+  api = client(t.app, s);
+  base = `/api/v1/companies/${companyId}`;
+  contactId = (
+    await api.post(`${base}/contacts`, {
+      roles: ['customer'],
+      name: 'Brauerei Müller',
+      vatNumber: 'BE0403199702',
+      language: 'de',
+      address: { line1: 'Łódzka 5', city: 'Eupen', country: 'BE' },
+    })
+  ).json().id;
+});
+afterAll(() => t.close());
+
+describe('document PDFs', () => {
+  it('renders a draft with its watermark and no number, each time anew', async () => {
+    const d = (
+      await api.post(`${base}/invoices`, {
+        contactId,
+        lines: [
+          { description: 'Straße & Café', quantity: '1', unitPrice: '100', vatCategory: 'S', vatRate: '21' },
+        ],
+      })
+    ).json();
+    const res = await api.get(`${base}/invoices/${d.id}/pdf`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['x-content-sha256']).toBeUndefined();
+    const text = pdfText(res.rawPayload);
+    expect(text).toContain('ENTWURF');
+    expect(text).toContain('Straße & Café');
+  });
+
+  it('keeps the PDF an invoice was issued with, byte for byte, with its hash', async () => {
+    const d = (
+      await api.post(`${base}/invoices`, {
+        contactId,
+        lines: [
+          { description: 'Beratung', quantity: '10', unitPrice: '100', vatCategory: 'S', vatRate: '21' },
+        ],
+      })
+    ).json();
+    const inv = (await api.post(`${base}/invoices/${d.id}/issue`)).json();
+    await t.runJobs();
+    const stored = await t.ctx.db
+      .selectFrom('document_pdfs')
+      .selectAll()
+      .where('document_id', '=', d.id)
+      .executeTakeFirstOrThrow();
+    const first = await api.get(`${base}/invoices/${d.id}/pdf`);
+    expect(first.headers['content-disposition']).toContain(`${inv.number}.pdf`);
+    expect(sha256Hex(first.rawPayload)).toBe(stored.sha256);
+    expect(first.headers['x-content-sha256']).toBe(stored.sha256);
+
+    const text = pdfText(first.rawPayload);
+    expect(text).toContain('Rechnung');
+    expect(text).toContain(inv.number);
+    expect(text).toContain(inv.paymentReference);
+    expect(text).toContain('Brauerei Müller');
+    expect(text).toContain('Łódzka 5');
+    expect(text).toMatch(/1\.210,00\s?€/);
+
+    // A later change of template or colour does not touch what was issued.
+    expect(
+      (await api.patch(`${base}/document-settings`, { pdfTemplate: 'modern', accentColor: '#aa3300' }))
+        .statusCode,
+    ).toBe(200);
+    const again = await api.get(`${base}/invoices/${d.id}/pdf`);
+    expect(again.rawPayload.equals(first.rawPayload)).toBe(true);
+    const bad = await api.patch(`${base}/document-settings`, { accentColor: 'red' });
+    expect(bad.statusCode).toBe(400);
+  });
+});
