@@ -516,7 +516,11 @@ describe('permissions', () => {
 
 describe('records used by documents', () => {
   it('refuses to delete a contact or a product that appears on a document, and deletes unused ones', async () => {
-    const p = await api.post(`${base}/products`, { sku: 'USED-1', names: { fr: 'Utilisé' }, unitPrice: '5.00' });
+    const p = await api.post(`${base}/products`, {
+      sku: 'USED-1',
+      names: { fr: 'Utilisé' },
+      unitPrice: '5.00',
+    });
     await create('quotes', { lines: [{ productId: p.json().id, quantity: '1' }] });
     const delContact = await api.delete(`${base}/contacts/${customerId}`);
     expect(delContact.statusCode).toBe(409);
