@@ -541,3 +541,36 @@ describe('list filters', () => {
     expect((await api.get(`${base}/invoices?status=paid,issued`)).statusCode).toBe(200);
   });
 });
+
+describe('derived drafts and VAT-included prices', () => {
+  it('keeps links to the source lines when a derived draft is edited, and refuses foreign ones', async () => {
+    const inv = await issuedInvoice([line({ quantity: '4' })]);
+    const cn = (await api.post(`${base}/invoices/${inv.id}/credit-note`, { mode: 'full' })).json();
+    const sourceLineId = inv.lines[0]?.id;
+    const ok = await api.patch(`${base}/credit-notes/${cn.id}`, {
+      lines: [line({ quantity: '1', sourceLineId })],
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().lines[0].sourceLineId).toBe(sourceLineId);
+    const bad = await api.patch(`${base}/credit-notes/${cn.id}`, { lines: [line({ sourceLineId: cn.id })] });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors[0].path).toBe('lines/0/sourceLineId');
+    await api.delete(`${base}/credit-notes/${cn.id}`);
+  });
+
+  it("converts a product's price when the document's prices include VAT", async () => {
+    const p = await api.post(`${base}/products`, {
+      sku: 'GROSS-1',
+      names: { fr: 'Lampe' },
+      unitPrice: '100.00',
+      vatRate: '21',
+    });
+    const d = await create('invoices', {
+      pricesIncludeVat: true,
+      lines: [{ productId: p.json().id, quantity: '1' }],
+    });
+    expect(d.totals.taxInclusive).toBe('121.00');
+    expect(d.totals.taxExclusive).toBe('100.00');
+    await api.delete(`${base}/invoices/${d.id}`);
+  });
+});

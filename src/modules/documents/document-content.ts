@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import { fromScaled, toScaled } from '../../shared/decimal.js';
 import { AppError, type FieldError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
-import { toMinor } from '../../shared/money.js';
+import { dec, roundMoney, toMinor } from '../../shared/money.js';
 import type { Language } from '../../shared/schemas.js';
 import { getProduct } from '../catalog/index.js';
 import { amountDecimals, computeTotals, type Totals, type VatCategory } from './document-totals.js';
@@ -43,6 +43,12 @@ export async function resolveLines(
   ctx: AppContext,
   c: ContentContext,
   input: LineIn[],
+  opts: {
+    /** Prices entered VAT included: a product's price (excluding VAT) is converted. */
+    pricesIncludeVat?: boolean;
+    /** Lines of the source document a line may refer to (a derived draft keeps its links). */
+    sourceLineIds?: ReadonlySet<string>;
+  } = {},
 ): Promise<ResolvedLine[]> {
   const errors: FieldError[] = [];
   const productIds = [...new Set(input.map((l) => l.productId).filter((id): id is string => !!id))];
@@ -66,7 +72,14 @@ export async function resolveLines(
     const description =
       l.description ?? (product ? [product.name, product.description].filter(Boolean).join('\n') : '');
     if (!description) errors.push({ path: at('description'), message: 'A line needs a description' });
-    const unitPrice = l.unitPrice ?? product?.unitPrice;
+    if (l.sourceLineId && !opts.sourceLineIds?.has(l.sourceLineId))
+      errors.push({ path: at('sourceLineId'), message: 'Not a line of the document this one was made from' });
+    const productVatRate = l.vatRate ?? product?.vatRate;
+    const unitPrice =
+      l.unitPrice ??
+      (product && opts.pricesIncludeVat && productVatRate !== undefined
+        ? roundMoney(dec(product.unitPrice).times(dec(productVatRate).plus(100)).dividedBy(100), 4).toFixed(4)
+        : product?.unitPrice);
     if (unitPrice === undefined) errors.push({ path: at('unitPrice'), message: 'A line needs a unit price' });
     let vatCategory = (l.vatCategory ?? product?.vatCategory) as VatCategory | undefined;
     let vatRate = l.vatRate ?? product?.vatRate;
@@ -82,7 +95,7 @@ export async function resolveLines(
     if (vatRate === undefined) errors.push({ path: at('vatRate'), message: 'A line needs a VAT rate' });
     return {
       productId: l.productId ?? null,
-      sourceLineId: null,
+      sourceLineId: l.sourceLineId ?? null,
       description,
       quantity: l.quantity,
       unitCode: l.unitCode ?? product?.unitCode ?? 'C62',

@@ -81,6 +81,7 @@ export function toSummary(
       payable: money(r.payable_minor, r.currency),
     },
     balance: balanceOf(r),
+    issuedAt: r.issued_at,
     overdue:
       r.kind === 'invoice' && isOverdue({ status: r.status as DocumentStatus, dueDate: r.due_date, today }),
     createdAt: r.created_at,
@@ -166,7 +167,6 @@ export function toDocumentOut(p: DocumentParts): DocumentOut {
     buyer: frozen && r.buyer ? (JSON.parse(r.buyer) as PartyOut) : p.liveBuyer,
     contentHash: r.content_hash,
     previousHash: r.previous_hash,
-    issuedAt: r.issued_at,
     allowedActions: actions,
     related: p.related.map(({ row, relation }) => ({
       id: row.id,

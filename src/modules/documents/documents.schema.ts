@@ -28,6 +28,8 @@ const Money = decimalString({ maxDecimals: 2 });
  */
 export const LineIn = z.strictObject({
   productId: Id.nullable().optional(),
+  /** On a draft made from another document: the source line this one invoices or credits. */
+  sourceLineId: Id.nullable().optional(),
   description: Text(2000).optional(),
   quantity: Quantity,
   unitCode: UnitCode.optional(),
@@ -191,6 +193,7 @@ const DocumentSummaryFields = {
   totals: TotalsOut,
   /** Invoices: what is left to pay after credit notes and payments. */
   balance: z.string().nullable(),
+  issuedAt: Instant.nullable(),
   overdue: z.boolean(),
   createdAt: Instant,
   updatedAt: Instant,
@@ -241,7 +244,6 @@ export const DocumentOut = z.object({
   buyer: PartyOut.nullable(),
   contentHash: z.string().nullable(),
   previousHash: z.string().nullable(),
-  issuedAt: Instant.nullable(),
   allowedActions: z.array(z.string()),
   related: z.array(RelatedOut),
   events: z.array(EventOut),

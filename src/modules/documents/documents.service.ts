@@ -261,7 +261,9 @@ export async function createDocument(
   };
   const row = applyFields(blank, input);
   checkDates(row);
-  const lines = await resolveLines(ctx, contentContext(company, row, contact?.address.country), input.lines);
+  const lines = await resolveLines(ctx, contentContext(company, row, contact?.address.country), input.lines, {
+    pricesIncludeVat: row.prices_include_vat === 1,
+  });
   await saveNew(ctx, actor, {
     row,
     lines,
@@ -350,8 +352,16 @@ export async function updateDocument(
   const next = applyFields(current, input);
   checkDates(next);
   const cc = contentContext(company, next, contact?.address.country);
+  const sourceLineIds = current.source_id
+    ? new Set(
+        (await repo.listLines(ctx.db, { companyId, documentIds: [current.source_id] })).map((l) => l.id),
+      )
+    : undefined;
   const lines = input.lines
-    ? await resolveLines(ctx, cc, input.lines)
+    ? await resolveLines(ctx, cc, input.lines, {
+        pricesIncludeVat: next.prices_include_vat === 1,
+        ...(sourceLineIds ? { sourceLineIds } : {}),
+      })
     : (await repo.listLines(ctx.db, { companyId, documentIds: [documentId] })).map(rowToLine);
   const content = buildContent(
     {
