@@ -369,6 +369,62 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Een product dat op documenten staat kan niet verwijderd worden: archiveer het',
     de: 'Ein Artikel auf Belegen kann nicht gelöscht werden: archivieren Sie ihn stattdessen',
   },
+  // Public pages and e-mail
+  'A draft has no public page: send or issue it first': {
+    fr: 'Un brouillon n’a pas de page publique : envoyez-le ou émettez-le d’abord',
+    nl: 'Een concept heeft geen openbare pagina: verstuur of maak het eerst definitief',
+    de: 'Ein Entwurf hat keine öffentliche Seite: senden oder stellen Sie ihn zuerst aus',
+  },
+  'A draft cannot be sent: issue it first': {
+    fr: 'Un brouillon ne peut pas être envoyé : émettez-le d’abord',
+    nl: 'Een concept kan niet verstuurd worden: maak het eerst definitief',
+    de: 'Ein Entwurf kann nicht gesendet werden: stellen Sie ihn zuerst aus',
+  },
+  'The customer has no e-mail address: enter a recipient': {
+    fr: 'Le client n’a pas d’adresse e-mail : indiquez un destinataire',
+    nl: 'De klant heeft geen e-mailadres: vul een ontvanger in',
+    de: 'Der Kunde hat keine E-Mail-Adresse: geben Sie einen Empfänger an',
+  },
+  'The template has errors': {
+    fr: 'Le modèle contient des erreurs',
+    nl: 'Het sjabloon bevat fouten',
+    de: 'Die Vorlage enthält Fehler',
+  },
+  'An smtp:// or smtps:// URL, such as smtp://user:password@smtp.example.com:587': {
+    fr: 'Une URL smtp:// ou smtps://, par exemple smtp://utilisateur:motdepasse@smtp.example.com:587',
+    nl: 'Een smtp://- of smtps://-URL, bijvoorbeeld smtp://gebruiker:wachtwoord@smtp.example.com:587',
+    de: 'Eine smtp://- oder smtps://-URL, z. B. smtp://benutzer:passwort@smtp.example.com:587',
+  },
+  'An address such as Name <billing@example.com>': {
+    fr: 'Une adresse comme Nom <facturation@example.com>',
+    nl: 'Een adres zoals Naam <facturatie@example.com>',
+    de: 'Eine Adresse wie Name <rechnung@example.com>',
+  },
+  'A colour as #RRGGBB': {
+    fr: 'Une couleur au format #RRGGBB',
+    nl: 'Een kleur in de vorm #RRGGBB',
+    de: 'Eine Farbe im Format #RRGGBB',
+  },
+  'Not a line of the document this one was made from': {
+    fr: 'Ce n’est pas une ligne du document d’origine',
+    nl: 'Dit is geen regel van het brondocument',
+    de: 'Keine Zeile des Ausgangsbelegs',
+  },
+  'Document not found': {
+    fr: 'Document introuvable',
+    nl: 'Document niet gevonden',
+    de: 'Beleg nicht gefunden',
+  },
+  'Message not found': {
+    fr: 'Message introuvable',
+    nl: 'Bericht niet gevonden',
+    de: 'Nachricht nicht gefunden',
+  },
+  'Attachment not found': {
+    fr: 'Pièce jointe introuvable',
+    nl: 'Bijlage niet gevonden',
+    de: 'Anhang nicht gefunden',
+  },
   // Sales documents
   'A date as YYYY-MM-DD': {
     fr: 'Une date au format AAAA-MM-JJ',
