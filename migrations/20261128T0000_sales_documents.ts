@@ -105,15 +105,20 @@ export async function up(db: MigrationDb): Promise<void> {
     .on('documents')
     .columns(['company_id', 'kind', 'status', 'issue_date', 'id'])
     .execute();
+  // Overdue filters: invoices by due date (partial: writes to other documents skip it).
   await db.schema
     .createIndex('documents_due_idx')
     .on('documents')
-    .columns(['company_id', 'kind', 'due_date'])
+    .columns(['company_id', 'due_date'])
+    .where(sql.ref('kind'), '=', 'invoice')
     .execute();
+  // The expiry job's candidates only: sent quotes by validity date.
   await db.schema
     .createIndex('documents_validity_idx')
     .on('documents')
-    .columns(['kind', 'status', 'valid_until'])
+    .columns(['valid_until'])
+    .where(sql.ref('kind'), '=', 'quote')
+    .where(sql.ref('status'), '=', 'sent')
     .execute();
   await db.schema
     .createIndex('documents_contact_idx')

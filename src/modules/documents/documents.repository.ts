@@ -348,8 +348,8 @@ export const quotesPastValidity = (db: DbOrTx, p: { before: string }) =>
   db
     .selectFrom('documents')
     .select(['id', 'company_id', 'valid_until'])
-    .where('kind', '=', 'quote')
-    .where('status', '=', 'sent')
+    // Literal values, so that SQLite matches its partial index documents_validity_idx.
+    .where(sql<boolean>`kind = 'quote' and status = 'sent'`)
     .where('valid_until', '<', p.before)
     .orderBy('valid_until')
     .limit(1000)
