@@ -193,9 +193,12 @@ export async function finalizeDocument(
     );
     const frozenLines = content.lines.map((l, i) => ({ ...l, id: lines[i]?.id ?? l.id }));
     // Drafts store the content computed at their last save; it is rewritten only if it differs now.
+    // Standard-rated groups carry no mention: equal nets and totals mean equal VAT rows, unread.
     const unchanged =
       frozenLines.every((l, i) => l.net_minor === lines[i]?.net_minor) &&
-      sameVat(content.vat, await repo.listVat(trx, { companyId, documentId }));
+      (content.vat.every((v) => v.category === 'S')
+        ? sameTotals(content.columns, doc)
+        : sameVat(content.vat, await repo.listVat(trx, { companyId, documentId })));
     const to = transition(kind, 'draft', 'finalize');
     if (!to.ok) refuse(kind, 'draft', 'finalize');
     const issued: repo.DocumentRow = {
@@ -284,6 +287,9 @@ export async function finalizeAndGet(
 
 const vatKey = (v: repo.VatRow) =>
   [v.category, v.rate, v.taxable_minor, v.vat_minor, v.exemption_code, v.exemption_reason].join('|');
+
+const sameTotals = (c: Record<string, number>, doc: repo.DocumentRow): boolean =>
+  Object.entries(c).every(([k, v]) => doc[k as keyof repo.DocumentRow] === v);
 
 function sameVat(a: repo.VatRow[], b: repo.VatRow[]): boolean {
   const keys = new Set(b.map(vatKey));
