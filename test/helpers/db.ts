@@ -39,6 +39,16 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await database.close();
         const c = new pg.Client({ connectionString: adminUrl });
         await c.connect();
+        // pg's pool.end() resolves once it has asked its connections to close, not once they are
+        // gone: dropping WITH (FORCE) right away would kill them mid-goodbye, and the server's
+        // "terminating connection" error would surface as an uncaught exception. Wait for them first.
+        for (let i = 0; i < 100; i++) {
+          const r = await c.query('select count(*)::int as n from pg_stat_activity where datname = $1', [
+            name,
+          ]);
+          if (r.rows[0]?.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
         await c.end();
       },
