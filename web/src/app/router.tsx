@@ -16,8 +16,11 @@ import { ContactsListPage } from '../features/contacts/ContactsListPage';
 import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DOCUMENT_MODULES, documentRoutes, documentSettingsRoute } from '../features/documents/routes';
 import { JobsPage } from '../features/jobs/JobsPage';
+import { MailSettingsPage } from '../features/mail/MailSettingsPage';
 import { InvitationPage } from '../features/members/InvitationPage';
 import { MembersPage } from '../features/members/MembersPage';
+import { OutboxMailPage } from '../features/outbox/OutboxMailPage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
 import { SettingsLayout } from '../features/settings/SettingsLayout';
 import { ComingSoonPage } from './ComingSoonPage';
 import { HomeRedirect, RedirectIfSignedIn, RequireAuth } from './guards';
@@ -96,6 +99,9 @@ export const router = createBrowserRouter([
                       { index: true, element: <Navigate to="company" replace /> },
                       { path: 'company', element: <CompanySettingsPage /> },
                       documentSettingsRoute,
+                      { path: 'mail', element: <MailSettingsPage /> },
+                      { path: 'outbox', element: <OutboxPage /> },
+                      { path: 'outbox/:mailId', element: <OutboxMailPage /> },
                       { path: 'members', element: <MembersPage /> },
                       { path: 'jobs', element: <JobsPage /> },
                       { path: 'audit', element: <AuditLogPage /> },

@@ -6,6 +6,7 @@ import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { Brand } from '../../components/Brand';
 import { useMe } from '../../features/auth/session';
 import { CompanySwitcher } from '../../features/companies/CompanySwitcher';
+import { NotificationBell } from '../../features/notifications/NotificationBell';
 import classes from './AppLayout.module.css';
 import { CompanyNavbar } from './CompanyNavbar';
 import { LanguageMenu } from './LanguageMenu';
@@ -79,6 +80,7 @@ export function AppLayout() {
             <CompanySwitcher memberships={me.memberships} currentCompanyId={companyId} />
           </Group>
           <Group gap="xs" wrap="nowrap">
+            {membership && <NotificationBell key={membership.companyId} companyId={membership.companyId} />}
             <LanguageMenu />
             <UserMenu />
           </Group>

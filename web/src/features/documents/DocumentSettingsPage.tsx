@@ -1,34 +1,68 @@
 import {
   Alert,
+  Anchor,
+  Box,
   Button,
   Code,
+  ColorInput,
   Grid,
   Group,
   NumberInput,
   Paper,
   Radio,
+  SimpleGrid,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertTriangle, IconDeviceFloppy, IconLock, IconShieldCheck } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconDeviceFloppy,
+  IconExternalLink,
+  IconLock,
+  IconShieldCheck,
+} from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
-import { api } from '../../lib/api';
+import { API_BASE, api } from '../../lib/api';
 import { applyApiError, notifyError, notifySuccess } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
 import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
 import { previewNumber } from './number-preview';
-import { documentSettingsApiPath } from './paths';
-import type { DocumentKind, DocumentSettings, PaymentReferenceKind, VatRegime } from './types';
+import { documentSettingsApiPath, documentsApiPath } from './paths';
+import type {
+  DocumentSettings as BaseDocumentSettings,
+  DocumentKind,
+  PaymentReferenceKind,
+  VatRegime,
+} from './types';
+
+type PdfTemplate = 'classic' | 'modern';
+type DocumentSettings = BaseDocumentSettings & { pdfTemplate: PdfTemplate; accentColor: string | null };
+
+/** The PDF renderer's accent when the company has none. */
+const DEFAULT_ACCENT = '#1F4E79';
+const ACCENT_SWATCHES = [
+  '#1F4E79',
+  '#0F766E',
+  '#15803D',
+  '#B45309',
+  '#B91C1C',
+  '#7E22CE',
+  '#334155',
+  '#111827',
+];
 
 interface SettingsFormValues {
+  pdfTemplate: PdfTemplate;
+  /** '' = the default accent. */
+  accentColor: string;
   numberFormats: Record<DocumentKind, string>;
   paymentTermsDays: number | string;
   quoteValidityDays: number | string;
@@ -42,6 +76,8 @@ const toForm = (s: DocumentSettings): SettingsFormValues => ({
   quoteValidityDays: s.quoteValidityDays,
   vatRegime: s.vatRegime,
   paymentReferenceKind: s.paymentReferenceKind,
+  pdfTemplate: s.pdfTemplate,
+  accentColor: s.accentColor ?? '',
 });
 
 /** Settings › Documents: numbering, payment terms, quote validity, VAT regime, payment reference. */
@@ -90,6 +126,7 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
         typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 365
           ? null
           : t('documents.settings.validityInvalid'),
+      accentColor: (v) => (v === '' || /^#[0-9a-fA-F]{6}$/.test(v) ? null : t('settings.pdf.colorInvalid')),
     },
   });
   const values = form.getValues();
@@ -105,6 +142,8 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
           quoteValidityDays: Number(v.quoteValidityDays),
           vatRegime: v.vatRegime,
           paymentReferenceKind: v.paymentReferenceKind,
+          pdfTemplate: v.pdfTemplate,
+          accentColor: v.accentColor === '' ? null : v.accentColor,
         },
       });
       form.setInitialValues(toForm(saved));
@@ -250,6 +289,78 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
           </Radio.Group>
         </SectionCard>
 
+        <SectionCard
+          id="pdf-look"
+          title={t('settings.pdf.title')}
+          description={t('settings.pdf.description')}
+          actions={
+            <PdfPreviewLink
+              companyId={companyId}
+              dirty={form.isDirty('pdfTemplate') || form.isDirty('accentColor')}
+            />
+          }
+        >
+          <Stack gap="lg">
+            <Radio.Group label={t('settings.pdf.template')} {...form.getInputProps('pdfTemplate')}>
+              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md" mt="xs">
+                {(['classic', 'modern'] as const).map((template) => (
+                  <Radio.Card
+                    key={template}
+                    value={template}
+                    disabled={!canEdit}
+                    radius="md"
+                    p="md"
+                    style={{
+                      borderColor:
+                        values.pdfTemplate === template ? 'var(--mantine-primary-color-filled)' : undefined,
+                    }}
+                  >
+                    <Group wrap="nowrap" align="flex-start" gap="md">
+                      <Radio.Indicator />
+                      <Box style={{ flex: 1 }}>
+                        <Text fw={600} size="sm">
+                          {t(`settings.pdf.${template}`)}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {t(`settings.pdf.${template}Hint`)}
+                        </Text>
+                      </Box>
+                      <PageSketch template={template} accent={values.accentColor || DEFAULT_ACCENT} />
+                    </Group>
+                  </Radio.Card>
+                ))}
+              </SimpleGrid>
+            </Radio.Group>
+            <ColorInput
+              label={t('settings.pdf.accent')}
+              description={t('settings.pdf.accentHint')}
+              placeholder={t('settings.pdf.accentDefault', { color: DEFAULT_ACCENT })}
+              format="hex"
+              swatches={ACCENT_SWATCHES}
+              swatchesPerRow={8}
+              maw={360}
+              readOnly={!canEdit}
+              disallowInput={!canEdit}
+              withPicker={canEdit}
+              closeOnColorSwatchClick
+              eyeDropperButtonProps={{ 'aria-label': t('settings.pdf.eyeDropper') }}
+              {...form.getInputProps('accentColor')}
+            />
+            {canEdit && values.accentColor !== '' && (
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                w="fit-content"
+                mt={-8}
+                onClick={() => form.setFieldValue('accentColor', '')}
+              >
+                {t('settings.pdf.useDefault')}
+              </Anchor>
+            )}
+          </Stack>
+        </SectionCard>
+
         {canEdit && (
           <Paper withBorder radius="md" p="md" className={form.isDirty() ? 'sticky-actions' : undefined}>
             <Group justify="space-between" wrap="wrap">
@@ -274,6 +385,87 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
         )}
       </Stack>
     </form>
+  );
+}
+
+/** A thumbnail of the first page of each PDF template, in the chosen accent colour. */
+function PageSketch({ template, accent }: { template: PdfTemplate; accent: string }) {
+  const line = (w: string, color = 'var(--mantine-color-gray-3)', h = 3) => (
+    <Box h={h} w={w} bg={color} style={{ borderRadius: 1 }} />
+  );
+  return (
+    <Box
+      aria-hidden
+      w={64}
+      h={86}
+      bg="white"
+      style={{
+        flex: 'none',
+        border: '1px solid var(--mantine-color-gray-3)',
+        borderRadius: 3,
+        overflow: 'hidden',
+        boxShadow: 'var(--mantine-shadow-xs)',
+      }}
+    >
+      {template === 'modern' ? (
+        <Box h={18} bg={accent} mb={6} />
+      ) : (
+        <Stack gap={3} p={6} pb={0}>
+          {line('45%', accent, 4)}
+          {line('30%')}
+        </Stack>
+      )}
+      <Stack gap={3} px={6} pt={template === 'classic' ? 6 : 0}>
+        {line('100%', template === 'modern' ? accent : 'var(--mantine-color-gray-4)', 4)}
+        {line('90%')}
+        {line('80%')}
+        {line('90%')}
+        {line('50%')}
+        <Box ml="auto" mt={2}>
+          {line('24px', accent, 4)}
+        </Box>
+      </Stack>
+    </Box>
+  );
+}
+
+/**
+ * Opens the PDF of the latest draft invoice (or quote) in a new tab: drafts are rendered with the
+ * saved look on every request, whereas an issued document keeps the PDF made when it was issued.
+ */
+function PdfPreviewLink({ companyId, dirty }: { companyId: string; dirty: boolean }) {
+  const { t } = useTranslation();
+  const invoices = useApiQuery<{ items: { id: string }[] }>(
+    `${documentsApiPath(companyId, 'invoice')}?status=draft&limit=1`,
+  );
+  const noInvoice = invoices.data !== undefined && invoices.data.items.length === 0;
+  const quotes = useApiQuery<{ items: { id: string }[] }>(
+    noInvoice ? `${documentsApiPath(companyId, 'quote')}?status=draft&limit=1` : null,
+  );
+  const invoice = invoices.data?.items[0];
+  const quote = quotes.data?.items[0];
+  const href = invoice
+    ? `${API_BASE}${documentsApiPath(companyId, 'invoice', invoice.id, 'pdf')}`
+    : quote
+      ? `${API_BASE}${documentsApiPath(companyId, 'quote', quote.id, 'pdf')}`
+      : null;
+  if (!href) return null;
+  return (
+    <Stack gap={2} align="flex-end">
+      <Button
+        component="a"
+        href={href}
+        target="_blank"
+        rel="noopener"
+        variant="default"
+        leftSection={<IconExternalLink size={16} aria-hidden />}
+      >
+        {t('settings.pdf.preview')}
+      </Button>
+      <Text size="xs" c="dimmed">
+        {dirty ? t('settings.pdf.previewSaveFirst') : t('settings.pdf.previewHint')}
+      </Text>
+    </Stack>
   );
 }
 

@@ -9,6 +9,8 @@ import { PERMISSIONS } from '../companies/permissions';
 export const SETTINGS_TABS = [
   { key: 'company', permission: PERMISSIONS.companyRead },
   { key: 'documents', permission: PERMISSIONS.companyRead, label: 'documents.settings.tab' },
+  { key: 'mail', permission: PERMISSIONS.companyRead, label: 'mail.tab' },
+  { key: 'outbox', permission: 'invoices.read', label: 'outbox.tab' },
   { key: 'members', permission: PERMISSIONS.membersRead },
   { key: 'jobs', permission: PERMISSIONS.jobsRead },
   { key: 'audit', permission: PERMISSIONS.auditRead },

@@ -1,0 +1,91 @@
+import type { DocumentKind } from '../documents/types';
+
+/** The number variable named after the kind (`invoice.number`…), besides `document.number`. */
+export const kindAlias = (kind: DocumentKind): string => (kind === 'credit_note' ? 'creditNote' : kind);
+
+/** The variables a template may insert, in the order the editor offers them. */
+export function templateVariables(kind: DocumentKind): string[] {
+  return [
+    'company.name',
+    'contact.name',
+    'document.number',
+    `${kindAlias(kind)}.number`,
+    'total',
+    'amountDue',
+    'dueDate',
+    'validUntil',
+    'paymentReference',
+    'publicUrl',
+  ];
+}
+
+/** Every variable the server accepts (its sample values), so that the preview can flag the others. */
+function sampleValues(kind: DocumentKind): Record<string, string> {
+  const number = {
+    quote: 'Q-2026-0042',
+    order: 'O-2026-0042',
+    invoice: 'F-2026-00042',
+    credit_note: 'CN-2026-00042',
+  }[kind];
+  return {
+    'company.name': 'Atelier Lumière',
+    'company.email': 'hello@atelier.example',
+    'company.phone': '+32 2 123 45 67',
+    'contact.name': 'Brasserie du Parc',
+    'document.number': number,
+    'document.title': '',
+    'document.issueDate': '27/11/2026',
+    'document.total': '1 210,00 €',
+    [`${kindAlias(kind)}.number`]: number,
+    [`${kindAlias(kind)}.issueDate`]: '27/11/2026',
+    [`${kindAlias(kind)}.total`]: '1 210,00 €',
+    total: '1 210,00 €',
+    amountDue: '1 210,00 €',
+    dueDate: '27/12/2026',
+    validUntil: '27/12/2026',
+    paymentReference: '+++260/0000/04245+++',
+    publicUrl: 'https://facturex.example/p/abc',
+  };
+}
+
+export interface PreviewPart {
+  text: string;
+  /** A value put in place of a variable (shown highlighted). */
+  value?: boolean;
+  /** A variable the server does not know. */
+  unknown?: boolean;
+}
+
+export interface TemplatePreview {
+  parts: PreviewPart[];
+  unknown: string[];
+  /** `{% … %}` tags: not rendered here, checked by the server on save. */
+  hasTags: boolean;
+}
+
+const OUTPUT = /\{\{-?\s*([A-Za-z_][\w.]*)\s*(?:\|[^}]*)?-?\}\}/g;
+
+/**
+ * An approximate preview with example values: `{{ variable }}` outputs are replaced; Liquid tags are
+ * left as written. The server's engine (LiquidJS, strict variables) is the judge when saving.
+ */
+export function previewTemplate(kind: DocumentKind, source: string): TemplatePreview {
+  const values = sampleValues(kind);
+  const parts: PreviewPart[] = [];
+  const unknown = new Set<string>();
+  let last = 0;
+  for (const match of source.matchAll(OUTPUT)) {
+    const name = match[1] ?? '';
+    if (match.index > last) parts.push({ text: source.slice(last, match.index) });
+    const value = values[name];
+    if (value === undefined) {
+      unknown.add(name);
+      parts.push({ text: match[0], unknown: true });
+    } else {
+      parts.push({ text: value, value: true });
+    }
+    last = match.index + match[0].length;
+  }
+  if (last < source.length) parts.push({ text: source.slice(last) });
+  return { parts, unknown: [...unknown], hasTags: /\{%/.test(source) };
+}

@@ -1,0 +1,28 @@
+import type { DocumentKind } from '../documents/types';
+
+export type MailLanguage = 'fr' | 'nl' | 'en' | 'de';
+export const MAIL_LANGUAGES: readonly MailLanguage[] = ['fr', 'nl', 'en', 'de'];
+
+export interface MailTemplate {
+  kind: DocumentKind;
+  language: MailLanguage;
+  subject: string;
+  body: string;
+  /** False while the company uses the built-in text. */
+  custom: boolean;
+}
+
+export type MailSource = 'company' | 'installation' | 'local';
+
+export interface MailSettings {
+  source: MailSource;
+  /** The company's or installation's SMTP URL, its password hidden. */
+  smtpUrl: string | null;
+  from: string;
+}
+
+export interface MailTestResult {
+  ok: boolean;
+  source: MailSource;
+  error: string | null;
+}

@@ -1,0 +1,210 @@
+import {
+  ActionIcon,
+  Button,
+  Divider,
+  Group,
+  Indicator,
+  Popover,
+  ScrollArea,
+  Stack,
+  Text,
+  UnstyledButton,
+} from '@mantine/core';
+import { useWindowEvent } from '@mantine/hooks';
+import { IconBell, IconChecks, IconCircleCheck, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
+import type { TFunction } from 'i18next';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { api } from '../../lib/api';
+import { formatDateTime } from '../../lib/format';
+import { companyApiPath } from '../companies/company-context';
+import { documentsPath } from '../documents/paths';
+import type { DocumentKind } from '../documents/types';
+import classes from './NotificationBell.module.css';
+
+interface NotificationItem {
+  id: string;
+  type: string;
+  entityType: string | null;
+  entityId: string | null;
+  data: Record<string, unknown>;
+  createdAt: string;
+  read: boolean;
+}
+
+interface NotificationList {
+  unread: number;
+  items: NotificationItem[];
+}
+
+const POLL_MS = 60_000;
+const KINDS: readonly string[] = ['quote', 'order', 'invoice', 'credit_note'];
+
+function describe(t: TFunction, n: NotificationItem): string {
+  const number = typeof n.data.number === 'string' ? n.data.number : '';
+  const name = typeof n.data.by === 'string' && n.data.by ? n.data.by : null;
+  switch (n.type) {
+    case 'quote.accepted':
+      return name
+        ? t('notifications.quoteAcceptedBy', { number, name })
+        : t('notifications.quoteAccepted', { number });
+    case 'quote.declined':
+      return name
+        ? t('notifications.quoteDeclinedBy', { number, name })
+        : t('notifications.quoteDeclined', { number });
+    default:
+      return n.type;
+  }
+}
+
+function iconOf(type: string) {
+  if (type.endsWith('.accepted')) return <IconCircleCheck size={18} color="var(--mantine-color-teal-7)" />;
+  if (type.endsWith('.declined')) return <IconCircleX size={18} color="var(--mantine-color-red-7)" />;
+  return <IconInfoCircle size={18} />;
+}
+
+/**
+ * The header's bell: the company's notifications (a customer accepted or declined a quote on its
+ * public page), refreshed every minute and when the window gets the focus back.
+ */
+export function NotificationBell({ companyId }: { companyId: string }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [list, setList] = useState<NotificationList | null>(null);
+  const [opened, setOpened] = useState(false);
+  const [nonce, setNonce] = useState(0);
+  const path = companyApiPath(companyId, '/notifications');
+  const refresh = useCallback(() => setNonce((n) => n + 1), []);
+
+  useEffect(() => {
+    void nonce;
+    const controller = new AbortController();
+    // A failed poll keeps what is shown; the next one tries again.
+    api<NotificationList>(path, { signal: controller.signal }).then(setList, () => undefined);
+    return () => controller.abort();
+  }, [path, nonce]);
+
+  useEffect(() => {
+    const timer = window.setInterval(() => {
+      if (document.visibilityState === 'visible') refresh();
+    }, POLL_MS);
+    return () => window.clearInterval(timer);
+  }, [refresh]);
+  useWindowEvent('focus', refresh);
+
+  const unread = list?.unread ?? 0;
+
+  const markAllRead = async () => {
+    setList((l) => l && { unread: 0, items: l.items.map((i) => ({ ...i, read: true })) });
+    try {
+      await api(`${path}/read`, { method: 'POST' });
+    } catch {
+      refresh();
+    }
+  };
+
+  const open = (n: NotificationItem) => {
+    setOpened(false);
+    if (n.entityType && n.entityId && KINDS.includes(n.entityType))
+      void navigate(documentsPath(companyId, n.entityType as DocumentKind, n.entityId));
+  };
+
+  const label = unread > 0 ? t('notifications.labelUnread', { count: unread }) : t('notifications.label');
+  return (
+    <Indicator
+      label={unread > 99 ? '99+' : unread}
+      size={18}
+      offset={6}
+      color="red"
+      disabled={unread === 0}
+      withBorder
+      attributes={{ indicator: { 'aria-hidden': true } }}
+    >
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        width={360}
+        shadow="md"
+        withArrow
+        trapFocus
+        returnFocus
+      >
+        <Popover.Target>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            size="lg"
+            aria-label={label}
+            title={label}
+            onClick={() => {
+              setOpened((o) => !o);
+              if (!opened) refresh();
+            }}
+          >
+            <IconBell size={20} aria-hidden />
+          </ActionIcon>
+        </Popover.Target>
+        <Popover.Dropdown p={0} aria-label={t('notifications.title')}>
+          <Group justify="space-between" px="md" py="sm" gap="xs">
+            <Text fw={600} size="sm" component="h2" m={0}>
+              {t('notifications.title')}
+            </Text>
+            {unread > 0 && (
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                leftSection={<IconChecks size={14} aria-hidden />}
+                onClick={() => void markAllRead()}
+              >
+                {t('notifications.markAllRead')}
+              </Button>
+            )}
+          </Group>
+          <Divider />
+          {list === null ? (
+            <Text size="sm" c="dimmed" p="md">
+              {t('common.loading')}
+            </Text>
+          ) : list.items.length === 0 ? (
+            <Text size="sm" c="dimmed" p="md">
+              {t('notifications.empty')}
+            </Text>
+          ) : (
+            <ScrollArea.Autosize mah={380} type="auto">
+              <Stack gap={0} component="ul" className={classes.list}>
+                {list.items.map((n) => (
+                  <li key={n.id}>
+                    <UnstyledButton
+                      className={classes.item}
+                      data-unread={n.read ? undefined : true}
+                      onClick={() => open(n)}
+                    >
+                      <Group gap="sm" wrap="nowrap" align="flex-start">
+                        <span className={classes.icon} aria-hidden>
+                          {iconOf(n.type)}
+                        </span>
+                        <div style={{ minWidth: 0 }}>
+                          <Text size="sm" fw={n.read ? 400 : 600}>
+                            {describe(t, n)}
+                            {!n.read && (
+                              <span className="visually-hidden"> ({t('notifications.unread')})</span>
+                            )}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {formatDateTime(n.createdAt)}
+                          </Text>
+                        </div>
+                      </Group>
+                    </UnstyledButton>
+                  </li>
+                ))}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+        </Popover.Dropdown>
+      </Popover>
+    </Indicator>
+  );
+}
