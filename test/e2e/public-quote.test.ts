@@ -15,6 +15,8 @@ const shotsDir = process.env.E2E_SCREENSHOTS;
 async function shot(page: Page, name: string) {
   if (!shotsDir) return;
   mkdirSync(shotsDir, { recursive: true });
+  // Taken once transitions (the navbar collapsing after a resize) have finished.
+  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
   await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
 }
 

@@ -192,7 +192,7 @@ export function TemplatesSection({ companyId, canEdit }: { companyId: string; ca
                 }))}
               />
             </Stack>
-            <Badge variant="light" color={template?.custom ? 'brand' : 'gray'} mb={6}>
+            <Badge variant="light" color={template?.custom ? 'brand' : 'gray'} mb={6} ml="auto">
               {template?.custom ? t('mail.templates.custom') : t('mail.templates.default')}
             </Badge>
           </Group>

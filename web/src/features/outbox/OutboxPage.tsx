@@ -59,15 +59,14 @@ export function OutboxPage() {
         }}
       >
         {(items) => (
-          <Table.ScrollContainer minWidth={760}>
+          <Table.ScrollContainer minWidth={600}>
             <Table verticalSpacing="sm">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th scope="col" w={170}>
                     {t('outbox.columns.date')}
                   </Table.Th>
-                  <Table.Th scope="col">{t('outbox.columns.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('outbox.columns.to')}</Table.Th>
+                  <Table.Th scope="col">{t('outbox.columns.message')}</Table.Th>
                   <Table.Th scope="col">{t('outbox.columns.document')}</Table.Th>
                   <Table.Th scope="col">{t('outbox.columns.status')}</Table.Th>
                 </Table.Tr>
@@ -83,7 +82,7 @@ export function OutboxPage() {
                         </Text>
                       </Table.Td>
                       <Table.Td>
-                        <Group gap={6} wrap="nowrap">
+                        <Group gap={6} wrap="nowrap" align="flex-start">
                           <Anchor component={Link} to={outboxPath(companyId, m.id)} size="sm" fw={500}>
                             {m.subject}
                           </Anchor>
@@ -91,14 +90,12 @@ export function OutboxPage() {
                             <IconPaperclip
                               size={14}
                               aria-label={t('outbox.hasAttachments', { count: m.attachments.length })}
-                              style={{ flex: 'none', color: 'var(--mantine-color-dimmed)' }}
+                              style={{ flex: 'none', marginTop: 3, color: 'var(--mantine-color-dimmed)' }}
                             />
                           )}
                         </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-                          {m.to.join(', ')}
+                        <Text size="xs" c="dimmed" truncate="end" maw={360} title={m.to.join(', ')}>
+                          {t('outbox.toList', { to: m.to.join(', ') })}
                         </Text>
                       </Table.Td>
                       <Table.Td>
