@@ -68,8 +68,10 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
         config: { permission: k.send },
         schema: { tags, params: DocParams, body: SendMailBody, response: { 200: MailPreviewOut } },
       },
-      async (req) =>
-        previewDocumentMail(ctx, requireCompany(req).companyId, k.kind, req.params.documentId, req.body),
+      async (req) => {
+        const c = requireCompany(req);
+        return previewDocumentMail(ctx, c, c.companyId, k.kind, req.params.documentId, req.body);
+      },
     );
     app.get(
       `${base}/emails`,

@@ -150,27 +150,26 @@ async function compose(
 
 export async function previewDocumentMail(
   ctx: AppContext,
+  actor: Actor,
   companyId: string,
   kind: DocumentKind,
   documentId: string,
   input: SendMailInput,
 ) {
+  // The preview shows the real public link, so that a message edited from it carries a working one
+  // (creating it is harmless: the customer sees the document only through a message or the link).
+  const doc = await getDocument(ctx, companyId, kind, documentId);
+  if (doc.status === 'draft')
+    throw new AppError('invalid_transition', 'A draft cannot be sent: issue it first', {
+      meta: { status: 'draft' },
+    });
+  const now = nowIso(ctx.clock);
   const link = await ctx.db
-    .selectFrom('public_links')
-    .select('token')
-    .where('company_id', '=', companyId)
-    .where('document_id', '=', documentId)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  const base = ctx.config.publicUrl.replace(/\/$/, '');
-  const c = await compose(
-    ctx,
-    companyId,
-    kind,
-    documentId,
-    input,
-    link ? `${base}/p/${link.token}` : `${base}/p/…`,
-  );
+    .transaction()
+    .execute((trx) =>
+      ensurePublicLink(trx, ctx, { actorId: actor.userId, companyId, kind, documentId, now }),
+    );
+  const c = await compose(ctx, companyId, kind, documentId, input, link.url);
   const number = c.document.number ?? `draft-${kind}`;
   return {
     to: c.to,

@@ -25,7 +25,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
 <meta name="robots" content="noindex">
 <title>{{ title }} {{ number }} · {{ seller.name }}</title>
 <style>
-  :root { --accent: #1c7ed6; --ink: #1f2430; --muted: #5c6270; --line: #e3e6eb; }
+  :root { --accent: {{ accent }}; --action: #1864ab; --ink: #1f2430; --muted: #5c6270; --line: #e3e6eb; }
   * { box-sizing: border-box; }
   body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f4f5f7; }
   main { max-width: 860px; margin: 32px auto; background: #fff; border-radius: 12px; box-shadow: 0 1px 3px rgba(0,0,0,.08); padding: 40px; }
@@ -54,12 +54,26 @@ const TEMPLATE = engine.parse(`<!doctype html>
   label { font-weight: 600; font-size: 14px; display: grid; gap: 4px; }
   input, textarea { font: inherit; padding: 8px 10px; border: 1px solid #c9ced6; border-radius: 8px; }
   button, a.button { font: inherit; font-weight: 600; padding: 10px 16px; border-radius: 8px; border: 0; cursor: pointer; }
-  .primary { background: var(--accent); color: #fff; } .secondary { background: #eef0f3; color: var(--ink); }
+  .primary { background: var(--action); color: #fff; } .secondary { background: #eef0f3; color: var(--ink); }
+  .table-wrap { overflow-x: auto; } .on-phone { display: none; }
+  .answers form.decline { align-self: start; }
+  h2.answer { font-size: 18px; margin: 0 0 12px; text-transform: none; letter-spacing: 0; color: var(--ink); }
+  .badge { display: inline-block; margin-top: 8px; padding: 2px 10px; border-radius: 999px; font-size: 13px; font-weight: 600; background: #e7f5ff; color: #1864ab; }
+  .badge.ok { background: #ebfbee; color: #1f6b31; } .badge.no { background: #fff4e6; color: #8a3b00; }
   .answers { display: grid; grid-template-columns: 1fr 1fr; gap: 24px; }
   .status { padding: 14px 16px; border-radius: 8px; background: #e7f5ff; font-weight: 600; }
   .status.ok { background: #ebfbee; } .status.no { background: #fff4e6; }
   a.button { display: inline-block; text-decoration: none; }
-  @media (max-width: 640px) { main { margin: 0; border-radius: 0; padding: 20px; } .parties, .answers { grid-template-columns: 1fr; } }
+  @media (max-width: 640px) {
+    main { margin: 0; border-radius: 0; padding: 20px; } .parties, .answers { grid-template-columns: 1fr; }
+    /* Phones: each line becomes a small card (description, then quantity × price = amount). */
+    table.lines thead { display: none; }
+    table.lines tr { display: grid; grid-template-columns: 1fr auto; gap: 2px 12px; border-bottom: 1px solid var(--line); padding: 10px 0; }
+    table.lines td { border: 0; padding: 0; }
+    table.lines td.desc { grid-column: 1 / -1; font-weight: 600; }
+    table.lines td.qty, table.lines td.vat { display: none; }
+    table.lines td.price { text-align: left; color: var(--muted); } .on-phone { display: inline; }
+  }
 </style>
 </head>
 <body>
@@ -67,6 +81,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
 <header>
   <div>
     <h1>{{ title }} {{ number }}<small>{{ seller.name }}</small></h1>
+    {% if status %}<span class="badge {{ status.tone }}">{{ status.label }}</span>{% endif %}
     <p><a class="button secondary" href="{{ base }}/pdf" download>{{ t.downloadPdf }}</a></p>
   </div>
   {% if logoUrl %}<img class="logo" src="{{ logoUrl }}" alt="{{ seller.name }}">{% endif %}
@@ -91,13 +106,15 @@ const TEMPLATE = engine.parse(`<!doctype html>
   {% if validUntil %}<div><span>{{ t.validUntil }}</span>{{ validUntil }}</div>{% endif %}
 </section>
 
-<table>
+<div class="table-wrap">
+<table class="lines">
   <thead><tr><th>{{ t.description }}</th><th class="num">{{ t.quantity }}</th><th class="num">{{ t.unitPrice }}</th><th class="num">{{ t.vat }}</th><th class="num">{{ t.amount }}</th></tr></thead>
   <tbody>
-  {% for l in lines %}<tr><td class="desc">{{ l.description }}{% if l.discount %} <span class="mention">({{ t.discount }} {{ l.discount }})</span>{% endif %}</td><td class="num">{{ l.quantity }}</td><td class="num">{{ l.unitPrice }}</td><td class="num">{{ l.vatRate }}</td><td class="num">{{ l.net }}</td></tr>
+  {% for l in lines %}<tr><td class="desc">{{ l.description }}{% if l.discount %} <span class="mention">({{ t.discount }} {{ l.discount }})</span>{% endif %}</td><td class="num qty">{{ l.quantity }}</td><td class="num price"><span class="on-phone">{{ l.quantity }} × </span>{{ l.unitPrice }}</td><td class="num vat">{{ l.vatRate }}</td><td class="num">{{ l.net }}</td></tr>
   {% endfor %}
   </tbody>
 </table>
+</div>
 
 <table class="totals">
   {% if allowance %}<tr><td>{{ t.discount }}</td><td class="num">−{{ allowance }}</td></tr>{% endif %}
@@ -128,6 +145,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
 
 {% if quote %}
 <section class="box" id="answer">
+  {% if quote.open %}<h2 class="answer">{{ t.yourAnswer }}</h2>{% endif %}
   {% if quote.message %}<p class="status {{ quote.tone }}" role="status">{{ quote.message }}</p>{% endif %}
   {% if quote.open %}
   <div class="answers">
@@ -136,7 +154,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
       <label>{{ t.comment }}<textarea name="comment" rows="3" maxlength="2000"></textarea></label>
       <button class="primary" type="submit">{{ t.accept }}</button>
     </form>
-    <form method="post" action="{{ base }}/decline">
+    <form class="decline" method="post" action="{{ base }}/decline">
       <label>{{ t.reason }}<textarea name="reason" rows="3" maxlength="2000"></textarea></label>
       <button class="secondary" type="submit">{{ t.decline }}</button>
     </form>
@@ -161,14 +179,21 @@ export interface PublicPageModel {
     qrSvg: string | null;
   } | null;
   quote: { open: boolean; message: string | null; tone: 'ok' | 'no' | '' } | null;
+  /** Where the document stands, shown under its title (e.g. accepted, expired). */
+  status: { label: string; tone: 'ok' | 'no' | '' } | null;
+  /** The company's accent colour ('#rrggbb'), for the page's frame; buttons keep a readable blue. */
+  accent: string | null;
 }
 
 export const formatters = localeFormatters;
 
-function partyLines(p: DocumentOut['seller']): string[] {
+function partyLines(p: DocumentOut['seller'], language: string): string[] {
   if (!p) return [];
   const a = p.address;
-  return [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), a.country].filter(
+  const country = a.country
+    ? (new Intl.DisplayNames([language], { type: 'region' }).of(a.country) ?? a.country)
+    : null;
+  return [a.line1, a.line2, [a.postalCode, a.city].filter(Boolean).join(' '), country].filter(
     (x): x is string => !!x,
   );
 }
@@ -184,8 +209,8 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
     t,
     title: t.title[d.kind],
     number: d.number ?? t.draft,
-    seller: { ...d.seller, lines: partyLines(d.seller) },
-    buyer: { ...d.buyer, lines: partyLines(d.buyer) },
+    seller: { ...d.seller, lines: partyLines(d.seller, lang) },
+    buyer: { ...d.buyer, lines: partyLines(d.buyer, lang) },
     logoUrl: m.logoUrl,
     base: m.base,
     issueDate: f.date(d.issueDate),
@@ -216,6 +241,8 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
       ? { ...m.payment, amount: f.money(m.payment.amount), dueDate: f.date(m.payment.dueDate) }
       : null,
     quote: m.quote,
+    status: m.status,
+    accent: m.accent && /^#[0-9a-fA-F]{6}$/.test(m.accent) ? m.accent : '#1864ab',
   });
 }
 

@@ -42,6 +42,13 @@ export const PUBLIC_TEXTS = {
     notes: 'Remarques',
     conditions: 'Conditions',
     downloadPdf: 'Télécharger le PDF',
+    yourAnswer: 'Votre réponse',
+    status: {
+      sent: 'En attente de votre réponse',
+      accepted: 'Acceptée',
+      declined: 'Refusée',
+      expired: 'Expirée',
+    },
   },
   nl: {
     title: { quote: 'Offerte', order: 'Bestelbon', invoice: 'Factuur', credit_note: 'Creditnota' },
@@ -83,6 +90,13 @@ export const PUBLIC_TEXTS = {
     notes: 'Opmerkingen',
     conditions: 'Voorwaarden',
     downloadPdf: 'PDF downloaden',
+    yourAnswer: 'Uw antwoord',
+    status: {
+      sent: 'Wacht op uw antwoord',
+      accepted: 'Aanvaard',
+      declined: 'Geweigerd',
+      expired: 'Verlopen',
+    },
   },
   en: {
     title: { quote: 'Quote', order: 'Order', invoice: 'Invoice', credit_note: 'Credit note' },
@@ -123,6 +137,8 @@ export const PUBLIC_TEXTS = {
     notes: 'Notes',
     conditions: 'Conditions',
     downloadPdf: 'Download PDF',
+    yourAnswer: 'Your answer',
+    status: { sent: 'Awaiting your answer', accepted: 'Accepted', declined: 'Declined', expired: 'Expired' },
   },
   de: {
     title: { quote: 'Angebot', order: 'Bestellung', invoice: 'Rechnung', credit_note: 'Gutschrift' },
@@ -164,6 +180,13 @@ export const PUBLIC_TEXTS = {
     notes: 'Anmerkungen',
     conditions: 'Bedingungen',
     downloadPdf: 'PDF herunterladen',
+    yourAnswer: 'Ihre Antwort',
+    status: {
+      sent: 'Wartet auf Ihre Antwort',
+      accepted: 'Angenommen',
+      declined: 'Abgelehnt',
+      expired: 'Abgelaufen',
+    },
   },
 } satisfies Record<Language, unknown>;
 

@@ -150,6 +150,7 @@ export async function renderPublicDocument(
   const f = formatters(document.language, document.currency);
   const base = `/p/${token}`;
   let quote: { open: boolean; message: string | null; tone: 'ok' | 'no' | '' } | null = null;
+  let status: { label: string; tone: 'ok' | 'no' | '' } | null = null;
   if (doc.kind === 'quote') {
     const state = quoteState(doc, companyToday(ctx, company));
     const response = await repo.findResponse(ctx.db, { companyId: link.company_id, documentId: doc.id });
@@ -164,6 +165,11 @@ export async function renderPublicDocument(
       expired: fill(t.expired, { date: f.date(doc.valid_until) ?? '', company: company.name }),
       closed: t.notOpen,
     };
+    if (state !== 'closed')
+      status = {
+        label: t.status[state === 'open' ? 'sent' : state],
+        tone: state === 'accepted' ? 'ok' : state === 'open' ? '' : 'no',
+      };
     quote = {
       open: state === 'open',
       message: messages[state],
@@ -199,6 +205,8 @@ export async function renderPublicDocument(
     base,
     payment,
     quote,
+    status,
+    accent: company.accent_color,
   });
 }
 
