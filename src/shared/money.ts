@@ -33,6 +33,18 @@ export function moneyString(d: string | Decimal, decimals = 2): string {
 
 /** "12.50" → 1250: exact integer minor units for storage. Throws when `value` has more decimals. */
 export function toMinor(value: string, decimals = 2): number {
+  // The common case, a plain decimal string, is shifted as text (exact, and no Decimal allocated).
+  const m = /^(-?)(\d+)(?:\.(\d+))?$/.exec(value);
+  if (!m) return toMinorDecimal(value, decimals);
+  const [, sign = '', int = '', frac = ''] = m;
+  if (frac.replace(/0+$/, '').length > decimals)
+    throw new RangeError(`${value} has more than ${decimals} decimals`);
+  const n = Number(`${int}${frac.padEnd(decimals, '0').slice(0, decimals)}`);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`${value} is too large to store exactly`);
+  return sign && n !== 0 ? -n : n;
+}
+
+function toMinorDecimal(value: string, decimals: number): number {
   const scaled = dec(value).times(new Decimal(10).pow(decimals));
   if (!scaled.isInteger()) throw new RangeError(`${value} has more than ${decimals} decimals`);
   const n = scaled.toNumber();
