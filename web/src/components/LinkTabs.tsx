@@ -12,7 +12,8 @@ export function LinkTabs({ tabs, label }: { tabs: LinkTab[]; label: string }) {
   const { pathname } = useLocation();
   return (
     <Box component="nav" aria-label={label} className={classes.root}>
-      <ScrollArea type="never">
+      {/* Too many tabs for a tablet's width scroll sideways, with a thin visible bar as the hint. */}
+      <ScrollArea type="auto" scrollbarSize={4} offsetScrollbars="x">
         <div className={classes.list}>
           {tabs.map((tab) => {
             const active = pathname === tab.to || pathname.startsWith(`${tab.to}/`);
