@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { pino } from 'pino';
 import { createDocument } from '../../src/modules/documents/documents.service.js';
 import { finalizeDocument } from '../../src/modules/documents/lifecycle.service.js';
@@ -10,6 +11,7 @@ import { insertBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import { type HttpSession, postJson, signupOverHttp } from '../lib/http-session.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
+import { windowProfiler } from '../lib/window-profiler.js';
 
 export const name = 'invoices-issue';
 
@@ -128,6 +130,10 @@ export async function serviceLayer(engine: Engine, opts: BenchOptions): Promise<
     }
     const draftSec = (performance.now() - draftStart) / 1000;
     const times: number[] = [];
+    const profile = windowProfiler(
+      opts.cpuProfDir ? join(opts.cpuProfDir, `${name}-service-${engine}.cpuprofile`) : null,
+    );
+    await profile('start');
     const start = performance.now();
     for (const id of ids) {
       const t0 = performance.now();
@@ -135,6 +141,7 @@ export async function serviceLayer(engine: Engine, opts: BenchOptions): Promise<
       times.push(performance.now() - t0);
     }
     const sec = (performance.now() - start) / 1000;
+    await profile('end');
     times.sort((a, b) => a - b);
     const perSec = SERVICE_INVOICES / sec;
     const isTarget = engine === 'sqlite';

@@ -1,31 +1,11 @@
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
-import type { ChildMessage, ParentMessage, WindowPhase } from '../lib/protocol.js';
+import type { ChildMessage, ParentMessage } from '../lib/protocol.js';
+import { windowProfiler } from '../lib/window-profiler.js';
 
 const send = (m: ChildMessage) => process.send?.(m);
 const cpuMicros = () => {
   const { user, system } = process.cpuUsage();
   return user + system;
 };
-
-/**
- * Profiles the measured window only (not startup, seeding or warm-up) when BENCH_PROFILE_FILE is set;
- * the file opens in Chrome DevTools or `bench/tools/profile-summary.ts`.
- */
-function windowProfiler(file: string | undefined) {
-  if (!file) return async (_phase: WindowPhase) => undefined;
-  const session = new Session();
-  session.connect();
-  return async (phase: WindowPhase) => {
-    if (phase === 'start') {
-      await session.post('Profiler.enable');
-      await session.post('Profiler.start');
-    } else {
-      const { profile } = await session.post('Profiler.stop');
-      writeFileSync(file, JSON.stringify(profile));
-    }
-  };
-}
 
 /**
  * Tells the parent the port, answers its window marks, and closes cleanly on SIGTERM or when the

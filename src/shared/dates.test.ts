@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import { addDays, addMonths, CalendarDateSchema, compareDates, daysBetween, todayIn } from './dates.js';
 
@@ -17,10 +18,19 @@ describe('calendar dates', () => {
     expect(daysBetween('2026-12-15', '2027-01-14')).toBe(30);
   });
 
+  it('adds days exactly as Temporal does, over leap years and centuries', () => {
+    const starts = ['1999-12-31', '2000-02-28', '2024-02-29', '2100-02-28', '2026-10-25'];
+    for (const start of starts)
+      for (const n of [-400, -366, -1, 0, 1, 29, 365, 1461])
+        expect(addDays(start, n)).toBe(Temporal.PlainDate.from(start).add({ days: n }).toString());
+  });
+
   it("computes today in the company's time zone, not UTC", () => {
     const lateEvening = new Date('2026-12-31T23:30:00Z');
     expect(todayIn('Europe/Brussels', lateEvening)).toBe('2027-01-01');
     expect(todayIn('America/New_York', lateEvening)).toBe('2026-12-31');
+    expect(todayIn('Pacific/Kiritimati', new Date('2026-06-30T10:30:00Z'))).toBe('2026-07-01');
+    expect(todayIn('UTC', new Date('2026-06-30T23:59:59.999Z'))).toBe('2026-06-30');
   });
 
   it('compares and validates', () => {

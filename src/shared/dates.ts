@@ -20,15 +20,43 @@ export const CalendarDateSchema = z
     }
   }, 'Not a calendar date');
 
-/** Today's date in an IANA time zone at the given instant (the company's "today"). */
-export const todayIn = (timeZone: string, instant: Date): CalendarDate =>
-  Temporal.Instant.fromEpochMilliseconds(instant.getTime())
-    .toZonedDateTimeISO(timeZone)
-    .toPlainDate()
-    .toString();
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
 
-export const addDays = (date: CalendarDate, days: number): CalendarDate =>
-  Temporal.PlainDate.from(date).add({ days }).toString();
+/**
+ * Today's date in an IANA time zone at the given instant (the company's "today"). The runtime's ICU
+ * time zone data answers it; one formatter per zone is kept, as building one is the costly part.
+ */
+export function todayIn(timeZone: string, instant: Date): CalendarDate {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dayFormats.set(timeZone, f);
+  }
+  let year = '';
+  let month = '';
+  let day = '';
+  for (const part of f.formatToParts(instant)) {
+    if (part.type === 'year') year = part.value;
+    else if (part.type === 'month') month = part.value;
+    else if (part.type === 'day') day = part.value;
+  }
+  return `${year.padStart(4, '0')}-${month}-${day}`;
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Days are added on the UTC calendar (no time zone, no DST: a day is always 86,400,000 ms there),
+ * which is the proleptic Gregorian calendar of Temporal.PlainDate for every 4-digit year.
+ */
+export function addDays(date: CalendarDate, days: number): CalendarDate {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m || !Number.isInteger(days)) return Temporal.PlainDate.from(date).add({ days }).toString();
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) + days * DAY_MS;
+  const out = new Date(t).toISOString().slice(0, 10);
+  // Years outside 0000–9999 print differently in ISO strings: let Temporal answer those.
+  return /^\d{4}-/.test(out) ? out : Temporal.PlainDate.from(date).add({ days }).toString();
+}
 
 /** Month arithmetic clamps to the month's end: 31 Jan + 1 month = 28/29 Feb. */
 export const addMonths = (date: CalendarDate, months: number): CalendarDate =>
@@ -41,4 +69,5 @@ export const compareDates = (a: CalendarDate, b: CalendarDate): number =>
 export const daysBetween = (a: CalendarDate, b: CalendarDate): number =>
   Temporal.PlainDate.from(a).until(Temporal.PlainDate.from(b), { largestUnit: 'days' }).days;
 
-export const yearOf = (date: CalendarDate): number => Temporal.PlainDate.from(date).year;
+export const yearOf = (date: CalendarDate): number =>
+  /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : Temporal.PlainDate.from(date).year;

@@ -67,6 +67,16 @@ describe('money', () => {
     expect(fromMinor(minor, decimals)).toBe(expected);
   });
 
+  it('reads minor units as the decimal division would, and back', () => {
+    const samples = [1, 9, 10, 99, 100, 101, 123456789, Number.MAX_SAFE_INTEGER, 2 ** 31 + 7];
+    for (const n of [...samples, ...samples.map((v) => -v)])
+      for (const decimals of [0, 2, 3]) {
+        const expected = new Decimal(n).dividedBy(10 ** decimals).toFixed(decimals);
+        expect(fromMinor(n, decimals)).toBe(expected);
+        expect(toMinor(fromMinor(n, decimals), decimals)).toBe(n);
+      }
+  });
+
   it.each([
     ['EUR', 2],
     ['eur', 2],

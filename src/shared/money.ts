@@ -55,7 +55,11 @@ function toMinorDecimal(value: string, decimals: number): number {
 /** 1250 → "12.50" (always `decimals` decimals). */
 export function fromMinor(minor: number, decimals = 2): string {
   if (!Number.isSafeInteger(minor)) throw new RangeError(`${minor} is not an integer amount of minor units`);
-  return moneyString(new Decimal(minor).dividedBy(new Decimal(10).pow(decimals)), decimals);
+  // Shifted as text: exact, and no Decimal allocated (amounts are read far more often than computed).
+  const digits = String(Math.abs(minor)).padStart(decimals + 1, '0');
+  const sign = minor < 0 ? '-' : '';
+  if (decimals === 0) return `${sign}${digits}`;
+  return `${sign}${digits.slice(0, -decimals)}.${digits.slice(-decimals)}`;
 }
 
 const decimalsCache = new Map<string, number>();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { type DbOrTx, engineOf } from '../../platform/db/index.js';
 import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
+import { prepareQuery } from '../../platform/db/prepared.js';
 import type { ContactPersonsTable, ContactsTable } from '../../platform/db/schema.js';
 import { escapeLike } from '../../shared/search.js';
 
@@ -27,13 +28,12 @@ export async function updateContact(
     .execute();
 }
 
+const contactById = prepareQuery((db, p: { companyId: string; contactId: string }) =>
+  db.selectFrom('contacts').selectAll().where('company_id', '=', p.companyId).where('id', '=', p.contactId),
+);
+
 export const findContact = (db: DbOrTx, p: { companyId: string; contactId: string }) =>
-  db
-    .selectFrom('contacts')
-    .selectAll()
-    .where('company_id', '=', p.companyId)
-    .where('id', '=', p.contactId)
-    .executeTakeFirst();
+  contactById.first(db, p);
 
 export const findContactByVat = (db: DbOrTx, p: { companyId: string; vatNumber: string }) =>
   db

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
+import { prepareQuery } from '../../platform/db/prepared.js';
 import type {
   DocumentEventsTable,
   DocumentLinesTable,
@@ -57,18 +58,96 @@ export async function changeStatus(
   return Number(r.numUpdatedRows) === 1;
 }
 
-export const findDocument = (
-  db: DbOrTx,
-  p: { companyId: string; documentId: string; kind?: DocumentKind },
-) => {
-  let q = db
+const documentOfKind = prepareQuery((db, p: { companyId: string; documentId: string; kind: string }) =>
+  db
     .selectFrom('documents')
     .selectAll()
     .where('company_id', '=', p.companyId)
-    .where('id', '=', p.documentId);
-  if (p.kind) q = q.where('kind', '=', p.kind);
-  return q.executeTakeFirst();
-};
+    .where('id', '=', p.documentId)
+    .where('kind', '=', p.kind),
+);
+
+const documentById = prepareQuery((db, p: { companyId: string; documentId: string }) =>
+  db.selectFrom('documents').selectAll().where('company_id', '=', p.companyId).where('id', '=', p.documentId),
+);
+
+/** What issuing writes on a draft: number, dates, snapshots, chain link and the frozen totals. */
+export type IssuedColumns = Pick<
+  DocumentRow,
+  | 'status'
+  | 'number'
+  | 'sequence'
+  | 'sequence_period'
+  | 'issue_date'
+  | 'due_date'
+  | 'valid_until'
+  | 'payment_terms_days'
+  | 'payment_reference'
+  | 'seller'
+  | 'buyer'
+  | 'chain_index'
+  | 'previous_hash'
+  | 'content_hash'
+  | 'issued_at'
+  | 'updated_at'
+  | 'search_text'
+  | 'line_net_minor'
+  | 'allowance_minor'
+  | 'tax_exclusive_minor'
+  | 'vat_minor'
+  | 'tax_inclusive_minor'
+  | 'payable_minor'
+>;
+
+const draftIssue = prepareQuery((db, p: IssuedColumns & { companyId: string; documentId: string }) =>
+  db
+    .updateTable('documents')
+    .set({
+      status: p.status,
+      number: p.number,
+      sequence: p.sequence,
+      sequence_period: p.sequence_period,
+      issue_date: p.issue_date,
+      due_date: p.due_date,
+      valid_until: p.valid_until,
+      payment_terms_days: p.payment_terms_days,
+      payment_reference: p.payment_reference,
+      seller: p.seller,
+      buyer: p.buyer,
+      chain_index: p.chain_index,
+      previous_hash: p.previous_hash,
+      content_hash: p.content_hash,
+      issued_at: p.issued_at,
+      updated_at: p.updated_at,
+      search_text: p.search_text,
+      line_net_minor: p.line_net_minor,
+      allowance_minor: p.allowance_minor,
+      tax_exclusive_minor: p.tax_exclusive_minor,
+      vat_minor: p.vat_minor,
+      tax_inclusive_minor: p.tax_inclusive_minor,
+      payable_minor: p.payable_minor,
+    })
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.documentId)
+    .where('status', '=', 'draft'),
+);
+
+/** Issues a draft; false when it is no longer a draft (another request issued or deleted it). */
+export async function issueDraft(
+  db: DbOrTx,
+  p: { companyId: string; documentId: string; values: IssuedColumns },
+): Promise<boolean> {
+  const r = await draftIssue.execute(db, { ...p.values, companyId: p.companyId, documentId: p.documentId });
+  return Number(r.numAffectedRows ?? 0n) === 1;
+}
+
+export const findDocument = (
+  db: DbOrTx,
+  p: { companyId: string; documentId: string; kind?: DocumentKind },
+): Promise<DocumentRow | undefined> =>
+  p.kind
+    ? documentOfKind.first(db, { companyId: p.companyId, documentId: p.documentId, kind: p.kind })
+    : documentById.first(db, p);
 
 export async function deleteDocument(
   db: DbOrTx,
@@ -83,17 +162,28 @@ export async function deleteDocument(
   return Number(r.numDeletedRows) > 0;
 }
 
-export const listLines = (db: DbOrTx, p: { companyId: string; documentIds: string[] }) =>
+const linesOfOne = prepareQuery((db, p: { companyId: string; documentId: string }) =>
+  db
+    .selectFrom('document_lines')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('document_id', '=', p.documentId)
+    .orderBy('position'),
+);
+
+export const listLines = (db: DbOrTx, p: { companyId: string; documentIds: string[] }): Promise<LineRow[]> =>
   p.documentIds.length === 0
     ? Promise.resolve([] as LineRow[])
-    : db
-        .selectFrom('document_lines')
-        .selectAll()
-        .where('company_id', '=', p.companyId)
-        .where('document_id', 'in', p.documentIds)
-        .orderBy('document_id')
-        .orderBy('position')
-        .execute();
+    : p.documentIds.length === 1
+      ? linesOfOne.all(db, { companyId: p.companyId, documentId: p.documentIds[0] as string })
+      : db
+          .selectFrom('document_lines')
+          .selectAll()
+          .where('company_id', '=', p.companyId)
+          .where('document_id', 'in', p.documentIds)
+          .orderBy('document_id')
+          .orderBy('position')
+          .execute();
 
 export async function replaceLines(
   db: DbOrTx,
@@ -126,8 +216,21 @@ export const listVat = (db: DbOrTx, p: { companyId: string; documentId: string }
     .where('document_id', '=', p.documentId)
     .execute();
 
-export const insertEvent = (db: DbOrTx, row: EventRow) =>
-  db.insertInto('document_events').values(row).execute();
+const eventInsert = prepareQuery((db, r: EventRow) =>
+  db.insertInto('document_events').values({
+    id: r.id,
+    company_id: r.company_id,
+    document_id: r.document_id,
+    action: r.action,
+    from_status: r.from_status,
+    to_status: r.to_status,
+    user_id: r.user_id,
+    data: r.data,
+    at: r.at,
+  }),
+);
+
+export const insertEvent = (db: DbOrTx, row: EventRow) => eventInsert.execute(db, row);
 
 export const listEvents = (db: DbOrTx, p: { companyId: string; documentId: string }) =>
   db
@@ -169,14 +272,16 @@ export const findContactName = (db: DbOrTx, p: { companyId: string; contactIds: 
  * issuers of one company queue here; on SQLite the first write takes the database write lock
  * (waiting up to busy_timeout), so no transaction can read a stale chain head or counter.
  */
+const chainLock = prepareQuery((db, p: { companyId: string; now: string }) =>
+  db
+    .updateTable('document_chain')
+    .set({ updated_at: p.now })
+    .where('company_id', '=', p.companyId)
+    .returning(['last_index', 'last_hash']),
+);
+
 export async function lockChain(db: DbOrTx, p: { companyId: string; now: string }) {
-  const update = () =>
-    db
-      .updateTable('document_chain')
-      .set({ updated_at: p.now })
-      .where('company_id', '=', p.companyId)
-      .returning(['last_index', 'last_hash'])
-      .executeTakeFirst();
+  const update = () => chainLock.first(db, p);
   const head = await update();
   if (head) return head;
   // The company's first issued document: create the head, then lock it like any other time.
@@ -190,28 +295,33 @@ export async function lockChain(db: DbOrTx, p: { companyId: string; now: string 
   return created;
 }
 
-export async function advanceChain(db: DbOrTx, p: { companyId: string; index: number; hash: string }) {
-  await db
+const chainAdvance = prepareQuery((db, p: { companyId: string; index: number; hash: string }) =>
+  db
     .updateTable('document_chain')
     .set({ last_index: p.index, last_hash: p.hash })
-    .where('company_id', '=', p.companyId)
-    .execute();
+    .where('company_id', '=', p.companyId),
+);
+
+export async function advanceChain(db: DbOrTx, p: { companyId: string; index: number; hash: string }) {
+  await chainAdvance.execute(db, p);
 }
 
 /** Next value of a gapless counter; rolled back with the transaction if issuing fails. */
+const sequenceBump = prepareQuery((db, p: { companyId: string; kind: string; period: string }) =>
+  db
+    .updateTable('number_sequences')
+    .set({ last_value: sql`last_value + 1` })
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', p.kind)
+    .where('period', '=', p.period)
+    .returning('last_value'),
+);
+
 export async function nextSequence(
   db: DbOrTx,
   p: { companyId: string; kind: DocumentKind; period: string },
 ): Promise<number> {
-  const bump = () =>
-    db
-      .updateTable('number_sequences')
-      .set({ last_value: sql`last_value + 1` })
-      .where('company_id', '=', p.companyId)
-      .where('kind', '=', p.kind)
-      .where('period', '=', p.period)
-      .returning('last_value')
-      .executeTakeFirst();
+  const bump = () => sequenceBump.first(db, p);
   const row = await bump();
   if (row) return row.last_value;
   // First number of the period. Under the company's issuing lock nobody else can insert it meanwhile;
@@ -235,15 +345,21 @@ export const peekSequence = (db: DbOrTx, p: { companyId: string; kind: DocumentK
     .where('period', '=', p.period)
     .executeTakeFirst();
 
-/** Latest issue date in a series, for chronological numbering. */
-export const lastIssueDate = (db: DbOrTx, p: { companyId: string; kind: DocumentKind }) =>
+const latestIssueDate = prepareQuery((db, p: { companyId: string; kind: string }) =>
   db
     .selectFrom('documents')
-    .select(sql<string | null>`max(issue_date)`.as('d'))
+    .select('issue_date as d')
     .where('company_id', '=', p.companyId)
     .where('kind', '=', p.kind)
     .where('number', 'is not', null)
-    .executeTakeFirst();
+    .where('issue_date', 'is not', null)
+    .orderBy('issue_date', 'desc')
+    .limit(1),
+);
+
+/** Latest issue date in a series, for chronological numbering (one step down the partial index). */
+export const lastIssueDate = (db: DbOrTx, p: { companyId: string; kind: DocumentKind }) =>
+  latestIssueDate.first(db, p);
 
 export const chainDocuments = (db: DbOrTx, p: { companyId: string; afterIndex: number; limit: number }) =>
   db

@@ -223,8 +223,8 @@ export async function finalizeDocument(
     };
     issued.content_hash = contentHash(issued, frozenLines, content.vat);
     // Only what issuing sets is written; the rest of the row is the draft as it was read under the lock.
-    const values: Partial<repo.DocumentRow> & { status: string } = {
-      status: issued.status,
+    const values: repo.IssuedColumns = {
+      status: to.to,
       number,
       sequence,
       sequence_period: period,
@@ -241,9 +241,9 @@ export async function finalizeDocument(
       issued_at: now,
       updated_at: now,
       search_text: issued.search_text,
-      ...(unchanged ? {} : content.columns),
+      ...content.columns,
     };
-    if (!(await repo.changeStatus(trx, { companyId, documentId, from: 'draft', values })))
+    if (!(await repo.issueDraft(trx, { companyId, documentId, values })))
       refuse(kind, doc.status, 'finalize');
     if (!unchanged)
       await repo.replaceLines(trx, { companyId, documentId, lines: frozenLines, vat: content.vat });
