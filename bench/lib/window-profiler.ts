@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { Session } from 'node:inspector/promises';
+import { dirname } from 'node:path';
 import type { WindowPhase } from './protocol.js';
 
 /**
