@@ -134,6 +134,7 @@ export async function serviceLayer(engine: Engine, opts: BenchOptions): Promise<
       opts.cpuProfDir ? join(opts.cpuProfDir, `${name}-service-${engine}.cpuprofile`) : null,
     );
     await profile('start');
+    const cpu0 = process.cpuUsage();
     const start = performance.now();
     for (const id of ids) {
       const t0 = performance.now();
@@ -141,6 +142,7 @@ export async function serviceLayer(engine: Engine, opts: BenchOptions): Promise<
       times.push(performance.now() - t0);
     }
     const sec = (performance.now() - start) / 1000;
+    const cpu = process.cpuUsage(cpu0);
     await profile('end');
     times.sort((a, b) => a - b);
     const perSec = SERVICE_INVOICES / sec;
@@ -149,6 +151,7 @@ export async function serviceLayer(engine: Engine, opts: BenchOptions): Promise<
       requestsPerSec: perSec,
       p50Ms: percentile(times, 50),
       p99Ms: percentile(times, 99),
+      serverCpuMsPerRequest: (cpu.user + cpu.system) / 1000 / SERVICE_INVOICES,
       targetText: isTarget ? `≥ ${TARGET_PER_SEC} issued/s` : '—',
       pass: isTarget ? perSec >= TARGET_PER_SEC : null,
       requests: SERVICE_INVOICES,
