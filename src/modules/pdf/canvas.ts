@@ -1,5 +1,5 @@
 /// <reference types="pdfkit" />
-import type { FontName } from './fonts.js';
+import { FONT_NAMES, type FontName } from './fonts.js';
 
 /** A4 in PostScript points (1/72 inch). */
 export const PAGE_WIDTH = 595.28;
@@ -16,6 +16,14 @@ export interface TextStyle {
 export type Align = 'left' | 'right' | 'center';
 
 /**
+ * Widths of measured strings, shared by every render of the process: a width depends only on the
+ * font (always the same files, see fonts.ts), the size, the tracking and the text, and documents
+ * measure the same labels, names and words again and again. Emptied when full.
+ */
+const widths = new Map<string, number>();
+const WIDTHS_MAX = 50_000;
+
+/**
  * Drawing primitives over PDFKit with explicit coordinates: every text is one line at a known place
  * (the renderer wraps and paginates itself), so nothing moves or adds a page behind its back. Font,
  * size and colour are only re-set when they change, which keeps content streams small.
@@ -25,9 +33,19 @@ export class Canvas {
   private size = 0;
   private fill = '';
 
-  constructor(readonly doc: PDFKit.PDFDocument) {}
+  constructor(readonly doc: PDFKit.PDFDocument) {
+    // Every font is selected once up front, in one order: the PDF's font resources are then numbered
+    // the same whichever text happens to be measured or drawn first (measuring may hit the cache).
+    for (const name of FONT_NAMES) doc.font(name);
+  }
 
   private use(style: TextStyle): void {
+    this.selectFont(style);
+    this.color(style.color);
+  }
+
+  /** Font and size only: measuring needs them, and (unlike a colour) they write nothing to the page. */
+  private selectFont(style: TextStyle): void {
     if (style.font !== this.font) {
       this.doc.font(style.font);
       this.font = style.font;
@@ -36,7 +54,6 @@ export class Canvas {
       this.doc.fontSize(style.size);
       this.size = style.size;
     }
-    this.color(style.color);
   }
 
   private color(color: string): void {
@@ -54,8 +71,15 @@ export class Canvas {
   }
 
   measure(text: string, style: TextStyle): number {
-    this.use(style);
-    return this.doc.widthOfString(text, { characterSpacing: style.tracking ?? 0 });
+    const key = `${style.font}|${style.size}|${style.tracking ?? 0}|${text}`;
+    let w = widths.get(key);
+    if (w === undefined) {
+      this.selectFont(style);
+      w = this.doc.widthOfString(text, { characterSpacing: style.tracking ?? 0 });
+      if (widths.size >= WIDTHS_MAX) widths.clear();
+      widths.set(key, w);
+    }
+    return w;
   }
 
   /** One line of text whose top is at `y`; aligned within [x, x + width] when a width is given. */
@@ -63,6 +87,7 @@ export class Canvas {
     if (!text) return 0;
     const w = this.measure(text, style);
     const left = align === 'right' ? x + width - w : align === 'center' ? x + (width - w) / 2 : x;
+    this.use(style);
     this.doc.text(text, left, y, { lineBreak: false, characterSpacing: style.tracking ?? 0 });
     return w;
   }

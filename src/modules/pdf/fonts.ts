@@ -10,6 +10,7 @@ import { withoutTables } from './sfnt.js';
  * (é ü ß ł ő ç …), Greek and Cyrillic, and has tabular figures wide enough for amounts.
  */
 export type FontName = 'regular' | 'semibold';
+export const FONT_NAMES: readonly FontName[] = ['regular', 'semibold'];
 
 const FILES: Record<FontName, string> = {
   regular: '400Regular/Inter_400Regular.ttf',
