@@ -29,13 +29,17 @@ export function registerNotificationRoutes(app: App, ctx: AppContext): void {
       config: { permission: 'company.read' },
       schema: { tags, params: CompanyParams, response: { 200: NotificationsOut } },
     },
-    async (req) => listNotifications(ctx, requireCompany(req).companyId),
+    async (req) => {
+      const access = requireCompany(req);
+      return listNotifications(ctx, access.companyId, access.userId);
+    },
   );
   app.post(
     '/api/v1/companies/:companyId/notifications/read',
     { config: { permission: 'company.read' }, schema: { tags, params: CompanyParams } },
     async (req, reply) => {
-      await markNotificationsRead(ctx, requireCompany(req).companyId);
+      const access = requireCompany(req);
+      await markNotificationsRead(ctx, access.companyId, access.userId);
       return reply.code(204).send();
     },
   );

@@ -1,4 +1,3 @@
-import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { newId } from '../../shared/ids.js';
@@ -26,14 +25,15 @@ export async function notify(
     entity_id: p.entityId,
     data: JSON.stringify(p.data),
     created_at: p.at,
-    read_at: null,
   });
 }
 
-export async function listNotifications(ctx: AppContext, companyId: string) {
+/** The company's latest notifications, read or not for this member (each member reads their own). */
+export async function listNotifications(ctx: AppContext, companyId: string, userId: string) {
+  const until = await repo.readUntil(ctx.db, { companyId, userId });
   const [rows, unread] = await Promise.all([
     repo.listNotifications(ctx.db, { companyId, limit: 50 }),
-    repo.countUnread(ctx.db, { companyId }),
+    repo.countCreatedAfter(ctx.db, { companyId, after: until }),
   ]);
   return {
     unread,
@@ -44,10 +44,10 @@ export async function listNotifications(ctx: AppContext, companyId: string) {
       entityId: r.entity_id,
       data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : {},
       createdAt: r.created_at,
-      read: r.read_at !== null,
+      read: until !== null && r.created_at <= until,
     })),
   };
 }
 
-export const markNotificationsRead = (ctx: AppContext, companyId: string) =>
-  repo.markAllRead(ctx.db, { companyId, now: nowIso(ctx.clock) });
+export const markNotificationsRead = (ctx: AppContext, companyId: string, userId: string) =>
+  repo.markAllRead(ctx.db, { companyId, userId });

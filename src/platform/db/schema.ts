@@ -428,7 +428,13 @@ export interface NotificationsTable {
   entity_id: string | null;
   data: string | null;
   created_at: string;
-  read_at: string | null;
+}
+
+/** Each member's "read everything up to" instant, per company. */
+export interface NotificationReadsTable {
+  company_id: string;
+  user_id: string;
+  read_until: string;
 }
 
 export interface MailTransportsTable {
@@ -474,6 +480,7 @@ export interface DB {
   public_links: PublicLinksTable;
   quote_responses: QuoteResponsesTable;
   notifications: NotificationsTable;
+  notification_reads: NotificationReadsTable;
   mail_attachments: MailAttachmentsTable;
   mail_templates: MailTemplatesTable;
   mail_transports: MailTransportsTable;
