@@ -8,6 +8,8 @@ export type {
   PdfLanguage,
   PdfLine,
   PdfLogo,
+  PdfOpenInvoice,
+  PdfOpenInvoices,
   PdfParty,
   PdfPayment,
   PdfRelatedDocument,

@@ -32,6 +32,10 @@ export interface Labels {
   paid: string;
   credited: string;
   due: string;
+  /** Reminders: the open-invoices table and the fee. */
+  daysLate: string;
+  open: string;
+  fee: string;
   vatSummary: string;
   rate: string;
   taxable: string;
@@ -79,6 +83,9 @@ const fr: Labels = {
   paid: 'Déjà payé',
   credited: 'Crédité',
   due: 'Reste à payer',
+  daysLate: 'Retard',
+  open: 'Solde dû',
+  fee: 'Frais de rappel',
   vatSummary: 'Récapitulatif TVA',
   rate: 'Taux',
   taxable: 'Base',
@@ -126,6 +133,9 @@ const nl: Labels = {
   paid: 'Reeds betaald',
   credited: 'Gecrediteerd',
   due: 'Te betalen',
+  daysLate: 'Achterstand',
+  open: 'Openstaand',
+  fee: 'Herinneringskosten',
   vatSummary: 'Btw-overzicht',
   rate: 'Tarief',
   taxable: 'Maatstaf',
@@ -173,6 +183,9 @@ const en: Labels = {
   paid: 'Paid',
   credited: 'Credited',
   due: 'Amount due',
+  daysLate: 'Overdue',
+  open: 'Outstanding',
+  fee: 'Reminder fee',
   vatSummary: 'VAT summary',
   rate: 'Rate',
   taxable: 'Taxable',
@@ -220,6 +233,9 @@ const de: Labels = {
   paid: 'Bereits bezahlt',
   credited: 'Gutgeschrieben',
   due: 'Offener Betrag',
+  daysLate: 'Verzug',
+  open: 'Offen',
+  fee: 'Mahngebühr',
   vatSummary: 'USt.-Übersicht',
   rate: 'Satz',
   taxable: 'Netto',

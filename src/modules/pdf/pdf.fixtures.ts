@@ -208,3 +208,40 @@ export function sampleDocument(options: SampleOptions = {}): PdfDocumentInput {
     },
   };
 }
+
+/** A second reminder for one partly credited invoice, the way the reminders module maps one. */
+export function sampleReminder(options: SampleOptions = {}): PdfDocumentInput {
+  const invoice = sampleDocument({ ...options, kind: 'invoice' });
+  const due = '1210.00';
+  return {
+    ...invoice,
+    kind: 'reminder',
+    title: options.language === 'en' ? 'Second reminder' : 'Deuxième rappel',
+    issueDate: '2026-03-02',
+    dueDate: '2026-03-16',
+    deliveryDate: null,
+    subject: null,
+    intro:
+      'Sauf erreur de notre part, la facture F-2026-00042 du 12 janvier 2026, échue le 11 février 2026, reste impayée (19 jours de retard).\n\nNous vous prions de régler le solde de 1 210,00 € au plus tard le 16 mars 2026.',
+    openInvoices: {
+      invoices: [
+        {
+          number: invoice.number ?? 'F-2026-00042',
+          issueDate: invoice.issueDate,
+          dueDate: '2026-02-11',
+          daysLate: 19,
+          total: invoice.totals.taxInclusive,
+          due,
+        },
+      ],
+      fee: null,
+      total: due,
+    },
+    lines: [],
+    vat: [],
+    totals: { linesNet: due, taxExclusive: due, vat: '0.00', taxInclusive: due, due },
+    notes: null,
+    paymentTerms: null,
+    payment: invoice.payment ? { ...invoice.payment, amount: due, dueDate: '2026-03-16' } : null,
+  };
+}

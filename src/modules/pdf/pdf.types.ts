@@ -110,9 +110,33 @@ export interface PdfRelatedDocument {
   issueDate?: PdfDate | null;
 }
 
+/** An invoice a reminder (or a statement) asks to be paid. */
+export interface PdfOpenInvoice {
+  number: string;
+  issueDate: PdfDate;
+  dueDate?: PdfDate | null;
+  /** Whole days past the due date, on the document's date. */
+  daysLate?: number | null;
+  /** The invoice's total including VAT. */
+  total: PdfDecimal;
+  /** What is still to pay on it, after payments and credit notes. */
+  due: PdfDecimal;
+}
+
+/** The invoices a reminder is about and what the reader is asked to pay. */
+export interface PdfOpenInvoices {
+  invoices: readonly PdfOpenInvoice[];
+  /** Reminder fee; printed when not zero. */
+  fee?: PdfDecimal | null;
+  /** The open amounts plus the fee. */
+  total: PdfDecimal;
+}
+
 export interface PdfDocumentInput {
   kind: PdfDocumentKind;
   language: PdfLanguage;
+  /** The heading when it is not the kind's own title (a reminder's level: "Mise en demeure"). */
+  title?: string | null;
   /** Null for a draft: the pages then carry a DRAFT watermark in the document's language. */
   number: string | null;
   issueDate: PdfDate;
@@ -131,6 +155,13 @@ export interface PdfDocumentInput {
   /** The buyer's reference (purchase order, EN 16931 BT-10). */
   buyerReference?: string | null;
   related?: readonly PdfRelatedDocument[];
+  /** A letter's opening paragraphs (blank-line separated), printed before the body: reminders. */
+  intro?: string | null;
+  /**
+   * Reminders: the invoices asked to be paid. When present, this table and its total take the place
+   * of the lines, the VAT breakdown and the totals.
+   */
+  openInvoices?: PdfOpenInvoices | null;
   lines: readonly PdfLine[];
   vat: readonly PdfVatBreakdown[];
   totals: PdfTotals;

@@ -7,7 +7,7 @@ import { PNG } from 'pngjs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderDocumentPdf, renderDocumentPdfSync } from './index.js';
 import { legalMentions } from './legal-mentions.js';
-import { sampleDocument } from './pdf.fixtures.js';
+import { sampleDocument, sampleReminder } from './pdf.fixtures.js';
 import type { PdfDocumentInput, PdfRenderOptions } from './pdf.types.js';
 
 // jsqr is CommonJS whose typings declare an ES default export: under NodeNext the function is `.default`.
@@ -184,6 +184,45 @@ describe('renderDocumentPdf', () => {
     const base = sampleDocument({ lines: 2, language, kind, french: country === 'FR' });
     const text = pagesText(renderDocumentPdfSync(base))[0]!;
     expect(text.split('\n').map((l) => l.trim())).toContain(title);
+  });
+
+  it.each<PdfRenderOptions['template']>(['classic', 'modern'])(
+    'prints a reminder: its heading, the letter, the open invoice and the amount due in the QR code (%s)',
+    (template) => {
+      const input = sampleReminder();
+      const pdf = renderDocumentPdfSync(input, { template });
+      const pages = pagesText(pdf);
+      expect(pages).toHaveLength(1);
+      const text = pages[0]!;
+      expect(text).toContain('Deuxième rappel');
+      expect(text).toContain('reste impayée');
+      expect(text).toContain('RETARD');
+      expect(text).toMatch(/F-2026-00042[\s\S]*12 janvier 2026[\s\S]*11 février 2026[\s\S]*19 jours/);
+      expect(text).toContain('Reste à payer');
+      expect(text).toMatch(/1\s210,00\s€/u);
+      // The invoice's lines and VAT breakdown give way to the open-invoices table.
+      expect(text).not.toContain('Récapitulatif TVA'.toUpperCase());
+      expect(text).not.toContain('DESCRIPTION');
+      const png = pageImage(pdf, 1);
+      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      expect(code!.data.split('\n')[7]).toBe('EUR1210.00');
+      expect(renderDocumentPdfSync(input, { template }).equals(pdf)).toBe(true);
+    },
+  );
+
+  it('prints a reminder fee above the amount to pay, and none when it is zero', () => {
+    const base = sampleReminder();
+    const open = base.openInvoices!;
+    const withFee = pagesText(
+      renderDocumentPdfSync({ ...base, openInvoices: { ...open, fee: '7.50', total: '1217.50' } }),
+    )[0]!;
+    expect(withFee).toContain('Frais de rappel');
+    expect(withFee).toMatch(/7,50\s€/u);
+    expect(withFee).toMatch(/1\s217,50\s€/u);
+    const english = pagesText(renderDocumentPdfSync(sampleReminder({ language: 'en' })))[0]!;
+    expect(english).not.toContain('Reminder fee');
+    expect(english).toContain('Second reminder');
+    expect(english).toContain('19 days');
   });
 
   it.each([

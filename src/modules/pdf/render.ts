@@ -6,7 +6,7 @@ import { firstPageHead, footer, runningHead, watermark } from './headers.js';
 import { documentTitle, LABELS } from './labels.js';
 import type { Ctx, Theme } from './layout.js';
 import type { PdfDocumentInput, PdfRenderOptions, PdfTemplate } from './pdf.types.js';
-import { closingTexts, linesTable, paymentBlock, summary } from './sections.js';
+import { closingTexts, introText, linesTable, openInvoicesTable, paymentBlock, summary } from './sections.js';
 
 const DEFAULT_ACCENT = '#1F4E79';
 
@@ -42,7 +42,7 @@ export function renderDocumentPdfSync(input: PdfDocumentInput, options: PdfRende
   const template = options.template ?? 'classic';
   const l = LABELS[input.language];
   const f = formatter(input.language, input.currency);
-  const title = documentTitle(input.kind, input.language, input.seller.country);
+  const title = input.title?.trim() || documentTitle(input.kind, input.language, input.seller.country);
   const created = dayInstant(input.issueDate);
   const author = input.seller.legalName?.trim() || input.seller.name;
   const info: PDFKit.DocumentInfo = {
@@ -95,8 +95,12 @@ export function renderDocumentPdfSync(input: PdfDocumentInput, options: PdfRende
 
   addPage();
   firstPageHead(ctx);
-  linesTable(ctx);
-  summary(ctx);
+  introText(ctx);
+  if (input.openInvoices) openInvoicesTable(ctx, input.openInvoices);
+  else {
+    linesTable(ctx);
+    summary(ctx);
+  }
   paymentBlock(ctx);
   closingTexts(ctx);
 

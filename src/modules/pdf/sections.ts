@@ -12,7 +12,7 @@ import {
   RIGHT,
   style,
 } from './layout.js';
-import type { PdfLine } from './pdf.types.js';
+import type { PdfLine, PdfOpenInvoices } from './pdf.types.js';
 import { qrMatrix } from './qr.js';
 
 const nonZero = (v: string | null | undefined): v is string => Boolean(v) && !dec(v as string).isZero();
@@ -281,6 +281,14 @@ export function summary(ctx: Ctx): void {
     y += 18;
   }
   y += 2;
+  drawEmphasis(ctx, totalsX, y, emphasis);
+  y += 30;
+  ctx.y = Math.max(y, top + vatBreakdownHeight(ctx, vatW)) + 12;
+}
+
+/** The figure the reader pays, 30 points high, under the totals: a band (modern) or a rule (classic). */
+function drawEmphasis(ctx: Ctx, totalsX: number, y: number, emphasis: TotalRow): void {
+  const { c, theme } = ctx;
   if (theme.template === 'modern') {
     c.rect(totalsX - 10, y, TOTALS_W + 10, 30, theme.accent, 5);
     const s = style('semibold', 11, theme.onAccent);
@@ -292,8 +300,97 @@ export function summary(ctx: Ctx): void {
     c.fitText(emphasis.label, totalsX, y + 9, 120, s);
     c.fitText(emphasis.value, totalsX + 110, y + 9, TOTALS_W - 110, s, 'right');
   }
-  y += 30;
-  ctx.y = Math.max(y, top + vatBreakdownHeight(ctx, vatW)) + 12;
+}
+
+// ── Open invoices (reminders) ────────────────────────────────────────────────────────────────────
+interface OpenColumn {
+  label: string;
+  x: number;
+  width: number;
+  align: 'left' | 'right';
+}
+
+function openColumns(ctx: Ctx): OpenColumn[] {
+  const { l } = ctx;
+  const fixed: [string, number][] = [
+    [l.issueDate, 70],
+    [l.dueDate, 70],
+    [l.daysLate, 70],
+    [l.amount, 72],
+    [l.open, 72],
+  ];
+  const fixedW = fixed.reduce((s, [, w]) => s + w + GAP, 0);
+  const first = CONTENT_WIDTH - 2 * INSET - fixedW;
+  const cols: OpenColumn[] = [
+    { label: ctx.relatedTitle('invoice'), x: MARGIN_X + INSET, width: first, align: 'left' },
+  ];
+  let x = MARGIN_X + INSET + first + GAP;
+  for (const [label, width] of fixed) {
+    cols.push({ label, x, width, align: 'right' });
+    x += width + GAP;
+  }
+  return cols;
+}
+
+function openHeader(ctx: Ctx, cols: OpenColumn[]): void {
+  const { c, theme } = ctx;
+  const y = ctx.y;
+  const modern = theme.template === 'modern';
+  if (modern) c.rect(MARGIN_X, y, CONTENT_WIDTH, HEADER_H, theme.wash, 4);
+  const head = style('semibold', 7, modern ? theme.accent : theme.muted, 0.4);
+  for (const col of cols) c.fitText(col.label.toUpperCase(), col.x, y + 7.5, col.width, head, col.align);
+  if (!modern) c.hline(MARGIN_X, RIGHT, y + HEADER_H, theme.accent, 1);
+  ctx.y = y + HEADER_H + 2;
+}
+
+/**
+ * A reminder's body: one row per open invoice (number, dates, days late, total, still due), then the
+ * fee when there is one and the amount to pay, emphasised like an invoice's total.
+ */
+export function openInvoicesTable(ctx: Ctx, open: PdfOpenInvoices): void {
+  const { c, f, l, theme } = ctx;
+  const cols = openColumns(ctx);
+  const ROW_H = 22;
+  ensure(ctx, HEADER_H + ROW_H + 4);
+  openHeader(ctx, cols);
+  const cell = style('regular', 9, theme.ink);
+  const strong = style('semibold', 9, theme.ink);
+  const days = new Intl.NumberFormat(f.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+  for (const invoice of open.invoices) {
+    if (ctx.y + ROW_H > CONTENT_BOTTOM) {
+      ctx.newPage();
+      openHeader(ctx, cols);
+    }
+    const y = ctx.y + ROW_PAD_TOP;
+    const values = [
+      invoice.number,
+      f.date(invoice.issueDate),
+      invoice.dueDate ? f.date(invoice.dueDate) : '—',
+      invoice.daysLate != null ? days.format(invoice.daysLate) : '—',
+      f.money(invoice.total),
+      f.money(invoice.due),
+    ];
+    cols.forEach((col, i) => {
+      c.fitText(values[i] ?? '', col.x, y, col.width, i === 0 || i === 5 ? strong : cell, col.align);
+    });
+    ctx.y = y + 12 + ROW_PAD_BOTTOM;
+    c.hline(MARGIN_X, RIGHT, ctx.y, theme.rule, 0.5);
+  }
+  ctx.y += 14;
+
+  const totalsX = RIGHT - TOTALS_W;
+  const rows: TotalRow[] = nonZero(open.fee) ? [{ label: l.fee, value: f.money(open.fee) }] : [];
+  ensure(ctx, rows.length * 18 + 2 + 30 + 12);
+  let y = ctx.y;
+  for (const row of rows) {
+    const s = style('regular', 9, theme.text);
+    c.text(row.label, totalsX, y, s);
+    c.fitText(row.value, totalsX + 110, y, TOTALS_W - 110, s, 'right');
+    y += 18;
+  }
+  y += 2;
+  drawEmphasis(ctx, totalsX, y, { label: l.due, value: f.money(open.total), strong: true });
+  ctx.y = y + 30 + 16;
 }
 
 // ── Payment ──────────────────────────────────────────────────────────────────────────────────────
@@ -390,6 +487,18 @@ function flow(ctx: Ctx, text: string, textStyle: TextStyle, lineHeight: number):
     ctx.c.text(line, MARGIN_X, ctx.y, textStyle);
     ctx.y += lineHeight;
   }
+}
+
+/** The letter's opening paragraphs (a reminder's), under the head. */
+export function introText(ctx: Ctx): void {
+  const intro = ctx.input.intro?.trim();
+  if (!intro) return;
+  const body = style('regular', 9.5, ctx.theme.ink);
+  for (const paragraph of intro.split(/\n\s*\n/)) {
+    flow(ctx, paragraph.replace(/\s*\n\s*/g, ' ').trim(), body, 14);
+    ctx.y += 7;
+  }
+  ctx.y += 8;
 }
 
 /** Notes, payment terms and conditions, then the legal mentions, small, at the end. */
