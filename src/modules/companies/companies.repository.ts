@@ -1,7 +1,10 @@
 import type { DbOrTx } from '../../platform/db/index.js';
+import { type JsonFields, jsonArrayQuery } from '../../platform/db/json-list.js';
 import { afterCursor } from '../../platform/db/paging.js';
+import { prepareQuery } from '../../platform/db/prepared.js';
 import type { CompaniesTable } from '../../platform/db/schema.js';
 import type { Cursor } from '../../shared/pagination.js';
+import { ROLES, type Role } from './permissions.js';
 
 export type CompanyRow = Omit<CompaniesTable, 'logo'> & { has_logo: number };
 
@@ -95,15 +98,42 @@ export async function insertMembership(
     .execute();
 }
 
-export const listMembers = (db: DbOrTx, p: { companyId: string }) =>
+const membersOf = (db: DbOrTx, companyId: string) =>
   db
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.created_at'])
-    .where('memberships.company_id', '=', p.companyId)
+    .where('memberships.company_id', '=', companyId)
     .orderBy('users.name')
-    .orderBy('users.id')
+    .orderBy('users.id');
+
+export const listMembers = (db: DbOrTx, p: { companyId: string }) =>
+  membersOf(db, p.companyId)
+    .select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.created_at'])
     .execute();
+
+const FALLBACK_ROLE: Role = 'readonly';
+
+/** A member as the API shows it; a role this version does not know reads as the least privileged. */
+const memberJson: JsonFields<'memberships' | 'users'> = (eb) => ({
+  userId: eb.ref('users.id'),
+  name: eb.ref('users.name'),
+  email: eb.ref('users.email'),
+  role: eb
+    .case()
+    .when('memberships.role', 'in', ROLES)
+    .then(eb.ref('memberships.role'))
+    .else(FALLBACK_ROLE)
+    .end(),
+  joinedAt: eb.ref('memberships.created_at'),
+});
+
+const membersJson = prepareQuery((db, p: { companyId: string }) =>
+  jsonArrayQuery(db, membersOf(db, p.companyId), memberJson),
+);
+
+/** Every member ordered by name, as one JSON array text written by the database (see json-list.ts). */
+export const listMembersJson = async (db: DbOrTx, p: { companyId: string }): Promise<string> =>
+  (await membersJson.first(db, p))?.json ?? '[]';
 
 export async function updateMembershipRole(
   db: DbOrTx,

@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
@@ -27,6 +28,13 @@ import * as service from './companies.service.js';
 import type { Permission } from './permissions.js';
 
 const perm = (permission: Permission) => ({ permission });
+
+/**
+ * Sends a JSON text as the body as is: Fastify passes a string with a JSON content type straight to
+ * the socket, without the route's response serializer (test/api/members-list.test.ts checks it).
+ */
+const sendJsonText = (reply: FastifyReply, json: string) =>
+  reply.type('application/json; charset=utf-8').send(json);
 
 export function registerCompanyRoutes(app: App, ctx: AppContext): void {
   const tags = ['companies'];
@@ -115,7 +123,9 @@ export function registerCompanyRoutes(app: App, ctx: AppContext): void {
       config: perm('members.read'),
       schema: { tags, params: CompanyParams, response: { 200: z.object({ items: z.array(MemberOut) }) } },
     },
-    async (req) => ({ items: await service.listMembers(ctx, requireCompany(req).companyId) }),
+    // The body comes pre-built from the database; the schema above still documents it.
+    async (req, reply) =>
+      sendJsonText(reply, await service.listMembersJson(ctx, requireCompany(req).companyId)),
   );
 
   app.patch(
