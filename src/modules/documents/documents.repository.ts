@@ -391,7 +391,10 @@ export interface DocumentListFilter {
 
 const OPEN = ['issued', 'sent', 'partially_paid'];
 
-export async function listDocuments(db: DbOrTx, f: DocumentListFilter) {
+export type DocumentFilter = Omit<DocumentListFilter, 'sort' | 'cursor' | 'limit'>;
+
+/** The documents a list shows, before sorting and paging: shared by the list and its summary. */
+function filtered(db: DbOrTx, f: DocumentFilter) {
   let q = db
     .selectFrom('documents')
     .leftJoin('contacts', (j) =>
@@ -399,8 +402,6 @@ export async function listDocuments(db: DbOrTx, f: DocumentListFilter) {
         .onRef('contacts.id', '=', 'documents.contact_id')
         .onRef('contacts.company_id', '=', 'documents.company_id'),
     )
-    .selectAll('documents')
-    .select('contacts.name as contact_name')
     .where('documents.company_id', '=', f.companyId)
     .where('documents.kind', '=', f.kind);
   if (f.statuses && f.statuses.length > 0) q = q.where('documents.status', 'in', f.statuses);
@@ -423,6 +424,31 @@ export async function listDocuments(db: DbOrTx, f: DocumentListFilter) {
       sql<boolean>`(documents.search_text like ${like} escape '\\' or contacts.search_text like ${like} escape '\\')`,
     );
   }
+  return q;
+}
+
+/**
+ * Count and sums per currency of the documents a filter selects (drafts included in the count and
+ * totals; the balance is what issued invoices still await: payable less credited and paid).
+ */
+export const summarizeDocuments = (db: DbOrTx, f: DocumentFilter) =>
+  filtered(db, f)
+    .select([
+      'documents.currency',
+      sql<number>`count(*)`.as('count'),
+      sql<number>`coalesce(sum(documents.tax_exclusive_minor), 0)`.as('tax_exclusive'),
+      sql<number>`coalesce(sum(documents.tax_inclusive_minor), 0)`.as('tax_inclusive'),
+      sql<number>`coalesce(sum(case when documents.kind = 'invoice' and documents.status <> 'draft'
+        then documents.payable_minor - documents.credited_minor - documents.paid_minor else 0 end), 0)`.as(
+        'balance',
+      ),
+    ])
+    .groupBy('documents.currency')
+    .orderBy('documents.currency')
+    .execute();
+
+export async function listDocuments(db: DbOrTx, f: DocumentListFilter) {
+  let q = filtered(db, f).selectAll('documents').select('contacts.name as contact_name');
   // Drafts have no number: they sort as the empty string.
   const key =
     f.sort.column === 'number' ? sql`coalesce(documents.number, '')` : sql.ref('documents.issue_date');

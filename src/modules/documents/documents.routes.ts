@@ -14,7 +14,9 @@ import {
   ChainVerificationOut,
   CreateDocumentBody,
   CreditNoteFromBody,
+  DocumentFilterQuery,
   DocumentListQuery,
+  DocumentListSummaryOut,
   DocumentOut,
   DocumentParams,
   DocumentSettingsOut,
@@ -221,6 +223,21 @@ function registerKind(app: App, ctx: AppContext, k: KindRoutes): void {
         ),
       });
     },
+  );
+
+  app.get(
+    `${base}/summary`,
+    {
+      config: { permission: k.read },
+      schema: {
+        tags,
+        summary: 'Count and totals of the documents a list filter selects',
+        params: CompanyParams,
+        querystring: DocumentFilterQuery,
+        response: { 200: DocumentListSummaryOut },
+      },
+    },
+    async (req) => service.summarizeDocuments(ctx, requireCompany(req).companyId, k.kind, req.query),
   );
 
   app.post(

@@ -278,6 +278,33 @@ export const DocumentListQuery = z.strictObject({
 });
 export type DocumentListQuery = z.infer<typeof DocumentListQuery>;
 
+/** The list's filters without sorting and paging: what the summary of a list counts and adds up. */
+export const DocumentFilterQuery = DocumentListQuery.pick({
+  q: true,
+  status: true,
+  contactId: true,
+  from: true,
+  to: true,
+  overdue: true,
+});
+export type DocumentFilterQuery = z.infer<typeof DocumentFilterQuery>;
+
+export const DocumentListSummaryOut = z.object({
+  /** Every document the filters select, all currencies together. */
+  count: z.number().int(),
+  /** Sums per currency (amounts of different currencies are never added together). */
+  currencies: z.array(
+    z.object({
+      currency: z.string(),
+      count: z.number().int(),
+      taxExclusive: z.string(),
+      taxInclusive: z.string(),
+      /** Invoices only: what issued invoices still await after credit notes and payments. */
+      balance: z.string().nullable(),
+    }),
+  ),
+});
+
 export const DocumentParams = z.strictObject({ companyId: Id, documentId: Id });
 
 export const ChainVerificationOut = z.object({

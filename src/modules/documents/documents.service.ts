@@ -15,6 +15,7 @@ import {
   buildContent,
   type Content,
   type ContentContext,
+  money,
   type ResolvedLine,
   resolveLines,
   rowToLine,
@@ -24,6 +25,7 @@ import { buyerOf, sellerOf, toDocumentOut, toSummary } from './documents.mapping
 import * as repo from './documents.repository.js';
 import type {
   CreateDocumentInput,
+  DocumentFilterQuery,
   DocumentListQuery,
   DocumentOut,
   UpdateDocumentInput,
@@ -433,15 +435,13 @@ const SORTS = {
   '-number': { column: 'number', direction: 'desc', key: (r: repo.DocumentRow) => r.number ?? '' },
 } as const;
 
-export async function listDocuments(
-  ctx: AppContext,
+/** The repository filter of a list query: statuses checked against the kind, "overdue" as of today. */
+function filterOf(
   companyId: string,
   kind: DocumentKind,
-  q: DocumentListQuery,
-) {
-  const company = await companyOf(ctx, companyId);
-  const today = companyToday(ctx, company);
-  const sort = SORTS[q.sort];
+  q: DocumentFilterQuery,
+  today: string,
+): repo.DocumentFilter {
   const statuses = q.status
     ? q.status
         .split(',')
@@ -454,7 +454,7 @@ export async function listDocuments(
       errors: [{ path: 'query/status', message: 'Unknown status for this kind of document' }],
       meta: { allowed: STATUSES[kind].join(',') },
     });
-  const rows = await repo.listDocuments(ctx.db, {
+  return {
     companyId,
     kind,
     search: q.q ? normalizeSearch(q.q) : undefined,
@@ -464,6 +464,42 @@ export async function listDocuments(
     to: q.to,
     overdueBefore: q.overdue === 'true' ? today : undefined,
     notOverdueOn: q.overdue === 'false' ? today : undefined,
+  };
+}
+
+/** How many documents a list's filters select and what they add up to, per currency. */
+export async function summarizeDocuments(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  q: DocumentFilterQuery,
+) {
+  const company = await companyOf(ctx, companyId);
+  const rows = await repo.summarizeDocuments(
+    ctx.db,
+    filterOf(companyId, kind, q, companyToday(ctx, company)),
+  );
+  const currencies = rows.map((r) => ({
+    currency: r.currency,
+    count: Number(r.count),
+    taxExclusive: money(Number(r.tax_exclusive), r.currency),
+    taxInclusive: money(Number(r.tax_inclusive), r.currency),
+    balance: kind === 'invoice' ? money(Number(r.balance), r.currency) : null,
+  }));
+  return { count: currencies.reduce((n, c) => n + c.count, 0), currencies };
+}
+
+export async function listDocuments(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  q: DocumentListQuery,
+) {
+  const company = await companyOf(ctx, companyId);
+  const today = companyToday(ctx, company);
+  const sort = SORTS[q.sort];
+  const rows = await repo.listDocuments(ctx.db, {
+    ...filterOf(companyId, kind, q, today),
     sort: { column: sort.column, direction: sort.direction },
     cursor: q.cursor ? decodeKeyset(q.cursor, q.sort) : undefined,
     limit: q.limit,
