@@ -270,6 +270,11 @@ describe('sales documents in the browser', () => {
     await row.waitFor();
     expect(squash(await row.textContent())).toContain(euros('414.60'));
     expect(squash(await row.textContent())).toContain(euros('360.15'));
+    // Above the rows, what the filters select, added up by the server.
+    const summary = page.getByRole('region', { name: 'Synthèse de la sélection' });
+    await expect.poll(async () => squash(await summary.textContent())).toContain('1document');
+    expect(squash(await summary.textContent())).toContain(squash(`Total TVAC ${euros('414.60')}`));
+    expect(squash(await summary.textContent())).toContain(squash(`Reste à encaisser ${euros('360.15')}`));
     await expectAccessible(page);
     await context.close();
   });

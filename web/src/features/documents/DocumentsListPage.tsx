@@ -35,6 +35,7 @@ import { useCompany } from '../companies/company-context';
 import { contactsApiPath } from '../contacts/paths';
 import type { Contact } from '../contacts/types';
 import { KINDS } from './kinds';
+import { ListSummary } from './ListSummary';
 import { documentsApiPath, documentsPath } from './paths';
 import { contactOption, useContactSearch } from './pickers';
 import { StatusBadge } from './StatusBadge';
@@ -104,6 +105,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
     sort,
   };
   const list = useCursorList<DocumentSummary>(documentsApiPath(companyId, kind), 50, query);
+  const { sort: _sort, ...filters } = query;
   const filtered = Boolean(q || statuses.length || contactId || from || to || overdue);
   const clearFilters = () => {
     setSearch('');
@@ -231,6 +233,8 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
             </Button>
           )}
         </Group>
+
+        <ListSummary path={documentsApiPath(companyId, kind)} query={filters} />
 
         <div aria-live="polite">
           {list.loading ? (

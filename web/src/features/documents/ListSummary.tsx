@@ -1,0 +1,74 @@
+import { Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { formatMoney } from '../../lib/format';
+import { useApiQuery } from '../../lib/use-api';
+
+interface Summary {
+  count: number;
+  currencies: {
+    currency: string;
+    count: number;
+    taxExclusive: string;
+    taxInclusive: string;
+    balance: string | null;
+  }[];
+}
+
+/**
+ * What the list's filters select, counted and added up by the server (all pages, not only those
+ * loaded), one line per currency: amounts of different currencies are never added together.
+ */
+export function ListSummary({ path, query }: { path: string; query: Record<string, string | undefined> }) {
+  const { t } = useTranslation();
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
+  const search = params.toString();
+  const summary = useApiQuery<Summary>(`${path}/summary${search ? `?${search}` : ''}`);
+  const data = summary.data;
+  if (!data || data.count === 0) return null;
+  return (
+    <Group
+      component="section"
+      aria-label={t('documents.list.summaryLabel')}
+      px="md"
+      py="xs"
+      gap="xl"
+      wrap="wrap"
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+    >
+      {data.currencies.map((c) => (
+        <Group key={c.currency} gap="lg" wrap="wrap">
+          <Text size="sm" c="dimmed">
+            {t('documents.list.summaryCount', { count: c.count })}
+          </Text>
+          <Text size="sm">
+            <Text span c="dimmed">
+              {t('documents.list.summaryExclVat')}{' '}
+            </Text>
+            <Text span style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatMoney(c.taxExclusive, c.currency)}
+            </Text>
+          </Text>
+          <Text size="sm">
+            <Text span c="dimmed">
+              {t('documents.list.summaryTotal')}{' '}
+            </Text>
+            <Text span fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+              {formatMoney(c.taxInclusive, c.currency)}
+            </Text>
+          </Text>
+          {c.balance !== null && (
+            <Text size="sm">
+              <Text span c="dimmed">
+                {t('documents.list.summaryBalance')}{' '}
+              </Text>
+              <Text span fw={600} style={{ fontVariantNumeric: 'tabular-nums' }}>
+                {formatMoney(c.balance, c.currency)}
+              </Text>
+            </Text>
+          )}
+        </Group>
+      ))}
+    </Group>
+  );
+}
