@@ -4,7 +4,7 @@ import type { TFunction } from 'i18next';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { Decimal, moneyString } from '../../../../src/shared/money';
+import { Decimal } from '../../../../src/shared/money';
 import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
 import { SectionCard } from '../../components/SectionCard';
@@ -15,6 +15,7 @@ import { formatDate, formatMoney } from '../../lib/format';
 import type { CursorPage } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
+import type { ListTotals } from './ListSummary';
 import { documentsApiPath, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
 import { documentTitle } from './titles';
@@ -42,7 +43,9 @@ export function useContactDocuments(companyId: string, contactId: string): Conta
   const { can } = useCompany();
   const kinds = DOCUMENT_KIND_LIST.filter((k) => can(KINDS[k].read));
   const kindsKey = kinds.join(',');
-  const [state, setState] = useState<{ recent: DocumentSummary[]; open: DocumentSummary[] } | null>(null);
+  const [state, setState] = useState<{ recent: DocumentSummary[]; open: ContactDocuments['open'] } | null>(
+    null,
+  );
   const [error, setError] = useState<ApiError | undefined>();
   const [nonce, setNonce] = useState(0);
 
@@ -58,18 +61,27 @@ export function useContactDocuments(companyId: string, contactId: string): Conta
         query: { contactId, ...query },
         signal,
       }).then((p) => p.items);
+    // Open balances and overdue invoices are added up by the server over all of them, not a page.
+    const summary = (query: Record<string, string>) =>
+      api<ListTotals>(`${documentsApiPath(companyId, 'invoice')}/summary`, {
+        query: { contactId, status: OPEN_STATUSES, ...query },
+        signal,
+      });
+    const noSummary: ListTotals = { count: 0, currencies: [] };
+    const withInvoices = kinds.includes('invoice');
     Promise.all([
-      ...kinds.map((k) => page(k, { limit: RECENT })),
-      kinds.includes('invoice')
-        ? page('invoice', { status: OPEN_STATUSES, limit: 200 })
-        : Promise.resolve([]),
+      Promise.all(kinds.map((k) => page(k, { limit: RECENT }))),
+      withInvoices ? summary({}) : Promise.resolve(noSummary),
+      withInvoices ? summary({ overdue: 'true' }) : Promise.resolve(noSummary),
     ]).then(
-      (results) => {
-        const open = results.pop() ?? [];
-        const recent = results
+      ([pages, open, overdue]) => {
+        const recent = pages
           .flat()
           .sort((a, b) => b.issueDate.localeCompare(a.issueDate) || b.createdAt.localeCompare(a.createdAt));
-        setState({ recent, open });
+        const balances = open.currencies
+          .filter((c) => c.balance !== null && !new Decimal(c.balance).isZero())
+          .map((c) => ({ currency: c.currency, amount: c.balance as string }));
+        setState({ recent, open: { balances, overdue: overdue.count } });
       },
       (err: unknown) => {
         if (isAbortError(err) || signal.aborted) return;
@@ -79,17 +91,9 @@ export function useContactDocuments(companyId: string, contactId: string): Conta
     return () => controller.abort();
   }, [companyId, contactId, kindsKey, nonce]);
 
-  const balances = new Map<string, Decimal>();
-  for (const d of state?.open ?? []) {
-    if (d.balance === null) continue;
-    balances.set(d.currency, (balances.get(d.currency) ?? new Decimal(0)).plus(new Decimal(d.balance)));
-  }
   return {
     recent: state?.recent.slice(0, RECENT) ?? [],
-    open: {
-      balances: [...balances].map(([currency, amount]) => ({ currency, amount: moneyString(amount) })),
-      overdue: (state?.open ?? []).filter((d) => d.overdue).length,
-    },
+    open: state?.open ?? { balances: [], overdue: 0 },
     loading: state === null && !error,
     error,
     reload: () => setNonce((n) => n + 1),

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
 
-interface Summary {
+export interface ListTotals {
   count: number;
   currencies: {
     currency: string;
@@ -23,7 +23,7 @@ export function ListSummary({ path, query }: { path: string; query: Record<strin
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
   const search = params.toString();
-  const summary = useApiQuery<Summary>(`${path}/summary${search ? `?${search}` : ''}`);
+  const summary = useApiQuery<ListTotals>(`${path}/summary${search ? `?${search}` : ''}`);
   const data = summary.data;
   if (!data || data.count === 0) return null;
   return (
