@@ -276,6 +276,17 @@ describe('sales documents in the browser', () => {
     expect(squash(await summary.textContent())).toContain(squash(`Total TVAC ${euros('414.60')}`));
     expect(squash(await summary.textContent())).toContain(squash(`Reste à encaisser ${euros('360.15')}`));
     await expectAccessible(page);
+
+    // The dashboard's key figures: what is left to collect, and the invoicing of the month.
+    await page.goto(`/c/${companyId}/dashboard`);
+    const figures = page.getByRole('region', { name: 'En un coup d’œil' });
+    const toCollect = figures.getByRole('link', { name: /À encaisser/ });
+    await expect.poll(async () => squash(await toCollect.textContent())).toContain(euros('360.15'));
+    expect(squash(await toCollect.textContent())).toContain('1factureouverte');
+    await expectAccessible(page);
+    await toCollect.click();
+    await page.waitForURL(/\/invoices\?status=issued%2Csent%2Cpartially_paid$/);
+    await page.getByRole('row', { name: /F-\d{4}-00001/ }).waitFor();
     await context.close();
   });
 });

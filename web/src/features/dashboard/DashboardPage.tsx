@@ -8,6 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useMe } from '../auth/session';
 import { companyPath, useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
+import { KeyFigures } from './KeyFigures';
 
 interface StepProps {
   icon: ReactNode;
@@ -87,6 +88,7 @@ export function DashboardPage() {
         description={t('dashboard.greeting', { name: firstName })}
       />
       <Stack gap="xl">
+        <KeyFigures />
         {steps.length > 0 && (
           <section aria-labelledby="next-steps">
             <Title order={2} fz="lg" mb="md" id="next-steps">

@@ -1,0 +1,154 @@
+import { Card, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
+import { IconAlertTriangle, IconCash, IconFileCheck, IconFileInvoice } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { formatMoney } from '../../lib/format';
+import { useApiQuery } from '../../lib/use-api';
+import { companyApiPath, useCompany } from '../companies/company-context';
+import type { Company } from '../companies/types';
+import { KINDS } from '../documents/kinds';
+import type { ListTotals } from '../documents/ListSummary';
+import { documentsApiPath, documentsPath } from '../documents/paths';
+import type { DocumentKind } from '../documents/types';
+
+const OPEN = 'issued,sent,partially_paid';
+const ISSUED = 'issued,sent,partially_paid,paid,cancelled';
+
+const isoDate = (d: Date) =>
+  `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+
+const queryString = (query: Record<string, string>) => new URLSearchParams(query).toString();
+
+type Amount = 'balance' | 'taxExclusive';
+
+interface FigureProps {
+  kind: DocumentKind;
+  query: Record<string, string>;
+  amount: Amount;
+  label: 'receivable' | 'overdue' | 'invoicedMonth' | 'quotesPending';
+  icon: ReactNode;
+  tone?: 'red';
+  /** The company's currency, for the zero shown when nothing is selected. */
+  currency: string;
+}
+
+/** One key figure: what a list filter selects, added up by the server, and a link to that list. */
+function Figure({ kind, query, amount, label, icon, tone, currency }: FigureProps) {
+  const { t } = useTranslation();
+  const { companyId } = useCompany();
+  const qs = queryString(query);
+  const summary = useApiQuery<ListTotals>(`${documentsApiPath(companyId, kind)}/summary?${qs}`);
+  const data = summary.data;
+  const lines = (data?.currencies ?? []).map((c) => formatMoney(c[amount] ?? '0', c.currency));
+  const count = data?.count ?? 0;
+  const alert = tone === 'red' && count > 0;
+  return (
+    <UnstyledButton
+      component={Link}
+      to={`${documentsPath(companyId, kind)}?${qs}`}
+      style={{ display: 'block', borderRadius: 'var(--mantine-radius-md)' }}
+    >
+      <Card withBorder radius="md" padding="lg" h="100%">
+        <Stack gap={6}>
+          <Text size="sm" c={alert ? 'red.8' : 'dimmed'} fw={500} style={{ display: 'flex', gap: 8 }}>
+            <span aria-hidden style={{ display: 'inline-flex' }}>
+              {icon}
+            </span>
+            {t(`dashboard.${label}.title`)}
+          </Text>
+          {summary.loading && !data ? (
+            <>
+              <Skeleton h={30} w="60%" />
+              <Skeleton h={14} w="40%" />
+            </>
+          ) : summary.error ? (
+            <Text size="sm" c="red.8">
+              {summary.error.message}
+            </Text>
+          ) : (
+            <>
+              <Text
+                fz={26}
+                fw={700}
+                c={alert ? 'red.8' : undefined}
+                style={{ fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}
+              >
+                {lines.length > 0 ? lines.join(' · ') : formatMoney('0', currency)}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {count > 0 ? t(`dashboard.${label}.hint`, { count }) : t(`dashboard.${label}.none`)}
+              </Text>
+            </>
+          )}
+        </Stack>
+      </Card>
+    </UnstyledButton>
+  );
+}
+
+/** The dashboard's first row: money to collect, late payments, this month's invoicing, open quotes. */
+export function KeyFigures() {
+  const { t } = useTranslation();
+  const { can, companyId } = useCompany();
+  const company = useApiQuery<Company>(companyApiPath(companyId));
+  const currency = company.data?.currency ?? 'EUR';
+  const now = new Date();
+  const month = {
+    from: isoDate(new Date(now.getFullYear(), now.getMonth(), 1)),
+    to: isoDate(new Date(now.getFullYear(), now.getMonth() + 1, 0)),
+  };
+  const invoices = can(KINDS.invoice.read);
+  const quotes = can(KINDS.quote.read);
+  if (!invoices && !quotes) return null;
+  return (
+    <section aria-labelledby="key-figures">
+      <Title order={2} fz="lg" mb="md" id="key-figures">
+        {t('dashboard.figuresTitle')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+        {invoices && (
+          <Figure
+            kind="invoice"
+            query={{ status: OPEN }}
+            amount="balance"
+            label="receivable"
+            currency={currency}
+            icon={<IconCash size={18} />}
+          />
+        )}
+        {invoices && (
+          <Figure
+            kind="invoice"
+            query={{ overdue: 'true' }}
+            amount="balance"
+            label="overdue"
+            currency={currency}
+            icon={<IconAlertTriangle size={18} />}
+            tone="red"
+          />
+        )}
+        {invoices && (
+          <Figure
+            kind="invoice"
+            query={{ status: ISSUED, ...month }}
+            amount="taxExclusive"
+            label="invoicedMonth"
+            currency={currency}
+            icon={<IconFileInvoice size={18} />}
+          />
+        )}
+        {quotes && (
+          <Figure
+            kind="quote"
+            query={{ status: 'sent' }}
+            amount="taxExclusive"
+            label="quotesPending"
+            currency={currency}
+            icon={<IconFileCheck size={18} />}
+          />
+        )}
+      </SimpleGrid>
+    </section>
+  );
+}
