@@ -16,6 +16,7 @@ import { registerDocumentRoutes } from './modules/documents/index.js';
 import { registerImportRoutes } from './modules/imports/index.js';
 import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerReminderRoutes } from './modules/reminders/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import type { AppContext } from './platform/context.js';
@@ -117,6 +118,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerSharingRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerMailRoutes(app, ctx);
+  registerReminderRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });

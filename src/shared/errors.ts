@@ -25,6 +25,8 @@ export const ERROR_STATUS = {
   issue_date_order: 409,
   already_converted: 409,
   draft_pending: 409,
+  reminder_exists: 409,
+  already_sent: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

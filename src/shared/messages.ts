@@ -908,6 +908,72 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Het btw-nummer van de verkoper is verplicht voor btw-categorie M (BR-AG-02)',
     de: 'Die USt-IdNr. des Verkäufers ist für die Steuerkategorie M erforderlich (BR-AG-02)',
   },
+  // Reminders
+  'Reminder not found': {
+    fr: 'Rappel introuvable',
+    nl: 'Herinnering niet gevonden',
+    de: 'Mahnung nicht gefunden',
+  },
+  'Only an issued, sent or partially paid invoice can be reminded': {
+    fr: 'Seule une facture émise, envoyée ou partiellement payée peut faire l’objet d’un rappel',
+    nl: 'Alleen voor een uitgegeven, verzonden of gedeeltelijk betaalde factuur kan een herinnering worden gemaakt',
+    de: 'Nur für eine ausgestellte, versendete oder teilweise bezahlte Rechnung kann gemahnt werden',
+  },
+  'This invoice has nothing left to pay': {
+    fr: 'Il ne reste rien à payer sur cette facture',
+    nl: 'Op deze factuur staat niets meer open',
+    de: 'Auf dieser Rechnung ist nichts mehr offen',
+  },
+  'This invoice is not overdue yet: a reminder can be made from the day after its due date': {
+    fr: 'Cette facture n’est pas encore échue : un rappel est possible à partir du lendemain de son échéance',
+    nl: 'Deze factuur is nog niet vervallen: een herinnering kan vanaf de dag na de vervaldag',
+    de: 'Diese Rechnung ist noch nicht überfällig: eine Mahnung ist ab dem Tag nach der Fälligkeit möglich',
+  },
+  'This invoice already has a first reminder': {
+    fr: 'Cette facture a déjà un premier rappel',
+    nl: 'Deze factuur heeft al een eerste herinnering',
+    de: 'Für diese Rechnung gibt es bereits eine Zahlungserinnerung',
+  },
+  'This invoice already has a second reminder': {
+    fr: 'Cette facture a déjà un deuxième rappel',
+    nl: 'Deze factuur heeft al een tweede herinnering',
+    de: 'Für diese Rechnung gibt es bereits eine zweite Mahnung',
+  },
+  'This invoice already has a formal notice': {
+    fr: 'Cette facture a déjà une mise en demeure',
+    nl: 'Deze factuur heeft al een ingebrekestelling',
+    de: 'Für diese Rechnung gibt es bereits eine letzte Mahnung',
+  },
+  'This invoice already has a reminder of a higher level: reminders only escalate': {
+    fr: 'Cette facture a déjà un rappel d’un niveau plus élevé : les rappels ne font que monter',
+    nl: 'Deze factuur heeft al een herinnering van een hoger niveau: herinneringen gaan alleen omhoog',
+    de: 'Für diese Rechnung gibt es bereits eine Mahnung höherer Stufe: Mahnungen steigen nur an',
+  },
+  'The invoice changed meanwhile: try again': {
+    fr: 'La facture a changé entre-temps : réessayez',
+    nl: 'De factuur is intussen gewijzigd: probeer opnieuw',
+    de: 'Die Rechnung wurde inzwischen geändert: versuchen Sie es erneut',
+  },
+  'This reminder has already been sent': {
+    fr: 'Ce rappel a déjà été envoyé',
+    nl: 'Deze herinnering is al verzonden',
+    de: 'Diese Mahnung wurde bereits gesendet',
+  },
+  'A sent reminder cannot be deleted': {
+    fr: 'Un rappel envoyé ne peut pas être supprimé',
+    nl: 'Een verzonden herinnering kan niet worden verwijderd',
+    de: 'Eine gesendete Mahnung kann nicht gelöscht werden',
+  },
+  'This invoice is no longer open: the reminder cannot be sent': {
+    fr: 'Cette facture n’est plus ouverte : le rappel ne peut pas être envoyé',
+    nl: 'Deze factuur staat niet meer open: de herinnering kan niet worden verzonden',
+    de: 'Diese Rechnung ist nicht mehr offen: die Mahnung kann nicht gesendet werden',
+  },
+  'The invoice’s balance changed since this reminder was made: delete it and make a new one': {
+    fr: 'Le solde de la facture a changé depuis ce rappel : supprimez-le et créez-en un nouveau',
+    nl: 'Het openstaande bedrag van de factuur is gewijzigd sinds deze herinnering: verwijder ze en maak een nieuwe',
+    de: 'Der offene Betrag der Rechnung hat sich seit dieser Mahnung geändert: löschen Sie sie und erstellen Sie eine neue',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

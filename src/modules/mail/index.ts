@@ -1,1 +1,4 @@
 export { registerMailRoutes } from './mail.routes.js';
+export { MailPreviewOut, SendMailBody, type SendMailInput } from './mail.schema.js';
+export { templateFor } from './mail.service.js';
+export { type MailKind, renderTemplate, type Template } from './mail-templates.js';

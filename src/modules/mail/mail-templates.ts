@@ -1,8 +1,8 @@
 import { Liquid } from 'liquidjs';
 import type { Language } from '../../shared/schemas.js';
 
-export type MailKind = 'quote' | 'order' | 'invoice' | 'credit_note';
-export const MAIL_KINDS: MailKind[] = ['quote', 'order', 'invoice', 'credit_note'];
+export type MailKind = 'quote' | 'order' | 'invoice' | 'credit_note' | 'reminder';
+export const MAIL_KINDS: MailKind[] = ['quote', 'order', 'invoice', 'credit_note', 'reminder'];
 
 /**
  * Message templates: LiquidJS, which cannot reach the file system or JavaScript from a template
@@ -23,7 +23,22 @@ export interface Template {
 }
 
 /** The variables a template may use, with the example values of the preview. */
-export function sampleVariables(kind: MailKind) {
+export function sampleVariables(kind: MailKind, reminderLevel: 1 | 2 | 3 = 1) {
+  const company = { name: 'Atelier Lumière', email: 'hello@atelier.example', phone: '+32 2 123 45 67' };
+  const contact = { name: 'Brasserie du Parc' };
+  if (kind === 'reminder')
+    return {
+      company,
+      contact,
+      invoice: { number: 'F-2026-00042', issueDate: '27/11/2026', total: '1 210,00 €' },
+      reminder: { level: reminderLevel, title: 'Rappel de paiement', date: '12/01/2027' },
+      amountDue: '605,00 €',
+      dueDate: '27/12/2026',
+      daysLate: '16 jours',
+      payBy: '26/01/2027',
+      paymentReference: '+++260/0000/04245+++',
+      publicUrl: 'https://facturex.example/p/abc',
+    };
   const document = {
     number: 'F-2026-00042',
     title: 'Facture',
@@ -31,8 +46,8 @@ export function sampleVariables(kind: MailKind) {
     total: '1 210,00 €',
   };
   return {
-    company: { name: 'Atelier Lumière', email: 'hello@atelier.example', phone: '+32 2 123 45 67' },
-    contact: { name: 'Brasserie du Parc' },
+    company,
+    contact,
     document,
     [kindAlias(kind)]: document,
     total: '1 210,00 €',
@@ -48,17 +63,25 @@ export const kindAlias = (kind: MailKind): string => (kind === 'credit_note' ? '
 
 export type TemplateProblem = { field: 'subject' | 'body'; message: string };
 
-/** Parses and renders both parts with the sample values: syntax errors and unknown variables, with their line. */
+/**
+ * Parses and renders both parts with the sample values: syntax errors and unknown variables, with
+ * their line. A reminder's template is rendered at each level, so that a variable misspelt in the
+ * branch of a formal notice is found too.
+ */
 export async function checkTemplate(kind: MailKind, t: Template): Promise<TemplateProblem[]> {
   const problems: TemplateProblem[] = [];
+  const levels = kind === 'reminder' ? ([1, 2, 3] as const) : ([1] as const);
   for (const field of ['subject', 'body'] as const) {
-    try {
-      await engine.parseAndRender(t[field], sampleVariables(kind));
-    } catch (e) {
-      problems.push({
-        field,
-        message: e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e),
-      });
+    for (const level of levels) {
+      try {
+        await engine.parseAndRender(t[field], sampleVariables(kind, level));
+      } catch (e) {
+        problems.push({
+          field,
+          message: e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e),
+        });
+        break;
+      }
     }
   }
   return problems;
@@ -117,6 +140,31 @@ Consulter en ligne : {{ publicUrl }}
 Bien cordialement,
 {{ company.name }}`,
   },
+  reminder: {
+    subject:
+      '{% if reminder.level == 3 %}Mise en demeure{% elsif reminder.level == 2 %}Second rappel{% else %}Rappel{% endif %} – facture {{ invoice.number }} – {{ company.name }}',
+    body: `Bonjour,
+
+{% if reminder.level == 3 -%}
+Malgré nos rappels, la facture {{ invoice.number }} du {{ invoice.issueDate }}, échue le {{ dueDate }}, reste impayée ({{ daysLate }} de retard).
+
+Par la présente, nous vous mettons en demeure de payer la somme de {{ amountDue }} au plus tard le {{ payBy }}. À défaut de paiement dans ce délai, nous nous réservons le droit d'engager une procédure de recouvrement, sans autre avis.
+{%- elsif reminder.level == 2 -%}
+Sauf erreur de notre part, notre précédent rappel concernant la facture {{ invoice.number }} du {{ invoice.issueDate }}, échue le {{ dueDate }}, est resté sans suite ({{ daysLate }} de retard).
+
+Nous vous prions de régler le solde de {{ amountDue }} au plus tard le {{ payBy }}.
+{%- else -%}
+Sauf erreur de notre part, la facture {{ invoice.number }} du {{ invoice.issueDate }}, échue le {{ dueDate }}, n'est pas encore réglée ({{ daysLate }} de retard).
+
+Nous vous remercions de bien vouloir régler le solde de {{ amountDue }} au plus tard le {{ payBy }}. Si votre paiement a croisé ce message, veuillez ne pas en tenir compte.
+{%- endif %}
+
+Communication : {{ paymentReference }}
+Consulter la facture en ligne : {{ publicUrl }}
+
+Bien cordialement,
+{{ company.name }}`,
+  },
 };
 
 const NL: Record<MailKind, Template> = {
@@ -161,6 +209,31 @@ Met vriendelijke groeten,
 In bijlage vindt u onze creditnota {{ creditNote.number }} voor een bedrag van {{ total }}.
 
 Online bekijken: {{ publicUrl }}
+
+Met vriendelijke groeten,
+{{ company.name }}`,
+  },
+  reminder: {
+    subject:
+      '{% if reminder.level == 3 %}Ingebrekestelling{% elsif reminder.level == 2 %}Tweede herinnering{% else %}Herinnering{% endif %} – factuur {{ invoice.number }} – {{ company.name }}',
+    body: `Beste,
+
+{% if reminder.level == 3 -%}
+Ondanks onze herinneringen blijft factuur {{ invoice.number }} van {{ invoice.issueDate }}, vervallen op {{ dueDate }}, onbetaald ({{ daysLate }} achterstand).
+
+Hierbij stellen wij u in gebreke om het bedrag van {{ amountDue }} uiterlijk op {{ payBy }} te betalen. Zonder betaling binnen die termijn behouden wij ons het recht voor om zonder verdere kennisgeving een invorderingsprocedure te starten.
+{%- elsif reminder.level == 2 -%}
+Behoudens vergissing bleef onze vorige herinnering over factuur {{ invoice.number }} van {{ invoice.issueDate }}, vervallen op {{ dueDate }}, zonder gevolg ({{ daysLate }} achterstand).
+
+Wij verzoeken u het openstaande bedrag van {{ amountDue }} uiterlijk op {{ payBy }} te betalen.
+{%- else -%}
+Behoudens vergissing is factuur {{ invoice.number }} van {{ invoice.issueDate }}, vervallen op {{ dueDate }}, nog niet betaald ({{ daysLate }} achterstand).
+
+Wij vragen u vriendelijk het openstaande bedrag van {{ amountDue }} uiterlijk op {{ payBy }} te betalen. Heeft u intussen betaald, dan mag u dit bericht als onbestaande beschouwen.
+{%- endif %}
+
+Mededeling: {{ paymentReference }}
+Factuur online bekijken: {{ publicUrl }}
 
 Met vriendelijke groeten,
 {{ company.name }}`,
@@ -213,6 +286,31 @@ View it online: {{ publicUrl }}
 Kind regards,
 {{ company.name }}`,
   },
+  reminder: {
+    subject:
+      '{% if reminder.level == 3 %}Formal notice{% elsif reminder.level == 2 %}Second reminder{% else %}Payment reminder{% endif %} – invoice {{ invoice.number }} – {{ company.name }}',
+    body: `Hello,
+
+{% if reminder.level == 3 -%}
+Despite our reminders, invoice {{ invoice.number }} of {{ invoice.issueDate }}, due on {{ dueDate }}, remains unpaid ({{ daysLate }} overdue).
+
+We hereby give you formal notice to pay the sum of {{ amountDue }} by {{ payBy }}. Failing payment within this period, we reserve the right to start recovery proceedings without further notice.
+{%- elsif reminder.level == 2 -%}
+Our previous reminder about invoice {{ invoice.number }} of {{ invoice.issueDate }}, due on {{ dueDate }}, seems to have gone unanswered ({{ daysLate }} overdue).
+
+Please pay the outstanding {{ amountDue }} by {{ payBy }}.
+{%- else -%}
+Unless we are mistaken, invoice {{ invoice.number }} of {{ invoice.issueDate }}, due on {{ dueDate }}, has not been paid yet ({{ daysLate }} overdue).
+
+We would be grateful if you could pay the outstanding {{ amountDue }} by {{ payBy }}. If your payment has crossed this message, please disregard it.
+{%- endif %}
+
+Payment reference: {{ paymentReference }}
+View the invoice online: {{ publicUrl }}
+
+Kind regards,
+{{ company.name }}`,
+  },
 };
 
 const DE: Record<MailKind, Template> = {
@@ -257,6 +355,31 @@ Mit freundlichen Grüßen
 anbei erhalten Sie unsere Gutschrift {{ creditNote.number }} über {{ total }}.
 
 Online ansehen: {{ publicUrl }}
+
+Mit freundlichen Grüßen
+{{ company.name }}`,
+  },
+  reminder: {
+    subject:
+      '{% if reminder.level == 3 %}Letzte Mahnung{% elsif reminder.level == 2 %}Zweite Mahnung{% else %}Zahlungserinnerung{% endif %} – Rechnung {{ invoice.number }} – {{ company.name }}',
+    body: `Guten Tag,
+
+{% if reminder.level == 3 -%}
+trotz unserer Erinnerungen ist die Rechnung {{ invoice.number }} vom {{ invoice.issueDate }}, fällig am {{ dueDate }}, weiterhin unbezahlt ({{ daysLate }} überfällig).
+
+Wir fordern Sie hiermit förmlich auf, den Betrag von {{ amountDue }} bis spätestens {{ payBy }} zu zahlen. Geht die Zahlung nicht fristgerecht ein, behalten wir uns vor, ohne weitere Ankündigung ein Beitreibungsverfahren einzuleiten.
+{%- elsif reminder.level == 2 -%}
+unsere Zahlungserinnerung zur Rechnung {{ invoice.number }} vom {{ invoice.issueDate }}, fällig am {{ dueDate }}, ist bisher ohne Antwort geblieben ({{ daysLate }} überfällig).
+
+Bitte überweisen Sie den offenen Betrag von {{ amountDue }} bis spätestens {{ payBy }}.
+{%- else -%}
+sicher ist es Ihrer Aufmerksamkeit entgangen: Die Rechnung {{ invoice.number }} vom {{ invoice.issueDate }}, fällig am {{ dueDate }}, ist noch nicht bezahlt ({{ daysLate }} überfällig).
+
+Bitte überweisen Sie den offenen Betrag von {{ amountDue }} bis spätestens {{ payBy }}. Sollte sich Ihre Zahlung mit dieser Nachricht überschnitten haben, betrachten Sie sie bitte als gegenstandslos.
+{%- endif %}
+
+Verwendungszweck: {{ paymentReference }}
+Rechnung online ansehen: {{ publicUrl }}
 
 Mit freundlichen Grüßen
 {{ company.name }}`,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Email, Id, Instant, Language, Text } from '../../shared/schemas.js';
 
-export const MailKindSchema = z.enum(['quote', 'order', 'invoice', 'credit_note']);
+export const MailKindSchema = z.enum(['quote', 'order', 'invoice', 'credit_note', 'reminder']);
 
 export const TemplateOut = z.object({
   kind: MailKindSchema,

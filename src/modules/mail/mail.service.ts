@@ -78,6 +78,17 @@ export async function putTemplate(
   return { kind, language, ...t, custom: true };
 }
 
+/** The company's own template for a kind and language, else the built-in one. */
+export async function templateFor(
+  ctx: AppContext,
+  companyId: string,
+  kind: MailKind,
+  language: Language,
+): Promise<Template> {
+  const own = await repo.findTemplate(ctx.db, { companyId, kind, language });
+  return own ? { subject: own.subject, body: own.body } : DEFAULT_TEMPLATES[language][kind];
+}
+
 export async function resetTemplate(ctx: AppContext, companyId: string, kind: MailKind, language: Language) {
   await repo.deleteTemplate(ctx.db, { companyId, kind, language });
 }
@@ -116,8 +127,7 @@ async function compose(
       errors: [{ path: 'to', message: 'The customer has no e-mail address: enter a recipient' }],
     });
   const lang = document.language;
-  const own = await repo.findTemplate(ctx.db, { companyId, kind, language: lang });
-  const template = own ?? DEFAULT_TEMPLATES[lang][kind as MailKind];
+  const template = await templateFor(ctx, companyId, kind, lang);
   const f = localeFormatters(lang, document.currency);
   const doc = {
     number: document.number ?? '',

@@ -453,6 +453,31 @@ export interface DocumentPdfsTable {
   created_at: string;
 }
 
+export interface RemindersTable {
+  id: string;
+  company_id: string;
+  invoice_id: string;
+  /** 1 first reminder, 2 second reminder, 3 formal notice. */
+  level: number;
+  language: string;
+  currency: string;
+  reminder_date: string;
+  pay_by: string;
+  days_late: number;
+  amount_due_minor: number;
+  fee_minor: number;
+  /** 'created' | 'sent' */
+  status: string;
+  pdf: Buffer;
+  pdf_sha256: string;
+  pdf_template: string;
+  mail_id: string | null;
+  created_by: string | null;
+  created_at: string;
+  sent_by: string | null;
+  sent_at: string | null;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -485,4 +510,5 @@ export interface DB {
   mail_templates: MailTemplatesTable;
   mail_transports: MailTransportsTable;
   document_pdfs: DocumentPdfsTable;
+  reminders: RemindersTable;
 }

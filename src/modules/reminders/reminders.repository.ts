@@ -1,0 +1,108 @@
+import type { DbOrTx } from '../../platform/db/index.js';
+import type { RemindersTable } from '../../platform/db/schema.js';
+
+export type ReminderRow = RemindersTable;
+
+/** Every column but the PDF's bytes, with the invoice's number and the message's delivery status. */
+const summary = (db: DbOrTx) =>
+  db
+    .selectFrom('reminders')
+    .innerJoin('documents', (j) =>
+      j
+        .onRef('documents.id', '=', 'reminders.invoice_id')
+        .onRef('documents.company_id', '=', 'reminders.company_id'),
+    )
+    .leftJoin('mail_outbox', 'mail_outbox.id', 'reminders.mail_id')
+    .select([
+      'reminders.id',
+      'reminders.company_id',
+      'reminders.invoice_id',
+      'reminders.level',
+      'reminders.language',
+      'reminders.currency',
+      'reminders.reminder_date',
+      'reminders.pay_by',
+      'reminders.days_late',
+      'reminders.amount_due_minor',
+      'reminders.fee_minor',
+      'reminders.status',
+      'reminders.pdf_sha256',
+      'reminders.mail_id',
+      'reminders.created_at',
+      'reminders.sent_at',
+      'documents.number as invoice_number',
+      'mail_outbox.status as mail_status',
+    ]);
+
+export type ReminderSummaryRow = Awaited<ReturnType<typeof listOfInvoice>>[number];
+
+export const listOfInvoice = (db: DbOrTx, p: { companyId: string; invoiceId: string }) =>
+  summary(db)
+    .where('reminders.company_id', '=', p.companyId)
+    .where('reminders.invoice_id', '=', p.invoiceId)
+    .orderBy('reminders.level')
+    .execute();
+
+export const findReminder = (db: DbOrTx, p: { companyId: string; reminderId: string }) =>
+  summary(db)
+    .where('reminders.company_id', '=', p.companyId)
+    .where('reminders.id', '=', p.reminderId)
+    .executeTakeFirst();
+
+export const findPdf = (db: DbOrTx, p: { companyId: string; reminderId: string }) =>
+  db
+    .selectFrom('reminders')
+    .select(['pdf', 'pdf_sha256', 'level', 'invoice_id'])
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.reminderId)
+    .executeTakeFirst();
+
+export const levelsOf = async (db: DbOrTx, p: { companyId: string; invoiceId: string }) =>
+  (
+    await db
+      .selectFrom('reminders')
+      .select('level')
+      .where('company_id', '=', p.companyId)
+      .where('invoice_id', '=', p.invoiceId)
+      .execute()
+  ).map((r) => r.level);
+
+/**
+ * Inserts the reminder unless its level exists for the invoice: the unique key (company, invoice,
+ * level) decides, so two concurrent requests (or a user and the scheduler) make one reminder.
+ * Returns whether this call inserted it.
+ */
+export async function insertReminder(db: DbOrTx, row: ReminderRow): Promise<boolean> {
+  const r = await db
+    .insertInto('reminders')
+    .values(row)
+    .onConflict((oc) => oc.columns(['company_id', 'invoice_id', 'level']).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** created → sent, once: a second sender updates nothing. */
+export async function markSent(
+  db: DbOrTx,
+  p: { companyId: string; reminderId: string; mailId: string; userId: string; now: string },
+): Promise<boolean> {
+  const r = await db
+    .updateTable('reminders')
+    .set({ status: 'sent', mail_id: p.mailId, sent_by: p.userId, sent_at: p.now })
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.reminderId)
+    .where('status', '=', 'created')
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Deletes a reminder that was never sent; a sent one stays (it is part of the invoice's history). */
+export async function deleteUnsent(db: DbOrTx, p: { companyId: string; reminderId: string }) {
+  const r = await db
+    .deleteFrom('reminders')
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.reminderId)
+    .where('status', '=', 'created')
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
