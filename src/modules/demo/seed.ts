@@ -12,13 +12,15 @@ import {
   finalizeDocument,
   invoiceFrom,
 } from '../documents/index.js';
+import { createReminder, sendReminder } from '../reminders/index.js';
 
 export const DEMO_LOGIN = { email: 'demo@facturex.dev', password: 'demo-facturex-2026' };
 
 /**
  * Demo data for a first run: a user who owns a Belgian and a French company; the Belgian one has
- * customers, a catalogue, quotes, invoices (one overdue, one credited) and a credit note to explore.
- * Does nothing when the installation already has a user, so restarting never duplicates it.
+ * customers, a catalogue, quotes, invoices (one overdue with a first reminder sent, one credited) and
+ * a credit note to explore. Does nothing when the installation already has a user, so restarting
+ * never duplicates it.
  */
 export async function seedDemo(ctx: AppContext): Promise<{ created: boolean }> {
   const anyUser = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
@@ -149,6 +151,10 @@ async function seedBelgianCompany(ctx: AppContext, actor: Actor, companyId: stri
     ],
   });
   await finalizeDocument(ctx, actor, companyId, 'invoice', overdue.id, { issueDate: addDays(today, -45) });
+  // The overdue invoice already had its first reminder, mailed like any other (to the local outbox
+  // unless an SMTP server is configured); the next one from its page is the second.
+  const reminder = await createReminder(ctx, actor, companyId, overdue.id, { level: 1 });
+  await sendReminder(ctx, actor, companyId, reminder.id, {});
   const credited = await doc('invoice', {
     contactId: brasserie.id,
     subject: 'Remplacement des ampoules',
