@@ -1,5 +1,5 @@
 import type { DbOrTx } from '../../platform/db/index.js';
-import { type JsonFields, jsonArrayQuery } from '../../platform/db/json-list.js';
+import { type JsonFields, jsonArrayQuery, jsonBytes } from '../../platform/db/json-list.js';
 import { afterCursor } from '../../platform/db/paging.js';
 import { prepareQuery } from '../../platform/db/prepared.js';
 import type { CompaniesTable } from '../../platform/db/schema.js';
@@ -80,13 +80,17 @@ export async function updateCompany(
 export const findLogo = (db: DbOrTx, p: { companyId: string }) =>
   db.selectFrom('companies').select(['logo', 'logo_mime']).where('id', '=', p.companyId).executeTakeFirst();
 
-export const findMembership = (db: DbOrTx, p: { companyId: string; userId: string }) =>
+// Read by the company guard on every company request: built once (see prepared.ts).
+const membership = prepareQuery((db, p: { companyId: string; userId: string }) =>
   db
     .selectFrom('memberships')
     .select(['role', 'created_at'])
     .where('company_id', '=', p.companyId)
-    .where('user_id', '=', p.userId)
-    .executeTakeFirst();
+    .where('user_id', '=', p.userId),
+);
+
+export const findMembership = (db: DbOrTx, p: { companyId: string; userId: string }) =>
+  membership.first(db, p);
 
 export async function insertMembership(
   db: DbOrTx,
@@ -128,12 +132,12 @@ const memberJson: JsonFields<'memberships' | 'users'> = (eb) => ({
 });
 
 const membersJson = prepareQuery((db, p: { companyId: string }) =>
-  jsonArrayQuery(db, membersOf(db, p.companyId), memberJson),
+  jsonArrayQuery(db, membersOf(db, p.companyId), memberJson, { inObject: 'items' }),
 );
 
-/** Every member ordered by name, as one JSON array text written by the database (see json-list.ts). */
-export const listMembersJson = async (db: DbOrTx, p: { companyId: string }): Promise<string> =>
-  (await membersJson.first(db, p))?.json ?? '[]';
+/** `{"items":[…]}` of every member ordered by name, as JSON bytes written by the database. */
+export const listMembersJson = async (db: DbOrTx, p: { companyId: string }): Promise<Buffer> =>
+  jsonBytes(await membersJson.first(db, p));
 
 export async function updateMembershipRole(
   db: DbOrTx,

@@ -30,10 +30,10 @@ import type { Permission } from './permissions.js';
 const perm = (permission: Permission) => ({ permission });
 
 /**
- * Sends a JSON text as the body as is: Fastify passes a string with a JSON content type straight to
- * the socket, without the route's response serializer (test/api/members-list.test.ts checks it).
+ * Sends JSON bytes as the body as is: Fastify passes a Buffer straight to the socket, without the
+ * route's response serializer (test/api/members-list.test.ts checks it).
  */
-const sendJsonText = (reply: FastifyReply, json: string) =>
+const sendJsonBytes = (reply: FastifyReply, json: Buffer) =>
   reply.type('application/json; charset=utf-8').send(json);
 
 export function registerCompanyRoutes(app: App, ctx: AppContext): void {
@@ -125,7 +125,7 @@ export function registerCompanyRoutes(app: App, ctx: AppContext): void {
     },
     // The body comes pre-built from the database; the schema above still documents it.
     async (req, reply) =>
-      sendJsonText(reply, await service.listMembersJson(ctx, requireCompany(req).companyId)),
+      sendJsonBytes(reply, await service.listMembersJson(ctx, requireCompany(req).companyId)),
   );
 
   app.patch(

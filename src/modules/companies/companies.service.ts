@@ -1,7 +1,6 @@
 import { audit } from '../../platform/audit.js';
 import { addMs, DAY, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import { itemsJson } from '../../platform/db/json-list.js';
 import type { CompaniesTable } from '../../platform/db/schema.js';
 import { queueMail } from '../../platform/mail/outbox.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
@@ -246,12 +245,11 @@ export async function listMembers(ctx: AppContext, companyId: string) {
 }
 
 /**
- * The members list response body, `{"items":[…]}`, written by the database: for a thousand members
- * that is several times cheaper than reading rows into objects and serializing them again.
+ * The members list response body, `{"items":[…]}` as JSON bytes written by the database: for a
+ * thousand members that is several times cheaper than reading rows into objects and serializing them.
  */
-export async function listMembersJson(ctx: AppContext, companyId: string): Promise<string> {
-  return itemsJson(await repo.listMembersJson(ctx.db, { companyId }));
-}
+export const listMembersJson = (ctx: AppContext, companyId: string): Promise<Buffer> =>
+  repo.listMembersJson(ctx.db, { companyId });
 
 /** Only an owner may make or unmake owners; nobody may leave a company without one. */
 function assertMayAssign(actor: Actor, from: Role | null, to: Role | null): void {
