@@ -1,5 +1,6 @@
 import { Button, Group, Menu } from '@mantine/core';
 import {
+  IconBellRinging,
   IconCheck,
   IconChevronDown,
   IconCircleCheck,
@@ -23,6 +24,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { API_BASE, api } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useCompany } from '../companies/company-context';
+import { ReminderDialog } from '../reminders/ReminderDialog';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { DepositDialog } from './DepositDialog';
 import { EmailDialog } from './EmailDialog';
@@ -43,6 +45,7 @@ type Dialog =
   | 'cancel'
   | 'share'
   | 'email'
+  | 'reminder'
   | null;
 
 /** Who may hand out a document's public link (as the API requires). */
@@ -59,10 +62,28 @@ interface DocumentActionsProps {
   onChange: (doc: SalesDocument) => void;
   /** An e-mail went out: the page reloads the document and its messages. */
   onSent: () => void;
+  /** A reminder was made (not yet sent): the page lists it. */
+  onReminderCreated?: () => void;
 }
 
+/** Invoices a payment reminder can be made for: issued, not settled, past their due date. */
+const REMINDABLE = ['issued', 'sent', 'partially_paid'];
+export const isRemindable = (doc: SalesDocument): boolean =>
+  doc.kind === 'invoice' &&
+  REMINDABLE.includes(doc.status) &&
+  doc.overdue &&
+  doc.balance !== null &&
+  !doc.balance.startsWith('-') &&
+  /[1-9]/.test(doc.balance);
+
 /** What the user may do now, from the document's `allowedActions` and the role's permissions. */
-export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentActionsProps) {
+export function DocumentActions({
+  doc,
+  companyId,
+  onChange,
+  onSent,
+  onReminderCreated,
+}: DocumentActionsProps) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { can } = useCompany();
@@ -192,6 +213,16 @@ export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentAc
       loading: busy === 'order',
     });
   const billing = doc.kind === 'invoice' || doc.kind === 'credit_note';
+  // An overdue invoice: the reminder is the next step, before sending the invoice again.
+  const remind = isRemindable(doc) && can('reminders.manage');
+  if (remind)
+    actions.push({
+      key: 'reminder',
+      label: t('reminders.button'),
+      icon: <IconBellRinging size={16} aria-hidden />,
+      onClick: () => setDialog('reminder'),
+      tone: 'primary',
+    });
   if (!draft && can(SHARE_PERMISSION[doc.kind]))
     actions.push({
       key: 'email',
@@ -199,7 +230,7 @@ export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentAc
       icon: <IconMail size={16} aria-hidden />,
       onClick: () => setDialog('email'),
       // Issued invoices and credit notes: sending them is the next step.
-      tone: billing ? 'primary' : undefined,
+      tone: billing && !remind ? 'primary' : undefined,
     });
   if (allowed('credit_note') && can('credit_notes.write'))
     actions.push({
@@ -376,6 +407,20 @@ export function DocumentActions({ doc, companyId, onChange, onSent }: DocumentAc
           onSent();
         }}
       />
+      {doc.kind === 'invoice' && (
+        <ReminderDialog
+          opened={dialog === 'reminder'}
+          invoice={doc}
+          companyId={companyId}
+          onClose={() => setDialog(null)}
+          onCreated={() => onReminderCreated?.()}
+          onSent={() => {
+            setDialog(null);
+            notifySuccess(t('reminders.queued'));
+            onSent();
+          }}
+        />
+      )}
       <ConfirmDialog
         opened={dialog === 'accept'}
         title={t('documents.actions.acceptTitle')}

@@ -14,6 +14,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import {
+  IconBellRinging,
   IconCheck,
   IconCircleCheck,
   IconCircleX,
@@ -42,6 +43,8 @@ import { formatRate, unitName } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
+import { RemindersSection } from '../reminders/RemindersSection';
+import { isReminderLevel } from '../reminders/types';
 import { DocumentActions } from './DocumentActions';
 import { DocumentBreadcrumb } from './DocumentBreadcrumb';
 import { DocumentEmails } from './DocumentEmails';
@@ -103,6 +106,7 @@ interface DocumentViewProps {
 
 function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
   const [mailVersion, setMailVersion] = useState(0);
+  const [reminderVersion, setReminderVersion] = useState(0);
   const { t } = useTranslation();
   const k = KINDS[doc.kind].key;
   const draft = doc.status === 'draft';
@@ -140,7 +144,9 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
           onSent={() => {
             reload();
             setMailVersion((v) => v + 1);
+            setReminderVersion((v) => v + 1);
           }}
+          onReminderCreated={() => setReminderVersion((v) => v + 1)}
         />
       </Group>
 
@@ -297,6 +303,14 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Stack gap="lg">
               <RelatedSection doc={doc} companyId={companyId} />
+              {doc.kind === 'invoice' && !draft && (
+                <RemindersSection
+                  invoice={doc}
+                  companyId={companyId}
+                  version={reminderVersion}
+                  onChanged={() => setReminderVersion((v) => v + 1)}
+                />
+              )}
               {doc.status !== 'draft' && (
                 <DocumentEmails doc={doc} companyId={companyId} version={mailVersion} />
               )}
@@ -560,6 +574,7 @@ type EventAction =
   | 'expire'
   | 'mark-sent'
   | 'emailed'
+  | 'reminder_sent'
   | 'credited';
 
 const EVENT_ICONS: Record<EventAction, ReactNode> = {
@@ -573,6 +588,7 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
   expire: <IconClockHour4 size={16} />,
   'mark-sent': <IconMail size={16} />,
   emailed: <IconMail size={16} />,
+  reminder_sent: <IconBellRinging size={16} />,
   credited: <IconReceiptRefund size={16} />,
 };
 
@@ -586,6 +602,8 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
     if (typeof data.from === 'string') parts.push(t('documents.events.from', { number: data.from }));
     if (typeof data.creditNote === 'string')
       parts.push(t('documents.events.creditNote', { number: data.creditNote }));
+    if (e.action === 'reminder_sent' && typeof data.level === 'number' && isReminderLevel(data.level))
+      parts.push(t(`reminders.levels.${data.level}`));
     if (Array.isArray(data.to) && data.to.length > 0)
       parts.push(t('documents.events.emailedTo', { to: data.to.join(', ') }));
     if (data.via === 'public_page') parts.push(t('documents.events.viaPublicPage'));

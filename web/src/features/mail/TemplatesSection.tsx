@@ -23,11 +23,13 @@ import { api, toApiError } from '../../lib/api';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
 import { DOCUMENT_KIND_LIST, KINDS } from '../documents/kinds';
-import type { DocumentKind } from '../documents/types';
 import classes from './mail.module.css';
 import { mailTemplatesApiPath } from './paths';
 import { previewTemplate, templateVariables } from './template-preview';
-import { MAIL_LANGUAGES, type MailLanguage, type MailTemplate } from './types';
+import { MAIL_LANGUAGES, type MailKind, type MailLanguage, type MailTemplate } from './types';
+
+/** Every kind of document, then payment reminders. */
+const MAIL_KINDS: readonly MailKind[] = [...DOCUMENT_KIND_LIST, 'reminder'];
 
 type Field = 'subject' | 'body';
 interface Draft {
@@ -36,7 +38,7 @@ interface Draft {
 }
 type FieldErrors = Partial<Record<Field, string>>;
 
-const keyOf = (kind: DocumentKind, language: MailLanguage) => `${kind}:${language}`;
+const keyOf = (kind: MailKind, language: MailLanguage) => `${kind}:${language}`;
 
 /**
  * Settings › E-mail › templates: one subject and body per kind of document and language, with the
@@ -46,7 +48,7 @@ const keyOf = (kind: DocumentKind, language: MailLanguage) => `${kind}:${languag
 export function TemplatesSection({ companyId, canEdit }: { companyId: string; canEdit: boolean }) {
   const { t } = useTranslation();
   const query = useApiQuery<{ items: MailTemplate[] }>(mailTemplatesApiPath(companyId));
-  const [kind, setKind] = useState<DocumentKind>('invoice');
+  const [kind, setKind] = useState<MailKind>('invoice');
   const [language, setLanguage] = useState<MailLanguage>(() => {
     const current = document.documentElement.lang.slice(0, 2);
     return (MAIL_LANGUAGES as readonly string[]).includes(current) ? (current as MailLanguage) : 'fr';
@@ -70,7 +72,7 @@ export function TemplatesSection({ companyId, canEdit }: { companyId: string; ca
     drafts[key] !== undefined &&
     (drafts[key].subject !== template.subject || drafts[key].body !== template.body);
   const fieldErrors = errors[key] ?? {};
-  const isDirty = (k: DocumentKind, l: MailLanguage) => {
+  const isDirty = (k: MailKind, l: MailLanguage) => {
     const d = drafts[keyOf(k, l)];
     const saved = query.data?.items.find((i) => i.kind === k && i.language === l);
     return d !== undefined && saved !== undefined && (d.subject !== saved.subject || d.body !== saved.body);
@@ -148,7 +150,8 @@ export function TemplatesSection({ companyId, canEdit }: { companyId: string; ca
     }
   };
 
-  const kindLabel = (k: DocumentKind) => t(`documents.kinds.${KINDS[k].key}.singular`);
+  const kindLabel = (k: MailKind) =>
+    k === 'reminder' ? t('reminders.kind') : t(`documents.kinds.${KINDS[k].key}.singular`);
   const subjectPreview = draft ? previewTemplate(kind, draft.subject) : null;
   const bodyPreview = draft ? previewTemplate(kind, draft.body) : null;
   const unknown = [...new Set([...(subjectPreview?.unknown ?? []), ...(bodyPreview?.unknown ?? [])])];
@@ -171,8 +174,8 @@ export function TemplatesSection({ companyId, canEdit }: { companyId: string; ca
               <SegmentedControl
                 aria-labelledby="mail-template-kind"
                 value={kind}
-                onChange={(v) => setKind(v as DocumentKind)}
-                data={DOCUMENT_KIND_LIST.map((k) => ({
+                onChange={(v) => setKind(v as MailKind)}
+                data={MAIL_KINDS.map((k) => ({
                   value: k,
                   label: isDirty(k, language) ? `${kindLabel(k)} •` : kindLabel(k),
                 }))}

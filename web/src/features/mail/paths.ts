@@ -1,8 +1,7 @@
 import { companyApiPath } from '../companies/company-context';
-import type { DocumentKind } from '../documents/types';
-import type { MailLanguage } from './types';
+import type { MailKind, MailLanguage } from './types';
 
-export const mailTemplatesApiPath = (companyId: string, kind?: DocumentKind, language?: MailLanguage) =>
+export const mailTemplatesApiPath = (companyId: string, kind?: MailKind, language?: MailLanguage) =>
   companyApiPath(
     companyId,
     kind && language

@@ -1,10 +1,28 @@
 import type { DocumentKind } from '../documents/types';
+import type { MailKind } from './types';
 
 /** The number variable named after the kind (`invoice.number`…), besides `document.number`. */
 export const kindAlias = (kind: DocumentKind): string => (kind === 'credit_note' ? 'creditNote' : kind);
 
+/** A reminder's variables: the invoice it is about, its level (1, 2, 3 = formal notice) and what is due. */
+const REMINDER_VARIABLES = [
+  'company.name',
+  'contact.name',
+  'invoice.number',
+  'invoice.issueDate',
+  'reminder.level',
+  'reminder.title',
+  'amountDue',
+  'dueDate',
+  'daysLate',
+  'payBy',
+  'paymentReference',
+  'publicUrl',
+];
+
 /** The variables a template may insert, in the order the editor offers them. */
-export function templateVariables(kind: DocumentKind): string[] {
+export function templateVariables(kind: MailKind): string[] {
+  if (kind === 'reminder') return REMINDER_VARIABLES;
   return [
     'company.name',
     'contact.name',
@@ -20,7 +38,26 @@ export function templateVariables(kind: DocumentKind): string[] {
 }
 
 /** Every variable the server accepts (its sample values), so that the preview can flag the others. */
-function sampleValues(kind: DocumentKind): Record<string, string> {
+function sampleValues(kind: MailKind): Record<string, string> {
+  if (kind === 'reminder')
+    return {
+      'company.name': 'Atelier Lumière',
+      'company.email': 'hello@atelier.example',
+      'company.phone': '+32 2 123 45 67',
+      'contact.name': 'Brasserie du Parc',
+      'invoice.number': 'F-2026-00042',
+      'invoice.issueDate': '27/11/2026',
+      'invoice.total': '1 210,00 €',
+      'reminder.level': '1',
+      'reminder.title': 'Rappel de paiement',
+      'reminder.date': '12/01/2027',
+      amountDue: '605,00 €',
+      dueDate: '27/12/2026',
+      daysLate: '16 jours',
+      payBy: '26/01/2027',
+      paymentReference: '+++260/0000/04245+++',
+      publicUrl: 'https://facturex.example/p/abc',
+    };
   const number = {
     quote: 'Q-2026-0042',
     order: 'O-2026-0042',
@@ -69,7 +106,7 @@ const OUTPUT = /\{\{-?\s*([A-Za-z_][\w.]*)\s*(?:\|[^}]*)?-?\}\}/g;
  * An approximate preview with example values: `{{ variable }}` outputs are replaced; Liquid tags are
  * left as written. The server's engine (LiquidJS, strict variables) is the judge when saving.
  */
-export function previewTemplate(kind: DocumentKind, source: string): TemplatePreview {
+export function previewTemplate(kind: MailKind, source: string): TemplatePreview {
   const values = sampleValues(kind);
   const parts: PreviewPart[] = [];
   const unknown = new Set<string>();

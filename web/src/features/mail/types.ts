@@ -1,10 +1,12 @@
 import type { DocumentKind } from '../documents/types';
 
 export type MailLanguage = 'fr' | 'nl' | 'en' | 'de';
+/** What a template is for: a kind of document, or a payment reminder. */
+export type MailKind = DocumentKind | 'reminder';
 export const MAIL_LANGUAGES: readonly MailLanguage[] = ['fr', 'nl', 'en', 'de'];
 
 export interface MailTemplate {
-  kind: DocumentKind;
+  kind: MailKind;
   language: MailLanguage;
   subject: string;
   body: string;

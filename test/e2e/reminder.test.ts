@@ -1,0 +1,127 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(() => e?.close());
+
+/** `E2E_SCREENSHOTS=/some/dir` keeps full-page screenshots of the screens visited (for review). */
+const shotsDir = process.env.E2E_SCREENSHOTS;
+async function shot(page: Page, name: string) {
+  if (!shotsDir) return;
+  mkdirSync(shotsDir, { recursive: true });
+  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
+  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
+}
+
+async function expectAccessible(page: Page) {
+  // Colours are measured once dialogs and menus have finished fading in or out.
+  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
+  expect(await accessibilityViolations(page)).toEqual([]);
+}
+
+/** A calendar date `days` from today (UTC; the test keeps well away from the day's edges). */
+const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('a payment reminder from the invoice page', () => {
+  it('overdue invoice → reminder made and sent from its dialog → listed on the invoice and its history', async () => {
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const email = `reminder.${Date.now()}@example.test`;
+    expect(
+      (
+        await page.request.post('/api/v1/auth/signup', {
+          data: { email, password: 'a long passphrase', name: 'Camille' },
+        })
+      ).status(),
+    ).toBe(201);
+    const { csrfToken } = await (await page.request.get('/api/v1/auth/csrf')).json();
+    const headers = { 'x-csrf-token': csrfToken };
+    const company = await page.request.post('/api/v1/companies', {
+      data: { name: 'Atelier Lumière', country: 'BE', vatNumber: 'BE0417497106', iban: 'BE68539007547034' },
+      headers,
+    });
+    const companyId = (await company.json()).id as string;
+    const api = `/api/v1/companies/${companyId}`;
+    const customer = await page.request.post(`${api}/contacts`, {
+      data: {
+        roles: ['customer'],
+        name: 'Brasserie du Parc',
+        emails: ['compta@brasserie.example'],
+        language: 'fr',
+        paymentTermsDays: 14,
+      },
+      headers,
+    });
+    expect(customer.status()).toBe(201);
+    // Issued 30 days ago, due 14 days later: 16 days late today.
+    const draft = await page.request.post(`${api}/invoices`, {
+      data: {
+        contactId: (await customer.json()).id,
+        lines: [{ description: 'Conseil', quantity: '5', unitPrice: '120', vatCategory: 'S', vatRate: '21' }],
+      },
+      headers,
+    });
+    const invoiceId = (await draft.json()).id as string;
+    const issued = await page.request.post(`${api}/invoices/${invoiceId}/issue`, {
+      data: { issueDate: dayOffset(-30) },
+      headers,
+    });
+    expect(issued.status()).toBe(200);
+    const number = (await issued.json()).number as string;
+
+    await page.goto(`/c/${companyId}/invoices/${invoiceId}`);
+    await page.getByRole('heading', { name: `Facture ${number}`, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Envoyer un rappel' }).click();
+    const dialog = page.getByRole('dialog', { name: `Rappel de paiement pour ${number}` });
+    // The next level is proposed; the customer's balance is stated.
+    await dialog.getByRole('radio', { name: /Premier rappel/ }).waitFor();
+    expect(await dialog.getByRole('radio', { name: /Premier rappel/ }).isChecked()).toBe(true);
+    await dialog.getByText(/Il reste 726,00\s€ à payer/).waitFor();
+    await expectAccessible(page);
+    await shot(page, 'reminder-1-level');
+    await dialog.getByRole('button', { name: 'Établir le rappel' }).click();
+
+    // Made: its message is proposed to the customer's billing address, with the reminder's PDF.
+    await dialog.getByText('compta@brasserie.example').waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toBe(
+      `Rappel – facture ${number} – Atelier Lumière`,
+    );
+    await dialog.getByText(`Reminder-${number}-1.pdf`).waitFor();
+    await dialog.getByRole('link', { name: 'Voir le rappel (PDF)' }).waitFor();
+    await expectAccessible(page);
+    await shot(page, 'reminder-2-message');
+    await dialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // Listed on the invoice with its PDF, and on its history.
+    const section = page.getByRole('region', { name: 'Rappels' });
+    await section.getByText(/^Premier rappel · /).waitFor();
+    await section.getByText(/726,00\s€ · 16 jours de retard/).waitFor();
+    await section.getByRole('link', { name: 'PDF – Premier rappel' }).waitFor();
+    await page.getByRole('region', { name: 'Historique' }).getByText('Rappel envoyé').waitFor();
+    await e.runJobs();
+    await page.reload();
+    await page.getByRole('region', { name: 'Rappels' }).getByText('Boîte locale').waitFor();
+    await expectAccessible(page);
+    await shot(page, 'reminder-3-invoice');
+
+    // The next one would be the second reminder.
+    await page.getByRole('button', { name: 'Envoyer un rappel' }).click();
+    const next = page.getByRole('dialog', { name: `Rappel de paiement pour ${number}` });
+    await next.getByRole('radio', { name: /Deuxième rappel/ }).waitFor();
+    expect(await next.getByRole('radio', { name: /Premier rappel/ }).isDisabled()).toBe(true);
+    expect(await next.getByRole('radio', { name: /Deuxième rappel/ }).isChecked()).toBe(true);
+    await next.getByRole('button', { name: 'Annuler' }).click();
+    await next.waitFor({ state: 'detached' });
+
+    const list = await page.request.get(`${api}/invoices/${invoiceId}/reminders`);
+    expect((await list.json()).items).toMatchObject([{ level: 1, status: 'sent', mailStatus: 'local' }]);
+    await context.close();
+  });
+});

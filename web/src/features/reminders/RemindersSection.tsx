@@ -1,0 +1,144 @@
+import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconBellRinging, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { SectionCard } from '../../components/SectionCard';
+import { API_BASE, api } from '../../lib/api';
+import { notifyError, notifySuccess } from '../../lib/errors';
+import { formatDate, formatMoney } from '../../lib/format';
+import { useApiQuery } from '../../lib/use-api';
+import { useCompany } from '../companies/company-context';
+import type { SalesDocument } from '../documents/types';
+import { invoiceRemindersApiPath, reminderApiPath } from './paths';
+import type { Reminder, ReminderLevel } from './types';
+
+const MAIL_STATUS_COLORS: Record<string, string> = {
+  queued: 'gray',
+  retrying: 'yellow',
+  sent: 'teal',
+  local: 'blue',
+  failed: 'red',
+};
+
+/**
+ * The invoice's payment reminders: level, date, what they asked for, whether and how they went out,
+ * and their PDF. A reminder never sent may be deleted (after a payment, say); a sent one stays.
+ */
+export function RemindersSection({
+  invoice,
+  companyId,
+  version,
+  onChanged,
+}: {
+  invoice: SalesDocument;
+  companyId: string;
+  version: number;
+  onChanged: () => void;
+}) {
+  const { t } = useTranslation();
+  const { can } = useCompany();
+  const query = useApiQuery<{ items: Reminder[] }>(
+    `${invoiceRemindersApiPath(companyId, invoice.id)}?v=${version}`,
+  );
+  const [deleting, setDeleting] = useState<Reminder | null>(null);
+  const [busy, setBusy] = useState(false);
+  const items = query.data?.items ?? [];
+  if (items.length === 0) return null;
+
+  const levelName = (r: Reminder) => t(`reminders.levels.${r.level as ReminderLevel}`);
+  const remove = async () => {
+    if (!deleting) return;
+    setBusy(true);
+    try {
+      await api(reminderApiPath(companyId, deleting.id), { method: 'DELETE' });
+      notifySuccess(t('reminders.deleted'));
+      setDeleting(null);
+      query.reload();
+      onChanged();
+    } catch (error) {
+      notifyError(t, error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <SectionCard id="document-reminders" title={t('reminders.sectionTitle')}>
+      <Stack gap="sm">
+        {items.map((r) => {
+          const mailStatus = r.mailStatus ?? '';
+          const badge =
+            r.status === 'sent' ? (
+              <Badge size="sm" variant="light" color={MAIL_STATUS_COLORS[mailStatus] ?? 'teal'}>
+                {mailStatus in MAIL_STATUS_COLORS
+                  ? t(`documents.email.status.${mailStatus as 'queued'}`)
+                  : t('reminders.status.sent')}
+              </Badge>
+            ) : (
+              <Badge size="sm" variant="light" color="gray">
+                {t('reminders.status.created')}
+              </Badge>
+            );
+          return (
+            <Group key={r.id} justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
+              <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
+                <IconBellRinging size={18} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+                <div style={{ minWidth: 0 }}>
+                  <Text size="sm" fw={500}>
+                    {levelName(r)} · {formatDate(r.date)}
+                  </Text>
+                  <Text size="xs" c="dimmed">
+                    {t('reminders.line', {
+                      amount: formatMoney(r.total, r.currency),
+                      count: r.daysLate,
+                      payBy: formatDate(r.payBy),
+                    })}
+                  </Text>
+                </div>
+              </Group>
+              <Group gap={6} wrap="nowrap">
+                {badge}
+                <Tooltip label={t('reminders.pdfOf', { level: levelName(r) })}>
+                  <ActionIcon
+                    component="a"
+                    href={`${API_BASE}${reminderApiPath(companyId, r.id, 'pdf')}`}
+                    target="_blank"
+                    rel="noopener"
+                    variant="subtle"
+                    color="gray"
+                    aria-label={t('reminders.pdfOf', { level: levelName(r) })}
+                  >
+                    <IconFileTypePdf size={18} aria-hidden />
+                  </ActionIcon>
+                </Tooltip>
+                {r.status === 'created' && can('reminders.manage') && (
+                  <Tooltip label={t('reminders.deleteOf', { level: levelName(r) })}>
+                    <ActionIcon
+                      variant="subtle"
+                      color="red"
+                      onClick={() => setDeleting(r)}
+                      aria-label={t('reminders.deleteOf', { level: levelName(r) })}
+                    >
+                      <IconTrash size={18} aria-hidden />
+                    </ActionIcon>
+                  </Tooltip>
+                )}
+              </Group>
+            </Group>
+          );
+        })}
+      </Stack>
+      <ConfirmDialog
+        opened={deleting !== null}
+        title={t('reminders.deleteTitle')}
+        message={t('reminders.deleteMessage')}
+        confirmLabel={t('reminders.delete')}
+        danger
+        loading={busy}
+        onConfirm={() => void remove()}
+        onClose={() => setDeleting(null)}
+      />
+    </SectionCard>
+  );
+}
