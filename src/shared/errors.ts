@@ -50,12 +50,22 @@ export interface FieldError {
   message: string;
 }
 
+type ProblemMember = 'type' | 'title' | 'status' | 'detail' | 'instance' | 'code' | 'errors' | 'retryable';
+
+/** Extra members of a problem: any name but those of the problem itself (they would be overwritten). */
+export type ProblemMeta = Record<string, string | number | boolean | null> & {
+  [K in ProblemMember]?: never;
+};
+
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly errors: FieldError[];
   readonly retryable: boolean;
-  /** Extra problem members, e.g. `existingId` of the record a duplicate collides with. */
-  readonly meta: Record<string, string | number | boolean | null>;
+  /**
+   * Extra problem members, e.g. `existingId` of the record a duplicate collides with. The members of
+   * the problem itself (`type`, `title`, `status`, `detail`, `code`, `errors`…) cannot be used.
+   */
+  readonly meta: ProblemMeta;
 
   constructor(
     code: ErrorCode,
@@ -63,7 +73,7 @@ export class AppError extends Error {
     opts: {
       errors?: FieldError[];
       retryable?: boolean;
-      meta?: Record<string, string | number | boolean | null>;
+      meta?: ProblemMeta;
     } = {},
   ) {
     super(message);

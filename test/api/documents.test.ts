@@ -241,6 +241,8 @@ describe('issuing invoices', () => {
     const reissue = await api.post(`${base}/invoices/${inv.id}/issue`);
     expect(reissue.statusCode).toBe(409);
     expect(reissue.json().code).toBe('invalid_transition');
+    // The problem keeps its HTTP status and names the document's own status separately.
+    expect(reissue.json()).toMatchObject({ status: 409, documentStatus: 'issued', action: 'issue' });
   });
 
   it('numbers without gaps: a deleted draft takes no number, numbers follow issue order', async () => {
@@ -385,6 +387,7 @@ describe('quote → order → invoice → credit note', () => {
     const res = await api.post(`${base}/quotes/${q.id}/invoice`, { type: 'full' });
     expect(res.statusCode).toBe(409);
     expect(res.json().code).toBe('invalid_transition');
+    expect(res.json()).toMatchObject({ status: 409, documentStatus: 'declined' });
     expect((await api.post(`${base}/quotes/${q.id}/order`)).statusCode).toBe(409);
     expect(await countDocuments()).toBe(before);
   });

@@ -77,7 +77,7 @@ export async function orderFromQuote(
   const quote = await findOfKind(ctx.db, companyId, 'quote', quoteId);
   if (quote.status !== 'accepted')
     throw new AppError('invalid_transition', 'Only an accepted quote can become an order', {
-      meta: { status: quote.status },
+      meta: { documentStatus: quote.status },
     });
   const derived = await repo.listDerived(ctx.db, { companyId, sourceId: quoteId });
   const existing = derived.find((d) => d.kind === 'order' && d.status !== 'cancelled');
@@ -152,7 +152,7 @@ export async function invoiceFrom(
     throw new AppError(
       'invalid_transition',
       kind === 'quote' ? 'Only an accepted quote can be invoiced' : 'Only a confirmed order can be invoiced',
-      { meta: { status: source.status } },
+      { meta: { documentStatus: source.status } },
     );
   const derived = await repo.listDerived(ctx.db, { companyId, sourceId });
   if (kind === 'quote') {
@@ -252,7 +252,7 @@ export async function creditNoteFrom(
       invoice.status === 'draft'
         ? 'A draft invoice is deleted, not credited'
         : 'This invoice is already fully credited',
-      { meta: { status: invoice.status } },
+      { meta: { documentStatus: invoice.status } },
     );
   const derived = await repo.listDerived(ctx.db, { companyId, sourceId: invoiceId });
   const notes = derived.filter((x) => x.kind === 'credit_note');

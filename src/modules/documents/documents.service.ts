@@ -73,7 +73,7 @@ export function assertDraft(row: repo.DocumentRow): void {
       row.kind === 'invoice'
         ? 'An issued invoice cannot be changed or deleted: create a credit note to correct it'
         : 'Only draft documents can be changed or deleted',
-      { meta: { status: row.status } },
+      { meta: { documentStatus: row.status } },
     );
 }
 

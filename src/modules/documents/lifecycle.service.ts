@@ -52,7 +52,7 @@ function refuse(kind: DocumentKind, from: string, action: DocumentAction): never
   const r = transition(kind, from as DocumentStatus, action);
   const allowed = r.ok ? [] : r.allowed.map((a) => actionName(kind, a));
   throw new AppError('invalid_transition', CANNOT_CHANGE[kind], {
-    meta: { status: from, action: actionName(kind, action), allowed: allowed.join(',') },
+    meta: { documentStatus: from, action: actionName(kind, action), allowed: allowed.join(',') },
   });
 }
 

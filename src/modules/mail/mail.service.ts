@@ -116,7 +116,7 @@ async function compose(
   const document = await getDocument(ctx, companyId, kind, documentId, company);
   if (document.status === 'draft')
     throw new AppError('invalid_transition', 'A draft cannot be sent: issue it first', {
-      meta: { status: 'draft' },
+      meta: { documentStatus: 'draft' },
     });
   const contact = document.contactId
     ? await getContact(ctx, companyId, document.contactId).catch(() => null)
@@ -171,7 +171,7 @@ export async function previewDocumentMail(
   const doc = await getDocument(ctx, companyId, kind, documentId);
   if (doc.status === 'draft')
     throw new AppError('invalid_transition', 'A draft cannot be sent: issue it first', {
-      meta: { status: 'draft' },
+      meta: { documentStatus: 'draft' },
     });
   const now = nowIso(ctx.clock);
   const link = await ctx.db
