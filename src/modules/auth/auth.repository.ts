@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/index.js';
+import { prepareQuery } from '../../platform/db/prepared.js';
 import type { UsersTable } from '../../platform/db/schema.js';
 
 export type UserRow = UsersTable;
@@ -48,7 +49,7 @@ export async function insertSession(
 }
 
 /** The session and its user in one query: this runs on every authenticated request. */
-export const findLiveSession = (db: DbOrTx, p: { sessionId: string; now: string }) =>
+const liveSession = prepareQuery((db, p: { sessionId: string; now: string }) =>
   db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
@@ -64,8 +65,12 @@ export const findLiveSession = (db: DbOrTx, p: { sessionId: string; now: string 
       'users.created_at',
     ])
     .where('sessions.id', '=', p.sessionId)
-    .where('sessions.expires_at', '>', p.now)
-    .executeTakeFirst();
+    .where('sessions.expires_at', '>', p.now),
+);
+
+/** The session and its user, if the session exists and has not expired (checked on every request). */
+export const findLiveSession = (db: DbOrTx, p: { sessionId: string; now: string }) =>
+  liveSession.first(db, p);
 
 export async function touchSession(db: DbOrTx, p: { sessionId: string; now: string; expiresAt: string }) {
   await db

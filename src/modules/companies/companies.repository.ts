@@ -49,12 +49,12 @@ export async function insertCompany(
     .execute();
 }
 
+const companyById = prepareQuery((db, p: { companyId: string }) =>
+  db.selectFrom('companies').select(companyColumns).where('companies.id', '=', p.companyId),
+);
+
 export async function findCompany(db: DbOrTx, p: { companyId: string }): Promise<CompanyRow | undefined> {
-  const row = await db
-    .selectFrom('companies')
-    .select(companyColumns)
-    .where('companies.id', '=', p.companyId)
-    .executeTakeFirst();
+  const row = await companyById.first(db, p);
   return row ? { ...row, has_logo: row.logo_mime ? 1 : 0 } : undefined;
 }
 
