@@ -11,6 +11,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { AppError } from '../../shared/errors.js';
+import { BACKSTOP_PAGES, startCheckpointer } from './checkpointer.js';
 import type { DB } from './schema.js';
 
 export type { DB } from './schema.js';
@@ -87,8 +88,18 @@ export function openDatabase(opts: DatabaseOptions): Database {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  // Checkpoints run on their own thread (see checkpointer.ts); the connection's own is the backstop.
+  const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
+  if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, engine: 'sqlite', close: () => db.destroy() };
+  return {
+    db,
+    engine: 'sqlite',
+    close: async () => {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /** A write refused because another row still refers to this one (SQLite and PostgreSQL alike). */
