@@ -1,4 +1,6 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { errorRow } from './lib/app-vs-bare.js';
@@ -26,7 +28,7 @@ const SCENARIOS: Scenario[] = [
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));
 const machine = machineInfo();
-const stamp = machine.date.replace(/[:.]/g, '-');
+const stamp = process.env.BENCH_STAMP ?? machine.date.replace(/[:.]/g, '-');
 const opts = benchOptions(process.env, resultsDir, stamp);
 
 // `npm run bench -- members-list-1000` runs only the named scenarios.
@@ -45,13 +47,49 @@ process.stdout.write(
     `${opts.connections} connections, ${opts.warmupSec} s warm-up + ${opts.durationSec} s per row\n\n`,
 );
 
+/**
+ * Each scenario runs in a fresh Node process of its own (this script again, with one scenario and a
+ * file to write its rows to): a scenario's figures then do not depend on the heap, JIT state and
+ * garbage that the scenarios before it left behind.
+ */
+function runIsolated(scenario: Scenario): BenchRow[] {
+  const rowsFile = join(tmpdir(), `fx-bench-${process.pid}-${scenario.name}.json`);
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, fileURLToPath(import.meta.url), scenario.name],
+    {
+      env: { ...process.env, BENCH_ROWS_FILE: rowsFile, BENCH_STAMP: stamp },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  try {
+    if (!existsSync(rowsFile))
+      throw new Error(`scenario process ended (${child.status ?? child.signal}) without rows`);
+    return JSON.parse(readFileSync(rowsFile, 'utf8')) as BenchRow[];
+  } catch (e) {
+    return [errorRow(scenario.name, null, e)];
+  } finally {
+    rmSync(rowsFile, { force: true });
+  }
+}
+
+const rowsFile = process.env.BENCH_ROWS_FILE;
 const rows: BenchRow[] = [];
 for (const scenario of selected) {
-  process.stdout.write(`running ${scenario.name}…\n`);
+  if (!rowsFile) process.stdout.write(`running ${scenario.name}…\n`);
   const started = Date.now();
-  const result = await attempt(() => scenario.run(opts));
-  rows.push(...(result instanceof Error ? [errorRow(scenario.name, null, result)] : result));
-  process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+  if (rowsFile) {
+    const result = await attempt(() => scenario.run(opts));
+    rows.push(...(result instanceof Error ? [errorRow(scenario.name, null, result)] : result));
+  } else {
+    rows.push(...runIsolated(scenario));
+  }
+  if (!rowsFile) process.stdout.write(`  done in ${((Date.now() - started) / 1000).toFixed(0)} s\n`);
+}
+if (rowsFile) {
+  // A scenario process: its rows go back to the parent, which prints and writes the report.
+  writeFileSync(rowsFile, JSON.stringify(rows));
+  process.exit(0);
 }
 
 process.stdout.write(`\n${formatTable(rows)}\n`);
