@@ -33,8 +33,45 @@ export function fonts(): Record<FontName, fontkit.Font> {
   const load = (file: string): fontkit.Font => {
     const font = fontkit.create(withoutTables(readFileSync(dir + file), LAYOUT_TABLES));
     if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
-    return font;
+    return memoizeGlyphOutlines(font);
   };
   cache = { regular: load(FILES.regular), semibold: load(FILES.semibold) };
   return cache;
+}
+
+interface DecodableGlyph {
+  _decode?: () => unknown;
+  __outlineMemo?: true;
+}
+
+/**
+ * Every document embeds a subset of the fonts, and building it parses the outline of each glyph it
+ * takes (fontkit's `_decode`, only to learn whether the glyph is made of others) — a tenth of a
+ * one-page render, the same glyphs parsed again for every document. The fonts here are static (no
+ * variation axes), so a glyph's outline never changes: it is parsed once per process. fontkit keeps
+ * one glyph object per id, so remembering the parsed outline on that object is enough.
+ */
+function memoizeGlyphOutlines(font: fontkit.Font): fontkit.Font {
+  const f = font as fontkit.Font & { _variationProcessor?: unknown };
+  if (f._variationProcessor) return font;
+  const getGlyph = f.getGlyph.bind(f);
+  f.getGlyph = (id, codePoints) => {
+    const glyph = getGlyph(id, codePoints);
+    const g = glyph as unknown as DecodableGlyph;
+    const decode = g._decode;
+    if (decode && !g.__outlineMemo) {
+      let parsed: unknown;
+      let done = false;
+      g._decode = () => {
+        if (!done) {
+          parsed = decode.call(glyph);
+          done = true;
+        }
+        return parsed;
+      };
+      g.__outlineMemo = true;
+    }
+    return glyph;
+  };
+  return font;
 }
