@@ -33,6 +33,20 @@ describe('calendar dates', () => {
     expect(todayIn('UTC', new Date('2026-06-30T23:59:59.999Z'))).toBe('2026-06-30');
   });
 
+  it('turns the day at local midnight exactly, one call after another (the per-second reuse)', () => {
+    // Brussels midnight is 23:00Z in winter: the last millisecond before and the first after.
+    expect(todayIn('Europe/Brussels', new Date('2026-11-27T22:59:59.999Z'))).toBe('2026-11-27');
+    expect(todayIn('Europe/Brussels', new Date('2026-11-27T23:00:00.000Z'))).toBe('2026-11-28');
+    expect(todayIn('Europe/Brussels', new Date('2026-11-27T23:00:00.999Z'))).toBe('2026-11-28');
+    // Same instant, other zone: its own answer, not the last one given.
+    expect(todayIn('America/New_York', new Date('2026-11-27T23:00:00.500Z'))).toBe('2026-11-27');
+    // Back in time (a manual clock in tests, a corrected system clock).
+    expect(todayIn('Europe/Brussels', new Date('2026-11-27T22:59:59.000Z'))).toBe('2026-11-27');
+    // Summer time ends: Brussels midnight is 22:00Z in summer.
+    expect(todayIn('Europe/Brussels', new Date('2026-07-14T21:59:59.999Z'))).toBe('2026-07-14');
+    expect(todayIn('Europe/Brussels', new Date('2026-07-14T22:00:00.000Z'))).toBe('2026-07-15');
+  });
+
   it('compares and validates', () => {
     expect(compareDates('2026-01-02', '2026-01-10')).toBeLessThan(0);
     expect(CalendarDateSchema.safeParse('2026-02-30').success).toBe(false);

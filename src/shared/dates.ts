@@ -27,6 +27,11 @@ const dayFormats = new Map<string, Intl.DateTimeFormat>();
  * time zone data answers it; one formatter per zone is kept, as building one is the costly part.
  */
 export function todayIn(timeZone: string, instant: Date): CalendarDate {
+  // UTC offsets are whole seconds (tzdb), so the date cannot change within one second: the last
+  // answer per zone is reused for instants of the same second (issuing asks for it on every call).
+  const second = Math.floor(instant.getTime() / 1000);
+  const last = lastDays.get(timeZone);
+  if (last?.second === second) return last.date;
   let f = dayFormats.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
@@ -40,8 +45,11 @@ export function todayIn(timeZone: string, instant: Date): CalendarDate {
     else if (part.type === 'month') month = part.value;
     else if (part.type === 'day') day = part.value;
   }
-  return `${year.padStart(4, '0')}-${month}-${day}`;
+  const date = `${year.padStart(4, '0')}-${month}-${day}`;
+  lastDays.set(timeZone, { second, date });
+  return date;
 }
+const lastDays = new Map<string, { second: number; date: CalendarDate }>();
 
 const DAY_MS = 86_400_000;
 

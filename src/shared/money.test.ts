@@ -33,6 +33,8 @@ describe('money', () => {
     ['1234567890.1', 2, '1234567890.10'],
     ['7', 0, '7'],
     ['1.5', 3, '1.500'],
+    ['-0.4', 0, '0'],
+    ['-0.49', 1, '-0.5'],
   ])('prints %s with %i decimals as %s', (value, decimals, expected) => {
     expect(moneyString(value, decimals)).toBe(expected);
   });

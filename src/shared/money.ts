@@ -25,11 +25,12 @@ export const dec = (v: string | Decimal): Decimal => new Decimal(v);
 export const roundMoney = (d: string | Decimal, decimals = 2): Decimal =>
   dec(d).toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 
-/** "12.5" → "12.50"; never "-0.00" (a zero amount has no sign on a document). */
+/** "12.5" → "12.50", rounded half away from zero; never "-0.00" (a zero amount has no sign on a document). */
 export function moneyString(d: string | Decimal, decimals = 2): string {
-  const r = roundMoney(d, decimals);
-  return (r.isZero() ? new Decimal(0) : r).toFixed(decimals);
+  const s = (typeof d === 'string' ? new Decimal(d) : d).toFixed(decimals, Decimal.ROUND_HALF_UP);
+  return s.charCodeAt(0) === 45 && NEGATIVE_ZERO.test(s) ? s.slice(1) : s;
 }
+const NEGATIVE_ZERO = /^-0(?:\.0*)?$/;
 
 /** "12.50" → 1250: exact integer minor units for storage. Throws when `value` has more decimals. */
 export function toMinor(value: string, decimals = 2): number {

@@ -38,7 +38,7 @@
  *
  * Categories other than S, L and M are expected with rate 0 (checked by vat-rules.ts); their VAT is 0.
  */
-import { currencyDecimals, Decimal, dec, moneyString, roundMoney } from '../../shared/money.js';
+import { currencyDecimals, Decimal, dec, moneyString } from '../../shared/money.js';
 
 /** UNCL5305 subset used by EN 16931 (BT-151, BT-118). */
 export type VatCategory = 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O' | 'L' | 'M';
@@ -104,12 +104,17 @@ export interface Totals {
 }
 
 const HUNDRED = new Decimal(100);
+/** × 0.01 is exact and several times cheaper than ÷ 100 (decimal.js divides digit by digit to 50 digits). */
+const HUNDREDTH = new Decimal('0.01');
+const ZERO = new Decimal(0);
 
 /** Amounts carry the currency's minor unit, at most 2 decimals (BR-DEC-01..20). */
 export const amountDecimals = (currency: string): number => Math.min(currencyDecimals(currency), 2);
 
 function percent(value: string | null | undefined, what: string): Decimal {
-  const p = dec(value ?? '0');
+  // Most lines have no discount: "0" (and the absent value) need no parsing.
+  if (value === undefined || value === null || value === '0' || value === '') return ZERO;
+  const p = dec(value);
   if (p.isNegative() || p.greaterThan(HUNDRED)) throw new RangeError(`${what} must be between 0 and 100`);
   return p;
 }
@@ -121,14 +126,17 @@ interface Group {
   lines: number[];
 }
 
-const sum = (values: readonly Decimal[]): Decimal => values.reduce((a, b) => a.plus(b), new Decimal(0));
+const sum = (values: readonly Decimal[]): Decimal => values.reduce((a, b) => a.plus(b), ZERO);
+
+/** Half away from zero, to `decimals` places (the only rounding the totals apply). */
+const round = (d: Decimal, decimals: number): Decimal => d.toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP);
 
 /**
  * Rounds each value and moves the rounded values by one unit each, those that lost the most first,
  * until they add up to `target` (largest remainder method).
  */
 function apportion(target: Decimal, exact: readonly Decimal[], decimals: number): Decimal[] {
-  const rounded = exact.map((e) => roundMoney(e, decimals));
+  const rounded = exact.map((e) => round(e, decimals));
   const unit = new Decimal(10).pow(-decimals);
   const steps = target.minus(sum(rounded)).dividedBy(unit).toNumber();
   if (steps === 0 || rounded.length === 0) return rounded;
@@ -147,6 +155,8 @@ export function computeTotals(input: TotalsInput): Totals {
   const decimals = amountDecimals(input.currency);
   const money = (d: Decimal) => moneyString(d, decimals);
   const docPct = percent(input.documentDiscountPercent, 'Document discount');
+  // The same rate is on many lines: parse each distinct one once.
+  const rates = new Map<string, Decimal>();
 
   const gross: Decimal[] = [];
   const total: Decimal[] = [];
@@ -154,9 +164,14 @@ export function computeTotals(input: TotalsInput): Totals {
   input.lines.forEach((line, i) => {
     const qtyPrice = dec(line.quantity).times(dec(line.unitPrice));
     const pct = percent(line.discountPercent, `Discount of line ${i + 1}`);
-    gross.push(roundMoney(qtyPrice, decimals));
-    total.push(roundMoney(qtyPrice.times(HUNDRED.minus(pct)).dividedBy(HUNDRED), decimals));
-    const rate = dec(line.vatRate);
+    const g = round(qtyPrice, decimals);
+    gross.push(g);
+    total.push(pct.isZero() ? g : round(qtyPrice.times(HUNDRED.minus(pct)).times(HUNDREDTH), decimals));
+    let rate = rates.get(line.vatRate);
+    if (rate === undefined) {
+      rate = dec(line.vatRate);
+      rates.set(line.vatRate, rate);
+    }
     const key = `${line.vatCategory}|${rate.toString()}`;
     const group = groups.get(key) ?? { category: line.vatCategory, rate, lines: [] };
     group.lines.push(i);
@@ -178,10 +193,10 @@ export function computeTotals(input: TotalsInput): Totals {
       let vatAmount: Decimal;
       if (input.pricesIncludeVat) {
         const vatShare = (incl: Decimal) => incl.times(g.rate).dividedBy(HUNDRED.plus(g.rate));
-        const payable = groupTotal.minus(roundMoney(groupTotal.times(docPct).dividedBy(HUNDRED), decimals));
-        vatAmount = roundMoney(vatShare(payable), decimals);
+        const payable = groupTotal.minus(round(groupTotal.times(docPct).times(HUNDREDTH), decimals));
+        vatAmount = round(vatShare(payable), decimals);
         taxable = payable.minus(vatAmount);
-        lineNet = groupTotal.minus(roundMoney(vatShare(groupTotal), decimals));
+        lineNet = groupTotal.minus(round(vatShare(groupTotal), decimals));
         allowance = lineNet.minus(taxable);
         const nets = apportion(
           lineNet,
@@ -193,9 +208,9 @@ export function computeTotals(input: TotalsInput): Totals {
         });
       } else {
         lineNet = groupTotal;
-        allowance = roundMoney(lineNet.times(docPct).dividedBy(HUNDRED), decimals);
+        allowance = docPct.isZero() ? ZERO : round(lineNet.times(docPct).times(HUNDREDTH), decimals);
         taxable = lineNet.minus(allowance);
-        vatAmount = roundMoney(taxable.times(g.rate).dividedBy(HUNDRED), decimals);
+        vatAmount = round(taxable.times(g.rate).times(HUNDREDTH), decimals);
       }
       return { g, lineNet, allowance, taxable, vatAmount };
     });
