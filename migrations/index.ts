@@ -10,6 +10,7 @@ import * as m20261128T0400 from './20261128T0400_mail_transports.js';
 import * as m20261128T0500 from './20261128T0500_document_pdfs.js';
 import * as m20261128T0700 from './20261128T0700_notification_reads.js';
 import * as m20261128T0800 from './20261128T0800_reminders.js';
+import * as m20261128T0900 from './20261128T0900_issuing_bookkeeping.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0500_document_pdfs': m20261128T0500,
   '20261128T0700_notification_reads': m20261128T0700,
   '20261128T0800_reminders': m20261128T0800,
+  '20261128T0900_issuing_bookkeeping': m20261128T0900,
 };
 
 export const migrationProvider: MigrationProvider = {

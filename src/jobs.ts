@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from './modules/auth/index.js';
-import { expireQuotes, RENDER_PDF_JOB, storeIssuedPdf } from './modules/documents/index.js';
+import {
+  expireQuotes,
+  RENDER_PDF_JOB,
+  RENDER_PDFS_JOB,
+  renderIssuedPdfs,
+  storeIssuedPdf,
+} from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
@@ -43,11 +49,21 @@ const expireQuotesJob = defineJob({
   },
 });
 
+/** Kept for jobs queued by earlier versions (one per issued document). */
 const renderPdfJob = defineJob({
   name: RENDER_PDF_JOB,
   payload: z.object({ companyId: z.string(), documentId: z.string() }),
   handler: async (ctx, p) => {
     await storeIssuedPdf(ctx, p);
+  },
+});
+
+const renderPdfsJob = defineJob({
+  name: RENDER_PDFS_JOB,
+  payload: z.object({ companyId: z.string() }),
+  handler: async (ctx, p) => {
+    const n = await renderIssuedPdfs(ctx, p);
+    if (n > 0) ctx.log.info({ companyId: p.companyId, rendered: n }, 'issued documents rendered to PDF');
   },
 });
 
@@ -62,6 +78,7 @@ export const jobDefinitions: JobDefinition<any>[] = [
   purgeImportsJob,
   expireQuotesJob,
   renderPdfJob,
+  renderPdfsJob,
 ];
 
 /** The one list of schedules. */

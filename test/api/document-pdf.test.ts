@@ -100,4 +100,53 @@ describe('document PDFs', () => {
     const bad = await api.patch(`${base}/document-settings`, { accentColor: 'red' });
     expect(bad.statusCode).toBe(400);
   });
+
+  it('renders every document issued in a burst with one job, and what is issued during the run with the next', async () => {
+    const companyId = base.split('/').pop() as string;
+    const issue = async (kind: 'invoices' | 'quotes') => {
+      const d = (
+        await api.post(`${base}/${kind}`, {
+          contactId,
+          lines: [{ description: 'Sprint', quantity: '1', unitPrice: '500', vatCategory: 'S', vatRate: '21' }],
+        })
+      ).json();
+      const res = await api.post(`${base}/${kind}/${d.id}/${kind === 'quotes' ? 'send' : 'issue'}`);
+      expect(res.statusCode, res.body).toBe(200);
+      return d.id as string;
+    };
+    const sweeps = () =>
+      t.ctx.db
+        .selectFrom('jobs')
+        .select(['status', 'unique_key'])
+        .where('name', '=', 'documents.render-pdfs')
+        .where('company_id', '=', companyId)
+        .execute();
+    const stored = async (ids: string[]) =>
+      (await t.ctx.db.selectFrom('document_pdfs').select('document_id').where('document_id', 'in', ids).execute())
+        .length;
+
+    await t.runJobs();
+    const before = (await sweeps()).length;
+    const burst = [await issue('invoices'), await issue('quotes'), await issue('invoices')];
+    const waiting = (await sweeps()).filter((j) => j.status === 'queued');
+    expect(waiting).toEqual([{ status: 'queued', unique_key: `coalesce:pdfs:${companyId}` }]);
+    expect(await stored(burst)).toBe(0);
+
+    await t.runJobs();
+    expect(await stored(burst)).toBe(3);
+    expect((await sweeps()).length).toBe(before + 1);
+    const head = await t.ctx.db
+      .selectFrom('document_chain')
+      .select(['last_index', 'pdf_index'])
+      .where('company_id', '=', companyId)
+      .executeTakeFirstOrThrow();
+    expect(head.pdf_index).toBe(head.last_index);
+
+    // The next one queues a new run, which renders it alone.
+    const later = await issue('invoices');
+    expect((await sweeps()).filter((j) => j.status === 'queued')).toHaveLength(1);
+    await t.runJobs();
+    expect(await stored([later])).toBe(1);
+    expect((await sweeps()).length).toBe(before + 2);
+  });
 });

@@ -6,7 +6,7 @@ import { enqueueJob } from '../../src/platform/queue/enqueue.js';
 import { defineJob, type JobDefinition } from '../../src/platform/queue/types.js';
 import { backoffMs, Worker, type WorkerOptions } from '../../src/platform/queue/worker.js';
 import { AppError } from '../../src/shared/errors.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { createTestDatabase, type TestDatabase, testEngine } from '../helpers/db.js';
 import { type ManualClock, workerContext } from './context.js';
 
 let database: TestDatabase;
@@ -415,4 +415,67 @@ describe('schedules', () => {
     await w.drain();
     expect(seen).toHaveLength(3);
   });
+});
+
+describe('coalescing jobs', () => {
+  const jobsNamed = (name: string) =>
+    database.db.selectFrom('jobs').selectAll().where('name', '=', name).orderBy('created_at').execute();
+
+  it('queue one run for a burst of enqueues, and a new run once the waiting one is claimed', async () => {
+    const { def, seen } = recordingJob('test.sweep', async (n) => {
+      // Enqueued while the run is in progress: must not be swallowed by the running job.
+      if (n === 1) await enqueue('test.sweep', { n: 2 }, { coalesceKey: 'sweep:c1' });
+    });
+    for (let i = 0; i < 3; i++) await enqueue('test.sweep', { n: 1 }, { coalesceKey: 'sweep:c1' });
+    // Another key is another job.
+    await enqueue('test.sweep', { n: 9 }, { coalesceKey: 'sweep:c2' });
+    const waiting = await jobsNamed('test.sweep');
+    expect(waiting.map((j) => j.unique_key).sort()).toEqual(['coalesce:sweep:c1', 'coalesce:sweep:c2']);
+
+    expect(await worker([def]).drain()).toBe(3);
+    expect(seen.sort()).toEqual([1, 2, 9]);
+    const all = await jobsNamed('test.sweep');
+    expect(all).toHaveLength(3);
+    expect(all.every((j) => j.status === 'done' && j.unique_key === null)).toBe(true);
+  });
+
+  it('refuses a key that is both unique and coalescing', async () => {
+    await expect(enqueue('test.both', {}, { uniqueKey: 'a', coalesceKey: 'b' })).rejects.toThrow(/exclude/);
+  });
+
+  it.runIf(testEngine() === 'postgres')(
+    'on PostgreSQL, is not claimed while a transaction that joined it is open',
+    async () => {
+      const { def, seen } = recordingJob('test.pg-sweep');
+      await enqueue('test.pg-sweep', { n: 1 }, { coalesceKey: 'pg:c1' });
+      const other = database.openAnother();
+      try {
+        let release!: () => void;
+        const held = new Promise<void>((r) => {
+          release = r;
+        });
+        let joined!: () => void;
+        const hasJoined = new Promise<void>((r) => {
+          joined = r;
+        });
+        // The issuing side: joins the waiting job, then keeps its transaction open.
+        const tx = other.db.transaction().execute(async (trx) => {
+          await enqueueJob(trx, nowIso(clock), 'test.pg-sweep', { n: 2 }, { coalesceKey: 'pg:c1' });
+          joined();
+          await held;
+        });
+        await hasJoined;
+        const w = worker([def]);
+        // SKIP LOCKED: the worker does not take (and scan before) what the open transaction changes.
+        expect(await w.tick()).toBe(0);
+        release();
+        await tx;
+        expect(await w.tick()).toBe(1);
+        expect(seen).toEqual([1]);
+        expect(await jobsNamed('test.pg-sweep')).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    },
+  );
 });

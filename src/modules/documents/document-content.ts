@@ -147,6 +147,8 @@ export interface Content {
 export function buildContent(
   c: ContentContext & { documentId: string; pricesIncludeVat: boolean; discountPercent: string },
   lines: ResolvedLine[],
+  /** The lines' ids when they are stored already (issuing recomputes them); new ids otherwise. */
+  lineIds?: readonly string[],
 ): Content {
   const totals = computeTotals({
     currency: c.currency,
@@ -156,7 +158,7 @@ export function buildContent(
   });
   const d = amountDecimals(c.currency);
   const lineRows: LineRow[] = lines.map((l, i) => ({
-    id: newId(),
+    id: lineIds?.[i] ?? newId(),
     company_id: c.companyId,
     document_id: c.documentId,
     position: i,

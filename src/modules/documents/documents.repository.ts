@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx } from '../../platform/db/index.js';
+import { type DbOrTx, isForeignKeyViolation } from '../../platform/db/index.js';
 import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
 import { prepareQuery } from '../../platform/db/prepared.js';
 import type {
@@ -8,6 +8,7 @@ import type {
   DocumentsTable,
   DocumentVatTable,
 } from '../../platform/db/schema.js';
+import { notFound } from '../../shared/errors.js';
 import { escapeLike } from '../../shared/search.js';
 import type { DocumentKind } from './document-status.js';
 
@@ -285,11 +286,16 @@ export async function lockChain(db: DbOrTx, p: { companyId: string; now: string 
   const head = await update();
   if (head) return head;
   // The company's first issued document: create the head, then lock it like any other time.
-  await db
-    .insertInto('document_chain')
-    .values({ company_id: p.companyId, last_index: 0, last_hash: null, updated_at: p.now })
-    .onConflict((oc) => oc.column('company_id').doNothing())
-    .execute();
+  try {
+    await db
+      .insertInto('document_chain')
+      .values({ company_id: p.companyId, last_index: 0, last_hash: null, updated_at: p.now })
+      .onConflict((oc) => oc.column('company_id').doNothing())
+      .execute();
+  } catch (e) {
+    if (isForeignKeyViolation(e)) throw notFound('Company');
+    throw e;
+  }
   const created = await update();
   if (!created) throw new Error('document chain head missing after insert');
   return created;
@@ -307,19 +313,24 @@ export async function advanceChain(db: DbOrTx, p: { companyId: string; index: nu
 }
 
 /** Next value of a gapless counter; rolled back with the transaction if issuing fails. */
-const sequenceBump = prepareQuery((db, p: { companyId: string; kind: string; period: string }) =>
-  db
-    .updateTable('number_sequences')
-    .set({ last_value: sql`last_value + 1` })
-    .where('company_id', '=', p.companyId)
-    .where('kind', '=', p.kind)
-    .where('period', '=', p.period)
-    .returning('last_value'),
+const sequenceBump = prepareQuery(
+  (db, p: { companyId: string; kind: string; period: string; issueDate: string }) =>
+    db
+      .updateTable('number_sequences')
+      .set({ last_value: sql`last_value + 1`, last_issue_date: p.issueDate })
+      .where('company_id', '=', p.companyId)
+      .where('kind', '=', p.kind)
+      .where('period', '=', p.period)
+      .returning('last_value'),
 );
 
+/**
+ * The next number of a series, and `issueDate` kept as the series' newest (the caller has checked
+ * that it is not earlier than lastIssueDate, under the company's issuing lock).
+ */
 export async function nextSequence(
   db: DbOrTx,
-  p: { companyId: string; kind: DocumentKind; period: string },
+  p: { companyId: string; kind: DocumentKind; period: string; issueDate: string },
 ): Promise<number> {
   const bump = () => sequenceBump.first(db, p);
   const row = await bump();
@@ -328,7 +339,7 @@ export async function nextSequence(
   // ON CONFLICT keeps it correct even without the lock.
   await db
     .insertInto('number_sequences')
-    .values({ company_id: p.companyId, kind: p.kind, period: p.period, last_value: 0 })
+    .values({ company_id: p.companyId, kind: p.kind, period: p.period, last_value: 0, last_issue_date: null })
     .onConflict((oc) => oc.columns(['company_id', 'kind', 'period']).doNothing())
     .execute();
   const first = await bump();
@@ -347,19 +358,44 @@ export const peekSequence = (db: DbOrTx, p: { companyId: string; kind: DocumentK
 
 const latestIssueDate = prepareQuery((db, p: { companyId: string; kind: string }) =>
   db
-    .selectFrom('documents')
-    .select('issue_date as d')
+    .selectFrom('number_sequences')
+    .select((eb) => eb.fn.max('last_issue_date').as('d'))
     .where('company_id', '=', p.companyId)
-    .where('kind', '=', p.kind)
-    .where('number', 'is not', null)
-    .where('issue_date', 'is not', null)
-    .orderBy('issue_date', 'desc')
-    .limit(1),
+    .where('kind', '=', p.kind),
 );
 
-/** Latest issue date in a series, for chronological numbering (one step down the partial index). */
+/** Latest issue date in a series (over its periods), for chronological numbering. */
 export const lastIssueDate = (db: DbOrTx, p: { companyId: string; kind: DocumentKind }) =>
   latestIssueDate.first(db, p);
+
+// ── Issued PDFs ─────────────────────────────────────────────────────────────────────────────────
+
+export const pdfWatermark = (db: DbOrTx, p: { companyId: string }) =>
+  db
+    .selectFrom('document_chain')
+    .select('pdf_index')
+    .where('company_id', '=', p.companyId)
+    .executeTakeFirst();
+
+/** Issued documents after a chain index, oldest first. */
+export const chainedAfter = (db: DbOrTx, p: { companyId: string; afterIndex: number; limit: number }) =>
+  db
+    .selectFrom('documents')
+    .select(['id', 'kind', 'chain_index'])
+    .where('company_id', '=', p.companyId)
+    .where('chain_index', '>', p.afterIndex)
+    .orderBy('chain_index')
+    .limit(p.limit)
+    .execute();
+
+/** Moves the watermark forward only (two sweeps of one company may overlap). */
+export const advancePdfWatermark = (db: DbOrTx, p: { companyId: string; index: number }) =>
+  db
+    .updateTable('document_chain')
+    .set({ pdf_index: p.index })
+    .where('company_id', '=', p.companyId)
+    .where('pdf_index', '<', p.index)
+    .execute();
 
 export const chainDocuments = (db: DbOrTx, p: { companyId: string; afterIndex: number; limit: number }) =>
   db

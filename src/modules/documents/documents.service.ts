@@ -35,8 +35,13 @@ export interface Actor {
   userId: string;
 }
 
-export async function companyOf(ctx: AppContext, companyId: string): Promise<CompanyRow> {
-  const c = await findCompany(ctx.db, { companyId });
+/** The company; `db` is the transaction when its settings must be read under the caller's lock. */
+export async function companyOf(
+  ctx: AppContext,
+  companyId: string,
+  db: DbOrTx = ctx.db,
+): Promise<CompanyRow> {
+  const c = await findCompany(db, { companyId });
   if (!c) throw notFound('Company');
   return c;
 }

@@ -12,4 +12,10 @@ export {
   finalizeDocument,
   recordEvent as recordDocumentEvent,
 } from './lifecycle.service.js';
-export { documentPdf, RENDER_PDF_JOB, storeIssuedPdf } from './pdf.service.js';
+export {
+  documentPdf,
+  RENDER_PDF_JOB,
+  RENDER_PDFS_JOB,
+  renderIssuedPdfs,
+  storeIssuedPdf,
+} from './pdf.service.js';

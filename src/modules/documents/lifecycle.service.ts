@@ -32,7 +32,7 @@ import {
 } from './documents.service.js';
 import { DEFAULT_NUMBER_FORMATS, formatDocumentNumber, sequencePeriod } from './numbering-format.js';
 import { creditorReference, referenceBase, structuredCommunication } from './payment-reference.js';
-import { RENDER_PDF_JOB } from './pdf.service.js';
+import { RENDER_PDFS_JOB } from './pdf.service.js';
 import { checkVatRules } from './vat-rules.js';
 
 export function numberFormatsOf(json: string | null): Record<DocumentKind, string> {
@@ -107,15 +107,15 @@ export async function finalizeDocument(
   documentId: string,
   input: FinalizeInput,
 ): Promise<{ number: string }> {
-  const company = await companyOf(ctx, companyId);
-  const today = companyToday(ctx, company);
-  const issueDate = input.issueDate ?? today;
-  const seller = sellerOf(company);
-  const formats = numberFormatsOf(company.number_formats);
   const now = nowIso(ctx.clock);
 
   return ctx.db.transaction().execute(async (trx) => {
     const head = await repo.lockChain(trx, { companyId, now });
+    // Settings (numbering format, payment reference kind, the seller's details) as they are under the lock.
+    const company = await companyOf(ctx, companyId, trx);
+    const issueDate = input.issueDate ?? companyToday(ctx, company);
+    const seller = sellerOf(company);
+    const formats = numberFormatsOf(company.number_formats);
     const doc = await findOfKind(trx, companyId, kind, documentId);
     if (doc.status !== 'draft') refuse(kind, doc.status, 'finalize');
     // The buyer as it is now, read under the lock: this copy is what the document keeps.
@@ -153,7 +153,7 @@ export async function finalizeDocument(
 
     const format = formats[kind];
     const period = sequencePeriod(format, issueDate);
-    const sequence = await repo.nextSequence(trx, { companyId, kind, period });
+    const sequence = await repo.nextSequence(trx, { companyId, kind, period, issueDate });
     const number = formatDocumentNumber(format, { issueDate, sequence });
     const paymentTerms = doc.payment_terms_days ?? company.payment_terms_days;
     const dueDate =
@@ -190,8 +190,9 @@ export async function finalizeDocument(
         discountPercent: fromScaled(doc.discount_e2, 2, 0),
       },
       lines.map(rowToLine),
+      lines.map((l) => l.id),
     );
-    const frozenLines = content.lines.map((l, i) => ({ ...l, id: lines[i]?.id ?? l.id }));
+    const frozenLines = content.lines;
     // Drafts store the content computed at their last save; it is rewritten only if it differs now.
     // Standard-rated groups carry no mention: equal nets and totals mean equal VAT rows, unread.
     const unchanged =
@@ -248,13 +249,14 @@ export async function finalizeDocument(
     if (!unchanged)
       await repo.replaceLines(trx, { companyId, documentId, lines: frozenLines, vat: content.vat });
     await repo.advanceChain(trx, { companyId, index: head.last_index + 1, hash: issued.content_hash });
-    // Its PDF is rendered right after commit by a job and kept as issued (one job per document, ever).
+    // Its PDF is rendered right after commit and kept as issued, by the company's PDF job: one job
+    // renders every document issued before it starts, so while one waits, this adds nothing.
     await enqueueJob(
       trx,
       now,
-      RENDER_PDF_JOB,
-      { companyId, documentId },
-      { companyId, uniqueKey: `pdf:${documentId}` },
+      RENDER_PDFS_JOB,
+      { companyId },
+      { companyId, coalesceKey: `pdfs:${companyId}` },
     );
     await recordEvent(trx, {
       companyId,

@@ -7,7 +7,10 @@ import type { DocumentKind } from './document-status.js';
 import * as repo from './documents.repository.js';
 import { getDocument } from './documents.service.js';
 
+/** One document's PDF (queued by issuing before the company-wide job below existed). */
 export const RENDER_PDF_JOB = 'documents.render-pdf';
+/** Every issued document of a company whose PDF is not rendered yet (coalescing: one queued per company). */
+export const RENDER_PDFS_JOB = 'documents.render-pdfs';
 
 export interface DocumentPdf {
   filename: string;
@@ -86,4 +89,34 @@ export async function storeIssuedPdf(ctx: AppContext, p: { companyId: string; do
   if (!doc || doc.status === 'draft') return;
   const { company, logo } = await companyAndLogo(ctx, p.companyId);
   await renderAndStore(ctx, company, logo, doc.kind as DocumentKind, p.documentId);
+}
+
+const SWEEP_BATCH = 25;
+
+/**
+ * The company's PDF job: renders and keeps the PDF of every document issued after the watermark, in
+ * chain order, moving the watermark after each batch. A document issued while it runs queues the next
+ * run (the queue frees the coalescing key when it claims the job), so none is left behind; a document
+ * whose PDF was already kept (downloaded first, or rendered by an overlapping run) is skipped.
+ */
+export async function renderIssuedPdfs(ctx: AppContext, p: { companyId: string }): Promise<number> {
+  let rendered = 0;
+  for (;;) {
+    const mark = await repo.pdfWatermark(ctx.db, p);
+    if (!mark) return rendered;
+    const docs = await repo.chainedAfter(ctx.db, {
+      companyId: p.companyId,
+      afterIndex: mark.pdf_index,
+      limit: SWEEP_BATCH,
+    });
+    if (docs.length === 0) return rendered;
+    const { company, logo } = await companyAndLogo(ctx, p.companyId);
+    for (const d of docs) {
+      if (await storedPdf(ctx, p.companyId, d.id)) continue;
+      await renderAndStore(ctx, company, logo, d.kind as DocumentKind, d.id);
+      rendered++;
+    }
+    const last = docs[docs.length - 1]?.chain_index;
+    if (last != null) await repo.advancePdfWatermark(ctx.db, { companyId: p.companyId, index: last });
+  }
 }

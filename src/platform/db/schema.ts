@@ -3,6 +3,8 @@
  * dialect-neutral: ids are text (uuid v7), instants are ISO-8601 UTC text (sortable), booleans are
  * integers 0/1, JSON is text, binary is blob/bytea, money is integer minor units (bigint).
  */
+import type { ColumnType } from 'kysely';
+
 export interface UsersTable {
   id: string;
   email: string;
@@ -354,6 +356,8 @@ export interface NumberSequencesTable {
   kind: string;
   period: string;
   last_value: number;
+  /** Issue date of the newest document numbered in this period (chronological numbering). */
+  last_issue_date: string | null;
 }
 
 export interface DocumentChainTable {
@@ -361,6 +365,8 @@ export interface DocumentChainTable {
   last_index: number;
   last_hash: string | null;
   updated_at: string;
+  /** Every document of the company up to this chain index has had its PDF rendered (or tried). */
+  pdf_index: ColumnType<number, number | undefined, number>;
 }
 
 export interface ImportsTable {

@@ -5,7 +5,7 @@ import { newId } from '../../shared/ids.js';
 import { addMs, nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
 import type { JobsTable } from '../db/schema.js';
-import { enqueueJob } from './enqueue.js';
+import { COALESCE_PREFIX, enqueueJob } from './enqueue.js';
 import type { JobDefinition, ScheduleDefinition } from './types.js';
 
 export interface WorkerOptions {
@@ -194,6 +194,10 @@ export class Worker {
         locked_until: addMs(now, this.lockMs),
         attempts: sql<number>`attempts + 1`,
         started_at: now,
+        // A coalescing key holds only while the job waits: from now on, enqueueing queues a new run.
+        unique_key: sql<
+          string | null
+        >`CASE WHEN unique_key LIKE ${`${COALESCE_PREFIX}%`} THEN NULL ELSE unique_key END`,
       })
       .where('id', 'in', due)
       .returningAll()
