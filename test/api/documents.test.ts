@@ -341,6 +341,74 @@ describe('hash chain', () => {
   });
 });
 
+describe('issuing several drafts at once', () => {
+  const get = async (id: string): Promise<Doc> => (await api.get(`${base}/invoices/${id}`)).json();
+  const seq = (n: string | null) => Number(n?.split('-').pop());
+
+  it('numbers them in the order given, chains them and records each', async () => {
+    const before = await issuedInvoice();
+    const drafts = [
+      await create('invoices', { lines: [line()] }),
+      await create('invoices', { lines: [line()] }),
+    ];
+    drafts.push(await create('invoices', { lines: [line({ vatRate: '6' }), line({ quantity: '2.5' })] }));
+    const order = [drafts[2]!.id, drafts[0]!.id, drafts[1]!.id];
+    const res = await api.post(`${base}/invoices/issue`, { ids: order });
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as { id: string; number: string }[];
+    expect(items.map((i) => i.id)).toEqual(order);
+    expect(items.map((i) => seq(i.number))).toEqual([1, 2, 3].map((k) => seq(before.number) + k));
+    for (const item of items) {
+      const d = await get(item.id);
+      expect(d).toMatchObject({ status: 'issued', number: item.number });
+      expect(d.events.map((e) => e.action)).toEqual(['created', 'issue']);
+      expect(d.paymentReference).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    }
+    // Each one chains onto the one issued before it.
+    const [a, b, c] = await Promise.all(items.map((i) => get(i.id)));
+    expect(a!.previousHash).toBe(before.contentHash);
+    expect(b!.previousHash).toBe(a!.contentHash);
+    expect(c!.previousHash).toBe(b!.contentHash);
+    expect((await api.get(`${base}/documents/chain`)).json()).toMatchObject({ valid: true, brokenAt: null });
+    expect((await get(drafts[2]!.id)).totals.payable).toBe('408.50');
+  });
+
+  it('issues none when one cannot be issued, names it, and leaves no gap', async () => {
+    const last = await issuedInvoice();
+    const ok = await create('invoices', { lines: [line()] });
+    const empty = await create('invoices', { lines: [] });
+    const res = await api.post(`${base}/invoices/issue`, { ids: [ok.id, empty.id] });
+    expect(res.statusCode).toBe(422);
+    expect(res.json()).toMatchObject({ documentId: empty.id });
+    expect(res.json().errors[0].path).toBe('ids/1/lines');
+    expect((await get(ok.id)).number).toBeNull();
+    const next = await act('invoices', ok.id, 'issue');
+    expect(seq(next.number)).toBe(seq(last.number) + 1);
+    await api.delete(`${base}/invoices/${empty.id}`);
+  });
+
+  it('refuses an issued document, an unknown one, a repeated one and an empty list', async () => {
+    const issued = await issuedInvoice();
+    const draft = await create('invoices', { lines: [line()] });
+    const again = await api.post(`${base}/invoices/issue`, { ids: [draft.id, issued.id] });
+    expect(again.statusCode).toBe(409);
+    expect(again.json()).toMatchObject({ documentId: issued.id, documentStatus: 'issued' });
+    expect((await get(draft.id)).number).toBeNull();
+
+    const unknown = await api.post(`${base}/invoices/issue`, { ids: [draft.id, 'nope'] });
+    expect(unknown.statusCode).toBe(404);
+    expect(unknown.json()).toMatchObject({ documentId: 'nope' });
+
+    const twice = await api.post(`${base}/invoices/issue`, { ids: [draft.id, draft.id] });
+    expect(twice.statusCode).toBe(400);
+    expect(twice.json().errors[0].path).toBe('ids');
+    const none = await api.post(`${base}/invoices/issue`, { ids: [] });
+    expect(none.statusCode).toBe(400);
+    expect((await get(draft.id)).number).toBeNull();
+    await api.delete(`${base}/invoices/${draft.id}`);
+  });
+});
+
 describe('quote → order → invoice → credit note', () => {
   it('runs the whole lifecycle with totals carried over', async () => {
     const q = await create('quotes', {

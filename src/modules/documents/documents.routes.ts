@@ -23,12 +23,14 @@ import {
   type DocumentSummaryOut,
   DocumentSummaryOut as DocumentSummarySchema,
   FinalizeBody,
+  FinalizedList,
+  FinalizeManyBody,
   InvoiceFromBody,
   PatchDocumentSettingsBody,
   UpdateDocumentBody,
 } from './documents.schema.js';
 import * as service from './documents.service.js';
-import { applyAction, finalizeAndGet } from './lifecycle.service.js';
+import { applyAction, finalizeAndGet, finalizeDocuments } from './lifecycle.service.js';
 import { documentPdf } from './pdf.service.js';
 import { getDocumentSettings, patchDocumentSettings } from './settings.service.js';
 
@@ -291,6 +293,27 @@ function registerKind(app: App, ctx: AppContext, k: KindRoutes): void {
       const c = requireCompany(req);
       await service.deleteDocument(ctx, c, c.companyId, k.kind, req.params.documentId);
       return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    `${base}/${k.finalize.path}`,
+    {
+      config: { permission: k.finalize.permission },
+      schema: {
+        tags,
+        summary: 'Several drafts at once, numbered in the order given: all of them, or none',
+        params: CompanyParams,
+        body: FinalizeManyBody,
+        response: { 200: FinalizedList },
+      },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      const { ids, issueDate } = req.body;
+      return {
+        items: await finalizeDocuments(ctx, c, c.companyId, k.kind, ids, issueDate ? { issueDate } : {}),
+      };
     },
   );
 

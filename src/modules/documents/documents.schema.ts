@@ -77,6 +77,23 @@ export const FinalizeBody = z.strictObject({
 });
 export type FinalizeInput = z.infer<typeof FinalizeBody>;
 
+/** Most drafts one batch may hold (one transaction keeps the company's issuing lock meanwhile). */
+export const MAX_FINALIZE_BATCH = 200;
+
+export const FinalizeManyBody = z.strictObject({
+  /** Drafts of the kind, numbered in this order. All are issued, or none. */
+  ids: z
+    .array(z.string().min(1))
+    .min(1)
+    .max(MAX_FINALIZE_BATCH)
+    .refine((ids) => new Set(ids).size === ids.length, 'Each document may appear once'),
+  issueDate: CalendarDateSchema.optional(),
+});
+
+export const FinalizedList = z.object({
+  items: z.array(z.object({ id: z.string(), number: z.string() })),
+});
+
 export const InvoiceFromBody = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('full') }),
   z

@@ -5,8 +5,9 @@ import type { DbOrTx } from '../../platform/db/index.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { addDays, yearOf } from '../../shared/dates.js';
 import { fromScaled } from '../../shared/decimal.js';
-import { AppError, type FieldError } from '../../shared/errors.js';
+import { AppError, type FieldError, type ProblemMeta } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
+import type { CompanyRow } from '../companies/index.js';
 import { readContact } from '../contacts/index.js';
 import { contentHash } from './document-chain.js';
 import { buildContent, rowToLine } from './document-content.js';
@@ -107,15 +108,112 @@ export async function finalizeDocument(
   documentId: string,
   input: FinalizeInput,
 ): Promise<{ number: string }> {
-  const now = nowIso(ctx.clock);
+  const [issued] = await finalizeDocuments(ctx, actor, companyId, kind, [documentId], input);
+  if (!issued) throw new Error('finalize: nothing issued');
+  return { number: issued.number };
+}
 
+/**
+ * Issues several drafts of one kind in one transaction, numbered in the order given: all of them or,
+ * when one cannot be issued, none (the problem names it by `ids/{index}`). The lock, the company's
+ * settings and the series' last date are read once, and the commit is shared: the path for month-end
+ * invoicing and recurring runs.
+ */
+export async function finalizeDocuments(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  documentIds: readonly string[],
+  input: FinalizeInput,
+): Promise<{ id: string; number: string }[]> {
+  if (documentIds.length === 0) return [];
+  const now = nowIso(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
     const head = await repo.lockChain(trx, { companyId, now });
     // Settings (numbering format, payment reference kind, the seller's details) as they are under the lock.
     const company = await companyOf(ctx, companyId, trx);
     const issueDate = input.issueDate ?? companyToday(ctx, company);
-    const seller = sellerOf(company);
-    const formats = numberFormatsOf(company.number_formats);
+    const last = await repo.lastIssueDate(trx, { companyId, kind });
+    if (last?.d && issueDate < last.d)
+      throw new AppError(
+        'issue_date_order',
+        'The issue date cannot be earlier than the last issued document of the series',
+        {
+          errors: [
+            { path: 'issueDate', message: 'On or after the issue date of the last document of the series' },
+          ],
+          meta: { lastIssueDate: last.d },
+        },
+      );
+    const series: Series = {
+      company,
+      seller: sellerOf(company),
+      formats: numberFormatsOf(company.number_formats),
+      issueDate,
+      now,
+      chain: { index: head.last_index, hash: head.last_hash },
+    };
+    const issued: { id: string; number: string }[] = [];
+    for (const [i, documentId] of documentIds.entries()) {
+      try {
+        issued.push({
+          id: documentId,
+          number: await finalizeOne(trx, actor, companyId, kind, documentId, series),
+        });
+      } catch (e) {
+        throw documentIds.length > 1 ? inBatch(e, i, documentId) : e;
+      }
+    }
+    if (series.chain.hash !== null)
+      await repo.advanceChain(trx, { companyId, index: series.chain.index, hash: series.chain.hash });
+    // Their PDFs are rendered right after commit and kept as issued, by the company's PDF job: one job
+    // renders every document issued before it starts, so while one waits, this adds nothing.
+    await enqueueJob(
+      trx,
+      now,
+      RENDER_PDFS_JOB,
+      { companyId },
+      { companyId, coalesceKey: `pdfs:${companyId}` },
+    );
+    return issued;
+  });
+}
+
+/** What the drafts issued in one transaction share; `chain` moves with each one. */
+interface Series {
+  company: CompanyRow;
+  seller: ReturnType<typeof sellerOf>;
+  formats: ReturnType<typeof numberFormatsOf>;
+  issueDate: string;
+  now: string;
+  chain: { index: number; hash: string | null };
+}
+
+/** A problem of the i-th draft of a batch, saying which one (`ids/2`, and its id). */
+function inBatch(e: unknown, index: number, documentId: string): unknown {
+  if (!(e instanceof AppError)) return e;
+  const at = `ids/${index}`;
+  return new AppError(e.code, `Document ${index + 1} of the batch (${documentId}): ${e.message}`, {
+    errors:
+      e.errors.length > 0
+        ? e.errors.map((f) => ({ ...f, path: `${at}/${f.path}` }))
+        : [{ path: at, message: e.message }],
+    meta: Object.assign<ProblemMeta, ProblemMeta>({ documentId }, e.meta),
+    retryable: e.retryable,
+  });
+}
+
+async function finalizeOne(
+  trx: DbOrTx,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  series: Series,
+): Promise<string> {
+  const { company, seller, formats, issueDate, now } = series;
+  {
     const doc = await findOfKind(trx, companyId, kind, documentId);
     if (doc.status !== 'draft') refuse(kind, doc.status, 'finalize');
     // The buyer as it is now, read under the lock: this copy is what the document keeps.
@@ -138,19 +236,6 @@ export async function finalizeDocument(
       throw new AppError('vat_rules', vatIssues[0]?.message ?? 'VAT rules', {
         errors: vatIssues.map((i) => ({ path: i.path, message: i.message })),
       });
-    const last = await repo.lastIssueDate(trx, { companyId, kind });
-    if (last?.d && issueDate < last.d)
-      throw new AppError(
-        'issue_date_order',
-        'The issue date cannot be earlier than the last issued document of the series',
-        {
-          errors: [
-            { path: 'issueDate', message: 'On or after the issue date of the last document of the series' },
-          ],
-          meta: { lastIssueDate: last.d },
-        },
-      );
-
     const format = formats[kind];
     const period = sequencePeriod(format, issueDate);
     const sequence = await repo.nextSequence(trx, { companyId, kind, period, issueDate });
@@ -216,8 +301,8 @@ export async function finalizeDocument(
       payment_reference: paymentReference,
       seller: JSON.stringify(seller),
       buyer: buyer ? JSON.stringify(buyer) : null,
-      chain_index: head.last_index + 1,
-      previous_hash: head.last_hash,
+      chain_index: series.chain.index + 1,
+      previous_hash: series.chain.hash,
       issued_at: now,
       updated_at: now,
       search_text: searchTextOf({ ...doc, number }, buyer?.name),
@@ -248,16 +333,7 @@ export async function finalizeDocument(
       refuse(kind, doc.status, 'finalize');
     if (!unchanged)
       await repo.replaceLines(trx, { companyId, documentId, lines: frozenLines, vat: content.vat });
-    await repo.advanceChain(trx, { companyId, index: head.last_index + 1, hash: issued.content_hash });
-    // Its PDF is rendered right after commit and kept as issued, by the company's PDF job: one job
-    // renders every document issued before it starts, so while one waits, this adds nothing.
-    await enqueueJob(
-      trx,
-      now,
-      RENDER_PDFS_JOB,
-      { companyId },
-      { companyId, coalesceKey: `pdfs:${companyId}` },
-    );
+    series.chain = { index: issued.chain_index as number, hash: issued.content_hash };
     await recordEvent(trx, {
       companyId,
       documentId,
@@ -270,8 +346,8 @@ export async function finalizeDocument(
       data: { number },
     });
     if (kind === 'credit_note' && doc.source_id) await applyCredit(trx, actor, doc.source_id, issued, now);
-    return { number };
-  });
+    return number;
+  }
 }
 
 /** Issues (sends, confirms) a document and answers with the issued document. */
