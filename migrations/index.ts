@@ -11,6 +11,7 @@ import * as m20261128T0500 from './20261128T0500_document_pdfs.js';
 import * as m20261128T0700 from './20261128T0700_notification_reads.js';
 import * as m20261128T0800 from './20261128T0800_reminders.js';
 import * as m20261128T0900 from './20261128T0900_issuing_bookkeeping.js';
+import * as m20261128T1000 from './20261128T1000_clustered_logs.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0700_notification_reads': m20261128T0700,
   '20261128T0800_reminders': m20261128T0800,
   '20261128T0900_issuing_bookkeeping': m20261128T0900,
+  '20261128T1000_clustered_logs': m20261128T1000,
 };
 
 export const migrationProvider: MigrationProvider = {

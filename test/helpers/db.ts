@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { type Database, openDatabase } from '../../src/platform/db/index.js';
-import { migrateToLatest } from '../../src/platform/db/migrate.js';
+import { migrateToLatest, migrateUpTo } from '../../src/platform/db/migrate.js';
 
 export const testEngine = (): 'sqlite' | 'postgres' =>
   process.env.TEST_DATABASE_URL ? 'postgres' : 'sqlite';
@@ -19,7 +19,8 @@ export interface TestDatabase extends Database {
  * A fresh, migrated database: a temporary SQLite file by default, or a new PostgreSQL database
  * created from TEST_DATABASE_URL (dropped again on close). One per test file, so files run in parallel.
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(opts: { upTo?: string } = {}): Promise<TestDatabase> {
+  const migrate = (db: Database['db']) => (opts.upTo ? migrateUpTo(db, opts.upTo) : migrateToLatest(db));
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (adminUrl) {
     const name = `fx_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
@@ -30,7 +31,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     const database = openDatabase({ databaseUrl: url.toString(), poolSize: 12 });
-    await migrateToLatest(database.db);
+    await migrate(database.db);
     return {
       ...database,
       url: url.toString(),
@@ -57,7 +58,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'fx-test-'));
   const file = join(dir, 'test.sqlite');
   const database = openDatabase({ sqliteFile: file });
-  await migrateToLatest(database.db);
+  await migrate(database.db);
   return {
     ...database,
     url: file,
