@@ -68,7 +68,15 @@ export interface CursorListResult<T> {
   hasMore: boolean;
   loadMore: () => void;
   reload: () => void;
+  /**
+   * Fetches the rows already shown again (up to the API's page maximum) without clearing them first:
+   * after a change made from the list, the rows update in place instead of flashing a skeleton.
+   */
+  refresh: () => void;
 }
+
+/** The API's largest page (`limit` is capped there). */
+const MAX_PAGE = 200;
 
 /**
  * A cursor-paginated list with "Load more". `query` (filters, search) restarts the list when it changes;
@@ -137,5 +145,26 @@ export function useCursorList<T>(
 
   const reload = useCallback(() => setNonce((n) => n + 1), []);
 
-  return { items, error, loading, loadingMore, hasMore: cursor !== null, loadMore, reload };
+  const loaded = items.length;
+  const refresh = useCallback(() => {
+    const controller = new AbortController();
+    controllerRef.current?.abort();
+    controllerRef.current = controller;
+    setError(undefined);
+    api<CursorPage<T>>(path, {
+      query: { ...JSON.parse(queryKey), limit: Math.min(MAX_PAGE, Math.max(limit, loaded)) },
+      signal: controller.signal,
+    }).then(
+      (page) => {
+        setItems(page.items);
+        setCursor(page.nextCursor ?? null);
+      },
+      (err: unknown) => {
+        if (isAbortError(err) || controller.signal.aborted) return;
+        setError(toApiError(err));
+      },
+    );
+  }, [path, limit, queryKey, loaded]);
+
+  return { items, error, loading, loadingMore, hasMore: cursor !== null, loadMore, reload, refresh };
 }

@@ -1,4 +1,5 @@
 import { Group, Text } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
@@ -18,12 +19,25 @@ export interface ListTotals {
  * What the list's filters select, counted and added up by the server (all pages, not only those
  * loaded), one line per currency: amounts of different currencies are never added together.
  */
-export function ListSummary({ path, query }: { path: string; query: Record<string, string | undefined> }) {
+export function ListSummary({
+  path,
+  query,
+  version = 0,
+}: {
+  path: string;
+  query: Record<string, string | undefined>;
+  /** Bumped after a change made from the list: the figures are fetched again, kept on screen meanwhile. */
+  version?: number;
+}) {
   const { t } = useTranslation();
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
   const search = params.toString();
   const summary = useApiQuery<ListTotals>(`${path}/summary${search ? `?${search}` : ''}`);
+  const { reload } = summary;
+  useEffect(() => {
+    if (version > 0) reload();
+  }, [version, reload]);
   const data = summary.data;
   if (!data || data.count === 0) return null;
   return (
