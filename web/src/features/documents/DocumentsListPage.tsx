@@ -2,6 +2,7 @@ import {
   Anchor,
   Box,
   Button,
+  Checkbox,
   CloseButton,
   Group,
   MultiSelect,
@@ -29,11 +30,13 @@ import { LoadMore } from '../../components/LoadMore';
 import { PageHeader } from '../../components/PageHeader';
 import { type SearchOption, SearchSelect } from '../../components/SearchSelect';
 import { TableSkeleton } from '../../components/TableSkeleton';
+import { notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useApiQuery, useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { contactsApiPath } from '../contacts/paths';
 import type { Contact } from '../contacts/types';
+import { BulkFinalizeBar, BulkFinalizeDialog } from './BulkFinalize';
 import { KINDS } from './kinds';
 import { ListSummary } from './ListSummary';
 import { documentsApiPath, documentsPath } from './paths';
@@ -53,6 +56,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   const config = KINDS[kind];
   const k = config.key;
   const canWrite = can(config.write);
+  const canFinalize = can(config.finalize.permission);
   const Icon = moduleByKey(config.module).icon;
 
   // Filters live in the URL: they survive a visit to a document and the back button.
@@ -105,6 +109,35 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
     sort,
   };
   const list = useCursorList<DocumentSummary>(documentsApiPath(companyId, kind), 50, query);
+
+  // Drafts picked for issuing together; kept in list order, which is the order of their numbers.
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [bulkOpen, setBulkOpen] = useState(false);
+  const [failedId, setFailedId] = useState<string | null>(null);
+  const [summaryVersion, setSummaryVersion] = useState(0);
+  const queryKey = JSON.stringify(query);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another list (filters, kind, company) starts unselected
+  useEffect(() => {
+    setSelected(new Set());
+    setFailedId(null);
+  }, [queryKey, kind, companyId]);
+  const drafts = canFinalize ? list.items.filter((d) => d.status === 'draft') : [];
+  const selectedDrafts = drafts.filter((d) => selected.has(d.id));
+  const allSelected = drafts.length > 0 && selectedDrafts.length === drafts.length;
+  const toggle = (id: string) => {
+    // The draft the last attempt stumbled on stops standing out once the user acts on it.
+    if (id === failedId) setFailedId(null);
+    setSelected((current) => {
+      const next = new Set(current);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
+  };
+  const toggleAll = () => setSelected(allSelected ? new Set() : new Set(drafts.map((d) => d.id)));
+  const clearSelection = () => {
+    setSelected(new Set());
+    setFailedId(null);
+  };
   const { sort: _sort, ...filters } = query;
   const filtered = Boolean(q || statuses.length || contactId || from || to || overdue);
   const clearFilters = () => {
@@ -234,7 +267,16 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
           )}
         </Group>
 
-        <ListSummary path={documentsApiPath(companyId, kind)} query={filters} />
+        <ListSummary path={documentsApiPath(companyId, kind)} query={filters} version={summaryVersion} />
+
+        {selectedDrafts.length > 0 && (
+          <BulkFinalizeBar
+            kind={kind}
+            count={selectedDrafts.length}
+            onFinalize={() => setBulkOpen(true)}
+            onClear={clearSelection}
+          />
+        )}
 
         <div aria-live="polite">
           {list.loading ? (
@@ -287,6 +329,16 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
                 <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
                   <Table.Thead>
                     <Table.Tr>
+                      {drafts.length > 0 && (
+                        <Table.Th scope="col" w={48} pr={0}>
+                          <Checkbox
+                            aria-label={t('documents.bulk.selectAll')}
+                            checked={allSelected}
+                            indeterminate={selectedDrafts.length > 0 && !allSelected}
+                            onChange={toggleAll}
+                          />
+                        </Table.Th>
+                      )}
                       {sortHeader(t('documents.fields.number'), 'number', '-number')}
                       <Table.Th scope="col">{t('documents.fields.customer')}</Table.Th>
                       {sortHeader(t('documents.fields.date'), 'date', '-date')}
@@ -317,6 +369,16 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
                         dateColumn={config.dateColumn}
                         showBalance={kind === 'invoice'}
                         onOpen={(path) => navigate(path)}
+                        selection={
+                          drafts.length === 0
+                            ? undefined
+                            : {
+                                selectable: canFinalize && doc.status === 'draft',
+                                selected: selected.has(doc.id),
+                                failed: doc.id === failedId,
+                                onToggle: () => toggle(doc.id),
+                              }
+                        }
                       />
                     ))}
                   </Table.Tbody>
@@ -332,6 +394,30 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
           )}
         </div>
       </Paper>
+
+      {canFinalize && (
+        <BulkFinalizeDialog
+          opened={bulkOpen}
+          kind={kind}
+          companyId={companyId}
+          drafts={selectedDrafts}
+          onClose={() => setBulkOpen(false)}
+          onFailed={setFailedId}
+          onDone={(items) => {
+            setBulkOpen(false);
+            clearSelection();
+            notifySuccess(
+              t(`documents.kinds.${k}.bulkDone`, {
+                count: items.length,
+                first: items[0]?.number ?? '',
+                last: items[items.length - 1]?.number ?? '',
+              }),
+            );
+            list.refresh();
+            setSummaryVersion((v) => v + 1);
+          }}
+        />
+      )}
     </>
   );
 }
@@ -342,11 +428,18 @@ interface DocumentRowProps {
   dateColumn: 'validUntil' | 'dueDate' | null;
   showBalance: boolean;
   onOpen: (to: string) => void;
+  /** The list has a selection column: whether this row can be picked, and its state. */
+  selection?: { selectable: boolean; selected: boolean; failed: boolean; onToggle: () => void };
 }
 
-function DocumentRow({ doc, to, dateColumn, showBalance, onOpen }: DocumentRowProps) {
+function DocumentRow({ doc, to, dateColumn, showBalance, onOpen, selection }: DocumentRowProps) {
   const { t } = useTranslation();
   const secondDate = dateColumn ? doc[dateColumn] : null;
+  const background = selection?.failed
+    ? 'var(--mantine-color-red-0)'
+    : selection?.selected
+      ? 'var(--mantine-color-brand-0)'
+      : undefined;
   return (
     <Table.Tr
       onClick={(event) => {
@@ -355,7 +448,36 @@ function DocumentRow({ doc, to, dateColumn, showBalance, onOpen }: DocumentRowPr
         onOpen(to);
       }}
       style={{ cursor: 'pointer' }}
+      bg={background}
     >
+      {selection && (
+        <Table.Td
+          pr={0}
+          // The whole cell toggles, a larger target than the box on a touch screen; it never opens the row.
+          onClick={(event) => {
+            event.stopPropagation();
+            if (selection.selectable && !(event.target as HTMLElement).closest('input')) selection.onToggle();
+          }}
+          style={selection.selectable ? undefined : { cursor: 'default' }}
+        >
+          {selection.selectable && (
+            <Checkbox
+              aria-label={
+                doc.contactName
+                  ? t('documents.bulk.selectDraft', {
+                      customer: doc.contactName,
+                      total: formatMoney(doc.totals.taxInclusive, doc.currency),
+                    })
+                  : t('documents.bulk.selectDraftNoCustomer', {
+                      total: formatMoney(doc.totals.taxInclusive, doc.currency),
+                    })
+              }
+              checked={selection.selected}
+              onChange={selection.onToggle}
+            />
+          )}
+        </Table.Td>
+      )}
       <Table.Td style={NO_WRAP}>
         {doc.number ? (
           <Anchor component={Link} to={to} fw={600} size="sm" c="inherit">

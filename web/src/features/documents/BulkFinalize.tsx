@@ -1,0 +1,281 @@
+import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconLock, IconSend, IconX } from '@tabler/icons-react';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DateField } from '../../components/DateField';
+import { api, type FieldProblem, toApiError } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
+import { formatMoney } from '../../lib/format';
+import { useApiQuery } from '../../lib/use-api';
+import { KINDS } from './kinds';
+import { documentSettingsApiPath, documentsApiPath, documentsPath } from './paths';
+import type { DocumentKind, DocumentSettings, DocumentSummary } from './types';
+
+/** Most drafts the API issues in one call (one transaction holds the company's issuing lock). */
+export const MAX_BULK_FINALIZE = 200;
+
+/** How many drafts the dialog names before "… and N more". */
+const LISTED = 8;
+
+export interface Finalized {
+  id: string;
+  number: string;
+}
+
+/** A draft as the user recognises it in the list: its customer and its total. */
+export function useDraftName() {
+  const { t } = useTranslation();
+  return (doc: DocumentSummary) =>
+    `${doc.contactName ?? t('documents.bulk.noCustomer')} (${formatMoney(doc.totals.taxInclusive, doc.currency)})`;
+}
+
+interface BulkFinalizeBarProps {
+  kind: DocumentKind;
+  count: number;
+  onFinalize: () => void;
+  onClear: () => void;
+}
+
+/** Shown while drafts are selected in a list: how many, the kind's step out of draft, and a way out. */
+export function BulkFinalizeBar({ kind, count, onFinalize, onClear }: BulkFinalizeBarProps) {
+  const { t } = useTranslation();
+  const config = KINDS[kind];
+  const tooMany = count > MAX_BULK_FINALIZE;
+  const Icon = config.finalize.action === 'send' ? IconSend : IconLock;
+  return (
+    <Group
+      component="section"
+      aria-label={t('documents.bulk.selectionLabel')}
+      px="md"
+      py="sm"
+      gap="sm"
+      wrap="wrap"
+      justify="space-between"
+      style={{
+        position: 'sticky',
+        // Under the app header, which stays on screen: the bar stays in reach on a long list.
+        top: 'var(--app-shell-header-offset, 0px)',
+        zIndex: 3,
+        background: 'var(--mantine-color-brand-0)',
+        borderTop: '1px solid var(--mantine-color-brand-2)',
+        borderBottom: '1px solid var(--mantine-color-brand-2)',
+      }}
+    >
+      <Stack gap={2}>
+        <Text size="sm" fw={600} role="status">
+          {t('documents.bulk.selected', { count })}
+        </Text>
+        {tooMany && (
+          <Text size="xs" c="red.8">
+            {t('documents.bulk.tooMany', { max: MAX_BULK_FINALIZE })}
+          </Text>
+        )}
+      </Stack>
+      <Group gap="xs" wrap="wrap">
+        <Button variant="subtle" leftSection={<IconX size={16} aria-hidden />} onClick={onClear}>
+          {t('documents.bulk.clear')}
+        </Button>
+        <Button leftSection={<Icon size={16} aria-hidden />} onClick={onFinalize} disabled={tooMany}>
+          {t(`documents.kinds.${config.key}.bulkFinalize`)}
+        </Button>
+      </Group>
+    </Group>
+  );
+}
+
+interface BulkFinalizeDialogProps {
+  opened: boolean;
+  kind: DocumentKind;
+  companyId: string;
+  /** The selected drafts, in list order: the order their numbers follow. */
+  drafts: DocumentSummary[];
+  onClose: () => void;
+  onDone: (items: Finalized[]) => void;
+  /** The draft the server refused, to point it out in the list. */
+  onFailed: (documentId: string | null) => void;
+}
+
+interface Failure {
+  doc: DocumentSummary | null;
+  position: number | null;
+  problems: FieldProblem[];
+  message: string | null;
+}
+
+/**
+ * Issues (sends, confirms) the selected drafts in one request, numbered in list order: all of them or,
+ * when one cannot be, none; then it names the one at fault with the server's reasons.
+ */
+export function BulkFinalizeDialog({
+  opened,
+  kind,
+  companyId,
+  drafts,
+  onClose,
+  onDone,
+  onFailed,
+}: BulkFinalizeDialogProps) {
+  const { t } = useTranslation();
+  const draftName = useDraftName();
+  const config = KINDS[kind];
+  const k = config.key;
+  const settings = useApiQuery<DocumentSettings>(opened ? documentSettingsApiPath(companyId) : null);
+  const [issueDate, setIssueDate] = useState<string | null>(null);
+  const [dateError, setDateError] = useState<string | undefined>();
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [busy, setBusy] = useState(false);
+  const orderLabelId = useId();
+  const count = drafts.length;
+
+  const reset = () => {
+    setFailure(null);
+    setDateError(undefined);
+  };
+  const close = () => {
+    if (busy) return;
+    reset();
+    onClose();
+  };
+
+  const confirm = async () => {
+    const ids = drafts.map((d) => d.id);
+    setBusy(true);
+    reset();
+    onFailed(null);
+    try {
+      const result = await api<{ items: Finalized[] }>(
+        `${documentsApiPath(companyId, kind)}/${config.finalize.action}`,
+        { method: 'POST', body: issueDate ? { ids, issueDate } : { ids } },
+      );
+      setBusy(false);
+      setIssueDate(null);
+      onDone(result.items);
+    } catch (error) {
+      setBusy(false);
+      const err = toApiError(error);
+      const onDate = err.errors.find((e) => e.path === 'issueDate');
+      if (onDate) setDateError(onDate.message);
+      const others = err.errors.filter((e) => e.path !== 'issueDate');
+      const documentId = typeof err.problem.documentId === 'string' ? err.problem.documentId : null;
+      // `ids/{index}` in the paths says which draft when the id alone does not (an unknown one).
+      const index = ids.indexOf(documentId ?? '');
+      const fromPath = /^ids\/(\d+)/.exec(others[0]?.path ?? '')?.[1];
+      const position = index >= 0 ? index + 1 : fromPath !== undefined ? Number(fromPath) + 1 : null;
+      if (onDate && others.length === 0) return;
+      setFailure({
+        doc: drafts.find((d) => d.id === documentId) ?? null,
+        position,
+        problems: others,
+        message: others.length === 0 ? errorMessage(t, err) : null,
+      });
+      onFailed(documentId);
+    }
+  };
+
+  const next = settings.data?.nextNumbers[kind];
+  const listed = drafts.slice(0, LISTED);
+  return (
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t(`documents.kinds.${k}.bulkTitle`, { count })}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
+      <Stack gap="md">
+        <Group gap="sm" wrap="nowrap" align="flex-start">
+          <IconLock size={20} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
+          <Text size="sm">
+            {next
+              ? t(`documents.kinds.${k}.bulkMessage`, { number: next })
+              : t(`documents.kinds.${k}.bulkMessageNoNumber`)}
+          </Text>
+        </Group>
+        {kind === 'quote' && (
+          <Text size="sm" c="dimmed">
+            {t('documents.actions.sendManually')}
+          </Text>
+        )}
+        <Stack gap={4}>
+          <Text size="sm" fw={600} id={orderLabelId}>
+            {t('documents.bulk.order')}
+          </Text>
+          <List type="ordered" size="sm" spacing={2} aria-labelledby={orderLabelId}>
+            {listed.map((d) => (
+              <List.Item key={d.id}>{draftName(d)}</List.Item>
+            ))}
+          </List>
+          {count > listed.length && (
+            <Text size="sm" c="dimmed">
+              {t('documents.bulk.andMore', { count: count - listed.length })}
+            </Text>
+          )}
+        </Stack>
+        <DateField
+          label={t(`documents.kinds.${k}.finalizeDate`)}
+          description={t('documents.actions.dateHint')}
+          value={issueDate}
+          onChange={setIssueDate}
+          clearable
+          clearLabel={t('documents.editor.clearDate')}
+          error={dateError}
+          maw={260}
+        />
+        {failure && (
+          <Alert
+            color="red"
+            variant="light"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title={t(`documents.kinds.${k}.bulkFailed`)}
+            role="alert"
+          >
+            <Stack gap={6}>
+              {failure.position !== null && (
+                <Text size="sm" fw={600}>
+                  {t('documents.bulk.failedDocument', {
+                    position: failure.position,
+                    count,
+                    name: failure.doc ? draftName(failure.doc) : '—',
+                  })}
+                  {failure.doc && (
+                    <>
+                      {' · '}
+                      <Anchor
+                        component={Link}
+                        to={documentsPath(companyId, kind, failure.doc.id)}
+                        size="sm"
+                        fw={600}
+                      >
+                        {t('documents.bulk.openDocument')}
+                      </Anchor>
+                    </>
+                  )}
+                </Text>
+              )}
+              {failure.message ? (
+                <Text size="sm">{failure.message}</Text>
+              ) : (
+                <List size="sm" spacing={2}>
+                  {failure.problems.map((p) => (
+                    <List.Item key={`${p.path}-${p.message}`}>{p.message}</List.Item>
+                  ))}
+                </List>
+              )}
+              <Text size="sm">{t('documents.bulk.nothingChanged')}</Text>
+            </Stack>
+          </Alert>
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={close} disabled={busy}>
+            {t('common.cancel')}
+          </Button>
+          <Button loading={busy} onClick={() => void confirm()} data-autofocus>
+            {t(`documents.kinds.${k}.bulkConfirm`, { count })}
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}
