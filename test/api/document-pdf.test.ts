@@ -107,7 +107,9 @@ describe('document PDFs', () => {
       const d = (
         await api.post(`${base}/${kind}`, {
           contactId,
-          lines: [{ description: 'Sprint', quantity: '1', unitPrice: '500', vatCategory: 'S', vatRate: '21' }],
+          lines: [
+            { description: 'Sprint', quantity: '1', unitPrice: '500', vatCategory: 'S', vatRate: '21' },
+          ],
         })
       ).json();
       const res = await api.post(`${base}/${kind}/${d.id}/${kind === 'quotes' ? 'send' : 'issue'}`);
@@ -122,8 +124,13 @@ describe('document PDFs', () => {
         .where('company_id', '=', companyId)
         .execute();
     const stored = async (ids: string[]) =>
-      (await t.ctx.db.selectFrom('document_pdfs').select('document_id').where('document_id', 'in', ids).execute())
-        .length;
+      (
+        await t.ctx.db
+          .selectFrom('document_pdfs')
+          .select('document_id')
+          .where('document_id', 'in', ids)
+          .execute()
+      ).length;
 
     await t.runJobs();
     const before = (await sweeps()).length;
