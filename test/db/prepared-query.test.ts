@@ -1,7 +1,8 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteConnectionOf } from '../../src/platform/db/index.js';
 import { prepareQuery } from '../../src/platform/db/prepared.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { createTestDatabase, type TestDatabase, testEngine } from '../helpers/db.js';
 
 let database: TestDatabase;
 
@@ -99,5 +100,53 @@ describe('prepared queries', () => {
     );
     expect(await bump.first(database.db, { id: 'cid' })).toEqual({ totp_enabled: 1 });
     expect(await bump.first(database.db, { id: 'cid' })).toEqual({ totp_enabled: 2 });
+  });
+
+  it('inside a transaction, reads its own writes, counts changes, and is undone with it', async () => {
+    const rename = prepareQuery((db, p: { id: string; name: string }) =>
+      db.updateTable('users').set({ name: p.name }).where('id', '=', p.id),
+    );
+    const nameOf = prepareQuery((db, p: { id: string }) =>
+      db.selectFrom('users').select('name').where('id', '=', p.id),
+    );
+    const before = await nameOf.first(database.db, { id: 'ann' });
+    await expect(
+      database.db.transaction().execute(async (trx) => {
+        // SQLite runs these on the transaction's connection directly; PostgreSQL through Kysely.
+        expect(sqliteConnectionOf(trx) !== undefined).toBe(testEngine() === 'sqlite');
+        expect(sqliteConnectionOf(database.db)).toBeUndefined();
+        const r = await rename.execute(trx, { id: 'ann', name: 'Renamed' });
+        expect(r.numAffectedRows).toBe(1n);
+        expect(await nameOf.first(trx, { id: 'ann' })).toEqual({ name: 'Renamed' });
+        expect((await rename.execute(trx, { id: 'nobody', name: 'x' })).numAffectedRows).toBe(0n);
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await nameOf.first(database.db, { id: 'ann' })).toEqual(before);
+
+    // A failing statement rejects (it does not throw past the caller's await) and rolls back all.
+    const insertUser = prepareQuery((db, p: { id: string; email: string }) =>
+      db.insertInto('users').values({
+        id: p.id,
+        email: p.email,
+        name: 'Dup',
+        password_hash: 'x',
+        language: 'en',
+        totp_secret: null,
+        totp_enabled: 0,
+        created_at: '2026-11-28T10:00:00.000Z',
+        updated_at: '2026-11-28T10:00:00.000Z',
+      }),
+    );
+    await expect(
+      database.db.transaction().execute(async (trx) => {
+        await rename.execute(trx, { id: 'ann', name: 'Half done' });
+        const pending = insertUser.execute(trx, { id: 'dup', email: 'bob@example.test' });
+        await expect(pending).rejects.toThrow();
+        throw new Error('after the failure');
+      }),
+    ).rejects.toThrow('after the failure');
+    expect(await nameOf.first(database.db, { id: 'ann' })).toEqual(before);
+    expect(await nameOf.first(database.db, { id: 'dup' })).toBeUndefined();
   });
 });

@@ -25,6 +25,19 @@ export type DbOrTx = Kysely<DB>;
 export const engineOf = (db: DbOrTx): Engine =>
   db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 
+/** The SQLite connection behind each Kysely instance, by its adapter (its transactions share it). */
+const sqliteConnections = new WeakMap<object, SqliteDatabase>();
+
+/**
+ * Inside a SQLite transaction, the connection that transaction holds: a statement may run on it
+ * directly, as Kysely would (Kysely lets no other query use the connection until the transaction
+ * ends). Undefined outside a transaction, where Kysely's queueing is what keeps queries apart, and on
+ * PostgreSQL.
+ */
+export function sqliteConnectionOf(db: DbOrTx): SqliteDatabase | undefined {
+  return db.isTransaction ? sqliteConnections.get(db.getExecutor().adapter) : undefined;
+}
+
 export interface Database {
   db: Db;
   engine: Engine;
@@ -91,7 +104,9 @@ export function openDatabase(opts: DatabaseOptions): Database {
   // Checkpoints run on their own thread (see checkpointer.ts); the connection's own is the backstop.
   const checkpointer = file === ':memory:' ? null : startCheckpointer(file);
   if (checkpointer) sqlite.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
-  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const connection = withStatementCache(sqlite);
+  const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: connection }) });
+  sqliteConnections.set(db.getExecutor().adapter, connection);
   return {
     db,
     engine: 'sqlite',

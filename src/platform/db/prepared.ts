@@ -1,5 +1,5 @@
-import type { Compilable, CompiledQuery, QueryResult } from 'kysely';
-import { type DbOrTx, type Engine, engineOf } from './index.js';
+import type { Compilable, CompiledQuery, QueryResult, SqliteDatabase } from 'kysely';
+import { type DbOrTx, type Engine, engineOf, sqliteConnectionOf } from './index.js';
 
 /** Stands in for a named parameter while the query is built once. */
 class Slot {
@@ -55,6 +55,8 @@ export function prepareQuery<P extends object, R>(
       if (!(key in values)) throw new Error(`prepared query: no value for "${key}"`);
       return values[key] ?? null;
     });
+    const connection = sqliteConnectionOf(db);
+    if (connection) return runOn(connection, t.query.sql, parameters);
     return db.executeQuery<R>({ ...t.query, parameters });
   };
   return {
@@ -62,4 +64,28 @@ export function prepareQuery<P extends object, R>(
     all: async (db, params) => (await execute(db, params)).rows,
     first: async (db, params) => (await execute(db, params)).rows[0],
   };
+}
+
+/**
+ * What Kysely's SQLite driver does with a compiled query, without the layers around it (connection
+ * provider, plugins, result transformation: ~6 µs a query, more than the statement itself for the
+ * one-row reads of the issuing path). Only inside a transaction: see sqliteConnectionOf.
+ */
+function runOn<R>(
+  connection: SqliteDatabase,
+  sqlText: string,
+  parameters: readonly unknown[],
+): Promise<QueryResult<R>> {
+  try {
+    const stmt = connection.prepare(sqlText);
+    if (stmt.reader) return Promise.resolve({ rows: stmt.all(parameters) as R[] });
+    const { changes, lastInsertRowid } = stmt.run(parameters);
+    return Promise.resolve({
+      rows: [],
+      numAffectedRows: BigInt(changes),
+      insertId: BigInt(lastInsertRowid),
+    });
+  } catch (e) {
+    return Promise.reject(e);
+  }
 }
