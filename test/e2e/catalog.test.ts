@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -33,20 +33,11 @@ describe('catalog in the browser', () => {
   it('creates categories and a product with a French decimal price, then finds it', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const email = `catalog.${Date.now()}@example.test`;
-    expect(
-      (
-        await page.request.post('/api/v1/auth/signup', {
-          data: { email, password: 'a long passphrase', name: 'Camille' },
-        })
-      ).status(),
-    ).toBe(201);
-    const me = await (await page.request.get('/api/v1/auth/csrf')).json();
-    const company = await page.request.post('/api/v1/companies', {
-      data: { name: 'Conseil & Co', country: 'BE' },
-      headers: { 'x-csrf-token': me.csrfToken },
+    const { companyId } = await signUpWithCompany(page, {
+      emailPrefix: 'catalog',
+      name: 'Camille',
+      company: { name: 'Conseil & Co', country: 'BE' },
     });
-    const companyId = (await company.json()).id as string;
 
     await page.goto(`/c/${companyId}/products`);
     await page.getByRole('heading', { name: 'Produits et services', level: 1 }).waitFor();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -14,23 +14,14 @@ describe('contacts in the browser', () => {
   it('creates a customer with an invalid then a valid VAT number, then finds it by search', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const email = `contacts.${Date.now()}@example.test`;
-    expect(
-      (
-        await page.request.post('/api/v1/auth/signup', {
-          data: { email, password: 'a long passphrase', name: 'Cora' },
-        })
-      ).status(),
-    ).toBe(201);
-    const me = await (await page.request.get('/api/v1/auth/csrf')).json();
-    const company = await page.request.post('/api/v1/companies', {
-      data: { name: 'Annuaire', country: 'BE' },
-      headers: { 'x-csrf-token': me.csrfToken },
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'contacts',
+      name: 'Cora',
+      company: { name: 'Annuaire', country: 'BE' },
     });
-    const companyId = (await company.json()).id as string;
     const other = await page.request.post(`/api/v1/companies/${companyId}/contacts`, {
       data: { roles: ['supplier'], name: 'Brasserie de la Senne' },
-      headers: { 'x-csrf-token': me.csrfToken },
+      headers,
     });
     expect(other.status()).toBe(201);
 

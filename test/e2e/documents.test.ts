@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -63,21 +63,11 @@ describe('sales documents in the browser', () => {
   it('quote with live totals → sent → accepted → invoice issued → credit note issued', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const email = `documents.${Date.now()}@example.test`;
-    expect(
-      (
-        await page.request.post('/api/v1/auth/signup', {
-          data: { email, password: 'a long passphrase', name: 'Dominique' },
-        })
-      ).status(),
-    ).toBe(201);
-    const { csrfToken } = await (await page.request.get('/api/v1/auth/csrf')).json();
-    const headers = { 'x-csrf-token': csrfToken };
-    const company = await page.request.post('/api/v1/companies', {
-      data: { name: 'Atelier Dupont', country: 'BE', vatNumber: 'BE0417497106', iban: 'BE68539007547034' },
-      headers,
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'documents',
+      name: 'Dominique',
+      company: { name: 'Atelier Dupont', country: 'BE', vatNumber: 'BE0417497106', iban: 'BE68539007547034' },
     });
-    const companyId = (await company.json()).id as string;
     const api = `/companies/${companyId}`;
     const customer = await page.request.post(`/api/v1${api}/contacts`, {
       data: {

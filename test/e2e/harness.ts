@@ -105,3 +105,32 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
           .join(', ')}`,
     );
 }
+
+export interface SignedUp {
+  email: string;
+  companyId: string;
+  csrfToken: string;
+  /** For `page.request` calls that change something. */
+  headers: { 'x-csrf-token': string };
+}
+
+/**
+ * A new user signed up in `page`'s browser context (its session cookie), with a company made for them,
+ * over the API: what most browser tests start from.
+ */
+export async function signUpWithCompany(
+  page: Page,
+  opts: { emailPrefix: string; name: string; company: Record<string, unknown> },
+): Promise<SignedUp> {
+  const email = `${opts.emailPrefix}.${Date.now()}@example.test`;
+  const signup = await page.request.post('/api/v1/auth/signup', {
+    data: { email, password: 'a long passphrase', name: opts.name },
+  });
+  if (signup.status() !== 201) throw new Error(`sign-up answered ${signup.status()}: ${await signup.text()}`);
+  const { csrfToken } = (await (await page.request.get('/api/v1/auth/csrf')).json()) as { csrfToken: string };
+  const headers = { 'x-csrf-token': csrfToken };
+  const company = await page.request.post('/api/v1/companies', { data: opts.company, headers });
+  if (company.status() !== 201)
+    throw new Error(`company answered ${company.status()}: ${await company.text()}`);
+  return { email, companyId: ((await company.json()) as { id: string }).id, csrfToken, headers };
+}

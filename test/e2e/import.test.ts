@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../src/jobs.js';
 import { Worker } from '../../src/platform/queue/worker.js';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 let worker: Worker;
@@ -23,23 +23,14 @@ describe('CSV import in the browser', () => {
   it('imports a contacts file through the wizard: errors first, then every row, then the list', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const email = `import.${Date.now()}@example.test`;
-    expect(
-      (
-        await page.request.post('/api/v1/auth/signup', {
-          data: { email, password: 'a long passphrase', name: 'Iris' },
-        })
-      ).status(),
-    ).toBe(201);
-    const { csrfToken } = await (await page.request.get('/api/v1/auth/csrf')).json();
-    const company = await page.request.post('/api/v1/companies', {
-      data: { name: 'Import & Cie', country: 'BE' },
-      headers: { 'x-csrf-token': csrfToken },
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'import',
+      name: 'Iris',
+      company: { name: 'Import & Cie', country: 'BE' },
     });
-    const companyId = (await company.json()).id as string;
     const existing = await page.request.post(`/api/v1/companies/${companyId}/contacts`, {
       data: { roles: ['supplier'], name: 'Brasserie de la Senne', vatNumber: 'BE0202239951' },
-      headers: { 'x-csrf-token': csrfToken },
+      headers,
     });
     expect(existing.status()).toBe(201);
 

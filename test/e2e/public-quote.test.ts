@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -35,22 +35,16 @@ describe('a quote sent, answered on its public page, and the answer back in the 
   it('send by e-mail → outbox → public page without JavaScript → accepted → history and notification', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const email = `public-quote.${Date.now()}@example.test`;
-    expect(
-      (
-        await page.request.post('/api/v1/auth/signup', {
-          data: { email, password: 'a long passphrase', name: 'Camille' },
-        })
-      ).status(),
-    ).toBe(201);
-    const { csrfToken } = await (await page.request.get('/api/v1/auth/csrf')).json();
-    const headers = { 'x-csrf-token': csrfToken };
-    const company = await page.request.post('/api/v1/companies', {
-      data: { name: 'Atelier Lumière', country: 'BE', vatNumber: 'BE0417497106', iban: 'BE68539007547034' },
-      headers,
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'public-quote',
+      name: 'Camille',
+      company: {
+        name: 'Atelier Lumière',
+        country: 'BE',
+        vatNumber: 'BE0417497106',
+        iban: 'BE68539007547034',
+      },
     });
-    expect(company.status()).toBe(201);
-    const companyId = (await company.json()).id as string;
     const api = `/api/v1/companies/${companyId}`;
     const customer = await page.request.post(`${api}/contacts`, {
       data: {

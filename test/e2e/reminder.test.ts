@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -32,21 +32,16 @@ describe('a payment reminder from the invoice page', () => {
   it('overdue invoice → reminder made and sent from its dialog → listed on the invoice and its history', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const email = `reminder.${Date.now()}@example.test`;
-    expect(
-      (
-        await page.request.post('/api/v1/auth/signup', {
-          data: { email, password: 'a long passphrase', name: 'Camille' },
-        })
-      ).status(),
-    ).toBe(201);
-    const { csrfToken } = await (await page.request.get('/api/v1/auth/csrf')).json();
-    const headers = { 'x-csrf-token': csrfToken };
-    const company = await page.request.post('/api/v1/companies', {
-      data: { name: 'Atelier Lumière', country: 'BE', vatNumber: 'BE0417497106', iban: 'BE68539007547034' },
-      headers,
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'reminder',
+      name: 'Camille',
+      company: {
+        name: 'Atelier Lumière',
+        country: 'BE',
+        vatNumber: 'BE0417497106',
+        iban: 'BE68539007547034',
+      },
     });
-    const companyId = (await company.json()).id as string;
     const api = `/api/v1/companies/${companyId}`;
     const customer = await page.request.post(`${api}/contacts`, {
       data: {
