@@ -3,11 +3,11 @@ import { IconAlertTriangle, IconLock, IconSend, IconX } from '@tabler/icons-reac
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { DateField } from '../../components/DateField';
 import { api, type FieldProblem, toApiError } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
+import { FinalizeDateField, FinalizeNotice } from './FinalizeParts';
 import { KINDS } from './kinds';
 import { documentSettingsApiPath, documentsApiPath, documentsPath } from './paths';
 import type { DocumentKind, DocumentSettings, DocumentSummary } from './types';
@@ -185,19 +185,14 @@ export function BulkFinalizeDialog({
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <IconLock size={20} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-          <Text size="sm">
-            {next
+        <FinalizeNotice
+          kind={kind}
+          message={
+            next
               ? t(`documents.kinds.${k}.bulkMessage`, { number: next })
-              : t(`documents.kinds.${k}.bulkMessageNoNumber`)}
-          </Text>
-        </Group>
-        {kind === 'quote' && (
-          <Text size="sm" c="dimmed">
-            {t('documents.actions.sendManually')}
-          </Text>
-        )}
+              : t(`documents.kinds.${k}.bulkMessageNoNumber`)
+          }
+        />
         <Stack gap={4}>
           <Text size="sm" fw={600} id={orderLabelId}>
             {t('documents.bulk.order')}
@@ -213,16 +208,7 @@ export function BulkFinalizeDialog({
             </Text>
           )}
         </Stack>
-        <DateField
-          label={t(`documents.kinds.${k}.finalizeDate`)}
-          description={t('documents.actions.dateHint')}
-          value={issueDate}
-          onChange={setIssueDate}
-          clearable
-          clearLabel={t('documents.editor.clearDate')}
-          error={dateError}
-          maw={260}
-        />
+        <FinalizeDateField kindKey={k} value={issueDate} onChange={setIssueDate} error={dateError} />
         {failure && (
           <Alert
             color="red"

@@ -1,11 +1,11 @@
-import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconLock } from '@tabler/icons-react';
+import { Alert, Button, Group, List, Modal, Stack } from '@mantine/core';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DateField } from '../../components/DateField';
 import { api, type FieldProblem, toApiError } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
+import { FinalizeDateField, FinalizeNotice } from './FinalizeParts';
 import { KINDS } from './kinds';
 import { documentSettingsApiPath, documentsApiPath } from './paths';
 import type { DocumentSettings, SalesDocument } from './types';
@@ -75,29 +75,15 @@ export function FinalizeDialog({ opened, doc, companyId, onClose, onDone }: Fina
       closeButtonProps={{ 'aria-label': t('common.close') }}
     >
       <Stack gap="md">
-        <Group gap="sm" wrap="nowrap" align="flex-start">
-          <IconLock size={20} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
-          <Text size="sm">
-            {next
+        <FinalizeNotice
+          kind={doc.kind}
+          message={
+            next
               ? t(`documents.kinds.${k}.finalizeMessage`, { number: next })
-              : t(`documents.kinds.${k}.finalizeMessageNoNumber`)}
-          </Text>
-        </Group>
-        {doc.kind === 'quote' && (
-          <Text size="sm" c="dimmed">
-            {t('documents.actions.sendManually')}
-          </Text>
-        )}
-        <DateField
-          label={t(`documents.kinds.${k}.finalizeDate`)}
-          description={t('documents.actions.dateHint')}
-          value={issueDate}
-          onChange={setIssueDate}
-          clearable
-          clearLabel={t('documents.editor.clearDate')}
-          error={dateError}
-          maw={260}
+              : t(`documents.kinds.${k}.finalizeMessageNoNumber`)
+          }
         />
+        <FinalizeDateField kindKey={k} value={issueDate} onChange={setIssueDate} error={dateError} />
         {(problems.length > 0 || message) && (
           <Alert
             color="red"
