@@ -14,6 +14,11 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Kies klant, leverancier of beide',
     de: 'Wählen Sie Kunde, Lieferant oder beides',
   },
+  'Each document may appear once': {
+    fr: 'Chaque document ne peut figurer qu’une fois',
+    nl: 'Elk document mag maar één keer voorkomen',
+    de: 'Jedes Dokument darf nur einmal vorkommen',
+  },
   'Each role once': {
     fr: 'Chaque rôle une seule fois',
     nl: 'Elke rol één keer',

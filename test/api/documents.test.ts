@@ -379,8 +379,15 @@ describe('issuing several drafts at once', () => {
     const empty = await create('invoices', { lines: [] });
     const res = await api.post(`${base}/invoices/issue`, { ids: [ok.id, empty.id] });
     expect(res.statusCode).toBe(422);
-    expect(res.json()).toMatchObject({ documentId: empty.id });
+    expect(res.json()).toMatchObject({ documentId: empty.id, batchIndex: 1 });
     expect(res.json().errors[0].path).toBe('ids/1/lines');
+    // The draft's own message, in the caller's language.
+    const fr = await api.post(
+      `${base}/invoices/issue`,
+      { ids: [ok.id, empty.id] },
+      { 'accept-language': 'fr' },
+    );
+    expect(fr.json().errors[0].message).toBe('Un document doit comporter au moins une ligne');
     expect((await get(ok.id)).number).toBeNull();
     const next = await act('invoices', ok.id, 'issue');
     expect(seq(next.number)).toBe(seq(last.number) + 1);

@@ -190,16 +190,19 @@ interface Series {
   chain: { index: number; hash: string | null };
 }
 
-/** A problem of the i-th draft of a batch, saying which one (`ids/2`, and its id). */
+/**
+ * A problem of the i-th draft of a batch, saying which one: `documentId` and `batchIndex` members,
+ * and the field paths under `ids/{i}/`. The message stays the draft's own, so it is translated as usual.
+ */
 function inBatch(e: unknown, index: number, documentId: string): unknown {
   if (!(e instanceof AppError)) return e;
   const at = `ids/${index}`;
-  return new AppError(e.code, `Document ${index + 1} of the batch (${documentId}): ${e.message}`, {
+  return new AppError(e.code, e.message, {
     errors:
       e.errors.length > 0
         ? e.errors.map((f) => ({ ...f, path: `${at}/${f.path}` }))
         : [{ path: at, message: e.message }],
-    meta: Object.assign<ProblemMeta, ProblemMeta>({ documentId }, e.meta),
+    meta: Object.assign<ProblemMeta, ProblemMeta>({ documentId, batchIndex: index }, e.meta),
     retryable: e.retryable,
   });
 }
