@@ -27,6 +27,7 @@ export const ERROR_STATUS = {
   draft_pending: 409,
   reminder_exists: 409,
   already_sent: 409,
+  already_exists: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   idempotency_key_reused: 422,

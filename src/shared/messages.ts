@@ -9,6 +9,37 @@ export type MessageLanguage = (typeof LANGUAGES)[number];
 type Translations = Record<Exclude<MessageLanguage, 'en'>, string>;
 
 export const MESSAGES: Record<string, Translations> = {
+  // ── Database constraints answered as problems (platform/http/problem.ts) ──
+  'This value is already used by another record': {
+    fr: 'Cette valeur est déjà utilisée par un autre enregistrement',
+    nl: 'Deze waarde wordt al door een ander record gebruikt',
+    de: 'Dieser Wert wird bereits von einem anderen Datensatz verwendet',
+  },
+  'This record is still used by others and cannot be removed': {
+    fr: 'Cet enregistrement est encore utilisé ailleurs et ne peut pas être supprimé',
+    nl: 'Dit record wordt nog elders gebruikt en kan niet worden verwijderd',
+    de: 'Dieser Datensatz wird noch anderweitig verwendet und kann nicht entfernt werden',
+  },
+  'A record this refers to does not exist': {
+    fr: 'Un enregistrement auquel ceci fait référence n’existe pas',
+    nl: 'Een record waarnaar dit verwijst bestaat niet',
+    de: 'Ein Datensatz, auf den hier verwiesen wird, existiert nicht',
+  },
+  'A record this refers to does not exist, or this record is still used by others': {
+    fr: 'Un enregistrement auquel ceci fait référence n’existe pas, ou cet enregistrement est encore utilisé ailleurs',
+    nl: 'Een record waarnaar dit verwijst bestaat niet, of dit record wordt nog elders gebruikt',
+    de: 'Ein Datensatz, auf den hier verwiesen wird, existiert nicht, oder dieser Datensatz wird noch anderweitig verwendet',
+  },
+  'A value is required': {
+    fr: 'Une valeur est requise',
+    nl: 'Een waarde is verplicht',
+    de: 'Ein Wert ist erforderlich',
+  },
+  'The value breaks a rule of the data': {
+    fr: 'La valeur enfreint une règle des données',
+    nl: 'De waarde overtreedt een regel van de gegevens',
+    de: 'Der Wert verletzt eine Regel der Daten',
+  },
   'Choose customer, supplier or both': {
     fr: 'Choisissez client, fournisseur ou les deux',
     nl: 'Kies klant, leverancier of beide',

@@ -1,6 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import { isUniqueViolation } from '../../platform/db/constraints.js';
 import { type DbOrTx, inUseGuard } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
 import type { ProductsTable } from '../../platform/db/schema.js';
@@ -116,8 +117,7 @@ async function onSkuRace<T>(ctx: AppContext, companyId: string, sku: string, run
   try {
     return await run();
   } catch (err) {
-    const code = (err as { code?: unknown }).code;
-    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE') {
+    if (isUniqueViolation(err)) {
       const existing = await repo.findProductIdBySku(ctx.db, { companyId, sku });
       if (existing) throw duplicateSku(existing.id);
     }

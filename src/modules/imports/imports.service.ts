@@ -1,6 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { addMs, DAY, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import { isUniqueViolation } from '../../platform/db/constraints.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import type { JobRecord } from '../../platform/queue/types.js';
 import { AppError, type FieldError, notFound } from '../../shared/errors.js';
@@ -479,11 +480,6 @@ export async function commitImport(
   });
   return getImport(ctx, companyId, kind, importId);
 }
-
-const isUniqueViolation = (err: unknown): boolean => {
-  const code = (err as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE';
-};
 
 /**
  * The job: checks every row again (the company's data may have changed since the dry run), with

@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldError } from '../../shared/errors.js';
+import { type ConstraintViolation, constraintViolationOf } from '../db/constraints.js';
 import { type MessageLanguage, pickLanguage, translate } from '../../shared/messages.js';
 import { localizeIssue, type ValidationItem } from './validation.js';
 
@@ -73,6 +74,43 @@ function validationErrors(
   return out;
 }
 
+const camel = (column: string) => column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+
+/**
+ * What a constraint violation means to the caller. The field is the index's last column that is not
+ * the company (`documents (company_id, kind, number)` → `number`), in the API's camelCase.
+ */
+export function constraintProblem(v: ConstraintViolation, lang: MessageLanguage): Problem {
+  const column = v.columns.filter((c) => c !== 'company_id' && c !== 'kind').at(-1) ?? v.columns.at(-1);
+  const path = column && /^[a-z_0-9]+$/.test(column) ? camel(column) : '';
+  const field = (message: string) => (path ? [{ path, message: translate(message, lang) }] : []);
+  switch (v.kind) {
+    case 'unique': {
+      const message = 'This value is already used by another record';
+      return toProblem('already_exists', 409, translate(message, lang), field(message));
+    }
+    case 'foreign_key': {
+      if (v.reference === 'referenced') {
+        const message = 'This record is still used by others and cannot be removed';
+        return toProblem('in_use', 409, translate(message, lang), field(message));
+      }
+      const message =
+        v.reference === 'missing'
+          ? 'A record this refers to does not exist'
+          : 'A record this refers to does not exist, or this record is still used by others';
+      return toProblem('conflict', 409, translate(message, lang), field(message));
+    }
+    case 'not_null': {
+      const message = 'A value is required';
+      return toProblem('validation_failed', 400, translate(message, lang), field(message));
+    }
+    case 'check': {
+      const message = 'The value breaks a rule of the data';
+      return toProblem('rule_violation', 422, translate(message, lang), field(message));
+    }
+  }
+}
+
 /**
  * The one error handler: everything leaves as RFC 9457 problem+json. Bad input is never a 500;
  * unexpected errors are logged with the request id and answered without internals.
@@ -98,6 +136,13 @@ export function registerErrorHandler(
         const errors = validationErrors(items, error.validationContext, lang);
         const detail = errors.map((e) => `${e.path || '(body)'}: ${e.message}`).join('; ');
         return sendProblem(reply, toProblem('validation_failed', 400, detail, errors));
+      }
+      const violation = constraintViolationOf(error);
+      if (violation) {
+        // The database refused what the services let through (a race, or a rule only the schema
+        // knows): a conflict to answer, never a 500. Logged, because a service check may be missing.
+        request.log.warn({ err: error, constraint: violation }, 'constraint violation answered as a problem');
+        return sendProblem(reply, constraintProblem(violation, lang));
       }
       const fe = error as FastifyError;
       if (fe.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
