@@ -40,7 +40,7 @@ const PG_KINDS: Record<string, ConstraintKind> = {
 /** "documents.company_id, documents.number" → table documents, columns [company_id, number]. */
 function sqliteColumns(message: string): { table: string | null; columns: string[] } {
   const m = /constraint failed: (.+)$/.exec(message);
-  if (!m?.[1] || !m[1].includes('.')) return { table: null, columns: [] };
+  if (!m?.[1]?.includes('.')) return { table: null, columns: [] };
   const parts = m[1].split(',').map((p) => p.trim());
   const table = parts[0]?.split('.')[0] ?? null;
   return { table, columns: parts.map((p) => p.slice(p.indexOf('.') + 1)) };

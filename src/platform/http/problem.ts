@@ -1,8 +1,8 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldError } from '../../shared/errors.js';
-import { type ConstraintViolation, constraintViolationOf } from '../db/constraints.js';
 import { type MessageLanguage, pickLanguage, translate } from '../../shared/messages.js';
+import { type ConstraintViolation, constraintViolationOf } from '../db/constraints.js';
 import { localizeIssue, type ValidationItem } from './validation.js';
 
 export interface Problem {
