@@ -1010,6 +1010,27 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Het openstaande bedrag van de factuur is gewijzigd sinds deze herinnering: verwijder ze en maak een nieuwe',
     de: 'Der offene Betrag der Rechnung hat sich seit dieser Mahnung geändert: löschen Sie sie und erstellen Sie eine neue',
   },
+  // Resource limits of templates (platform/liquid.ts)
+  'The template is too long': {
+    fr: 'Le modèle est trop long',
+    nl: 'Het sjabloon is te lang',
+    de: 'Die Vorlage ist zu lang',
+  },
+  'The template takes too long to render: simplify its loops': {
+    fr: 'Le modèle prend trop de temps à produire : simplifiez ses boucles',
+    nl: 'Het sjabloon doet er te lang over: vereenvoudig de lussen',
+    de: 'Die Vorlage braucht zu lange: vereinfachen Sie ihre Schleifen',
+  },
+  'The template produces too much text: simplify its loops': {
+    fr: 'Le modèle produit trop de texte : simplifiez ses boucles',
+    nl: 'Het sjabloon levert te veel tekst op: vereenvoudig de lussen',
+    de: 'Die Vorlage erzeugt zu viel Text: vereinfachen Sie ihre Schleifen',
+  },
+  'The e-mail template cannot be rendered: correct it in the settings': {
+    fr: 'Le modèle d’e-mail ne peut pas être utilisé : corrigez-le dans les paramètres',
+    nl: 'Het e-mailsjabloon kan niet worden gebruikt: verbeter het in de instellingen',
+    de: 'Die E-Mail-Vorlage kann nicht verwendet werden: korrigieren Sie sie in den Einstellungen',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

@@ -1,4 +1,5 @@
-import { Liquid } from 'liquidjs';
+import { createTemplateEngine, exceededLimit, LIMIT_MESSAGES, renderBounded } from '../../platform/liquid.js';
+import { AppError } from '../../shared/errors.js';
 import type { Language } from '../../shared/schemas.js';
 
 export type MailKind = 'quote' | 'order' | 'invoice' | 'credit_note' | 'reminder';
@@ -7,15 +8,10 @@ export const MAIL_KINDS: MailKind[] = ['quote', 'order', 'invoice', 'credit_note
 /**
  * Message templates: LiquidJS, which cannot reach the file system or JavaScript from a template
  * (sandboxed: no includes here, no arbitrary code), with strict variables so that a misspelt
- * variable is refused when the template is saved instead of printing nothing to a customer.
+ * variable is refused when the template is saved instead of printing nothing to a customer, and the
+ * parse, time and memory limits of every user-written template (platform/liquid.ts).
  */
-// `templates: {}`: an empty in-memory file system, so `include` and `render` can never read a file.
-const engine = new Liquid({
-  strictVariables: true,
-  strictFilters: true,
-  ownPropertyOnly: true,
-  templates: {},
-});
+const engine = createTemplateEngine();
 
 export interface Template {
   subject: string;
@@ -63,10 +59,18 @@ export const kindAlias = (kind: MailKind): string => (kind === 'credit_note' ? '
 
 export type TemplateProblem = { field: 'subject' | 'body'; message: string };
 
+/** A render error as a problem of the field: a catalogued message for a limit, else Liquid's first line (with its line number). */
+function problemOf(field: TemplateProblem['field'], e: unknown): TemplateProblem {
+  const limit = exceededLimit(e);
+  if (limit) return { field, message: LIMIT_MESSAGES[limit] };
+  return { field, message: e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e) };
+}
+
 /**
  * Parses and renders both parts with the sample values: syntax errors and unknown variables, with
- * their line. A reminder's template is rendered at each level, so that a variable misspelt in the
- * branch of a formal notice is found too.
+ * their line, and templates past a limit (too long, too slow, too much output). A reminder's
+ * template is rendered at each level, so that a variable misspelt in the branch of a formal notice is
+ * found too, and a loop hidden in that branch as well.
  */
 export async function checkTemplate(kind: MailKind, t: Template): Promise<TemplateProblem[]> {
   const problems: TemplateProblem[] = [];
@@ -74,12 +78,9 @@ export async function checkTemplate(kind: MailKind, t: Template): Promise<Templa
   for (const field of ['subject', 'body'] as const) {
     for (const level of levels) {
       try {
-        await engine.parseAndRender(t[field], sampleVariables(kind, level));
+        await renderBounded(engine, t[field], sampleVariables(kind, level));
       } catch (e) {
-        problems.push({
-          field,
-          message: e instanceof Error ? (e.message.split('\n')[0] ?? e.message) : String(e),
-        });
+        problems.push(problemOf(field, e));
         break;
       }
     }
@@ -87,10 +88,27 @@ export async function checkTemplate(kind: MailKind, t: Template): Promise<Templa
   return problems;
 }
 
+/**
+ * Renders a template for sending, under the same limits as the check at save. A template that fails
+ * now (saved before the limits existed, or fed longer values than the samples) is refused with 422
+ * naming the part at fault, never left to hang or answer 500.
+ */
 export async function renderTemplate(t: Template, vars: Record<string, unknown>): Promise<Template> {
+  const part = async (field: TemplateProblem['field']) => {
+    try {
+      return await renderBounded(engine, t[field], vars);
+    } catch (e) {
+      const p = problemOf(field, e);
+      throw new AppError(
+        'template_invalid',
+        'The e-mail template cannot be rendered: correct it in the settings',
+        { errors: [{ path: `template/${field}`, message: p.message }] },
+      );
+    }
+  };
   return {
-    subject: (await engine.parseAndRender(t.subject, vars)).replace(/\s+/g, ' ').trim(),
-    body: await engine.parseAndRender(t.body, vars),
+    subject: (await part('subject')).replace(/\s+/g, ' ').trim(),
+    body: await part('body'),
   };
 }
 
