@@ -12,6 +12,7 @@ import * as m20261128T0700 from './20261128T0700_notification_reads.js';
 import * as m20261128T0800 from './20261128T0800_reminders.js';
 import * as m20261128T0900 from './20261128T0900_issuing_bookkeeping.js';
 import * as m20261128T1000 from './20261128T1000_clustered_logs.js';
+import * as m20261202T1400 from './20261202T1400_company_keys.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0800_reminders': m20261128T0800,
   '20261128T0900_issuing_bookkeeping': m20261128T0900,
   '20261128T1000_clustered_logs': m20261128T1000,
+  '20261202T1400_company_keys': m20261202T1400,
 };
 
 export const migrationProvider: MigrationProvider = {
