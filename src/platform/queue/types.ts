@@ -1,5 +1,6 @@
 import type { ZodType } from 'zod';
 import type { AppContext } from '../context.js';
+import type { Tx } from '../db/index.js';
 
 export interface JobRecord {
   id: string;
@@ -7,12 +8,29 @@ export interface JobRecord {
   companyId: string | null;
   attempts: number;
   maxAttempts: number;
+  /**
+   * Aborted (with a `LeaseLost` reason) once the worker learns that another worker owns the job now:
+   * whatever this run still commits through `commit` will be refused.
+   */
+  signal: AbortSignal;
+  /**
+   * Commits the job's effects: runs `fn` in a transaction that first renews this run's lease and
+   * throws `LeaseLost` (so nothing of `fn` commits) when the job is no longer this run's, because it
+   * stalled past its lease and another worker took the job over (or gave it up). On PostgreSQL the
+   * renewal row-locks the job until the commit, so no claim can take the job meanwhile; SQLite runs
+   * one write transaction at a time. `fn` must use `trx` only.
+   */
+  commit<T>(fn: (trx: Tx) => Promise<T>): Promise<T>;
 }
 
 export interface JobDefinition<P = unknown> {
   name: string;
   payload: ZodType<P>;
-  /** Must be idempotent: a crashed worker's job runs again after its lock expires. */
+  /**
+   * Commits its effects through `job.commit` and changes its own state by compare-and-set: a run
+   * that lost its lease cannot commit, and a run that crashed after committing is repeated, so a
+   * second run must find the work done and change nothing.
+   */
   handler: (ctx: AppContext, payload: P, job: JobRecord) => Promise<void>;
   /**
    * The job row carries the limit the worker enforces, set by enqueueJob's `maxAttempts` (default 8);
@@ -30,3 +48,11 @@ export interface ScheduleDefinition {
 }
 
 export const defineJob = <P>(def: JobDefinition<P>): JobDefinition<P> => def;
+
+/** The run no longer owns its job: another worker took it over after its lease ran out, or gave it up. */
+export class LeaseLost extends Error {
+  constructor(readonly jobId: string) {
+    super(`Job ${jobId} is no longer this run's: its lease ran out and another worker took it over`);
+    this.name = 'LeaseLost';
+  }
+}

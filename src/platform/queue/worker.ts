@@ -4,17 +4,29 @@ import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { addMs, nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
+import type { Tx } from '../db/index.js';
 import type { JobsTable } from '../db/schema.js';
 import { COALESCE_PREFIX, enqueueJob } from './enqueue.js';
-import type { JobDefinition, ScheduleDefinition } from './types.js';
+import { type JobDefinition, type JobRecord, LeaseLost, type ScheduleDefinition } from './types.js';
 
 export interface WorkerOptions {
   id?: string;
   /** Jobs claimed per poll. */
   batchSize?: number;
   pollIntervalMs?: number;
-  /** How long a claimed job stays locked; a worker that dies releases its jobs when this runs out. */
+  /**
+   * A claimed job's lease: the worker renews it while it holds the job, so it runs out only when the
+   * worker died or stalled; another worker may then take the job over.
+   */
   lockMs?: number;
+  /** How often the heartbeat renews the leases of the jobs held (default lockMs / 3). */
+  heartbeatMs?: number;
+}
+
+/** A job this worker claimed: the claim is (locked_by, attempts), since every claim counts an attempt. */
+interface Lease {
+  job: JobsTable;
+  lost: AbortController;
 }
 
 /** Exponential back-off: 10 s, 20 s, 40 s … capped at one hour. */
@@ -36,6 +48,10 @@ export class Worker {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly lockMs: number;
+  private readonly heartbeatMs: number;
+  /** The jobs claimed and not finished yet (running, or waiting their turn in the batch). */
+  private readonly held = new Map<string, Lease>();
+  private renewing: Promise<void> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   /** Bumped by start() and stop(): a poll loop from an earlier start() sees it changed and ends. */
@@ -56,6 +72,7 @@ export class Worker {
     this.batchSize = opts.batchSize ?? 5;
     this.pollIntervalMs = opts.pollIntervalMs ?? 1_000;
     this.lockMs = opts.lockMs ?? 5 * 60_000;
+    this.heartbeatMs = opts.heartbeatMs ?? Math.max(1, Math.floor(this.lockMs / 3));
   }
 
   start(): void {
@@ -98,12 +115,91 @@ export class Worker {
     }
   }
 
-  /** One poll: claims up to a batch of due jobs and runs them. */
+  /**
+   * One poll: claims up to a batch of due jobs and runs them one after the other. The heartbeat
+   * renews the lease of every job of the batch while the batch runs, so a job waiting its turn does
+   * not lose its lease to the slow one before it.
+   */
   async tick(): Promise<number> {
     await this.failAbandoned();
     const jobs = await this.claim();
-    for (const job of jobs) await this.run(job);
+    if (jobs.length === 0) return 0;
+    for (const job of jobs) this.held.set(job.id, { job, lost: new AbortController() });
+    const heartbeat = setInterval(() => void this.renewLeases(), this.heartbeatMs);
+    try {
+      for (const job of jobs) {
+        const lease = this.held.get(job.id);
+        // Lost while it waited (the worker stalled past its lease): its new owner runs it.
+        if (lease && !lease.lost.signal.aborted) await this.run(lease);
+        this.held.delete(job.id);
+      }
+    } finally {
+      clearInterval(heartbeat);
+      for (const job of jobs) this.held.delete(job.id);
+    }
     return jobs.length;
+  }
+
+  /**
+   * The heartbeat: moves the lease of every job this worker holds to now + lockMs, in one statement
+   * fenced by the claim (locked_by, attempts). A job it cannot renew is no longer ours (taken over
+   * after a stall, or given up by failAbandoned): its run is marked lost, and its commits are refused.
+   */
+  renewLeases(): Promise<void> {
+    this.renewing ??= this.renewOnce().finally(() => {
+      this.renewing = undefined;
+    });
+    return this.renewing;
+  }
+
+  private async renewOnce(): Promise<void> {
+    const leases = [...this.held.values()].filter((l) => !l.lost.signal.aborted);
+    if (leases.length === 0) return;
+    let kept: Set<string>;
+    try {
+      const rows = await this.ctx.db
+        .updateTable('jobs')
+        .set({ locked_until: addMs(nowIso(this.ctx.clock), this.lockMs) })
+        .where('locked_by', '=', this.id)
+        .where('status', '=', 'running')
+        .where((eb) =>
+          eb.or(leases.map((l) => eb.and([eb('id', '=', l.job.id), eb('attempts', '=', l.job.attempts)]))),
+        )
+        .returning('id')
+        .execute();
+      kept = new Set(rows.map((r) => r.id));
+    } catch (err) {
+      // A missed beat is not a lost lease: the next beat tries again, and a commit checks the lease
+      // itself. If the database stays away past the lease, another worker may take the job over and
+      // this run's commits are refused then.
+      this.ctx.log.warn({ err }, 'job lease renewal failed');
+      return;
+    }
+    for (const l of leases) {
+      if (kept.has(l.job.id)) continue;
+      l.lost.abort(new LeaseLost(l.job.id));
+      this.ctx.log.warn(
+        { job: l.job.name, jobId: l.job.id },
+        'job lease lost: another worker owns the job now',
+      );
+    }
+  }
+
+  /** Renews the lease inside `trx` (row-locking the job on PostgreSQL until commit), or throws LeaseLost. */
+  private async holdLease(trx: Tx, lease: Lease): Promise<void> {
+    if (lease.lost.signal.aborted) throw lease.lost.signal.reason;
+    const r = await trx
+      .updateTable('jobs')
+      .set({ locked_until: addMs(nowIso(this.ctx.clock), this.lockMs) })
+      .where('id', '=', lease.job.id)
+      .where('locked_by', '=', this.id)
+      .where('attempts', '=', lease.job.attempts)
+      .where('status', '=', 'running')
+      .executeTakeFirst();
+    if (Number(r.numUpdatedRows) === 1) return;
+    const lost = new LeaseLost(lease.job.id);
+    lease.lost.abort(lost);
+    throw lost;
   }
 
   async runSchedules(): Promise<void> {
@@ -148,8 +244,18 @@ export class Worker {
    * max_attempts times, which a poison job (one that crashes the process) would do forever.
    */
   private async failAbandoned(): Promise<void> {
+    const { db, engine } = this.ctx;
     const now = nowIso(this.ctx.clock);
-    await this.ctx.db
+    const abandoned = db
+      .selectFrom('jobs')
+      .select('id')
+      .where('status', '=', 'running')
+      .where('locked_until', '<', now)
+      .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
+      // A row locked by a commit in progress is being renewed by its live worker: pass it over
+      // rather than wait for it (and then fail a job whose lease that commit just extended).
+      .$if(engine === 'postgres', (qb) => qb.forUpdate().skipLocked());
+    await db
       .updateTable('jobs')
       .set({
         status: 'failed',
@@ -158,9 +264,7 @@ export class Worker {
         locked_by: null,
         locked_until: null,
       })
-      .where('status', '=', 'running')
-      .where('locked_until', '<', now)
-      .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
+      .where('id', 'in', abandoned)
       .execute();
   }
 
@@ -173,7 +277,9 @@ export class Worker {
       .where((eb) =>
         eb.or([
           eb.and([eb('status', '=', 'queued'), eb('run_at', '<=', now)]),
-          // A job whose worker died mid-run: its lock ran out, so another worker may take it.
+          // A job whose worker died or stalled mid-run: its heartbeat stopped renewing the lease and
+          // the lease ran out, so another worker may take it (the claim counts an attempt, which
+          // fences the old run off: see holdLease).
           eb.and([
             eb('status', '=', 'running'),
             eb('locked_until', '<', now),
@@ -204,34 +310,46 @@ export class Worker {
       .execute();
   }
 
-  private async run(job: JobsTable): Promise<void> {
+  private async run(lease: Lease): Promise<void> {
     const { db } = this.ctx;
+    const { job } = lease;
     const def = this.defs.get(job.name);
+    // Every write about the outcome is fenced by the claim: a run that lost its job changes nothing.
+    const finish = (values: Partial<JobsTable>) =>
+      db
+        .updateTable('jobs')
+        .set({ ...values, locked_by: null, locked_until: null })
+        .where('id', '=', job.id)
+        .where('locked_by', '=', this.id)
+        .where('attempts', '=', job.attempts)
+        .where('status', '=', 'running')
+        .execute();
+    const record: JobRecord = {
+      id: job.id,
+      name: job.name,
+      companyId: job.company_id,
+      attempts: job.attempts,
+      maxAttempts: job.max_attempts,
+      signal: lease.lost.signal,
+      commit: (fn) =>
+        db.transaction().execute(async (trx) => {
+          await this.holdLease(trx, lease);
+          return fn(trx);
+        }),
+    };
     try {
       if (!def) throw new AppError('internal', `No handler for job ${job.name}`);
       const parsed = def.payload.safeParse(parseJson(job.payload));
       if (!parsed.success)
         throw new AppError('validation_failed', `Invalid payload: ${parsed.error.message}`);
-      await def.handler(this.ctx, parsed.data, {
-        id: job.id,
-        name: job.name,
-        companyId: job.company_id,
-        attempts: job.attempts,
-        maxAttempts: job.max_attempts,
-      });
-      await db
-        .updateTable('jobs')
-        .set({
-          status: 'done',
-          finished_at: nowIso(this.ctx.clock),
-          locked_by: null,
-          locked_until: null,
-          last_error: null,
-        })
-        .where('id', '=', job.id)
-        .where('locked_by', '=', this.id)
-        .execute();
+      await def.handler(this.ctx, parsed.data, record);
+      await finish({ status: 'done', finished_at: nowIso(this.ctx.clock), last_error: null });
     } catch (err) {
+      if (err instanceof LeaseLost || lease.lost.signal.aborted) {
+        // Its new owner runs it (or failAbandoned gave it up): this run's outcome is not the job's.
+        this.ctx.log.warn({ job: job.name, jobId: job.id, attempt: job.attempts }, 'job run lost its lease');
+        return;
+      }
       const message = err instanceof Error ? err.message : String(err);
       // AppErrors are failures of the input (not retryable unless they say so); anything else
       // (network, database, SMTP) is presumed transient and retried with back-off.
@@ -239,28 +357,11 @@ export class Worker {
       const exhausted = job.attempts >= job.max_attempts;
       const now = nowIso(this.ctx.clock);
       this.ctx.log.warn({ job: job.name, jobId: job.id, attempt: job.attempts, err: message }, 'job failed');
-      await db
-        .updateTable('jobs')
-        .set(
-          retryable && !exhausted
-            ? {
-                status: 'queued',
-                run_at: addMs(now, backoffMs(job.attempts)),
-                last_error: message,
-                locked_by: null,
-                locked_until: null,
-              }
-            : {
-                status: 'failed',
-                finished_at: now,
-                last_error: message,
-                locked_by: null,
-                locked_until: null,
-              },
-        )
-        .where('id', '=', job.id)
-        .where('locked_by', '=', this.id)
-        .execute();
+      await finish(
+        retryable && !exhausted
+          ? { status: 'queued', run_at: addMs(now, backoffMs(job.attempts)), last_error: message }
+          : { status: 'failed', finished_at: now, last_error: message },
+      );
     }
   }
 }
