@@ -317,17 +317,41 @@ describe('job worker', () => {
   });
 
   it('keeps polling once started and stops cleanly', async () => {
+    /** Counts the polls of its loop (start() polls by calling drain()). */
+    class CountingWorker extends Worker {
+      polls = 0;
+      override drain(): Promise<number> {
+        this.polls++;
+        return super.drain();
+      }
+    }
     const { def, seen } = recordingJob('test.loop');
-    const w = worker([def], { pollIntervalMs: 5 });
+    const w = new CountingWorker(ctx, [def], [], { id: 'w1', pollIntervalMs: 5 });
     w.start();
     try {
       await enqueue('test.loop', { n: 1 });
       await expect.poll(() => seen, { timeout: 5_000, interval: 10 }).toEqual([1]);
+      // Still polling after the job ran.
+      const after = w.polls;
+      await expect.poll(() => w.polls, { timeout: 5_000, interval: 10 }).toBeGreaterThan(after + 1);
     } finally {
       await w.stop();
     }
+    const pollsAtStop = w.polls;
     await enqueue('test.loop', { n: 2 });
-    await new Promise((r) => setTimeout(r, 30));
+    // A witness with the same poll interval picks the job up and polls twice more: a loop still
+    // running would have polled meanwhile too, however slow the machine.
+    const witness = recordingJob('test.loop');
+    const w2 = new CountingWorker(ctx, [witness.def], [], { id: 'w2', pollIntervalMs: 5 });
+    w2.start();
+    try {
+      await expect.poll(() => witness.seen, { timeout: 5_000, interval: 10 }).toEqual([2]);
+      const ran = w2.polls;
+      await expect.poll(() => w2.polls, { timeout: 5_000, interval: 10 }).toBeGreaterThan(ran + 1);
+    } finally {
+      await w2.stop();
+    }
+    expect(w.polls).toBe(pollsAtStop);
     expect(seen).toEqual([1]);
   });
 });
