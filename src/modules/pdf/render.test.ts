@@ -1,43 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import jsQRModule from 'jsqr';
-import { PNG } from 'pngjs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { type PageImage, pageImage, pageJpeg, pdfPages, qrCode } from '../../../test/helpers/pdf.js';
 import { renderDocumentPdf, renderDocumentPdfSync } from './index.js';
 import { legalMentions } from './legal-mentions.js';
 import { sampleDocument, sampleReminder } from './pdf.fixtures.js';
 import type { PdfDocumentInput, PdfRenderOptions } from './pdf.types.js';
 
-// jsqr is CommonJS whose typings declare an ES default export: under NodeNext the function is `.default`.
-const jsQR = jsQRModule.default;
-
-// Text and images come out of the PDF through poppler (pdftotext, pdftoppm), as a reader's viewer sees them.
-const dir = mkdtempSync(join(tmpdir(), 'fx-pdf-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-let files = 0;
-
-function save(pdf: Buffer): string {
-  const file = join(dir, `doc-${++files}.pdf`);
-  writeFileSync(file, pdf);
-  return file;
-}
-
-/** The text of each page (pdftotext separates pages with a form feed). */
-function pagesText(pdf: Buffer): string[] {
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', save(pdf), '-'], { encoding: 'utf8' });
-  return text.split('\f').slice(0, -1);
-}
-
-function pageImage(pdf: Buffer, page: number): PNG {
-  const id = ++files;
-  const prefix = join(dir, `page-${id}`);
-  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', String(page), '-l', String(page), save(pdf), prefix]);
-  const file = readdirSync(dir).find((f) => f.startsWith(`page-${id}-`) && f.endsWith('.png'));
-  if (!file) throw new Error('pdftoppm wrote no image');
-  return PNG.sync.read(readFileSync(join(dir, file)));
-}
+// Text, images and QR codes come out of the PDF through pdfjs (test/helpers/pdf.ts), as a reader's viewer sees them.
 
 /** A one-page invoice: ten lines, no notes. */
 const onePage = (over: Partial<PdfDocumentInput> = {}): PdfDocumentInput => ({
@@ -51,7 +19,7 @@ describe('renderDocumentPdf', () => {
   it('renders a one-page invoice with accented text, the euro sign and "1/1"', async () => {
     const pdf = await renderDocumentPdf(onePage());
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-    const pages = pagesText(pdf);
+    const pages = await pdfPages(pdf);
     expect(pages).toHaveLength(1);
     const text = pages[0]!;
     expect(text).toContain('Facture');
@@ -63,9 +31,9 @@ describe('renderDocumentPdf', () => {
     expect(text).toContain('Page 1/1');
   });
 
-  it('breaks 2,000 lines over some 60 pages, repeating the table header and numbering every page n/N', () => {
+  it('breaks 2,000 lines over some 60 pages, repeating the table header and numbering every page n/N', async () => {
     const input = { ...sampleDocument({ lines: 2000 }), notes: null, paymentTerms: null };
-    const pages = pagesText(renderDocumentPdfSync(input));
+    const pages = await pdfPages(renderDocumentPdfSync(input));
     // About 33 one-line rows a page at a readable row height (~60 pages).
     expect(pages.length).toBeGreaterThanOrEqual(40);
     expect(pages.length).toBeLessThanOrEqual(70);
@@ -85,7 +53,7 @@ describe('renderDocumentPdf', () => {
     expect(pages.slice(-2).join('\n')).toContain('Total TVAC');
   });
 
-  it('continues a description longer than a page on the next one', () => {
+  it('continues a description longer than a page on the next one', async () => {
     const long = Array.from({ length: 120 }, (_, i) => `Détail n° ${i + 1} de la prestation`).join('\n');
     const input = onePage({
       lines: [
@@ -98,7 +66,7 @@ describe('renderDocumentPdf', () => {
         },
       ],
     });
-    const pages = pagesText(renderDocumentPdfSync(input));
+    const pages = await pdfPages(renderDocumentPdfSync(input));
     expect(pages.length).toBeGreaterThanOrEqual(2);
     const all = pages.join('\n');
     expect(all).toContain('Détail n° 1 de');
@@ -113,26 +81,28 @@ describe('renderDocumentPdf', () => {
     }
   });
 
-  it('renders two clearly different templates', () => {
+  it('renders two clearly different templates', async () => {
     const input = onePage();
     const classic = renderDocumentPdfSync(input, { template: 'classic' });
     const modern = renderDocumentPdfSync(input, { template: 'modern' });
     expect(classic.equals(modern)).toBe(false);
     // The modern head is a band of the accent colour across the top of the page.
-    const top = (png: PNG) => [png.data[(20 * png.width + 20) * 4], png.data[(20 * png.width + 20) * 4 + 1]];
-    expect(top(pageImage(classic, 1))).toEqual([255, 255]);
-    expect(top(pageImage(modern, 1))).toEqual([0x1f, 0x4e]);
+    const top = (png: PageImage) => [
+      png.data[(20 * png.width + 20) * 4],
+      png.data[(20 * png.width + 20) * 4 + 1],
+    ];
+    expect(top(await pageImage(classic, 1))).toEqual([255, 255]);
+    expect(top(await pageImage(modern, 1))).toEqual([0x1f, 0x4e]);
   });
 
   it.each<PdfRenderOptions['template']>(['classic', 'modern'])(
     'prints an EPC QR code that a scanner reads back (%s)',
-    (template) => {
+    async (template) => {
       const input = onePage();
       const pdf = renderDocumentPdfSync(input, { template });
-      const png = pageImage(pdf, pagesText(pdf).length);
-      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+      const code = await qrCode(pdf, (await pdfPages(pdf)).length);
       expect(code).not.toBeNull();
-      const lines = code!.data.split('\n');
+      const lines = code!.split('\n');
       expect(lines.slice(0, 4)).toEqual(['BCD', '002', '1', 'SCT']);
       expect(lines[4]).toBe('GKCCBEBB');
       expect(lines[5]).toBe('Dupont & Fils SRL');
@@ -142,23 +112,22 @@ describe('renderDocumentPdf', () => {
     },
   );
 
-  it('puts an RF creditor reference and a French seller’s accented name in the QR code', () => {
+  it('puts an RF creditor reference and a French seller’s accented name in the QR code', async () => {
     const input = { ...sampleDocument({ lines: 3, french: true }), notes: null };
-    const png = pageImage(renderDocumentPdfSync(input), 1);
-    const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-    const lines = code!.data.split('\n');
+    const code = await qrCode(renderDocumentPdfSync(input), 1);
+    const lines = code!.split('\n');
     expect(lines[5]).toBe('Atelier Lumière SAS');
     expect(lines[6]).toBe('FR1420041010050500013M02606');
     expect(lines[9]).toBe('RF18539007547034');
   });
 
-  it('prints no QR code for another currency than the euro, but the payment data', () => {
+  it('prints no QR code for another currency than the euro, but the payment data', async () => {
     const input = onePage({ currency: 'USD' });
     const pdf = renderDocumentPdfSync(input);
-    const png = pageImage(pdf, 1);
-    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)).toBeNull();
-    expect(pagesText(pdf)[0]).toContain('BE68 5390 0754 7034');
-    expect(pagesText(pdf)[0]).toContain('$');
+    expect(await qrCode(pdf, 1)).toBeNull();
+    const [text] = await pdfPages(pdf);
+    expect(text).toContain('BE68 5390 0754 7034');
+    expect(text).toContain('$');
   });
 
   it.each([
@@ -180,18 +149,18 @@ describe('renderDocumentPdf', () => {
     ['nl', 'order', 'BE', 'Bestelbon'],
     ['en', 'reminder', 'BE', 'Payment reminder'],
     ['de', 'reminder', 'BE', 'Zahlungserinnerung'],
-  ] as const)('titles a %s %s of a %s seller "%s"', (language, kind, country, title) => {
+  ] as const)('titles a %s %s of a %s seller "%s"', async (language, kind, country, title) => {
     const base = sampleDocument({ lines: 2, language, kind, french: country === 'FR' });
-    const text = pagesText(renderDocumentPdfSync(base))[0]!;
+    const text = (await pdfPages(renderDocumentPdfSync(base)))[0]!;
     expect(text.split('\n').map((l) => l.trim())).toContain(title);
   });
 
   it.each<PdfRenderOptions['template']>(['classic', 'modern'])(
     'prints a reminder: its heading, the letter, the open invoice and the amount due in the QR code (%s)',
-    (template) => {
+    async (template) => {
       const input = sampleReminder();
       const pdf = renderDocumentPdfSync(input, { template });
-      const pages = pagesText(pdf);
+      const pages = await pdfPages(pdf);
       expect(pages).toHaveLength(1);
       const text = pages[0]!;
       expect(text).toContain('Deuxième rappel');
@@ -203,23 +172,24 @@ describe('renderDocumentPdf', () => {
       // The invoice's lines and VAT breakdown give way to the open-invoices table.
       expect(text).not.toContain('Récapitulatif TVA'.toUpperCase());
       expect(text).not.toContain('DESCRIPTION');
-      const png = pageImage(pdf, 1);
-      const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-      expect(code!.data.split('\n')[7]).toBe('EUR1210.00');
+      const code = await qrCode(pdf, 1);
+      expect(code!.split('\n')[7]).toBe('EUR1210.00');
       expect(renderDocumentPdfSync(input, { template }).equals(pdf)).toBe(true);
     },
   );
 
-  it('prints a reminder fee above the amount to pay, and none when it is zero', () => {
+  it('prints a reminder fee above the amount to pay, and none when it is zero', async () => {
     const base = sampleReminder();
     const open = base.openInvoices!;
-    const withFee = pagesText(
-      renderDocumentPdfSync({ ...base, openInvoices: { ...open, fee: '7.50', total: '1217.50' } }),
+    const withFee = (
+      await pdfPages(
+        renderDocumentPdfSync({ ...base, openInvoices: { ...open, fee: '7.50', total: '1217.50' } }),
+      )
     )[0]!;
     expect(withFee).toContain('Frais de rappel');
     expect(withFee).toMatch(/7,50\s€/u);
     expect(withFee).toMatch(/1\s217,50\s€/u);
-    const english = pagesText(renderDocumentPdfSync(sampleReminder({ language: 'en' })))[0]!;
+    const english = (await pdfPages(renderDocumentPdfSync(sampleReminder({ language: 'en' }))))[0]!;
     expect(english).not.toContain('Reminder fee');
     expect(english).toContain('Second reminder');
     expect(english).toContain('19 days');
@@ -230,28 +200,28 @@ describe('renderDocumentPdf', () => {
     ['nl', 'CONCEPT'],
     ['en', 'DRAFT'],
     ['de', 'ENTWURF'],
-  ] as const)('marks a draft (no number) %s with "%s" on every page', (language, mark) => {
+  ] as const)('marks a draft (no number) %s with "%s" on every page', async (language, mark) => {
     const input = sampleDocument({ lines: 60, language, draft: true });
-    const pages = pagesText(renderDocumentPdfSync(input, { template: 'modern' }));
+    const pages = await pdfPages(renderDocumentPdfSync(input, { template: 'modern' }));
     expect(pages.length).toBeGreaterThan(1);
     for (const page of pages) expect(page).toContain(mark);
   });
 
-  it('prints a Dutch reverse-charge invoice with its mention and Dutch dates', () => {
+  it('prints a Dutch reverse-charge invoice with its mention and Dutch dates', async () => {
     const input = sampleDocument({ lines: 4, language: 'nl', reverseCharge: true });
-    const text = pagesText(renderDocumentPdfSync(input)).join('\n');
+    const text = (await pdfPages(renderDocumentPdfSync(input))).join('\n');
     expect(text).toContain('Verlegging van heffing');
     expect(text).toContain('12 januari 2026');
     expect(text).toContain('Gestructureerde mededeling');
     expect(text).toContain('Ondernemingsnummer');
   });
 
-  it('prints a French invoice with SIREN, HT/TTC and the late-payment clause', () => {
+  it('prints a French invoice with SIREN, HT/TTC and the late-payment clause', async () => {
     const input = {
       ...sampleDocument({ lines: 4, french: true }),
       legalMentions: legalMentions({ sellerCountry: 'FR', kind: 'invoice', language: 'fr' }),
     };
-    const text = pagesText(renderDocumentPdfSync(input)).join('\n').replace(/\s+/g, ' ');
+    const text = (await pdfPages(renderDocumentPdfSync(input))).join('\n').replace(/\s+/g, ' ');
     expect(text).toContain('SIREN 303 265 045');
     expect(text).toContain('Total HT');
     expect(text).toContain('Total TTC');
@@ -259,26 +229,14 @@ describe('renderDocumentPdf', () => {
     expect(text).toContain('40 €');
   });
 
-  it('embeds a JPEG logo as well as a PNG one', () => {
-    const jpegDir = mkdtempSync(join(dir, 'jpeg-'));
-    execFileSync('pdftoppm', [
-      '-jpeg',
-      '-r',
-      '12',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      save(renderDocumentPdfSync(onePage())),
-      join(jpegDir, 'logo'),
-    ]);
-    const jpeg = readFileSync(join(jpegDir, readdirSync(jpegDir)[0]!));
+  it('embeds a JPEG logo as well as a PNG one', async () => {
+    const jpeg = await pageJpeg(renderDocumentPdfSync(onePage()), 1, 12);
     const pdf = renderDocumentPdfSync(onePage({ logo: { data: jpeg, mime: 'image/jpeg' } }));
     expect(pdf.includes('/DCTDecode')).toBe(true);
-    expect(pagesText(pdf)).toHaveLength(1);
+    expect(await pdfPages(pdf)).toHaveLength(1);
   });
 
-  it('keeps long names and amounts inside their boxes', () => {
+  it('keeps long names and amounts inside their boxes', async () => {
     const input = onePage({
       buyer: {
         name: 'Société Coopérative Intercommunale de Développement Économique et Touristique du Brabant wallon',
@@ -296,7 +254,7 @@ describe('renderDocumentPdf', () => {
         },
       ],
     });
-    const text = pagesText(renderDocumentPdfSync(input)).join('\n');
+    const text = (await pdfPages(renderDocumentPdfSync(input))).join('\n');
     expect(text).toContain('Intercommunale');
     expect(text).toMatch(/99\s999\s999\s999,99\s€/u);
   });
