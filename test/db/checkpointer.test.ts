@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runningCheckpointers } from '../../src/platform/db/checkpointer.js';
 import { openDatabase } from '../../src/platform/db/index.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'fx-ckpt-'));
@@ -11,7 +12,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('WAL checkpoints on their own thread (SQLite)', () => {
   it('copies committed pages into the database file without a commit doing it', async () => {
     const file = join(dir, 'ckpt.sqlite');
+    const threads = runningCheckpointers();
     const database = openDatabase({ sqliteFile: file });
+    expect(runningCheckpointers()).toBe(threads + 1);
     const { db } = database;
     await sql`create table blobs (id integer primary key, body text not null)`.execute(db);
     const before = statSync(file).size;
@@ -31,11 +34,16 @@ describe('WAL checkpoints on their own thread (SQLite)', () => {
     expect(Number(rows.rows[0]?.n)).toBe(512);
     // Closing stops the thread and resolves (a hanging worker would time this test out).
     await database.close();
+    expect(runningCheckpointers()).toBe(threads);
   });
 
   it('is not started for an in-memory database', async () => {
+    const threads = runningCheckpointers();
     const database = openDatabase({});
+    // A thread for ':memory:' would open another, empty database and die unseen: count threads instead.
+    expect(runningCheckpointers()).toBe(threads);
     await sql`select 1`.execute(database.db);
+    expect(runningCheckpointers()).toBe(threads);
     await database.close();
   });
 });

@@ -41,15 +41,22 @@ export interface Checkpointer {
   stop(): Promise<void>;
 }
 
+let running = 0;
+
+/** Checkpoint threads started in this process and not yet exited (none for an in-memory database). */
+export const runningCheckpointers = (): number => running;
+
 export function startCheckpointer(file: string): Checkpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(SCRIPT, { eval: true, workerData: { file, driver, intervalMs: INTERVAL_MS } });
+  running++;
   // Never what keeps the process alive, and never what brings it down.
   worker.unref();
   worker.on('error', () => undefined);
   let exited = false;
   worker.once('exit', () => {
     exited = true;
+    running--;
   });
   return {
     stop: () =>
