@@ -1,22 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/shared/hash.js';
 import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
+import { pdfText } from '../helpers/pdf.js';
 
 let t: TestApp;
 let s: Session;
 let api: ReturnType<typeof client>;
 let base: string;
 let contactId: string;
-
-const pdfText = (bytes: Buffer): string => {
-  const file = join(mkdtempSync(join(tmpdir(), 'fx-pdf-')), 'doc.pdf');
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-};
 
 beforeAll(async () => {
   t = await buildTestApp();
@@ -56,7 +47,7 @@ describe('document PDFs', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('application/pdf');
     expect(res.headers['x-content-sha256']).toBeUndefined();
-    const text = pdfText(res.rawPayload);
+    const text = await pdfText(res.rawPayload);
     expect(text).toContain('ENTWURF');
     expect(text).toContain('Straße & Café');
   });
@@ -82,7 +73,7 @@ describe('document PDFs', () => {
     expect(sha256Hex(first.rawPayload)).toBe(stored.sha256);
     expect(first.headers['x-content-sha256']).toBe(stored.sha256);
 
-    const text = pdfText(first.rawPayload);
+    const text = await pdfText(first.rawPayload);
     expect(text).toContain('Rechnung');
     expect(text).toContain(inv.number);
     expect(text).toContain(inv.paymentReference);

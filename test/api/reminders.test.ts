@@ -1,16 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import jsQRModule from 'jsqr';
-import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../src/shared/hash.js';
 import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
+import { pdfText, qrCode } from '../helpers/pdf.js';
 import { type FakeSmtp, type ReceivedMail, startSmtp } from '../jobs/smtp.js';
-
-// jsqr is CommonJS whose typings declare an ES default export: under NodeNext the function is `.default`.
-const jsQR = jsQRModule.default;
 
 let t: TestApp;
 let smtp: FakeSmtp;
@@ -18,26 +10,12 @@ const received: ReceivedMail[] = [];
 let s: Session;
 let api: ReturnType<typeof client>;
 let base: string;
-const dir = mkdtempSync(join(tmpdir(), 'fx-reminders-'));
-
-const pdfText = (bytes: Buffer): string => {
-  const file = join(dir, `r-${Math.random().toString(36).slice(2)}.pdf`);
-  writeFileSync(file, bytes);
-  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-};
 
 /** The EPC QR code of the PDF's first page, as a banking app reads it. */
-function qrOf(bytes: Buffer): string[] {
-  const id = Math.random().toString(36).slice(2);
-  const file = join(dir, `q-${id}.pdf`);
-  writeFileSync(file, bytes);
-  execFileSync('pdftoppm', ['-png', '-r', '150', '-f', '1', '-l', '1', file, join(dir, `page-${id}`)]);
-  const png = readdirSync(dir).find((f) => f.startsWith(`page-${id}-`));
-  if (!png) throw new Error('pdftoppm wrote no image');
-  const image = PNG.sync.read(readFileSync(join(dir, png)));
-  const code = jsQR(new Uint8ClampedArray(image.data), image.width, image.height);
-  if (!code) throw new Error('no QR code on the page');
-  return code.data.split('\n');
+async function qrOf(bytes: Buffer): Promise<string[]> {
+  const code = await qrCode(bytes, 1);
+  if (code === null) throw new Error('no QR code on the page');
+  return code.split('\n');
 }
 
 const line = { description: 'Conseil', quantity: '10', unitPrice: '100', vatCategory: 'S', vatRate: '21' };
@@ -117,7 +95,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await smtp?.stop();
   await t?.close();
-  rmSync(dir, { recursive: true, force: true });
 });
 
 describe('making a reminder', () => {
@@ -147,7 +124,7 @@ describe('making a reminder', () => {
     expect(pdf.headers['content-disposition']).toContain(`Reminder-${a.number}-1.pdf`);
     expect(pdf.headers['x-content-sha256']).toBe(r.pdfSha256);
     expect(sha256Hex(pdf.rawPayload)).toBe(r.pdfSha256);
-    const text = pdfText(pdf.rawPayload);
+    const text = await pdfText(pdf.rawPayload);
     expect(text).toContain('Rappel de paiement');
     expect(text).toContain(a.number);
     expect(text).toMatch(/10\sjours/u);
@@ -157,7 +134,7 @@ describe('making a reminder', () => {
     expect(text).toContain('Brasserie du Parc');
     // The invoice's total is shown as such, but the amount asked for and scanned is the open balance.
     expect(text).toMatch(/1\s210,00\s€/u);
-    const qr = qrOf(pdf.rawPayload);
+    const qr = await qrOf(pdf.rawPayload);
     expect(qr.slice(0, 4)).toEqual(['BCD', '002', '1', 'SCT']);
     expect(qr[6]).toBe('BE68539007547034');
     expect(qr[7]).toBe('EUR1089.00');
@@ -369,7 +346,7 @@ describe('templates and languages', () => {
       expect(res.statusCode, res.body).toBe(201);
       const r = res.json();
       expect(r.title).toBe(heading);
-      const text = pdfText((await api.get(`${base}/reminders/${r.id}/pdf`)).rawPayload);
+      const text = await pdfText((await api.get(`${base}/reminders/${r.id}/pdf`)).rawPayload);
       expect(text).toContain(heading);
       expect(text).toMatch(new RegExp(days.replace(' ', '\\s'), 'u'));
       expect(text).toContain(inv.number);
