@@ -8,9 +8,10 @@ import {
   storeIssuedPdf,
 } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
+import { reportMailFailure } from './modules/mail/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
-import { deliverMailJob } from './platform/mail/deliver.js';
+import { mailDeliveryJob } from './platform/mail/deliver.js';
 import { purgeFinishedJobs } from './platform/queue/history.js';
 import { defineJob, type JobDefinition, type ScheduleDefinition } from './platform/queue/types.js';
 
@@ -70,7 +71,8 @@ const renderPdfsJob = defineJob({
 /** The one list of background jobs. */
 // biome-ignore lint/suspicious/noExplicitAny: jobs with different payload types
 export const jobDefinitions: JobDefinition<any>[] = [
-  deliverMailJob,
+  // A message given up for good shows on its document's timeline and in the company's notifications.
+  mailDeliveryJob({ onFailed: reportMailFailure }),
   purgeSessionsJob,
   purgeIdempotencyJob,
   purgeJobsJob,

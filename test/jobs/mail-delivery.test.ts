@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jobDefinitions } from '../../src/jobs.js';
 import { HOUR, nowIso } from '../../src/platform/clock.js';
 import {
@@ -17,20 +17,26 @@ let t: TestApp;
 let smtp: FakeSmtp;
 const received: ReceivedMail[] = [];
 const rejectRecipient = (address: string) => address.startsWith('nobody@');
+/** What the SMTP peer does once a message arrived, before it answers 250. */
+let onArrival: (() => Promise<void>) | undefined;
+const beforeAccept = async () => onArrival?.();
 
 beforeAll(async () => {
-  smtp = await startSmtp({ received, rejectRecipient });
+  smtp = await startSmtp({ received, rejectRecipient, beforeAccept });
   t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Facturex <billing@facturex.test>' });
 });
 afterAll(async () => {
   await smtp?.stop();
   await t?.close();
 });
+afterEach(() => {
+  onArrival = undefined;
+});
 
 /** The SMTP peer goes away and later comes back on the same address (a new server process). */
 const stopSmtp = () => smtp.stop();
 const restartSmtp = async () => {
-  smtp = await startSmtp({ port: smtp.port, received, rejectRecipient });
+  smtp = await startSmtp({ port: smtp.port, received, rejectRecipient, beforeAccept });
 };
 
 async function queue(mail: Partial<OutgoingMail> = {}): Promise<string> {
@@ -187,5 +193,58 @@ describe('mail delivery over SMTP', () => {
     } finally {
       await restartSmtp();
     }
+  });
+
+  it('marks the message sending while the server takes it, and sent as soon as it has', async () => {
+    const id = await queue();
+    const seen: string[] = [];
+    onArrival = async () => {
+      seen.push((await outbox(id)).status);
+    };
+    await t.runJobs();
+    expect(seen).toEqual(['sending']);
+    expect(await outbox(id)).toMatchObject({ status: 'sent', attempts: 1 });
+  });
+
+  it('sends again, with the same Message-ID, a message whose worker died while sending it', async () => {
+    const id = await queue();
+    // As if a worker had marked it sending and died before recording the outcome: whether the
+    // server took it is unknown, so it goes again (at least once) with the same Message-ID.
+    await t.ctx.db.updateTable('mail_outbox').set({ status: 'sending' }).where('id', '=', id).execute();
+    await t.ctx.db
+      .updateTable('jobs')
+      .set({
+        status: 'running',
+        attempts: 1,
+        locked_by: 'dead',
+        locked_until: new Date(t.clock.now().getTime() - 1).toISOString(),
+      })
+      .where('unique_key', '=', `mail:${id}`)
+      .execute();
+
+    await t.runJobs();
+    expect(deliveriesOf(id)).toHaveLength(1);
+    expect(deliveriesOf(id)[0]?.headers['message-id']).toBe(`<${id}@facturex>`);
+    expect(await outbox(id)).toMatchObject({ status: 'sent' });
+    expect(await deliveryJob(id)).toMatchObject({ status: 'done', attempts: 2 });
+  });
+
+  it('never sends a message that failed for good, even when a delivery job for it runs again', async () => {
+    await stopSmtp();
+    let id: string;
+    try {
+      id = await queue();
+      for (let i = 0; i < MAIL_MAX_ATTEMPTS; i++) {
+        await t.runJobs();
+        t.clock.advance(HOUR);
+      }
+      expect(await outbox(id)).toMatchObject({ status: 'failed', attempts: MAIL_MAX_ATTEMPTS });
+    } finally {
+      await restartSmtp();
+    }
+    await enqueueJob(t.ctx.db, nowIso(t.clock), MAIL_DELIVER_JOB, { messageId: id });
+    await t.runJobs();
+    expect(deliveriesOf(id)).toEqual([]);
+    expect(await outbox(id)).toMatchObject({ status: 'failed', attempts: MAIL_MAX_ATTEMPTS });
   });
 });

@@ -22,10 +22,16 @@ export interface FakeSmtp {
 
 /**
  * A real SMTP server in the test process (the "SMTP peer" edge of the system): plain SMTP on
- * 127.0.0.1 without STARTTLS or authentication. `rejectRecipient` answers RCPT TO with a 550.
+ * 127.0.0.1 without STARTTLS or authentication. `rejectRecipient` answers RCPT TO with a 550;
+ * `beforeAccept` runs once a message's data has arrived, before the server answers 250 for it.
  */
 export async function startSmtp(
-  opts: { port?: number; received?: ReceivedMail[]; rejectRecipient?: (address: string) => boolean } = {},
+  opts: {
+    port?: number;
+    received?: ReceivedMail[];
+    rejectRecipient?: (address: string) => boolean;
+    beforeAccept?: () => Promise<void>;
+  } = {},
 ): Promise<FakeSmtp> {
   const received = opts.received ?? [];
   const server = new SMTPServer({
@@ -52,8 +58,8 @@ export async function startSmtp(
       stream.on('end', () => {
         const raw = Buffer.concat(chunks);
         // mailparser decodes the MIME structure (multipart, attachments); the headers are read raw.
-        simpleParser(raw).then(
-          (parsed) => {
+        Promise.all([simpleParser(raw), opts.beforeAccept?.()]).then(
+          ([parsed]) => {
             const { headers, text } = parseMessage(raw.toString('utf8'));
             received.push({
               envelopeFrom: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',

@@ -9,7 +9,15 @@ import {
   transition,
 } from './document-status.js';
 
-const ACTIONS: DocumentAction[] = ['finalize', 'mark_sent', 'accept', 'decline', 'expire', 'cancel'];
+const ACTIONS: DocumentAction[] = [
+  'finalize',
+  'mark_sent',
+  'accept',
+  'decline',
+  'expire',
+  'cancel',
+  'delivery_failed',
+];
 
 describe('document lifecycles', () => {
   it.each([
@@ -23,6 +31,8 @@ describe('document lifecycles', () => {
     ['invoice', 'issued', 'mark_sent', 'sent'],
     ['credit_note', 'draft', 'finalize', 'issued'],
     ['credit_note', 'issued', 'mark_sent', 'sent'],
+    ['invoice', 'sent', 'delivery_failed', 'issued'],
+    ['credit_note', 'sent', 'delivery_failed', 'issued'],
   ] as const)('%s: %s --%s--> %s', (kind, from, action, to) => {
     expect(transition(kind, from, action)).toEqual({ ok: true, to });
   });
@@ -40,6 +50,12 @@ describe('document lifecycles', () => {
     const r = transition(kind, from, action);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.allowed).toEqual(allowedActions(kind, from));
+  });
+
+  it('never offers the system-only delivery_failed to a user', () => {
+    for (const kind of DOCUMENT_KINDS)
+      for (const from of STATUSES[kind]) expect(allowedActions(kind, from)).not.toContain('delivery_failed');
+    expect(transition('quote', 'sent', 'delivery_failed').ok).toBe(false);
   });
 
   it('never leads back to draft, and only drafts can be finalized', () => {

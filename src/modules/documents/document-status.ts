@@ -28,7 +28,20 @@ export const STATUSES: Record<DocumentKind, readonly DocumentStatus[]> = {
  * number and freezes the content: "send" for a quote, "confirm" for an order, "issue" for an invoice
  * or credit note.
  */
-export type DocumentAction = 'finalize' | 'mark_sent' | 'accept' | 'decline' | 'expire' | 'cancel';
+export type DocumentAction =
+  | 'finalize'
+  | 'mark_sent'
+  | 'accept'
+  | 'decline'
+  | 'expire'
+  | 'cancel'
+  | 'delivery_failed';
+
+/**
+ * Taken by the system only, never offered to a user: `delivery_failed` withdraws the "sent" that an
+ * e-mail gave an invoice or credit note when that e-mail was refused for good (see delivery.service).
+ */
+const SYSTEM_ACTIONS: readonly DocumentAction[] = ['delivery_failed'];
 
 type Table = Partial<Record<DocumentStatus, Partial<Record<DocumentAction, DocumentStatus>>>>;
 
@@ -44,13 +57,13 @@ const TRANSITIONS: Record<DocumentKind, Table> = {
   invoice: {
     draft: { finalize: 'issued' },
     issued: { mark_sent: 'sent' },
-    sent: { mark_sent: 'sent' },
+    sent: { mark_sent: 'sent', delivery_failed: 'issued' },
     partially_paid: { mark_sent: 'partially_paid' },
   },
   credit_note: {
     draft: { finalize: 'issued' },
     issued: { mark_sent: 'sent' },
-    sent: { mark_sent: 'sent' },
+    sent: { mark_sent: 'sent', delivery_failed: 'issued' },
   },
 };
 
@@ -63,11 +76,12 @@ export function transition(
 ): TransitionResult {
   const row = TRANSITIONS[kind][from] ?? {};
   const to = row[action];
-  return to ? { ok: true, to } : { ok: false, allowed: Object.keys(row) as DocumentAction[] };
+  return to ? { ok: true, to } : { ok: false, allowed: allowedActions(kind, from) };
 }
 
+/** What a user may do to a document in this status. */
 export const allowedActions = (kind: DocumentKind, from: DocumentStatus): DocumentAction[] =>
-  Object.keys(TRANSITIONS[kind][from] ?? {}) as DocumentAction[];
+  (Object.keys(TRANSITIONS[kind][from] ?? {}) as DocumentAction[]).filter((a) => !SYSTEM_ACTIONS.includes(a));
 
 /** Drafts are the only editable, deletable documents; everything else is frozen. */
 export const isDraft = (status: DocumentStatus): boolean => status === 'draft';

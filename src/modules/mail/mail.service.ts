@@ -231,7 +231,16 @@ export async function sendDocumentMail(
     });
     if (!id) throw new AppError('internal', 'The message could not be queued');
     if ((kind === 'invoice' || kind === 'credit_note') && composed.document.status === 'issued')
-      await applyActionIn(trx, { actor, companyId, kind, documentId, action: 'mark_sent', now });
+      // The message that made it sent: a permanent failure of it withdraws "sent" (recordDocumentMailFailure).
+      await applyActionIn(trx, {
+        actor,
+        companyId,
+        kind,
+        documentId,
+        action: 'mark_sent',
+        now,
+        data: { mailId: id },
+      });
     await recordDocumentEvent(trx, {
       companyId,
       documentId,

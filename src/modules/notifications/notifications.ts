@@ -3,7 +3,8 @@ import type { DbOrTx } from '../../platform/db/index.js';
 import { newId } from '../../shared/ids.js';
 import * as repo from './notifications.repository.js';
 
-export type NotificationType = 'quote.accepted' | 'quote.declined';
+/** `mail.failed`: a message was refused by the mail server for good or given up after its last attempt. */
+export type NotificationType = 'quote.accepted' | 'quote.declined' | 'mail.failed';
 
 /** Records an in-app notification for everyone in the company, in the caller's transaction. */
 export async function notify(

@@ -1,9 +1,11 @@
+import { sql } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
 import { nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
-import { defineJob } from '../queue/types.js';
+import type { Tx } from '../db/index.js';
+import { defineJob, LeaseLost } from '../queue/types.js';
 import { MAIL_DELIVER_JOB, MAIL_MAX_ATTEMPTS } from './outbox.js';
 import { mailRouteFor } from './transports.js';
 
@@ -38,73 +40,148 @@ const isPermanent = (err: unknown): boolean => {
   return typeof responseCode === 'number' && responseCode >= 500 && responseCode < 600;
 };
 
+/** A message given up for good: refused by the server (5xx), or still failing on its last attempt. */
+export interface MailFailure {
+  mailId: string;
+  companyId: string | null;
+  /** What the message is about (a document), as queued. */
+  entityType: string | null;
+  entityId: string | null;
+  to: string[];
+  subject: string;
+  /** The error, with the server's answer when it gave one (`550 … User unknown`). */
+  error: string;
+  /** The server refused it (5xx); otherwise the retries ran out. */
+  permanent: boolean;
+  at: string;
+}
+
+/**
+ * Runs in the transaction that records the failure (the outbox's compare-and-set from `sending` to
+ * `failed`), so what it writes happens exactly once per failed message. The modules report the
+ * failure through it (the document's timeline, a notification): `src/jobs.ts` wires it.
+ */
+export type MailFailedHook = (trx: Tx, failure: MailFailure) => Promise<void>;
+
+/** States a delivery may start from; `sending` is a delivery whose worker died mid-send. */
+const DELIVERABLE = ['queued', 'retrying', 'sending'];
+
 /**
  * Delivers one outbox message. Without SMTP configured the message stays in the local outbox
- * (status `local`) for the user to read in the app. A message already sent is never sent again.
+ * (status `local`) for the user to read in the app. Sent, local and failed are final: a delivery
+ * job run again does nothing.
+ *
+ * The guarantee is at least once, and the one window for a second copy is as small as it can be:
+ * the row moves to `sending` (compare-and-set, under the job's lease) right before the SMTP call,
+ * and to `sent` right after the server took the message, nothing in between. A worker that dies
+ * inside that window leaves `sending`, and the worker that takes the job over sends again, with the
+ * same Message-ID. A live worker keeps its job (heartbeat), and the SMTP timeouts end a send well
+ * inside the lease.
  */
-export const deliverMailJob = defineJob({
-  name: MAIL_DELIVER_JOB,
-  payload: z.object({ messageId: z.string() }),
-  maxAttempts: MAIL_MAX_ATTEMPTS,
-  handler: async (ctx: AppContext, { messageId }, job) => {
-    const { db } = ctx;
-    const msg = await db.selectFrom('mail_outbox').selectAll().where('id', '=', messageId).executeTakeFirst();
-    if (!msg || msg.status === 'sent' || msg.status === 'local') return;
-    const route = await mailRouteFor(ctx, msg.company_id);
-    if (!route.smtpUrl) {
-      await db.updateTable('mail_outbox').set({ status: 'local' }).where('id', '=', messageId).execute();
-      return;
-    }
-    const attachments = await db
-      .selectFrom('mail_attachments')
-      .select(['filename', 'content_type', 'content'])
-      .where('mail_id', '=', messageId)
-      .orderBy('position')
-      .execute();
-    let rejected: string[];
-    try {
-      const info = await transportFor(route.smtpUrl).sendMail({
-        from: route.from,
-        to: list(msg.to_addresses),
-        cc: list(msg.cc_addresses),
-        bcc: list(msg.bcc_addresses),
-        subject: msg.subject,
-        text: msg.text_body,
-        ...(msg.html_body ? { html: msg.html_body } : {}),
-        ...(msg.reply_to ? { replyTo: msg.reply_to } : {}),
-        attachments: attachments.map((a) => ({
-          filename: a.filename,
-          contentType: a.content_type,
-          content: Buffer.from(a.content),
-        })),
-        // A stable Message-ID lets receiving servers drop a duplicate if a crash made us resend.
-        messageId: `<${msg.id}@facturex>`,
-      });
-      rejected = info.rejected ?? [];
-    } catch (err) {
-      const permanent = isPermanent(err);
-      const message = err instanceof Error ? err.message : String(err);
-      // On the job's last attempt the queue gives up too: the outbox must then say `failed`, not
-      // promise a retry that will never come.
-      const givingUp = permanent || job.attempts >= job.maxAttempts;
+export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
+  return defineJob({
+    name: MAIL_DELIVER_JOB,
+    payload: z.object({ messageId: z.string() }),
+    maxAttempts: MAIL_MAX_ATTEMPTS,
+    handler: async (ctx: AppContext, { messageId }, job) => {
+      const { db } = ctx;
+      const msg = await db
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('id', '=', messageId)
+        .executeTakeFirst();
+      if (!msg || !DELIVERABLE.includes(msg.status)) return;
+      const move = (trx: Tx, values: { status: string; last_error?: string | null }, from: string[]) =>
+        trx
+          .updateTable('mail_outbox')
+          .set(values)
+          .where('id', '=', messageId)
+          .where('status', 'in', from)
+          .executeTakeFirst()
+          .then((r) => Number(r.numUpdatedRows) === 1);
+      const route = await mailRouteFor(ctx, msg.company_id);
+      if (!route.smtpUrl) {
+        await job.commit((trx) => move(trx, { status: 'local' }, DELIVERABLE));
+        return;
+      }
+      const attachments = await db
+        .selectFrom('mail_attachments')
+        .select(['filename', 'content_type', 'content'])
+        .where('mail_id', '=', messageId)
+        .orderBy('position')
+        .execute();
+      if (!(await job.commit((trx) => move(trx, { status: 'sending' }, DELIVERABLE)))) return;
+      let rejected: string[];
+      try {
+        job.signal.throwIfAborted();
+        const info = await transportFor(route.smtpUrl).sendMail({
+          from: route.from,
+          to: list(msg.to_addresses),
+          cc: list(msg.cc_addresses),
+          bcc: list(msg.bcc_addresses),
+          subject: msg.subject,
+          text: msg.text_body,
+          ...(msg.html_body ? { html: msg.html_body } : {}),
+          ...(msg.reply_to ? { replyTo: msg.reply_to } : {}),
+          attachments: attachments.map((a) => ({
+            filename: a.filename,
+            contentType: a.content_type,
+            content: Buffer.from(a.content),
+          })),
+          // A stable Message-ID lets receiving servers drop a duplicate if a crash made us resend.
+          messageId: `<${msg.id}@facturex>`,
+        });
+        rejected = info.rejected ?? [];
+      } catch (err) {
+        if (err instanceof LeaseLost) throw err;
+        const permanent = isPermanent(err);
+        const message = err instanceof Error ? err.message : String(err);
+        // On the job's last attempt the queue gives up too: the outbox must then say `failed`, not
+        // promise a retry that will never come.
+        const givingUp = permanent || job.attempts >= job.maxAttempts;
+        await job.commit(async (trx) => {
+          const r = await trx
+            .updateTable('mail_outbox')
+            .set({
+              status: givingUp ? 'failed' : 'retrying',
+              attempts: sql`attempts + 1`,
+              last_error: message,
+            })
+            .where('id', '=', messageId)
+            .where('status', '=', 'sending')
+            .executeTakeFirst();
+          if (givingUp && Number(r.numUpdatedRows) === 1 && hooks.onFailed)
+            await hooks.onFailed(trx, {
+              mailId: msg.id,
+              companyId: msg.company_id,
+              entityType: msg.entity_type,
+              entityId: msg.entity_id,
+              to: list(msg.to_addresses),
+              subject: msg.subject,
+              error: message,
+              permanent,
+              at: nowIso(ctx.clock),
+            });
+        });
+        throw new AppError('internal', `SMTP delivery failed: ${message}`, { retryable: !permanent });
+      }
+      // The server has the message: record it now, with no lease check (it is a fact whoever holds
+      // the job) and nothing in between, to keep the window for a second copy small.
       await db
         .updateTable('mail_outbox')
-        .set({ status: givingUp ? 'failed' : 'retrying', attempts: msg.attempts + 1, last_error: message })
+        .set({
+          status: 'sent',
+          sent_at: nowIso(ctx.clock),
+          attempts: sql`attempts + 1`,
+          // The server took the message for some recipients and refused others (SMTP rejects per
+          // RCPT): it is sent and not retried, but the refused addresses must stay visible.
+          last_error: rejected.length
+            ? `Recipients refused by the SMTP server: ${rejected.join(', ')}`
+            : null,
+        })
         .where('id', '=', messageId)
+        .where('status', '<>', 'sent')
         .execute();
-      throw new AppError('internal', `SMTP delivery failed: ${message}`, { retryable: !permanent });
-    }
-    await db
-      .updateTable('mail_outbox')
-      .set({
-        status: 'sent',
-        sent_at: nowIso(ctx.clock),
-        attempts: msg.attempts + 1,
-        // The server took the message for some recipients and refused others (SMTP rejects per
-        // RCPT): it is sent and not retried, but the refused addresses must stay visible.
-        last_error: rejected.length ? `Recipients refused by the SMTP server: ${rejected.join(', ')}` : null,
-      })
-      .where('id', '=', messageId)
-      .execute();
-  },
-});
+    },
+  });
+}

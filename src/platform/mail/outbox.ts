@@ -75,3 +75,18 @@ export async function queueMail(db: DbOrTx, nowIso: string, mail: OutgoingMail):
   );
   return id;
 }
+
+/**
+ * Of these messages, the ones that still stand: delivered, kept in the local outbox or on their way
+ * (anything but failed).
+ */
+export async function standingMails(db: DbOrTx, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('mail_outbox')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('status', '<>', 'failed')
+    .execute();
+  return rows.map((r) => r.id);
+}

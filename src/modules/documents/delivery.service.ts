@@ -1,0 +1,88 @@
+import type { DbOrTx } from '../../platform/db/index.js';
+import { standingMails } from '../../platform/mail/outbox.js';
+import { DOCUMENT_KINDS, type DocumentKind, type DocumentStatus, transition } from './document-status.js';
+import * as repo from './documents.repository.js';
+import { recordEvent } from './lifecycle.service.js';
+
+const isDocumentKind = (kind: string): kind is DocumentKind =>
+  (DOCUMENT_KINDS as readonly string[]).includes(kind);
+
+const mailIdOf = (data: string | null): string | null => {
+  const id = data ? (JSON.parse(data) as { mailId?: unknown }).mailId : undefined;
+  return typeof id === 'string' ? id : null;
+};
+
+/**
+ * Whether the document is "sent" only because of e-mails that all failed now: it was never marked
+ * sent by hand (a `mark-sent` event without a message), and no other message that sent it is
+ * delivered, kept in the local outbox, or still on its way.
+ */
+async function sentOnlyByFailedMail(
+  db: DbOrTx,
+  p: { companyId: string; documentId: string; mailId: string },
+): Promise<boolean> {
+  const mailIds: string[] = [];
+  for (const e of await repo.listEvents(db, p)) {
+    if (e.to_status !== 'sent') continue;
+    const mailId = mailIdOf(e.data);
+    if (e.action === 'mark-sent' && !mailId) return false;
+    if (e.action === 'emailed' && mailId && mailId !== p.mailId) mailIds.push(mailId);
+  }
+  return (await standingMails(db, mailIds)).length === 0;
+}
+
+/**
+ * A message about the document was refused by the mail server for good, or given up after its last
+ * attempt (called in the transaction that records the failure, once per message). The timeline gets
+ * a `mail_failed` event with the server's answer. An invoice or credit note that the e-mail made
+ * "sent" goes back to "issued" in the same event, so that it does not claim a delivery that did not
+ * happen, unless something else says it was sent: it was marked sent by hand, another message that
+ * sent it still stands, or its status has moved on (paid, credited…). A quote stays "sent": for a
+ * quote that status means "offered", and the timeline and notification say the e-mail failed.
+ * Returns null when the entity is not a document of the company.
+ */
+export async function recordMailFailure(
+  db: DbOrTx,
+  p: {
+    companyId: string;
+    entityType: string;
+    documentId: string;
+    mailId: string;
+    to: string[];
+    error: string;
+    permanent: boolean;
+    at: string;
+  },
+): Promise<{ kind: DocumentKind; number: string | null; status: DocumentStatus; withdrawn: boolean } | null> {
+  if (!isDocumentKind(p.entityType)) return null;
+  const kind = p.entityType;
+  const doc = await repo.findDocument(db, { companyId: p.companyId, documentId: p.documentId, kind });
+  if (!doc) return null;
+  const from = doc.status as DocumentStatus;
+  let status = from;
+  const t = transition(kind, from, 'delivery_failed');
+  if (
+    t.ok &&
+    (await sentOnlyByFailedMail(db, p)) &&
+    (await repo.changeStatus(db, {
+      companyId: p.companyId,
+      documentId: p.documentId,
+      from,
+      values: { status: t.to, updated_at: p.at },
+    }))
+  )
+    status = t.to;
+  const withdrawn = status !== from;
+  await recordEvent(db, {
+    companyId: p.companyId,
+    documentId: p.documentId,
+    kind,
+    action: 'mail_failed',
+    from: withdrawn ? from : null,
+    to: status,
+    userId: null,
+    at: p.at,
+    data: { mailId: p.mailId, to: p.to, error: p.error, permanent: p.permanent },
+  });
+  return { kind, number: doc.number, status, withdrawn };
+}

@@ -1,0 +1,43 @@
+import type { Tx } from '../../platform/db/index.js';
+import type { MailFailure } from '../../platform/mail/deliver.js';
+import { recordDocumentMailFailure } from '../documents/index.js';
+import { notify } from '../notifications/index.js';
+
+/**
+ * A company's message was refused for good or given up (the delivery job's `onFailed`, in the
+ * transaction that marks it failed): the document it carried says so on its timeline (and stops
+ * claiming "sent", see recordDocumentMailFailure), and the company gets an in-app notification that
+ * links to the document. Installation mail without a company (sign-up, password reset) has no one
+ * to tell in the app: its outbox row says `failed`.
+ */
+export async function reportMailFailure(trx: Tx, f: MailFailure): Promise<void> {
+  if (!f.companyId) return;
+  const doc =
+    f.entityType && f.entityId
+      ? await recordDocumentMailFailure(trx, {
+          companyId: f.companyId,
+          entityType: f.entityType,
+          documentId: f.entityId,
+          mailId: f.mailId,
+          to: f.to,
+          error: f.error,
+          permanent: f.permanent,
+          at: f.at,
+        })
+      : null;
+  await notify(trx, {
+    companyId: f.companyId,
+    type: 'mail.failed',
+    entityType: doc ? doc.kind : 'mail',
+    entityId: doc && f.entityId ? f.entityId : f.mailId,
+    data: {
+      mailId: f.mailId,
+      to: f.to,
+      subject: f.subject,
+      error: f.error,
+      permanent: f.permanent,
+      ...(doc ? { kind: doc.kind, number: doc.number, status: doc.status, withdrawn: doc.withdrawn } : {}),
+    },
+    at: f.at,
+  });
+}

@@ -1,0 +1,198 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HOUR } from '../../src/platform/clock.js';
+import { MAIL_MAX_ATTEMPTS } from '../../src/platform/mail/outbox.js';
+import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
+import { type FakeSmtp, type ReceivedMail, startSmtp } from './smtp.js';
+
+let t: TestApp;
+let smtp: FakeSmtp;
+const received: ReceivedMail[] = [];
+const rejectRecipient = (address: string) => address.startsWith('nobody@');
+let s: Session;
+let api: ReturnType<typeof client>;
+let base: string;
+let contactId: string;
+
+const line = { description: 'Conseil', quantity: '10', unitPrice: '100', vatCategory: 'S', vatRate: '21' };
+
+interface DocEvent {
+  action: string;
+  fromStatus: string | null;
+  toStatus: string;
+  data: Record<string, unknown> | null;
+}
+interface Notification {
+  type: string;
+  entityType: string | null;
+  entityId: string | null;
+  data: Record<string, unknown>;
+  read: boolean;
+}
+
+async function issued(kind: 'invoices' | 'credit-notes' = 'invoices') {
+  const d = (await api.post(`${base}/invoices`, { contactId, lines: [line] })).json();
+  const r = await api.post(`${base}/invoices/${d.id}/issue`);
+  expect(r.statusCode, r.body).toBe(200);
+  if (kind === 'invoices') return r.json() as { id: string; number: string };
+  const cn = await api.post(`${base}/invoices/${d.id}/credit-note`, {
+    mode: 'full',
+    reason: 'Wrong customer',
+  });
+  expect(cn.statusCode, cn.body).toBe(201);
+  const issuedCn = await api.post(`${base}/credit-notes/${cn.json().id}/issue`);
+  expect(issuedCn.statusCode, issuedCn.body).toBe(200);
+  return issuedCn.json() as { id: string; number: string };
+}
+
+const email = async (path: string, to: string[]) => {
+  const r = await api.post(`${base}/${path}/email`, { to });
+  expect(r.statusCode, r.body).toBe(202);
+  return r.json() as { mailId: string };
+};
+const doc = async (path: string) =>
+  (await api.get(`${base}/${path}`)).json() as { status: string; events: DocEvent[] };
+const failures = async (path: string) => (await doc(path)).events.filter((e) => e.action === 'mail_failed');
+const notifications = async () => {
+  const r = await api.get(`${base}/notifications`);
+  expect(r.statusCode, r.body).toBe(200);
+  return r.json() as { unread: number; items: Notification[] };
+};
+const failureNotes = async (entityId: string) =>
+  (await notifications()).items.filter((n) => n.type === 'mail.failed' && n.entityId === entityId);
+
+beforeAll(async () => {
+  smtp = await startSmtp({ received, rejectRecipient });
+  t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Facturex <billing@facturex.test>' });
+  t.clock.set('2026-11-27T10:00:00.000Z');
+  s = await signup(t.app);
+  const companyId = await createCompany(t.app, s, {
+    name: 'Atelier Lumière',
+    country: 'BE',
+    vatNumber: 'BE0417497106',
+    iban: 'BE68539007547034',
+  });
+  api = client(t.app, s);
+  base = `/api/v1/companies/${companyId}`;
+  contactId = (
+    await api.post(`${base}/contacts`, {
+      roles: ['customer'],
+      name: 'Brasserie du Parc',
+      emails: ['compta@brasserie.example'],
+      language: 'fr',
+    })
+  ).json().id;
+});
+afterAll(async () => {
+  await smtp?.stop();
+  await t?.close();
+});
+
+describe('a message the mail server refuses for good (550)', () => {
+  it('shows on the invoice timeline with the answer, notifies the company, and the invoice is no longer sent', async () => {
+    const inv = await issued();
+    const { mailId } = await email(`invoices/${inv.id}`, ['nobody@brasserie.example']);
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+
+    await t.runJobs();
+
+    const after = await doc(`invoices/${inv.id}`);
+    expect(after.status).toBe('issued');
+    const [failed, ...more] = after.events.filter((e) => e.action === 'mail_failed');
+    expect(more).toEqual([]);
+    expect(failed).toMatchObject({
+      fromStatus: 'sent',
+      toStatus: 'issued',
+      data: { mailId, to: ['nobody@brasserie.example'], permanent: true },
+    });
+    expect(failed?.data?.error).toMatch(/550.*nobody@brasserie\.example.*User unknown/);
+
+    const emails = (await api.get(`${base}/invoices/${inv.id}/emails`)).json();
+    expect(emails.items[0]).toMatchObject({ id: mailId, status: 'failed' });
+    expect(emails.items[0].lastError).toMatch(/550/);
+
+    const inbox = await notifications();
+    expect(inbox.unread).toBeGreaterThan(0);
+    const [note, ...others] = inbox.items.filter((n) => n.type === 'mail.failed' && n.entityId === inv.id);
+    expect(others).toEqual([]);
+    expect(note).toMatchObject({
+      entityType: 'invoice',
+      read: false,
+      data: {
+        mailId,
+        number: inv.number,
+        to: ['nobody@brasserie.example'],
+        withdrawn: true,
+        status: 'issued',
+      },
+    });
+    expect(note?.data.error).toMatch(/550/);
+
+    // Reported once: later runs change nothing, and the invoice can be sent again.
+    t.clock.advance(HOUR);
+    await t.runJobs();
+    expect(await failures(`invoices/${inv.id}`)).toHaveLength(1);
+    expect(await failureNotes(inv.id)).toHaveLength(1);
+    await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+    await t.runJobs();
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+  });
+
+  it('withdraws "sent" from a credit note the same way', async () => {
+    const cn = await issued('credit-notes');
+    await email(`credit-notes/${cn.id}`, ['nobody@brasserie.example']);
+    await t.runJobs();
+    expect((await doc(`credit-notes/${cn.id}`)).status).toBe('issued');
+    expect(await failures(`credit-notes/${cn.id}`)).toHaveLength(1);
+    expect((await failureNotes(cn.id))[0]).toMatchObject({ entityType: 'credit_note' });
+  });
+
+  it('keeps "sent" when another e-mail of the document was delivered', async () => {
+    const inv = await issued();
+    await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+    await email(`invoices/${inv.id}`, ['nobody@brasserie.example']);
+    await t.runJobs();
+
+    const after = await doc(`invoices/${inv.id}`);
+    expect(after.status).toBe('sent');
+    const [failed] = after.events.filter((e) => e.action === 'mail_failed');
+    expect(failed).toMatchObject({ fromStatus: null, toStatus: 'sent' });
+    expect((await failureNotes(inv.id))[0]?.data).toMatchObject({ withdrawn: false, status: 'sent' });
+  });
+
+  it('keeps "sent" when the invoice was marked sent by hand', async () => {
+    const inv = await issued();
+    expect((await api.post(`${base}/invoices/${inv.id}/mark-sent`)).statusCode).toBe(200);
+    await email(`invoices/${inv.id}`, ['nobody@brasserie.example']);
+    await t.runJobs();
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+    expect(await failures(`invoices/${inv.id}`)).toHaveLength(1);
+  });
+});
+
+describe('a message given up after its last attempt', () => {
+  it('is reported like a refused one', async () => {
+    const inv = await issued();
+    await smtp.stop();
+    try {
+      const { mailId } = await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+      for (let i = 0; i < MAIL_MAX_ATTEMPTS - 1; i++) {
+        await t.runJobs();
+        t.clock.advance(HOUR);
+      }
+      // Still retrying: nothing reported yet, and the invoice is still on its way.
+      expect(await failures(`invoices/${inv.id}`)).toEqual([]);
+      expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+
+      await t.runJobs();
+      const after = await doc(`invoices/${inv.id}`);
+      expect(after.status).toBe('issued');
+      const [failed] = after.events.filter((e) => e.action === 'mail_failed');
+      expect(failed).toMatchObject({ data: { mailId, permanent: false } });
+      expect(failed?.data?.error).toMatch(/ECONNREFUSED/);
+      expect(await failureNotes(inv.id)).toHaveLength(1);
+    } finally {
+      smtp = await startSmtp({ port: smtp.port, received, rejectRecipient });
+    }
+  });
+});
