@@ -65,16 +65,20 @@ const matrixArg = (args: unknown[]): Matrix => {
 async function pageGlyphs(page: PDFPageProxy): Promise<Glyph[]> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const glyphs: Glyph[] = [];
-  let ctm: Matrix = IDENTITY;
-  const stack: Matrix[] = [];
+  // The graphics state that q/Q save and restore, text parameters included (PDF 32000-1, 8.4.1).
+  let gs = {
+    ctm: IDENTITY,
+    fontSize: 0,
+    widthScale: 0.001,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    rise: 0,
+    leading: 0,
+  };
+  const saved: (typeof gs)[] = [];
   let tm: Matrix = IDENTITY;
   let tlm: Matrix = IDENTITY;
-  let font = { size: 0, widthScale: 0.001 };
-  let charSpacing = 0;
-  let wordSpacing = 0;
-  let hScale = 1;
-  let rise = 0;
-  let leading = 0;
   let run = 0;
   const moveText = (x: number, y: number) => {
     tlm = multiply(translate(x, y), tlm);
@@ -82,22 +86,23 @@ async function pageGlyphs(page: PDFPageProxy): Promise<Glyph[]> {
   };
   for (let i = 0; i < fnArray.length; i++) {
     const args = (argsArray[i] ?? []) as unknown[];
+    const [first = 0, second = 0] = numbers(args);
     switch (fnArray[i]) {
       case OPS.save:
-        stack.push(ctm);
+        saved.push({ ...gs });
         break;
       case OPS.restore:
-        ctm = stack.pop() ?? IDENTITY;
+        gs = saved.pop() ?? gs;
         break;
       case OPS.transform:
-        ctm = multiply(matrixArg(args), ctm);
+        gs.ctm = multiply(matrixArg(args), gs.ctm);
         break;
       case OPS.paintFormXObjectBegin:
-        stack.push(ctm);
-        if (args[0]) ctm = multiply(matrixArg(args), ctm);
+        saved.push({ ...gs });
+        if (args[0]) gs.ctm = multiply(matrixArg(args), gs.ctm);
         break;
       case OPS.paintFormXObjectEnd:
-        ctm = stack.pop() ?? IDENTITY;
+        gs = saved.pop() ?? gs;
         break;
       case OPS.beginText:
         tm = IDENTITY;
@@ -107,74 +112,69 @@ async function pageGlyphs(page: PDFPageProxy): Promise<Glyph[]> {
         tm = matrixArg(args);
         tlm = tm;
         break;
-      case OPS.moveText: {
-        const [x = 0, y = 0] = numbers(args);
-        moveText(x, y);
+      case OPS.moveText:
+        moveText(first, second);
         break;
-      }
-      case OPS.setLeadingMoveText: {
-        const [x = 0, y = 0] = numbers(args);
-        leading = -y;
-        moveText(x, y);
+      case OPS.setLeadingMoveText:
+        gs.leading = -second;
+        moveText(first, second);
         break;
-      }
       case OPS.nextLine:
-        moveText(0, -leading);
+        moveText(0, -gs.leading);
         break;
       case OPS.setLeading:
-        leading = numbers(args)[0] ?? 0;
+        gs.leading = first;
         break;
       case OPS.setCharSpacing:
-        charSpacing = numbers(args)[0] ?? 0;
+        gs.charSpacing = first;
         break;
       case OPS.setWordSpacing:
-        wordSpacing = numbers(args)[0] ?? 0;
+        gs.wordSpacing = first;
         break;
       case OPS.setHScale:
-        hScale = (numbers(args)[0] ?? 100) / 100;
+        gs.hScale = first / 100;
         break;
       case OPS.setTextRise:
-        rise = numbers(args)[0] ?? 0;
+        gs.rise = first;
         break;
       case OPS.setFont: {
         const name = String(args[0]);
-        const loaded = page.commonObjs.has(name)
+        const font = page.commonObjs.has(name)
           ? (page.commonObjs.get(name) as { fontMatrix?: number[] })
           : undefined;
-        font = { size: Number(args[1]), widthScale: loaded?.fontMatrix?.[0] ?? 0.001 };
+        gs.fontSize = Number(args[1]);
+        gs.widthScale = font?.fontMatrix?.[0] ?? 0.001;
         break;
       }
-      case OPS.showText:
+      case OPS.showText: {
         run++;
+        const { ctm, fontSize, widthScale, charSpacing, wordSpacing, hScale, rise } = gs;
         for (const g of (args[0] ?? []) as Array<
           number | { unicode: string; width: number; isSpace: boolean }
         >) {
           if (typeof g === 'number') {
             // TJ adjustments are in thousandths of the font size, subtracted from the advance.
-            tm = multiply(translate((-g / 1000) * font.size * hScale, 0), tm);
+            tm = multiply(translate((-g / 1000) * fontSize * hScale, 0), tm);
             continue;
           }
-          const trm = multiply(multiply([font.size * hScale, 0, 0, font.size, 0, rise], tm), ctm);
-          const advance =
-            (g.width * font.widthScale * font.size + charSpacing + (g.isSpace ? wordSpacing : 0)) * hScale;
+          const width = g.width * widthScale * fontSize * hScale;
+          const start = multiply(multiply([fontSize * hScale, 0, 0, fontSize, 0, rise], tm), ctm);
           // The glyph's own end (without the spacing after it), where a visible gap starts.
-          const endPoint = multiply(
-            multiply(translate(g.width * font.widthScale * font.size * hScale, rise), tm),
-            ctm,
-          );
+          const end = multiply(multiply(translate(width, rise), tm), ctm);
           glyphs.push({
             text: g.unicode,
-            x: trm[4],
-            y: trm[5],
-            endX: endPoint[4],
-            endY: endPoint[5],
-            size: Math.hypot(trm[2], trm[3]),
-            angle: Math.round((Math.atan2(trm[1], trm[0]) * 180) / Math.PI),
+            x: start[4],
+            y: start[5],
+            endX: end[4],
+            endY: end[5],
+            size: Math.hypot(start[2], start[3]),
+            angle: Math.round((Math.atan2(start[1], start[0]) * 180) / Math.PI),
             run,
           });
-          tm = multiply(translate(advance, 0), tm);
+          tm = multiply(translate(width + (charSpacing + (g.isSpace ? wordSpacing : 0)) * hScale, 0), tm);
         }
         break;
+      }
     }
   }
   return glyphs;
