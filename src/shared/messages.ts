@@ -451,6 +451,12 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Document niet gevonden',
     de: 'Beleg nicht gefunden',
   },
+  // A document line named by a request (a credit note's lines, a derived draft's source lines).
+  'Line not found': {
+    fr: 'Ligne introuvable',
+    nl: 'Regel niet gevonden',
+    de: 'Zeile nicht gefunden',
+  },
   'Message not found': {
     fr: 'Message introuvable',
     nl: 'Bericht niet gevonden',

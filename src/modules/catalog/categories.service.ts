@@ -2,6 +2,7 @@ import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
+import { assertOwned } from '../../platform/db/owned.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Actor } from '../companies/index.js';
@@ -10,13 +11,8 @@ import type { CategoryOut, CreateCategoryInput, UpdateCategoryInput } from './ca
 import { placeAt, subtreeIds, wouldCycle } from './category-tree.js';
 
 /** A category referenced from a body (parent, product's category): another company's is unknown here. */
-export async function assertCategoryExists(db: DbOrTx, companyId: string, categoryId: string, path: string) {
-  if (!(await repo.findCategory(db, { companyId, categoryId }))) {
-    throw new AppError('not_found', 'Category not found', {
-      errors: [{ path, message: 'Category not found' }],
-    });
-  }
-}
+export const assertCategoryExists = (db: DbOrTx, companyId: string, categoryId: string, path: string) =>
+  assertOwned(db, companyId, 'categories', [{ id: categoryId, path }], 'Category');
 
 export async function listCategories(ctx: AppContext, companyId: string): Promise<CategoryOut[]> {
   const rows = await repo.listCategories(ctx.db, { companyId });

@@ -338,6 +338,8 @@ export async function listProducts(
   const lang = q.lang ?? companyLanguage(settings.country);
   const direction = q.sort.startsWith('-') ? 'desc' : 'asc';
   const key = SORT_KEYS[q.sort.replace(/^-/, '') as keyof typeof SORT_KEYS];
+  // A filter naming another company's category is a category not found, not an empty list.
+  if (q.categoryId) await assertCategoryExists(ctx.db, companyId, q.categoryId, 'query/categoryId');
   const categoryIds = q.categoryId
     ? q.includeSubcategories
       ? await categorySubtree(ctx.db, companyId, q.categoryId)

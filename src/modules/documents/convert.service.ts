@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.js';
+import { assertOwned } from '../../platform/db/owned.js';
 import { toScaled } from '../../shared/decimal.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -288,6 +289,8 @@ export async function creditNoteFrom(
     for (const l of await repo.listLines(ctx.db, { companyId, documentIds: issuedNotes }))
       if (l.source_line_id)
         creditedQty.set(l.source_line_id, (creditedQty.get(l.source_line_id) ?? 0) + l.quantity_e3);
+    const chosen = input.lines.map((sel, i) => ({ id: sel.lineId, path: `lines/${i}/lineId` }));
+    await assertOwned(ctx.db, companyId, 'document_lines', chosen, 'Line');
     const errors: { path: string; message: string }[] = [];
     lines = input.lines.flatMap((sel, i) => {
       const line = invoiceLines.find((l) => l.id === sel.lineId);

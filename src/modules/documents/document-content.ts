@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.js';
+import { assertOwned } from '../../platform/db/owned.js';
 import { fromScaled, toScaled } from '../../shared/decimal.js';
 import { AppError, type FieldError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -50,6 +51,11 @@ export async function resolveLines(
     sourceLineIds?: ReadonlySet<string>;
   } = {},
 ): Promise<ResolvedLine[]> {
+  // Products and source lines the lines name are the company's, else 404 (before any rule about them).
+  const refs = (field: 'productId' | 'sourceLineId') =>
+    input.flatMap((l, i) => (l[field] ? [{ id: l[field], path: `lines/${i}/${field}` }] : []));
+  await assertOwned(ctx.db, c.companyId, 'products', refs('productId'), 'Product');
+  await assertOwned(ctx.db, c.companyId, 'document_lines', refs('sourceLineId'), 'Line');
   const errors: FieldError[] = [];
   const productIds = [...new Set(input.map((l) => l.productId).filter((id): id is string => !!id))];
   const products = new Map<string, Awaited<ReturnType<typeof getProduct>>>();

@@ -3,6 +3,7 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
+import { assertOwned } from '../../platform/db/owned.js';
 import { todayIn } from '../../shared/dates.js';
 import { fromScaled, toScaled } from '../../shared/decimal.js';
 import { AppError, notFound } from '../../shared/errors.js';
@@ -58,7 +59,7 @@ export async function contactOf(ctx: AppContext, companyId: string, contactId: s
     return await getContact(ctx, companyId, contactId);
   } catch (e) {
     if (e instanceof AppError && e.code === 'not_found')
-      throw new AppError('validation_failed', 'Contact not found', {
+      throw new AppError('not_found', 'Contact not found', {
         errors: [{ path: 'contactId', message: 'Contact not found' }],
       });
     throw e;
@@ -440,13 +441,19 @@ const SORTS = {
   '-number': { column: 'number', direction: 'desc', key: (r: repo.DocumentRow) => r.number ?? '' },
 } as const;
 
-/** The repository filter of a list query: statuses checked against the kind, "overdue" as of today. */
-function filterOf(
+/**
+ * The repository filter of a list query: statuses checked against the kind, "overdue" as of today, and
+ * the contact it names one of the company's (another company's contact is not found, not an empty list).
+ */
+async function filterOf(
+  db: DbOrTx,
   companyId: string,
   kind: DocumentKind,
   q: DocumentFilterQuery,
   today: string,
-): repo.DocumentFilter {
+): Promise<repo.DocumentFilter> {
+  if (q.contactId)
+    await assertOwned(db, companyId, 'contacts', [{ id: q.contactId, path: 'query/contactId' }], 'Contact');
   const statuses = q.status
     ? q.status
         .split(',')
@@ -482,7 +489,7 @@ export async function summarizeDocuments(
   const company = await companyOf(ctx, companyId);
   const rows = await repo.summarizeDocuments(
     ctx.db,
-    filterOf(companyId, kind, q, companyToday(ctx, company)),
+    await filterOf(ctx.db, companyId, kind, q, companyToday(ctx, company)),
   );
   const currencies = rows.map((r) => ({
     currency: r.currency,
@@ -504,7 +511,7 @@ export async function listDocuments(
   const today = companyToday(ctx, company);
   const sort = SORTS[q.sort];
   const rows = await repo.listDocuments(ctx.db, {
-    ...filterOf(companyId, kind, q, today),
+    ...(await filterOf(ctx.db, companyId, kind, q, today)),
     sort: { column: sort.column, direction: sort.direction },
     cursor: q.cursor ? decodeKeyset(q.cursor, q.sort) : undefined,
     limit: q.limit,

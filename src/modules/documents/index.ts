@@ -5,7 +5,12 @@ export type { DocumentKind } from './document-status.js';
 export { type DocumentRow, findDocument as readDocumentRow } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
 export { CreateDocumentBody, type DocumentOut } from './documents.schema.js';
-export { companyToday, createDocument, getDocument } from './documents.service.js';
+export {
+  companyToday,
+  createDocument,
+  findOfKind as readDocumentOfKind,
+  getDocument,
+} from './documents.service.js';
 export {
   applyAction,
   applyActionIn,

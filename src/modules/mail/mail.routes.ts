@@ -79,7 +79,7 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
         config: { permission: k.read },
         schema: { tags, params: DocParams, response: { 200: z.object({ items: z.array(MailOut) }) } },
       },
-      async (req) => mailsOfDocument(ctx, requireCompany(req).companyId, req.params.documentId),
+      async (req) => mailsOfDocument(ctx, requireCompany(req).companyId, k.kind, req.params.documentId),
     );
   }
 

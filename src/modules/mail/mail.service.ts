@@ -16,6 +16,7 @@ import {
   type DocumentOut,
   documentPdf,
   getDocument,
+  readDocumentOfKind,
   recordDocumentEvent,
 } from '../documents/index.js';
 import { ensurePublicLink, PUBLIC_TEXTS } from '../sharing/index.js';
@@ -279,7 +280,13 @@ function toMailOut(
   };
 }
 
-export async function mailsOfDocument(ctx: AppContext, companyId: string, documentId: string) {
+export async function mailsOfDocument(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+) {
+  await readDocumentOfKind(ctx.db, companyId, kind, documentId);
   const rows = await repo.listMailsOf(ctx.db, { companyId, entityId: documentId });
   const att = await repo.listAttachmentInfo(ctx.db, { mailIds: rows.map((r) => r.id) });
   return { items: rows.map((r) => toMailOut(r, att)) };

@@ -13,6 +13,7 @@ import {
   type DocumentRow,
   documentPdf,
   getDocument,
+  readDocumentOfKind,
   readDocumentRow,
 } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
@@ -66,6 +67,7 @@ export async function ensurePublicLink(
   ctx: AppContext,
   p: { actorId: string | null; companyId: string; kind: DocumentKind; documentId: string; now: string },
 ): Promise<PublicLinkOut> {
+  await readDocumentOfKind(trx, p.companyId, p.kind, p.documentId);
   const existing = await repo.findActiveLink(trx, { companyId: p.companyId, documentId: p.documentId });
   if (existing) return { url: publicUrl(ctx, existing.token), createdAt: existing.created_at };
   const token = newSecretToken();
