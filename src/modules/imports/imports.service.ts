@@ -3,7 +3,7 @@ import { addMs, DAY, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { isUniqueViolation } from '../../platform/db/constraints.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
-import type { JobRecord } from '../../platform/queue/types.js';
+import { type JobRecord, LeaseLost } from '../../platform/queue/types.js';
 import { AppError, type FieldError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { type MessageLanguage, translate } from '../../shared/messages.js';
@@ -497,10 +497,29 @@ export async function runImport(
   if (!imp || !RUNNING.includes(imp.status as ImportStatus)) return;
   const def = IMPORT_DEFINITIONS[imp.kind as ImportKind];
   const lang = imp.language as MessageLanguage;
-  const set = (values: Parameters<typeof repo.updateImport>[1]['values']) =>
-    repo.updateImport(ctx.db, { companyId, importId, values: { ...values, updated_at: nowIso(ctx.clock) } });
+  // Changes of state commit under the job's lease, by compare-and-set on a running status: a run
+  // that lost its job to another worker cannot move the import, nor a finished import back.
+  const move = (values: Parameters<typeof repo.updateImport>[1]['values']) =>
+    job.commit(async (trx) => {
+      await repo.moveImport(trx, {
+        companyId,
+        importId,
+        from: RUNNING,
+        values: { ...values, updated_at: nowIso(ctx.clock) },
+      });
+    });
+  // Progress only: the same compare-and-set without the lease (on PostgreSQL the saving transaction
+  // holds the job's row while the counter is written beside it).
+  const progress = async (processed: number) => {
+    await repo.moveImport(ctx.db, {
+      companyId,
+      importId,
+      from: RUNNING,
+      values: { processed, updated_at: nowIso(ctx.clock) },
+    });
+  };
   const fail = (failure: NonNullable<ImportOut['failure']>) =>
-    set({ status: 'failed', failure: JSON.stringify(failure), finished_at: nowIso(ctx.clock) });
+    move({ status: 'failed', failure: JSON.stringify(failure), finished_at: nowIso(ctx.clock) });
   const failRows = (checked: Checked) =>
     fail({
       code: 'rule_violation',
@@ -517,18 +536,18 @@ export async function runImport(
     const check = (progress?: (n: number) => Promise<void>) =>
       checkRows(ctx, def, companyId, table, mapping, options, lang, progress);
 
-    await set({ status: 'checking', processed: 0 });
-    const checked = await check((n) => set({ processed: n }));
+    await move({ status: 'checking', processed: 0 });
+    const checked = await check(progress);
     if (checked.errorCount > 0) return await failRows(checked);
 
-    await set({ status: 'saving', processed: 0 });
+    await move({ status: 'saving', processed: 0 });
     try {
-      await ctx.db.transaction().execute(async (trx) => {
+      await job.commit(async (trx) => {
         const counts = await checked.reader.save(trx, checked.rows, async (n) => {
           // PostgreSQL: another pooled connection commits the counter while this transaction runs,
           // so the saving shows progress too. SQLite has one connection, which this transaction
           // holds: a counter update would wait for the commit, so the bar jumps to the end there.
-          if (ctx.engine === 'postgres') await set({ processed: n });
+          if (ctx.engine === 'postgres') await progress(n);
         });
         const at = nowIso(ctx.clock);
         await repo.updateImport(trx, {
@@ -562,6 +581,7 @@ export async function runImport(
       throw err;
     }
   } catch (err) {
+    if (err instanceof LeaseLost) throw err;
     const last = job.attempts >= job.maxAttempts || (err instanceof AppError && !err.retryable);
     if (last) {
       await fail({
