@@ -68,7 +68,13 @@ const renderPdfsJob = defineJob({
   },
 });
 
-/** The one list of background jobs. */
+/**
+ * The one list of background jobs. Mail delivery and imports commit their state changes under the
+ * job's lease (`job.commit`), so a run that stalled and lost its job commits nothing. The others
+ * are harmless when a lost run overlaps its successor: purges delete by age, `quotes.expire` moves
+ * each quote by compare-and-set (`sent` → `expired` happens once), and PDFs are kept first writer
+ * wins (insert … on conflict do nothing) behind a watermark that only moves forward.
+ */
 // biome-ignore lint/suspicious/noExplicitAny: jobs with different payload types
 export const jobDefinitions: JobDefinition<any>[] = [
   // A message given up for good shows on its document's timeline and in the company's notifications.
