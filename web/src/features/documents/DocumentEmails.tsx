@@ -17,18 +17,22 @@ interface MailItem {
   sentAt: string | null;
 }
 
-type MailStatus = 'queued' | 'retrying' | 'sent' | 'local' | 'failed';
-const MAIL_STATUSES: readonly string[] = ['queued', 'retrying', 'sent', 'local', 'failed'];
+type MailStatus = 'queued' | 'retrying' | 'sending' | 'sent' | 'local' | 'failed';
+const MAIL_STATUSES: readonly string[] = ['queued', 'retrying', 'sending', 'sent', 'local', 'failed'];
 const isMailStatus = (s: string): s is MailStatus => MAIL_STATUSES.includes(s);
 const MAIL_COLORS: Record<MailStatus, string> = {
   queued: 'gray',
   retrying: 'yellow',
+  sending: 'cyan',
   sent: 'teal',
   local: 'blue',
   failed: 'red',
 };
 
-/** The messages that carried this document, with their delivery status (never silently lost). */
+/**
+ * The messages that carried this document, with their delivery status (never silently lost): a
+ * message refused or given up shows the mail server's answer.
+ */
 export function DocumentEmails({
   doc,
   companyId,
@@ -65,9 +69,14 @@ export function DocumentEmails({
                   <Text size="xs" c="dimmed" truncate="end">
                     {m.to.join(', ')} · {formatDateTime(m.sentAt ?? m.createdAt)}
                   </Text>
+                  {m.status === 'failed' && m.lastError && (
+                    <Text size="xs" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+                      {t('documents.email.serverAnswer', { answer: m.lastError })}
+                    </Text>
+                  )}
                 </div>
               </Group>
-              {m.lastError ? (
+              {m.lastError && m.status !== 'failed' ? (
                 <Tooltip label={m.lastError} multiline w={320}>
                   {badge}
                 </Tooltip>

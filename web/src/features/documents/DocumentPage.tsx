@@ -23,6 +23,7 @@ import {
   IconFilePlus,
   IconLock,
   IconMail,
+  IconMailExclamation,
   IconPencil,
   IconReceiptRefund,
   IconSend,
@@ -575,6 +576,7 @@ type EventAction =
   | 'mark-sent'
   | 'emailed'
   | 'reminder_sent'
+  | 'mail_failed'
   | 'credited';
 
 const EVENT_ICONS: Record<EventAction, ReactNode> = {
@@ -589,6 +591,7 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
   'mark-sent': <IconMail size={16} />,
   emailed: <IconMail size={16} />,
   reminder_sent: <IconBellRinging size={16} />,
+  mail_failed: <IconMailExclamation size={16} color="var(--mantine-color-red-7)" />,
   credited: <IconReceiptRefund size={16} />,
 };
 
@@ -607,6 +610,13 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
     if (Array.isArray(data.to) && data.to.length > 0)
       parts.push(t('documents.events.emailedTo', { to: data.to.join(', ') }));
     if (data.via === 'public_page') parts.push(t('documents.events.viaPublicPage'));
+    if (e.action === 'mail_failed') {
+      if (typeof data.error === 'string')
+        parts.push(t('documents.email.serverAnswer', { answer: data.error }));
+      // The failed e-mail was what made it "sent": the document no longer claims it was delivered.
+      if (e.fromStatus && e.fromStatus !== e.toStatus && isStatusKey(e.toStatus))
+        parts.push(t('documents.events.backTo', { status: t(`documents.status.${e.toStatus}`) }));
+    }
     const by = e.userName ?? (typeof data.by === 'string' ? data.by : null);
     if (by) parts.push(t('documents.events.by', { name: by }));
     if (typeof data.comment === 'string' && data.comment)

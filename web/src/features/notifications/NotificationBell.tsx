@@ -11,7 +11,14 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import { useWindowEvent } from '@mantine/hooks';
-import { IconBell, IconChecks, IconCircleCheck, IconCircleX, IconInfoCircle } from '@tabler/icons-react';
+import {
+  IconBell,
+  IconChecks,
+  IconCircleCheck,
+  IconCircleX,
+  IconInfoCircle,
+  IconMailExclamation,
+} from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +28,7 @@ import { formatDateTime } from '../../lib/format';
 import { companyApiPath } from '../companies/company-context';
 import { documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
+import { outboxPath } from '../outbox/paths';
 import classes from './NotificationBell.module.css';
 
 interface NotificationItem {
@@ -53,12 +61,20 @@ function describe(t: TFunction, n: NotificationItem): string {
       return name
         ? t('notifications.quoteDeclinedBy', { number, name })
         : t('notifications.quoteDeclined', { number });
+    case 'mail.failed': {
+      const to = Array.isArray(n.data.to) ? n.data.to.join(', ') : '';
+      const subject = typeof n.data.subject === 'string' ? n.data.subject : '';
+      return number
+        ? t('notifications.mailFailedDocument', { number, to })
+        : t('notifications.mailFailed', { subject, to });
+    }
     default:
       return n.type;
   }
 }
 
 function iconOf(type: string) {
+  if (type === 'mail.failed') return <IconMailExclamation size={18} color="var(--mantine-color-red-7)" />;
   if (type.endsWith('.accepted')) return <IconCircleCheck size={18} color="var(--mantine-color-teal-7)" />;
   if (type.endsWith('.declined')) return <IconCircleX size={18} color="var(--mantine-color-red-7)" />;
   return <IconInfoCircle size={18} />;
@@ -66,7 +82,8 @@ function iconOf(type: string) {
 
 /**
  * The header's bell: the company's notifications (a customer accepted or declined a quote on its
- * public page), refreshed every minute and when the window gets the focus back.
+ * public page, an e-mail could not be delivered), refreshed every minute and when the window gets
+ * the focus back.
  */
 export function NotificationBell({ companyId }: { companyId: string }) {
   const { t } = useTranslation();
@@ -108,6 +125,7 @@ export function NotificationBell({ companyId }: { companyId: string }) {
     setOpened(false);
     if (n.entityType && n.entityId && KINDS.includes(n.entityType))
       void navigate(documentsPath(companyId, n.entityType as DocumentKind, n.entityId));
+    else if (n.entityType === 'mail' && n.entityId) void navigate(outboxPath(companyId, n.entityId));
   };
 
   const label = unread > 0 ? t('notifications.labelUnread', { count: unread }) : t('notifications.label');
@@ -192,6 +210,11 @@ export function NotificationBell({ companyId }: { companyId: string }) {
                               <span className="visually-hidden"> ({t('notifications.unread')})</span>
                             )}
                           </Text>
+                          {n.type === 'mail.failed' && typeof n.data.error === 'string' && (
+                            <Text size="xs" c="red.8" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                              {t('documents.email.serverAnswer', { answer: n.data.error })}
+                            </Text>
+                          )}
                           <Text size="xs" c="dimmed">
                             {formatDateTime(n.createdAt)}
                           </Text>

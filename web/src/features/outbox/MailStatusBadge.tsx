@@ -1,13 +1,14 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 
-export type MailStatus = 'queued' | 'retrying' | 'sent' | 'local' | 'failed';
-const MAIL_STATUSES: readonly string[] = ['queued', 'retrying', 'sent', 'local', 'failed'];
+export type MailStatus = 'queued' | 'retrying' | 'sending' | 'sent' | 'local' | 'failed';
+const MAIL_STATUSES: readonly string[] = ['queued', 'retrying', 'sending', 'sent', 'local', 'failed'];
 export const isMailStatus = (s: string): s is MailStatus => MAIL_STATUSES.includes(s);
 
 const COLORS: Record<MailStatus, string> = {
   queued: 'gray',
   retrying: 'yellow',
+  sending: 'cyan',
   sent: 'teal',
   local: 'blue',
   failed: 'red',

@@ -16,6 +16,7 @@ import type { Reminder, ReminderLevel } from './types';
 const MAIL_STATUS_COLORS: Record<string, string> = {
   queued: 'gray',
   retrying: 'yellow',
+  sending: 'cyan',
   sent: 'teal',
   local: 'blue',
   failed: 'red',
