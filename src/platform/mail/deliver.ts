@@ -6,7 +6,9 @@ import { nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
 import type { Tx } from '../db/index.js';
 import { defineJob, LeaseLost } from '../queue/types.js';
+import { secretKey } from '../secrets.js';
 import { MAIL_DELIVER_JOB, MAIL_MAX_ATTEMPTS } from './outbox.js';
+import { revealSecrets } from './secrets.js';
 import { mailRouteFor } from './transports.js';
 
 const transports = new Map<string, Transporter>();
@@ -120,8 +122,11 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
           cc: list(msg.cc_addresses),
           bcc: list(msg.bcc_addresses),
           subject: msg.subject,
-          text: msg.text_body,
-          ...(msg.html_body ? { html: msg.html_body } : {}),
+          // Live secrets (invitation, reset links) are stored sealed: only the delivered copy has them.
+          text: revealSecrets(secretKey(ctx.config), msg.text_body, msg.secrets),
+          ...(msg.html_body
+            ? { html: revealSecrets(secretKey(ctx.config), msg.html_body, msg.secrets) }
+            : {}),
           ...(msg.reply_to ? { replyTo: msg.reply_to } : {}),
           attachments: attachments.map((a) => ({
             filename: a.filename,
@@ -136,6 +141,9 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
         if (err instanceof LeaseLost) throw err;
         const permanent = isPermanent(err);
         const message = err instanceof Error ? err.message : String(err);
+        // The server's own words when it answered (`550 <…>: … User unknown`), else what went wrong.
+        const { response } = err as { response?: unknown };
+        const answer = typeof response === 'string' && response ? response : message;
         // On the job's last attempt the queue gives up too: the outbox must then say `failed`, not
         // promise a retry that will never come.
         const givingUp = permanent || job.attempts >= job.maxAttempts;
@@ -145,7 +153,7 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
             .set({
               status: givingUp ? 'failed' : 'retrying',
               attempts: sql`attempts + 1`,
-              last_error: message,
+              last_error: answer,
             })
             .where('id', '=', messageId)
             .where('status', '=', 'sending')
@@ -158,7 +166,7 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
               entityId: msg.entity_id,
               to: list(msg.to_addresses),
               subject: msg.subject,
-              error: message,
+              error: answer,
               permanent,
               at: nowIso(ctx.clock),
             });

@@ -70,7 +70,7 @@ export function DocumentEmails({
                     {m.to.join(', ')} · {formatDateTime(m.sentAt ?? m.createdAt)}
                   </Text>
                   {m.status === 'failed' && m.lastError && (
-                    <Text size="xs" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+                    <Text size="xs" c="red.9" style={{ overflowWrap: 'anywhere' }}>
                       {t('documents.email.serverAnswer', { answer: m.lastError })}
                     </Text>
                   )}

@@ -211,7 +211,7 @@ export function NotificationBell({ companyId }: { companyId: string }) {
                             )}
                           </Text>
                           {n.type === 'mail.failed' && typeof n.data.error === 'string' && (
-                            <Text size="xs" c="red.8" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
+                            <Text size="xs" c="red.9" lineClamp={2} style={{ overflowWrap: 'anywhere' }}>
                               {t('documents.email.serverAnswer', { answer: n.data.error })}
                             </Text>
                           )}
