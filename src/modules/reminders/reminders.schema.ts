@@ -36,7 +36,7 @@ export const ReminderOut = z.object({
   status: z.enum(['created', 'sent']),
   pdfSha256: z.string(),
   mailId: Id.nullable(),
-  /** Delivery status of its message (queued, retrying, sent, local, failed) once sent. */
+  /** Delivery status of its message (queued, retrying, sending, sent, local, failed) once sent. */
   mailStatus: z.string().nullable(),
   createdAt: Instant,
   sentAt: Instant.nullable(),
