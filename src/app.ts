@@ -16,6 +16,7 @@ import { registerDocumentRoutes } from './modules/documents/index.js';
 import { registerImportRoutes } from './modules/imports/index.js';
 import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { configurePdfRenderer } from './modules/pdf/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
@@ -37,6 +38,11 @@ export interface BuildAppOptions {
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/octet-stream'];
 
 export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<App> {
+  configurePdfRenderer({
+    threads: ctx.config.pdfThreads,
+    timeoutMs: ctx.config.pdfRenderTimeoutMs,
+    log: ctx.log,
+  });
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     bodyLimit: ctx.config.bodyLimitBytes,

@@ -4,6 +4,7 @@ import { buildApp } from './app.js';
 import { jobDefinitions, schedules } from './jobs.js';
 import { createUser } from './modules/auth/index.js';
 import { DEMO_LOGIN, seedDemo } from './modules/demo/seed.js';
+import { configurePdfRenderer } from './modules/pdf/index.js';
 import { systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
@@ -18,6 +19,7 @@ loadDotenv({ quiet: true });
 async function openContext(): Promise<{ ctx: AppContext; close: () => Promise<void> }> {
   const config: Config = loadConfig();
   const log = createLogger(config);
+  configurePdfRenderer({ threads: config.pdfThreads, timeoutMs: config.pdfRenderTimeoutMs, log });
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
   const ctx: AppContext = { db: database.db, engine: database.engine, config, clock: systemClock, log };

@@ -32,6 +32,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/=_-]{43,88}$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  PDF_THREADS: z.coerce.number().int().min(1).max(64).optional(),
+  PDF_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(20_000),
 });
 
 export interface Config {
@@ -57,6 +59,10 @@ export interface Config {
   responseValidation: boolean;
   /** Key that encrypts stored secrets (SMTP passwords, bank tokens); else DATA_DIR/secret.key. */
   secretKey: string | undefined;
+  /** Worker threads rendering PDFs (default: the cores, 2 to 4). */
+  pdfThreads: number | undefined;
+  /** Milliseconds one PDF render may take before its thread is stopped. */
+  pdfRenderTimeoutMs: number;
 }
 
 /** Reads configuration from the environment (after `.env`, loaded by the CLI). Fails with every bad variable named. */
@@ -86,5 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     responseValidation: e.RESPONSE_VALIDATION,
     secretKey: e.SECRET_KEY,
+    pdfThreads: e.PDF_THREADS,
+    pdfRenderTimeoutMs: e.PDF_RENDER_TIMEOUT_MS,
   };
 }

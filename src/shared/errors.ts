@@ -33,6 +33,7 @@ export const ERROR_STATUS = {
   idempotency_key_reused: 422,
   rule_violation: 422,
   template_invalid: 422,
+  render_timeout: 422,
   vat_rules: 422,
   credit_exceeds_remaining: 422,
   deposit_exceeds_total: 422,

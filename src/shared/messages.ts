@@ -1037,6 +1037,12 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Het e-mailsjabloon kan niet worden gebruikt: verbeter het in de instellingen',
     de: 'Die E-Mail-Vorlage kann nicht verwendet werden: korrigieren Sie sie in den Einstellungen',
   },
+  // Resource limits of PDFs (pdf/pool.ts)
+  'The PDF took too long to render: split the document into smaller ones': {
+    fr: 'La production du PDF a pris trop de temps : scindez le document en plusieurs plus petits',
+    nl: 'Het aanmaken van de pdf duurde te lang: splits het document op in kleinere',
+    de: 'Die Erstellung des PDF hat zu lange gedauert: teilen Sie das Dokument in kleinere auf',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

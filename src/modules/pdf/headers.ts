@@ -1,5 +1,4 @@
 import { PAGE_HEIGHT, PAGE_WIDTH } from './canvas.js';
-import { logoForPdf } from './images.js';
 import {
   CONTENT_WIDTH,
   type Ctx,
@@ -24,9 +23,8 @@ const TOP = 40;
 
 /** Draws the logo fitted in (maxW × maxH) with its top-left or top-right corner at (x, y); returns its size. */
 function drawLogo(ctx: Ctx, x: number, y: number, maxW: number, maxH: number, anchor: 'left' | 'right') {
-  const logo = ctx.input.logo;
-  if (!logo) return null;
-  const image = logoForPdf(logo);
+  const image = ctx.logo;
+  if (!image) return null;
   const scale = Math.min(maxW / image.width, maxH / image.height);
   const w = image.width * scale;
   const h = image.height * scale;
@@ -126,10 +124,10 @@ function modernHead(ctx: Ctx): void {
   c.rect(0, 0, PAGE_WIDTH, band, theme.accent);
   c.text(ctx.title, MARGIN_X, 30, style('semibold', 26, theme.onAccent));
   c.fitText(numberText(ctx), MARGIN_X, 66, 260, style('regular', 11, theme.onAccent));
-  if (input.logo) {
+  const image = ctx.logo;
+  if (image) {
     // A white card keeps any logo readable on any accent colour.
     const pad = 10;
-    const image = logoForPdf(input.logo);
     const scale = Math.min(150 / image.width, 52 / image.height);
     const w = image.width * scale + 2 * pad;
     const h = image.height * scale + 2 * pad;

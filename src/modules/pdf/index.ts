@@ -1,3 +1,4 @@
+export { PDF_IMAGE_MAX_SIDE, type PdfImage, pdfImageOf } from './images.js';
 export { documentTitle } from './labels.js';
 export { type LegalMentionContext, legalMentions } from './legal-mentions.js';
 export type {
@@ -18,4 +19,12 @@ export type {
   PdfTotals,
   PdfVatBreakdown,
 } from './pdf.types.js';
-export { renderDocumentPdf, renderDocumentPdfSync } from './render.js';
+export { closePdfRenderer, renderDocumentPdf } from './pool.js';
+export { renderDocumentPdfSync } from './render.js';
+export {
+  configurePdfRenderer,
+  DEFAULT_PDF_THREADS,
+  DEFAULT_PDF_TIMEOUT_MS,
+  type PdfLog,
+  type PdfRendererSettings,
+} from './settings.js';

@@ -2,6 +2,7 @@ import type { Canvas, TextStyle } from './canvas.js';
 import { PAGE_HEIGHT, PAGE_WIDTH } from './canvas.js';
 import type { FontName } from './fonts.js';
 import type { Formatter } from './format.js';
+import type { PdfImage } from './images.js';
 import type { Labels } from './labels.js';
 import type { PdfDocumentInput, PdfParty, PdfTemplate } from './pdf.types.js';
 
@@ -28,6 +29,8 @@ export interface Theme {
 export interface Ctx {
   c: Canvas;
   input: PdfDocumentInput;
+  /** The logo as checked before the layout, or null (none, or left out because it is damaged). */
+  logo: PdfImage | null;
   f: Formatter;
   l: Labels;
   theme: Theme;

@@ -7,7 +7,10 @@ import type { PdfDocumentInput, PdfLanguage, PdfLine, PdfVatBreakdown } from './
  * computed like the documents module does: line nets rounded to cents, VAT per rate on the sum of nets.
  */
 
-/** A 240×72 PNG with transparency: a rounded square mark and a bar, like a small company's logo. */
+/**
+ * A 240×72 PNG: a rounded square mark and a bar, like a small company's logo, drawn with transparency
+ * and stored as an uploaded logo is (8-bit RGB on white, companies/logo-image.ts).
+ */
 export function sampleLogo(color: [number, number, number] = [31, 78, 121]): Buffer {
   const png = new PNG({ width: 240, height: 72 });
   for (let y = 0; y < 72; y++) {
@@ -27,7 +30,11 @@ export function sampleLogo(color: [number, number, number] = [31, 78, 121]): Buf
       png.data[i + 3] = on ? (inBar && y >= 42 ? 140 : 255) : 0;
     }
   }
-  return PNG.sync.write(png);
+  return PNG.sync.write(png, {
+    colorType: 2,
+    inputHasAlpha: true,
+    bgColor: { red: 255, green: 255, blue: 255 },
+  });
 }
 
 const DESCRIPTIONS = [

@@ -3,10 +3,12 @@ import { Canvas, luminance, parseHexColor, tint } from './canvas.js';
 import { type FontName, fonts } from './fonts.js';
 import { formatter } from './format.js';
 import { firstPageHead, footer, runningHead, watermark } from './headers.js';
+import { type PdfImage, pdfImageOf } from './images.js';
 import { documentTitle, LABELS } from './labels.js';
 import type { Ctx, Theme } from './layout.js';
 import type { PdfDocumentInput, PdfRenderOptions, PdfTemplate } from './pdf.types.js';
 import { closingTexts, introText, linesTable, openInvoicesTable, paymentBlock, summary } from './sections.js';
+import { reportWarning } from './settings.js';
 
 const DEFAULT_ACCENT = '#1F4E79';
 
@@ -31,14 +33,44 @@ function dayInstant(date: string): Date {
   return new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
 }
 
+/** A Buffer again: Buffers arrive in a worker thread as plain Uint8Arrays (structured clone). */
+export const asBuffer = (bytes: Uint8Array): Buffer =>
+  Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+/** What a render gives: the bytes, and what was left out (a damaged logo), for the caller to log. */
+export interface PdfRenderResult {
+  pdf: Buffer;
+  warnings: string[];
+}
+
 /**
- * The document as PDF bytes, computed synchronously (CPU only, no I/O after the fonts' first load).
+ * The logo checked before anything is drawn (never decoded: see images.ts). A logo that fails the
+ * check never breaks the document: it is drawn without it, and the failure is reported.
+ */
+function logoOf(input: PdfDocumentInput, warnings: string[]): PdfImage | null {
+  if (!input.logo) return null;
+  try {
+    return pdfImageOf(asBuffer(input.logo.data));
+  } catch (e) {
+    warnings.push(`logo left out: ${e instanceof Error ? e.message : String(e)}`);
+    return null;
+  }
+}
+
+/**
+ * The document as PDF bytes, computed synchronously (CPU only, no I/O after the fonts' first load),
+ * with the warnings of the render. Runs in the renderer's worker threads (pool.ts); benches and the
+ * worker itself call it directly.
  *
  * Deterministic: the same input and options give the same bytes, because the creation date is the
  * issue date, the file identifier is derived from the document information (PDFKit: MD5 of title,
- * dates…), font subsets are tagged from their order of use, and images are re-encoded without time.
+ * dates…), font subsets are tagged from their order of use, and images go in as they are stored.
  */
-export function renderDocumentPdfSync(input: PdfDocumentInput, options: PdfRenderOptions = {}): Buffer {
+export function renderDocumentPdfReport(
+  input: PdfDocumentInput,
+  options: PdfRenderOptions = {},
+): PdfRenderResult {
+  const warnings: string[] = [];
   const template = options.template ?? 'classic';
   const l = LABELS[input.language];
   const f = formatter(input.language, input.currency);
@@ -76,6 +108,7 @@ export function renderDocumentPdfSync(input: PdfDocumentInput, options: PdfRende
   const ctx: Ctx = {
     c,
     input,
+    logo: logoOf(input, warnings),
     f,
     l,
     theme: theme(template, input.accentColor),
@@ -111,7 +144,14 @@ export function renderDocumentPdfSync(input: PdfDocumentInput, options: PdfRende
     footer(ctx, i + 1, range.count);
   }
   doc.end();
-  return collect(doc);
+  return { pdf: collect(doc), warnings };
+}
+
+/** The document as PDF bytes, rendered on the calling thread; warnings go to the renderer's log. */
+export function renderDocumentPdfSync(input: PdfDocumentInput, options: PdfRenderOptions = {}): Buffer {
+  const { pdf, warnings } = renderDocumentPdfReport(input, options);
+  for (const w of warnings) reportWarning(input, w);
+  return pdf;
 }
 
 /** PDFKit pushes every byte synchronously into its readable side when nothing waits on an image. */
@@ -125,15 +165,4 @@ function collect(doc: PDFKit.PDFDocument): Buffer {
     throw new Error('PDF rendering did not complete synchronously');
   }
   return pdf;
-}
-
-/**
- * The document as PDF bytes. Rendering is CPU work (about 5 ms a page): callers that render many
- * documents or very long ones do it in a job, not in a request.
- */
-export async function renderDocumentPdf(
-  input: PdfDocumentInput,
-  options: PdfRenderOptions = {},
-): Promise<Buffer> {
-  return renderDocumentPdfSync(input, options);
 }
