@@ -73,17 +73,17 @@ interface ReadFile {
  * no usable header: a single column that is no known field (a delimiter we do not split on), or a
  * first row that reads like values.
  */
-function readFile(
+async function readFile(
   def: ImportKindDefinition,
   bytes: Uint8Array,
   settings: { encoding?: Encoding | undefined; delimiter?: Delimiter | undefined },
   lang: MessageLanguage,
-): ReadFile {
+): Promise<ReadFile> {
   try {
-    const { text, encoding } = decodeFile(bytes, settings.encoding);
+    const { text, encoding } = await decodeFile(bytes, settings.encoding);
     if (text.trim() === '') throw new CsvFileProblem('empty', 'The file is empty');
     const delimiter = settings.delimiter ?? detectDelimiter(text) ?? 'comma';
-    const table = parseTable(text, delimiter);
+    const table = await parseTable(text, delimiter);
     const known = Object.values(suggestMapping(def.fields, table.headers)).some(Boolean);
     if (!known && table.headers.length === 1) {
       throw new CsvFileProblem(
@@ -102,12 +102,18 @@ function readFile(
 }
 
 /** The stored file, read with the stored settings. */
-const storedTable = (def: ImportKindDefinition, imp: repo.ImportRow, lang: MessageLanguage): CsvTable =>
-  readFile(
-    def,
-    imp.content,
-    { encoding: imp.encoding as Encoding, delimiter: imp.delimiter as Delimiter },
-    lang,
+const storedTable = async (
+  def: ImportKindDefinition,
+  imp: repo.ImportRow,
+  lang: MessageLanguage,
+): Promise<CsvTable> =>
+  (
+    await readFile(
+      def,
+      imp.content,
+      { encoding: imp.encoding as Encoding, delimiter: imp.delimiter as Delimiter },
+      lang,
+    )
   ).table;
 
 function parseJson<T>(text: string | null, fallback: T): T {
@@ -175,7 +181,7 @@ export async function uploadImport(
     throw new AppError('unsupported_media_type', 'Send the file itself as the request body, as text/csv');
   }
   const def = IMPORT_DEFINITIONS[kind];
-  const file = readFile(def, body, q, lang);
+  const file = await readFile(def, body, q, lang);
   const now = nowIso(ctx.clock);
   const row: repo.ImportRow = {
     id: newId(),
@@ -228,7 +234,7 @@ export async function updateImportSettings(
   const def = IMPORT_DEFINITIONS[kind];
   const imp = await load(ctx, companyId, kind, importId);
   if (!EDITABLE.includes(imp.status as ImportStatus)) throw conflict(imp.status, lang);
-  const file = readFile(
+  const file = await readFile(
     def,
     imp.content,
     {
@@ -414,7 +420,7 @@ export async function validateImport(
   const def = IMPORT_DEFINITIONS[kind];
   const imp = await load(ctx, companyId, kind, importId);
   if (imp.status === 'done') throw conflict(imp.status, lang);
-  const table = storedTable(def, imp, lang);
+  const table = await storedTable(def, imp, lang);
   const options = runOptions(def, input);
   const mapping = checkMapping(def, table.headers, input.mapping, options, lang);
   const checked = await checkRows(ctx, def, companyId, table, mapping, options, lang);
@@ -530,7 +536,7 @@ export async function runImport(
 
   try {
     if (!def) throw new AppError('internal', `Unknown import kind ${imp.kind}`);
-    const table = storedTable(def, imp, lang);
+    const table = await storedTable(def, imp, lang);
     const mapping = parseJson<Mapping>(imp.mapping, {});
     const options = optionsOf(imp);
     const check = (progress?: (n: number) => Promise<void>) =>
