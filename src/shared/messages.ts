@@ -1043,6 +1043,17 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Het aanmaken van de pdf duurde te lang: splits het document op in kleinere',
     de: 'Die Erstellung des PDF hat zu lange gedauert: teilen Sie das Dokument in kleinere auf',
   },
+  // Resource limits of images (companies/logo-image.ts)
+  'The logo has too many pixels: at most 16 megapixels and 8,000 pixels a side': {
+    fr: 'Le logo compte trop de pixels : 16 mégapixels et 8 000 pixels de côté au plus',
+    nl: 'Het logo heeft te veel pixels: hoogstens 16 megapixel en 8.000 pixels per zijde',
+    de: 'Das Logo hat zu viele Pixel: höchstens 16 Megapixel und 8.000 Pixel pro Seite',
+  },
+  'The logo cannot be read: the file is damaged or not a PNG, JPEG or WebP image': {
+    fr: 'Le logo est illisible : le fichier est endommagé ou n’est pas une image PNG, JPEG ou WebP',
+    nl: 'Het logo kan niet worden gelezen: het bestand is beschadigd of geen PNG-, JPEG- of WebP-afbeelding',
+    de: 'Das Logo kann nicht gelesen werden: Die Datei ist beschädigt oder kein PNG-, JPEG- oder WebP-Bild',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

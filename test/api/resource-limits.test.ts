@@ -1,4 +1,6 @@
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { configurePdfRenderer } from '../../src/modules/pdf/index.js';
 import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
 
 /*
@@ -126,5 +128,182 @@ describe('template limits', () => {
     } finally {
       await api.delete(`${base}/mail-templates/invoice/fr`);
     }
+  });
+});
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const putLogo = (bytes: Buffer, type = 'image/png') =>
+  api.put(`${base}/logo`, bytes, { 'content-type': type, 'accept-language': 'en' });
+
+describe('logo limits', () => {
+  it('refuses a PNG bomb: 6000×6000 pixels in about 100 KB, before decoding it', async () => {
+    const bomb = await sharp({ create: { width: 6000, height: 6000, channels: 3, background: '#ffffff' } })
+      .png({ compressionLevel: 9 })
+      .toBuffer();
+    expect(bomb.length).toBeLessThan(200_000);
+    const res = await putLogo(bomb);
+    expect(res.statusCode, res.body).toBe(422);
+    expect(res.json().errors).toEqual([
+      {
+        path: 'logo',
+        message: 'The logo has too many pixels: at most 16 megapixels and 8,000 pixels a side',
+      },
+    ]);
+    expect((await api.get(base)).json().hasLogo).toBe(false);
+  });
+
+  it('refuses garbage after a valid PNG signature', async () => {
+    const res = await putLogo(Buffer.concat([PNG_SIGNATURE, Buffer.alloc(4000, 0x41)]));
+    expect(res.statusCode, res.body).toBe(400);
+    expect(res.json().errors[0]).toMatchObject({ path: 'logo' });
+    // A real PNG cut short is refused too.
+    const real = await sharp({ create: { width: 300, height: 100, channels: 3, background: '#1f4e79' } })
+      .png()
+      .toBuffer();
+    const cut = await putLogo(real.subarray(0, real.length - 40));
+    expect(cut.statusCode, cut.body).toBe(400);
+    expect(cut.json().errors[0]).toMatchObject({ path: 'logo' });
+  });
+
+  it('stores a PNG with transparency normalised: RGB on white, within 1000×1000, not interlaced', async () => {
+    // 1500×600: left half transparent, right half opaque blue.
+    const raw = Buffer.alloc(1500 * 600 * 4);
+    for (let p = 0; p < 1500 * 600; p++) {
+      if (p % 1500 >= 750) raw.set([31, 78, 121, 255], p * 4);
+    }
+    const png = await sharp(raw, { raw: { width: 1500, height: 600, channels: 4 } })
+      .png()
+      .toBuffer();
+    expect((await putLogo(png)).statusCode).toBe(204);
+    const stored = (await api.get(`${base}/logo`)).rawPayload;
+    // IHDR: 1000×400, bit depth 8, colour type 2 (RGB, no alpha), interlace 0.
+    expect([stored.readUInt32BE(16), stored.readUInt32BE(20), stored[24], stored[25], stored[28]]).toEqual([
+      1000, 400, 8, 2, 0,
+    ]);
+    const { data, info } = await sharp(stored).raw().toBuffer({ resolveWithObject: true });
+    expect(info).toMatchObject({ width: 1000, height: 400, channels: 3 });
+    const px = (x: number, y: number) => [...data.subarray((y * 1000 + x) * 3, (y * 1000 + x) * 3 + 3)];
+    expect(px(10, 200)).toEqual([255, 255, 255]);
+    expect(px(990, 200)).toEqual([31, 78, 121]);
+  });
+
+  it('keeps a JPEG a JPEG, fitted within the bound', async () => {
+    const jpeg = await sharp({ create: { width: 2400, height: 1200, channels: 3, background: '#c0392b' } })
+      .jpeg()
+      .toBuffer();
+    expect((await putLogo(jpeg, 'image/jpeg')).statusCode).toBe(204);
+    const got = await api.get(`${base}/logo`);
+    expect(got.headers['content-type']).toBe('image/jpeg');
+    expect(await sharp(got.rawPayload).metadata()).toMatchObject({
+      format: 'jpeg',
+      width: 1000,
+      height: 500,
+    });
+  });
+
+  it('renders PDFs, the public page and e-mails without a stored logo that turned out damaged, and logs it', async () => {
+    const warnings: string[] = [];
+    configurePdfRenderer({ log: { warn: (_obj, msg) => warnings.push(msg) } });
+    try {
+      const draft = (await api.post(`${base}/invoices`, { contactId, lines: [line] })).json();
+      const inv = await issuedInvoice();
+      // Written straight into the database: a PNG signature followed by garbage.
+      await t.ctx.db
+        .updateTable('companies')
+        .set({ logo: Buffer.concat([PNG_SIGNATURE, Buffer.alloc(4000, 0x41)]), logo_mime: 'image/png' })
+        .where('id', '=', companyId)
+        .execute();
+
+      const draftPdf = await api.get(`${base}/invoices/${draft.id}/pdf`);
+      expect(draftPdf.statusCode, draftPdf.body).toBe(200);
+      expect(draftPdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
+      const pdf = await api.get(`${base}/invoices/${inv.id}/pdf`);
+      expect(pdf.statusCode, pdf.body).toBe(200);
+
+      const link = await api.post(`${base}/invoices/${inv.id}/public-link`);
+      const path = new URL(link.json().url as string).pathname;
+      const page = await t.app.inject({ method: 'GET', url: path });
+      expect(page.statusCode).toBe(200);
+      expect(page.body).toContain(inv.number);
+      expect((await t.app.inject({ method: 'GET', url: `${path}/pdf` })).statusCode).toBe(200);
+
+      const sent = await api.post(`${base}/invoices/${inv.id}/email`, {});
+      expect(sent.statusCode, sent.body).toBe(202);
+      expect(warnings.some((w) => /logo left out/.test(w))).toBe(true);
+    } finally {
+      configurePdfRenderer({ log: t.ctx.log });
+    }
+  });
+});
+
+describe('CPU-heavy work off the request thread', () => {
+  /** A draft of 500 lines with long descriptions: some 40 pages, the longest PDF the API lets one ask for. */
+  async function longDraft(): Promise<string> {
+    const lines = Array.from({ length: 500 }, (_, i) => ({
+      ...line,
+      description: `Prestation ${i + 1} : ${'étude, conception et suivi du chantier '.repeat(12)}`,
+    }));
+    const res = await api.post(`${base}/invoices`, { contactId, lines });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().id;
+  }
+
+  it("answers another company's request while a long PDF of this one renders", async () => {
+    const other = await signup(t.app);
+    const otherId = await createCompany(t.app, other, { name: 'Autre société', country: 'BE' });
+    const id = await longDraft();
+    await api.get(`${base}/invoices/${id}/pdf`); // threads started, fonts parsed
+    const order: string[] = [];
+    const heavy = api.get(`${base}/invoices/${id}/pdf`).then((r) => {
+      order.push('long PDF');
+      return r;
+    });
+    // One turn of the event loop: the long render has begun (on the request thread it would now
+    // hold the loop until it is done).
+    await new Promise((resolve) => setImmediate(resolve));
+    const cheap = await client(t.app, other).get(`/api/v1/companies/${otherId}/contacts`);
+    order.push('contacts');
+    expect(cheap.statusCode).toBe(200);
+    expect((await heavy).statusCode).toBe(200);
+    expect(order).toEqual(['contacts', 'long PDF']);
+  });
+
+  it("answers another company's request while a large CSV file is read", async () => {
+    const other = await signup(t.app);
+    const otherId = await createCompany(t.app, other, { name: 'Autre société', country: 'BE' });
+    const rows = Array.from(
+      { length: 20_000 },
+      (_, i) => `Client ${i};client${i}@example.com;Rue ${i};Bruxelles;${'remarqué '.repeat(30)}`,
+    );
+    const file = Buffer.from(['name;email;address line 1;city;notes', ...rows].join('\n'), 'latin1');
+    const order: string[] = [];
+    const upload = api.post(`${base}/contacts/imports`, file, { 'content-type': 'text/csv' }).then((r) => {
+      order.push('upload');
+      return r;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    const cheap = await client(t.app, other).get(`/api/v1/companies/${otherId}/contacts`);
+    order.push('contacts');
+    expect(cheap.statusCode).toBe(200);
+    const up = await upload;
+    expect(up.statusCode, up.body).toBe(201);
+    expect(up.json()).toMatchObject({ rowCount: 20_000, encoding: 'windows-1252' });
+    expect(order).toEqual(['contacts', 'upload']);
+  });
+
+  it('stops a render past the time limit with a clear 422', async () => {
+    const id = await longDraft();
+    configurePdfRenderer({ timeoutMs: 5 });
+    try {
+      const res = await api.get(`${base}/invoices/${id}/pdf`, { 'accept-language': 'en' });
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json()).toMatchObject({
+        code: 'render_timeout',
+        detail: 'The PDF took too long to render: split the document into smaller ones',
+      });
+    } finally {
+      configurePdfRenderer({ timeoutMs: t.ctx.config.pdfRenderTimeoutMs });
+    }
+    expect((await api.get(`${base}/invoices/${id}/pdf`)).statusCode).toBe(200);
   });
 });

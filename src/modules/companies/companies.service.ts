@@ -9,6 +9,7 @@ import { newId, newSecretToken } from '../../shared/ids.js';
 import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
 import * as repo from './companies.repository.js';
 import type { CompanyOut, CreateCompanyInput, UpdateCompanyInput } from './companies.schema.js';
+import { LOGO_LIMITS, LogoImageError, normaliseLogo } from './logo-image.js';
 import { isRole, type Permission, permissionsOf, type Role } from './permissions.js';
 
 export interface Actor {
@@ -168,7 +169,7 @@ export async function updateCompany(
   return getCompany(ctx, companyId);
 }
 
-export const LOGO_MAX_BYTES = 2 * 1024 * 1024;
+export const LOGO_MAX_BYTES = LOGO_LIMITS.maxBytes;
 
 /** Identifies the image by its magic bytes, not by what the client claims. */
 export function sniffImage(bytes: Buffer): 'image/png' | 'image/jpeg' | 'image/webp' | null {
@@ -189,6 +190,19 @@ export function sniffImage(bytes: Buffer): 'image/png' | 'image/jpeg' | 'image/w
   return null;
 }
 
+function logoRefused(e: unknown): unknown {
+  if (!(e instanceof LogoImageError)) return e;
+  if (e.problem === 'too_many_pixels')
+    return fieldError(
+      'logo',
+      'The logo has too many pixels: at most 16 megapixels and 8,000 pixels a side',
+      'rule_violation',
+    );
+  if (e.problem === 'not_an_image')
+    return fieldError('logo', 'The logo must be a PNG, JPEG or WebP image', 'unsupported_media_type');
+  return fieldError('logo', 'The logo cannot be read: the file is damaged or not a PNG, JPEG or WebP image');
+}
+
 export async function setLogo(
   ctx: AppContext,
   actor: Actor,
@@ -196,11 +210,18 @@ export async function setLogo(
   bytes: Buffer,
 ): Promise<void> {
   if (bytes.length > LOGO_MAX_BYTES) throw new AppError('payload_too_large', 'The logo must be at most 2 MB');
-  const mime = sniffImage(bytes);
-  if (!mime) throw fieldError('logo', 'The logo must be a PNG, JPEG or WebP image', 'unsupported_media_type');
+  if (!sniffImage(bytes))
+    throw fieldError('logo', 'The logo must be a PNG, JPEG or WebP image', 'unsupported_media_type');
+  // Decoded and checked now, stored normalised: documents never decode it again (logo-image.ts).
+  const logo = await normaliseLogo(bytes).catch((e: unknown) => {
+    throw logoRefused(e);
+  });
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
-    await repo.updateCompany(trx, { companyId, values: { logo: bytes, logo_mime: mime, updated_at: now } });
+    await repo.updateCompany(trx, {
+      companyId,
+      values: { logo: logo.data, logo_mime: logo.mime, updated_at: now },
+    });
     await audit(trx, {
       companyId,
       userId: actor.userId,
