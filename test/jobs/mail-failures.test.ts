@@ -196,3 +196,39 @@ describe('a message given up after its last attempt', () => {
     }
   });
 });
+
+describe('a message whose worker died on its last attempt', () => {
+  it('is given up and reported, saying that it may have gone out', async () => {
+    const inv = await issued();
+    const { mailId } = await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+    // The last attempt's worker marked it sending and died: the job's lease has run out.
+    await t.ctx.db.updateTable('mail_outbox').set({ status: 'sending' }).where('id', '=', mailId).execute();
+    await t.ctx.db
+      .updateTable('jobs')
+      .set({
+        status: 'running',
+        attempts: MAIL_MAX_ATTEMPTS,
+        locked_by: 'dead',
+        locked_until: new Date(t.clock.now().getTime() - 1).toISOString(),
+      })
+      .where('unique_key', '=', `mail:${mailId}`)
+      .execute();
+    const before = received.length;
+
+    await t.runJobs();
+
+    expect(received).toHaveLength(before);
+    const job = await t.ctx.db
+      .selectFrom('jobs')
+      .selectAll()
+      .where('unique_key', '=', `mail:${mailId}`)
+      .executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ status: 'failed', attempts: MAIL_MAX_ATTEMPTS });
+    const emails = (await api.get(`${base}/invoices/${inv.id}/emails`)).json();
+    expect(emails.items[0]).toMatchObject({ id: mailId, status: 'failed' });
+    expect(emails.items[0].lastError).toMatch(/may or may not have been delivered/);
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('issued');
+    expect(await failures(`invoices/${inv.id}`)).toHaveLength(1);
+    expect(await failureNotes(inv.id)).toHaveLength(1);
+  });
+});

@@ -1,15 +1,16 @@
-import { sql } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
 import { nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
 import type { Tx } from '../db/index.js';
+import type { MailOutboxTable } from '../db/schema.js';
 import { defineJob, LeaseLost } from '../queue/types.js';
 import { secretKey } from '../secrets.js';
 import { MAIL_DELIVER_JOB, MAIL_MAX_ATTEMPTS } from './outbox.js';
 import { revealSecrets } from './secrets.js';
-import { mailRouteFor } from './transports.js';
+import { mailRouteFor, pinSmtpHost } from './transports.js';
 
 const transports = new Map<string, Transporter>();
 
@@ -20,11 +21,17 @@ const transports = new Map<string, Transporter>();
  */
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
-export function transportFor(url: string): Transporter {
-  let t = transports.get(url);
+/** A pooled-per-URL transport; `servername` keeps TLS checking the host name of a pinned address. */
+export function transportFor(connection: { url: string; servername?: string | undefined }): Transporter {
+  const key = `${connection.url}|${connection.servername ?? ''}`;
+  let t = transports.get(key);
   if (!t) {
-    t = nodemailer.createTransport({ url, ...SMTP_TIMEOUTS });
-    transports.set(url, t);
+    t = nodemailer.createTransport({
+      url: connection.url,
+      ...SMTP_TIMEOUTS,
+      ...(connection.servername ? { tls: { servername: connection.servername } } : {}),
+    });
+    transports.set(key, t);
   }
   return t;
 }
@@ -67,6 +74,35 @@ export type MailFailedHook = (trx: Tx, failure: MailFailure) => Promise<void>;
 
 /** States a delivery may start from; `sending` is a delivery whose worker died mid-send. */
 const DELIVERABLE = ['queued', 'retrying', 'sending'];
+
+/**
+ * Gives the message up: `failed` by compare-and-set from `from`, and the hook in the same
+ * transaction when this call is the one that failed it.
+ */
+async function giveUp(
+  trx: Tx,
+  msg: Selectable<MailOutboxTable>,
+  p: { from: string[]; error: string; permanent: boolean; at: string; onFailed: MailFailedHook | undefined },
+): Promise<void> {
+  const r = await trx
+    .updateTable('mail_outbox')
+    .set({ status: 'failed', attempts: sql`attempts + 1`, last_error: p.error })
+    .where('id', '=', msg.id)
+    .where('status', 'in', p.from)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1 || !p.onFailed) return;
+  await p.onFailed(trx, {
+    mailId: msg.id,
+    companyId: msg.company_id,
+    entityType: msg.entity_type,
+    entityId: msg.entity_id,
+    to: list(msg.to_addresses),
+    subject: msg.subject,
+    error: p.error,
+    permanent: p.permanent,
+    at: p.at,
+  });
+}
 
 /**
  * Delivers one outbox message. Without SMTP configured the message stays in the local outbox
@@ -116,7 +152,12 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
       let rejected: string[];
       try {
         job.signal.throwIfAborted();
-        const info = await transportFor(route.smtpUrl).sendMail({
+        // A company's own server is checked (public address) and connected to by the checked address.
+        const connection =
+          route.source === 'company'
+            ? await pinSmtpHost(route.smtpUrl, ctx.config.allowPrivateSmtp)
+            : { url: route.smtpUrl };
+        const info = await transportFor(connection).sendMail({
           from: route.from,
           to: list(msg.to_addresses),
           cc: list(msg.cc_addresses),
@@ -147,30 +188,23 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
         // On the job's last attempt the queue gives up too: the outbox must then say `failed`, not
         // promise a retry that will never come.
         const givingUp = permanent || job.attempts >= job.maxAttempts;
-        await job.commit(async (trx) => {
-          const r = await trx
-            .updateTable('mail_outbox')
-            .set({
-              status: givingUp ? 'failed' : 'retrying',
-              attempts: sql`attempts + 1`,
-              last_error: answer,
-            })
-            .where('id', '=', messageId)
-            .where('status', '=', 'sending')
-            .executeTakeFirst();
-          if (givingUp && Number(r.numUpdatedRows) === 1 && hooks.onFailed)
-            await hooks.onFailed(trx, {
-              mailId: msg.id,
-              companyId: msg.company_id,
-              entityType: msg.entity_type,
-              entityId: msg.entity_id,
-              to: list(msg.to_addresses),
-              subject: msg.subject,
-              error: answer,
-              permanent,
-              at: nowIso(ctx.clock),
-            });
-        });
+        await job.commit((trx) =>
+          givingUp
+            ? giveUp(trx, msg, {
+                from: ['sending'],
+                error: answer,
+                permanent,
+                at: nowIso(ctx.clock),
+                onFailed: hooks.onFailed,
+              })
+            : trx
+                .updateTable('mail_outbox')
+                .set({ status: 'retrying', attempts: sql`attempts + 1`, last_error: answer })
+                .where('id', '=', messageId)
+                .where('status', '=', 'sending')
+                .execute()
+                .then(() => undefined),
+        );
         throw new AppError('internal', `SMTP delivery failed: ${message}`, { retryable: !permanent });
       }
       // The server has the message: record it now, with no lease check (it is a fact whoever holds
@@ -190,6 +224,26 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
         .where('id', '=', messageId)
         .where('status', '<>', 'sent')
         .execute();
+    },
+    // Its worker died or hung on the last attempt: the message is given up and reported like any
+    // failure. If it died mid-send (`sending`), the server may have taken the message: say so.
+    onAbandoned: async (ctx, trx, { messageId }) => {
+      const msg = await trx
+        .selectFrom('mail_outbox')
+        .selectAll()
+        .where('id', '=', messageId)
+        .executeTakeFirst();
+      if (!msg || !DELIVERABLE.includes(msg.status)) return;
+      await giveUp(trx, msg, {
+        from: DELIVERABLE,
+        error:
+          msg.status === 'sending'
+            ? 'The worker sending it stopped on the last attempt: it may or may not have been delivered'
+            : 'The worker delivering it stopped on the last attempt',
+        permanent: false,
+        at: nowIso(ctx.clock),
+        onFailed: hooks.onFailed,
+      });
     },
   });
 }

@@ -33,6 +33,12 @@ export interface JobDefinition<P = unknown> {
    */
   handler: (ctx: AppContext, payload: P, job: JobRecord) => Promise<void>;
   /**
+   * Runs in the transaction that fails the job because its lease ran out on its last attempt (its
+   * worker died or hung every time): what the handler would have recorded on giving up, such as the
+   * outbox row's `failed`. Uses `trx` only.
+   */
+  onAbandoned?: (ctx: AppContext, trx: Tx, payload: P) => Promise<void>;
+  /**
    * The job row carries the limit the worker enforces, set by enqueueJob's `maxAttempts` (default 8);
    * code that enqueues this job passes this value there (see queueMail).
    */

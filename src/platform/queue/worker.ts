@@ -240,32 +240,60 @@ export class Worker {
   }
 
   /**
-   * A job whose lock ran out on its last attempt is not reclaimed: its worker died (or hung) on it
-   * max_attempts times, which a poison job (one that crashes the process) would do forever.
+   * A job whose lease ran out on its last attempt is not reclaimed: its worker died (or hung) on it
+   * max_attempts times, which a poison job (one that crashes the process) would do forever. Each is
+   * failed in a transaction of its own, with its definition's `onAbandoned` (e.g. the outbox row
+   * says `failed` and the failure is reported), so that one cannot happen without the other.
    */
   private async failAbandoned(): Promise<void> {
     const { db, engine } = this.ctx;
     const now = nowIso(this.ctx.clock);
-    const abandoned = db
-      .selectFrom('jobs')
-      .select('id')
-      .where('status', '=', 'running')
-      .where('locked_until', '<', now)
-      .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')))
-      // A row locked by a commit in progress is being renewed by its live worker: pass it over
-      // rather than wait for it (and then fail a job whose lease that commit just extended).
-      .$if(engine === 'postgres', (qb) => qb.forUpdate().skipLocked());
-    await db
-      .updateTable('jobs')
-      .set({
-        status: 'failed',
-        finished_at: now,
-        last_error: 'Lock expired on the last attempt: the worker running it stopped',
-        locked_by: null,
-        locked_until: null,
-      })
-      .where('id', 'in', abandoned)
-      .execute();
+    const expired = (qb: typeof db) =>
+      qb
+        .selectFrom('jobs')
+        .select('id')
+        .where('status', '=', 'running')
+        .where('locked_until', '<', now)
+        .where((eb) => eb('attempts', '>=', eb.ref('max_attempts')));
+    const candidates = await expired(db).execute();
+    for (const { id } of candidates) {
+      try {
+        await db.transaction().execute(async (trx) => {
+          const job = await trx
+            .updateTable('jobs')
+            .set({
+              status: 'failed',
+              finished_at: now,
+              last_error: 'Lock expired on the last attempt: the worker running it stopped',
+              locked_by: null,
+              locked_until: null,
+            })
+            .where(
+              'id',
+              'in',
+              expired(trx)
+                .where('id', '=', id)
+                // A row locked by a commit in progress is being renewed by its live worker: pass it
+                // over rather than wait for it (and then find its lease extended anyway).
+                .$if(engine === 'postgres', (qb) => qb.forUpdate().skipLocked()),
+            )
+            .returningAll()
+            .executeTakeFirst();
+          const def = job && this.defs.get(job.name);
+          if (!job || !def?.onAbandoned) return;
+          let payload: unknown;
+          try {
+            payload = def.payload.parse(parseJson(job.payload));
+          } catch {
+            return; // An invalid payload names nothing to clean up.
+          }
+          await def.onAbandoned(this.ctx, trx, payload);
+        });
+      } catch (err) {
+        // Rolled back: the job stays expired and the next poll tries again; the other jobs go on.
+        this.ctx.log.error({ err, jobId: id }, 'failing an abandoned job failed');
+      }
+    }
   }
 
   private async claim(): Promise<JobsTable[]> {
