@@ -136,6 +136,8 @@ export class Worker {
     } finally {
       clearInterval(heartbeat);
       for (const job of jobs) this.held.delete(job.id);
+      // No renewal outlives the batch (nor a stopped worker, nor a closed database).
+      await this.renewing;
     }
     return jobs.length;
   }
@@ -176,7 +178,8 @@ export class Worker {
       return;
     }
     for (const l of leases) {
-      if (kept.has(l.job.id)) continue;
+      // A job that ended while the statement ran is no longer held: not renewing it is no loss.
+      if (kept.has(l.job.id) || !this.held.has(l.job.id)) continue;
       l.lost.abort(new LeaseLost(l.job.id));
       this.ctx.log.warn(
         { job: l.job.name, jobId: l.job.id },
