@@ -5,17 +5,34 @@ import { z } from 'zod';
  * Decimal strings as the API carries them: digits, an optional dot and decimals ("12.50"). No
  * exponent ("1e3"), no comma ("12,50"), no sign unless allowed: the UI converts the locale's format.
  */
-export const decimalString = (opts: { maxDecimals: number; allowNegative?: boolean }) =>
-  z
+export const decimalString = (opts: {
+  maxDecimals: number;
+  allowNegative?: boolean;
+  /**
+   * Digits before the decimal point (leading zeros aside). The default keeps the value times
+   * 10^maxDecimals within 2^53, so that storing it as a scaled integer is exact and never overflows.
+   */
+  maxIntegerDigits?: number;
+}) => {
+  const maxDigits = opts.maxIntegerDigits ?? Math.min(12, 15 - opts.maxDecimals);
+  const shape = new RegExp(`^${opts.allowNegative ? '-?' : ''}\\d+(\\.\\d{1,${opts.maxDecimals}})?$`);
+  return z
     .string()
     .trim()
     .refine(
-      (v) =>
-        new RegExp(`^${opts.allowNegative ? '-?' : ''}\\d{1,12}(\\.\\d{1,${opts.maxDecimals}})?$`).test(v),
+      (v) => shape.test(v),
       opts.allowNegative
         ? `A decimal number with at most ${opts.maxDecimals} decimals, such as 12.50`
         : `A positive decimal number with at most ${opts.maxDecimals} decimals, such as 12.50`,
+    )
+    .refine(
+      // Judges only well-formed values, so that a malformed one gets the format message alone.
+      (v) =>
+        !shape.test(v) ||
+        (v.replace(/^-/, '').split('.')[0] ?? '').replace(/^0+(?=\d)/, '').length <= maxDigits,
+      `At most ${maxDigits} digits before the decimal point`,
     );
+};
 
 /**
  * "12.5" with scale 4 → 125000. Exact: the decimal string is shifted as text (no binary float ever

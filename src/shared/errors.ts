@@ -39,6 +39,7 @@ export const ERROR_STATUS = {
   deposit_exceeds_total: 422,
   last_owner: 422,
   invitation_invalid: 422,
+  email_unverified: 403,
   token_invalid: 422,
   rate_limited: 429,
   internal: 500,
@@ -68,6 +69,11 @@ export class AppError extends Error {
    * the problem itself (`type`, `title`, `status`, `detail`, `code`, `errors`…) cannot be used.
    */
   readonly meta: ProblemMeta;
+  /**
+   * Values of the `{name}` placeholders in the message and the field messages, filled in after
+   * translation: the catalogue keys stay fixed (`'This format would print {number} again…'`).
+   */
+  readonly params: Readonly<Record<string, string | number>>;
 
   constructor(
     code: ErrorCode,
@@ -76,20 +82,30 @@ export class AppError extends Error {
       errors?: FieldError[];
       retryable?: boolean;
       meta?: ProblemMeta;
+      params?: Record<string, string | number>;
     } = {},
   ) {
-    super(message);
+    super(fillPlaceholders(message, opts.params));
     this.name = 'AppError';
     this.code = code;
     this.errors = opts.errors ?? [];
     this.retryable = opts.retryable ?? false;
     this.meta = opts.meta ?? {};
+    this.params = opts.params ?? {};
+    this.template = message;
   }
+
+  /** The message before its placeholders were filled: the key of its translations. */
+  readonly template: string;
 
   get status(): number {
     return ERROR_STATUS[this.code];
   }
 }
+
+/** `{name}` placeholders replaced by their values; unknown ones are left as they are. */
+export const fillPlaceholders = (text: string, params?: Readonly<Record<string, string | number>>): string =>
+  params ? text.replace(/\{(\w+)\}/g, (all, k: string) => (k in params ? String(params[k]) : all)) : text;
 
 export const notFound = (what = 'Resource') => new AppError('not_found', `${what} not found`);
 export const forbidden = (permission: string) =>

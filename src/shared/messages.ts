@@ -9,6 +9,101 @@ export type MessageLanguage = (typeof LANGUAGES)[number];
 type Translations = Record<Exclude<MessageLanguage, 'en'>, string>;
 
 export const MESSAGES: Record<string, Translations> = {
+  // ── Amount limits (shared/amount-limits.ts) ──
+  'A line’s amount (quantity × unit price) may not exceed 9,999,999,999.99': {
+    fr: 'Le montant d’une ligne (quantité × prix unitaire) ne peut pas dépasser 9 999 999 999,99',
+    nl: 'Het bedrag van een regel (hoeveelheid × eenheidsprijs) mag niet hoger zijn dan 9.999.999.999,99',
+    de: 'Der Betrag einer Zeile (Menge × Einzelpreis) darf 9.999.999.999,99 nicht übersteigen',
+  },
+  'A VAT rate is at most 100 %': {
+    fr: 'Un taux de TVA est d’au plus 100 %',
+    nl: 'Een btw-tarief is hoogstens 100 %',
+    de: 'Ein Umsatzsteuersatz beträgt höchstens 100 %',
+  },
+  'At most 9 digits before the decimal point': {
+    fr: 'Au plus 9 chiffres avant la virgule',
+    nl: 'Hoogstens 9 cijfers vóór de komma',
+    de: 'Höchstens 9 Ziffern vor dem Komma',
+  },
+  'At most 10 digits before the decimal point': {
+    fr: 'Au plus 10 chiffres avant la virgule',
+    nl: 'Hoogstens 10 cijfers vóór de komma',
+    de: 'Höchstens 10 Ziffern vor dem Komma',
+  },
+  'At most 11 digits before the decimal point': {
+    fr: 'Au plus 11 chiffres avant la virgule',
+    nl: 'Hoogstens 11 cijfers vóór de komma',
+    de: 'Höchstens 11 Ziffern vor dem Komma',
+  },
+  'At most 12 digits before the decimal point': {
+    fr: 'Au plus 12 chiffres avant la virgule',
+    nl: 'Hoogstens 12 cijfers vóór de komma',
+    de: 'Höchstens 12 Ziffern vor dem Komma',
+  },
+  // ── Numbering that cannot break (documents/settings.service.ts, lifecycle.service.ts) ──
+  'This format would number a document {number} again, a number already issued': {
+    fr: 'Ce format numéroterait à nouveau un document {number}, un numéro déjà émis',
+    nl: 'Dit formaat zou opnieuw een document {number} nummeren, een nummer dat al is uitgegeven',
+    de: 'Dieses Format würde erneut ein Dokument {number} nummerieren, eine bereits vergebene Nummer',
+  },
+  // ── Outbound connections (platform/mail/transports.ts, mail/mail-settings.ts) ──
+  'The SMTP server must have a public address that can be found': {
+    fr: 'Le serveur SMTP doit avoir une adresse publique qui peut être trouvée',
+    nl: 'De SMTP-server moet een openbaar adres hebben dat gevonden kan worden',
+    de: 'Der SMTP-Server muss eine öffentliche, auffindbare Adresse haben',
+  },
+  'Could not connect to the SMTP server or sign in to it: check the address, port, user and password': {
+    fr: 'Impossible de se connecter au serveur SMTP ou de s’y identifier : vérifiez l’adresse, le port, l’utilisateur et le mot de passe',
+    nl: 'Kon geen verbinding maken met de SMTP-server of er niet op aanmelden: controleer adres, poort, gebruiker en wachtwoord',
+    de: 'Keine Verbindung zum SMTP-Server oder keine Anmeldung möglich: prüfen Sie Adresse, Port, Benutzer und Passwort',
+  },
+  'No SMTP server configured: mail stays in the local outbox': {
+    fr: 'Aucun serveur SMTP configuré : les e-mails restent dans la boîte d’envoi locale',
+    nl: 'Geen SMTP-server ingesteld: e-mails blijven in de lokale outbox',
+    de: 'Kein SMTP-Server eingerichtet: E-Mails bleiben im lokalen Postausgang',
+  },
+  // ── Accounts (auth/auth.service.ts, companies/companies.service.ts) ──
+  'This verification link is invalid or has expired': {
+    fr: 'Ce lien de vérification est invalide ou a expiré',
+    nl: 'Deze verificatielink is ongeldig of verlopen',
+    de: 'Dieser Bestätigungslink ist ungültig oder abgelaufen',
+  },
+  'Your e-mail address is already verified': {
+    fr: 'Votre adresse e-mail est déjà vérifiée',
+    nl: 'Uw e-mailadres is al geverifieerd',
+    de: 'Ihre E-Mail-Adresse ist bereits bestätigt',
+  },
+  'This code has been used already: wait for the next one': {
+    fr: 'Ce code a déjà été utilisé : attendez le suivant',
+    nl: 'Deze code is al gebruikt: wacht op de volgende',
+    de: 'Dieser Code wurde bereits verwendet: warten Sie auf den nächsten',
+  },
+  'Too many attempts; try again in {minutes} min': {
+    fr: 'Trop de tentatives ; réessayez dans {minutes} min',
+    nl: 'Te veel pogingen; probeer opnieuw over {minutes} min',
+    de: 'Zu viele Versuche; versuchen Sie es in {minutes} Min. erneut',
+  },
+  'This invitation was sent to {email}; sign in with that address': {
+    fr: 'Cette invitation a été envoyée à {email} ; connectez-vous avec cette adresse',
+    nl: 'Deze uitnodiging is verzonden naar {email}; meld u aan met dat adres',
+    de: 'Diese Einladung wurde an {email} gesendet; melden Sie sich mit dieser Adresse an',
+  },
+  'Confirm your e-mail address first: open the link we mailed to {email}, then accept the invitation': {
+    fr: 'Confirmez d’abord votre adresse e-mail : ouvrez le lien envoyé à {email}, puis acceptez l’invitation',
+    nl: 'Bevestig eerst uw e-mailadres: open de link die we naar {email} stuurden en aanvaard dan de uitnodiging',
+    de: 'Bestätigen Sie zuerst Ihre E-Mail-Adresse: Öffnen Sie den an {email} gesendeten Link und nehmen Sie dann die Einladung an',
+  },
+  'You cannot give a role that may do more than your own': {
+    fr: 'Vous ne pouvez pas attribuer un rôle qui permet plus que le vôtre',
+    nl: 'U kunt geen rol toekennen die meer mag dan uw eigen rol',
+    de: 'Sie können keine Rolle vergeben, die mehr darf als Ihre eigene',
+  },
+  // ── Issue dates (documents/lifecycle.service.ts) ──
+  'The issue date may be at most {days} days after today': {
+    fr: 'La date d’émission peut être au plus {days} jours après aujourd’hui',
+    nl: 'De uitgiftedatum mag hoogstens {days} dagen na vandaag liggen',
+    de: 'Das Ausstellungsdatum darf höchstens {days} Tage nach heute liegen',
+  },
   // ── Database constraints answered as problems (platform/http/problem.ts) ──
   'This value is already used by another record': {
     fr: 'Cette valeur est déjà utilisée par un autre enregistrement',
@@ -223,11 +318,6 @@ export const MESSAGES: Record<string, Translations> = {
     fr: 'Un nombre décimal positif avec au plus 2 décimales, par exemple 12.50',
     nl: 'Een positief decimaal getal met hoogstens 2 decimalen, bijvoorbeeld 12.50',
     de: 'Eine positive Dezimalzahl mit höchstens 2 Nachkommastellen, z. B. 12.50',
-  },
-  'The unit price is too large': {
-    fr: 'Le prix unitaire est trop élevé',
-    nl: 'De eenheidsprijs is te hoog',
-    de: 'Der Stückpreis ist zu hoch',
   },
   'SKU is required': {
     fr: 'La référence (SKU) est obligatoire',

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CsvDelimiter, ListFormat } from '../../platform/http/csv.js';
+import { AMOUNT_LIMITS } from '../../shared/amount-limits.js';
 import { decimalString } from '../../shared/decimal.js';
 import { CurrencyCode } from '../../shared/identifiers.js';
 import { pageSchema } from '../../shared/pagination.js';
@@ -18,7 +19,10 @@ export const UnitOut = z.object({ code: z.string(), name: Labels });
 
 // ── VAT rates ───────────────────────────────────────────────────────────────────────────────────
 export const VatCategorySchema = z.enum(VAT_CATEGORIES);
-export const VatRateValue = decimalString({ maxDecimals: 2 });
+export const VatRateValue = decimalString({ maxDecimals: 2 }).refine(
+  (v) => !(Number(v) > AMOUNT_LIMITS.maxVatRate),
+  'A VAT rate is at most 100 %',
+);
 
 export const VatRateOut = z.object({ rate: z.string(), category: VatCategorySchema, label: Labels });
 
@@ -79,12 +83,8 @@ const names = <T extends z.ZodType>(s: T) =>
   z.strictObject({ fr: s.optional(), nl: s.optional(), en: s.optional(), de: s.optional() });
 
 const Sku = Text(64).pipe(z.string().min(1, 'SKU is required'));
-/** Stored ×10^4 as an exact integer: 11 digits before the point keep it within 2^53. */
-export const UnitPrice = decimalString({ maxDecimals: 4 }).refine(
-  // Judges only well-formed values, so a malformed one gets the format message alone.
-  (v) => !/^\d+(\.\d+)?$/.test(v) || (v.split('.')[0] ?? '').replace(/^0+(?=\d)/, '').length <= 11,
-  'The unit price is too large',
-);
+/** Stored ×10^4 as an exact integer; the same bound as a document line's price (AMOUNT_LIMITS). */
+export const UnitPrice = decimalString({ maxDecimals: 4, maxIntegerDigits: AMOUNT_LIMITS.unitPriceDigits });
 
 export const CreateProductBody = z.strictObject({
   kind: ProductKind.default('product'),

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../platform/context.js';
 import { assertOwned } from '../../platform/db/owned.js';
+import { LINE_AMOUNT_MESSAGE, lineAmountWithinLimit } from '../../shared/amount-limits.js';
 import { fromScaled, toScaled } from '../../shared/decimal.js';
 import { AppError, type FieldError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -99,6 +100,8 @@ export async function resolveLines(
     if (vatCategory === undefined)
       errors.push({ path: at('vatCategory'), message: 'A line needs a VAT category' });
     if (vatRate === undefined) errors.push({ path: at('vatRate'), message: 'A line needs a VAT rate' });
+    if (unitPrice !== undefined && !lineAmountWithinLimit(l.quantity, unitPrice))
+      errors.push({ path: at('quantity'), message: LINE_AMOUNT_MESSAGE });
     return {
       productId: l.productId ?? null,
       sourceLineId: l.sourceLineId ?? null,

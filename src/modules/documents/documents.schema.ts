@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CsvDelimiter, ListFormat } from '../../platform/http/csv.js';
 import { AddressOut } from '../../shared/address.js';
+import { AMOUNT_LIMITS, LINE_AMOUNT_MESSAGE, lineAmountWithinLimit } from '../../shared/amount-limits.js';
 import { CalendarDateSchema } from '../../shared/dates.js';
 import { decimalString } from '../../shared/decimal.js';
 import { CurrencyCode } from '../../shared/identifiers.js';
@@ -12,14 +13,25 @@ import { DOCUMENT_KINDS } from './document-status.js';
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const VatCategorySchema = z.enum(VAT_CATEGORIES);
 
-const Quantity = decimalString({ maxDecimals: 3, allowNegative: true });
-const UnitPrice = decimalString({ maxDecimals: 4, allowNegative: true });
+const Quantity = decimalString({
+  maxDecimals: 3,
+  allowNegative: true,
+  maxIntegerDigits: AMOUNT_LIMITS.quantityDigits,
+});
+const UnitPrice = decimalString({
+  maxDecimals: 4,
+  allowNegative: true,
+  maxIntegerDigits: AMOUNT_LIMITS.unitPriceDigits,
+});
 const Percent = decimalString({ maxDecimals: 2 }).refine(
   (v) => Number(v) <= 100,
   'A percentage between 0 and 100',
 );
-const VatRate = decimalString({ maxDecimals: 2 });
-const Money = decimalString({ maxDecimals: 2 });
+const VatRate = decimalString({ maxDecimals: 2 }).refine(
+  (v) => !(Number(v) > AMOUNT_LIMITS.maxVatRate),
+  'A VAT rate is at most 100 %',
+);
+const Money = decimalString({ maxDecimals: 2, maxIntegerDigits: AMOUNT_LIMITS.amountDigits });
 
 // ── Input ───────────────────────────────────────────────────────────────────────────────────────
 /**
@@ -133,13 +145,18 @@ export const CalculateBody = z.strictObject({
   discountPercent: Percent.optional(),
   lines: z
     .array(
-      z.strictObject({
-        quantity: Quantity,
-        unitPrice: UnitPrice,
-        discountPercent: Percent.optional(),
-        vatCategory: VatCategorySchema,
-        vatRate: VatRate,
-      }),
+      z
+        .strictObject({
+          quantity: Quantity,
+          unitPrice: UnitPrice,
+          discountPercent: Percent.optional(),
+          vatCategory: VatCategorySchema,
+          vatRate: VatRate,
+        })
+        .refine((l) => lineAmountWithinLimit(l.quantity, l.unitPrice), {
+          message: LINE_AMOUNT_MESSAGE,
+          path: ['quantity'],
+        }),
     )
     .max(500),
 });

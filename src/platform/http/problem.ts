@@ -1,6 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { AppError, type ErrorCode, type FieldError } from '../../shared/errors.js';
+import { AppError, type ErrorCode, type FieldError, fillPlaceholders } from '../../shared/errors.js';
 import { type MessageLanguage, pickLanguage, translate } from '../../shared/messages.js';
 import { type ConstraintViolation, constraintViolationOf } from '../db/constraints.js';
 import { localizeIssue, type ValidationItem } from './validation.js';
@@ -125,10 +125,11 @@ export function registerErrorHandler(
       const lang = pickLanguage(request.headers['accept-language'], account);
       if (error instanceof AppError) {
         if (error.status >= 500) request.log.error({ err: error }, error.message);
-        const errors = error.errors.map((e) => ({ path: e.path, message: translate(e.message, lang) }));
+        const say = (message: string) => fillPlaceholders(translate(message, lang), error.params);
+        const errors = error.errors.map((e) => ({ path: e.path, message: say(e.message) }));
         return sendProblem(reply, {
           ...error.meta,
-          ...toProblem(error.code, error.status, translate(error.message, lang), errors),
+          ...toProblem(error.code, error.status, say(error.template), errors),
         });
       }
       if (hasZodFastifySchemaValidationErrors(error)) {
