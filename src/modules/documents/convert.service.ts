@@ -42,6 +42,7 @@ function draftFrom(
     due_date: null,
     valid_until: null,
     payment_reference: null,
+    payment_reference_seq: null,
     credited_minor: 0,
     paid_minor: 0,
     seller: null,

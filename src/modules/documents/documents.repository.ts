@@ -84,6 +84,7 @@ export type IssuedColumns = Pick<
   | 'valid_until'
   | 'payment_terms_days'
   | 'payment_reference'
+  | 'payment_reference_seq'
   | 'seller'
   | 'buyer'
   | 'chain_index'
@@ -113,6 +114,7 @@ const draftIssue = prepareQuery((db, p: IssuedColumns & { companyId: string; doc
       valid_until: p.valid_until,
       payment_terms_days: p.payment_terms_days,
       payment_reference: p.payment_reference,
+      payment_reference_seq: p.payment_reference_seq,
       seller: p.seller,
       buyer: p.buyer,
       chain_index: p.chain_index,
@@ -278,7 +280,7 @@ const chainLock = prepareQuery((db, p: { companyId: string; now: string }) =>
     .updateTable('document_chain')
     .set({ updated_at: p.now })
     .where('company_id', '=', p.companyId)
-    .returning(['last_index', 'last_hash']),
+    .returning(['last_index', 'last_hash', 'last_payment_reference']),
 );
 
 export async function lockChain(db: DbOrTx, p: { companyId: string; now: string }) {
@@ -301,14 +303,22 @@ export async function lockChain(db: DbOrTx, p: { companyId: string; now: string 
   return created;
 }
 
-const chainAdvance = prepareQuery((db, p: { companyId: string; index: number; hash: string }) =>
+interface ChainAdvance {
+  companyId: string;
+  index: number;
+  hash: string;
+  /** The payment-reference counter after the documents issued under this lock. */
+  paymentReference: number;
+}
+
+const chainAdvance = prepareQuery((db, p: ChainAdvance) =>
   db
     .updateTable('document_chain')
-    .set({ last_index: p.index, last_hash: p.hash })
+    .set({ last_index: p.index, last_hash: p.hash, last_payment_reference: p.paymentReference })
     .where('company_id', '=', p.companyId),
 );
 
-export async function advanceChain(db: DbOrTx, p: { companyId: string; index: number; hash: string }) {
+export async function advanceChain(db: DbOrTx, p: ChainAdvance) {
   await chainAdvance.execute(db, p);
 }
 
@@ -367,6 +377,34 @@ const latestIssueDate = prepareQuery((db, p: { companyId: string; kind: string }
 /** Latest issue date in a series (over its periods), for chronological numbering. */
 export const lastIssueDate = (db: DbOrTx, p: { companyId: string; kind: DocumentKind }) =>
   latestIssueDate.first(db, p);
+
+/** Every counter of a series (by period), and the issued numbers that start with `prefix`. */
+export async function seriesNumbers(
+  db: DbOrTx,
+  p: { companyId: string; kind: DocumentKind; prefix: string },
+) {
+  const counters = await db
+    .selectFrom('number_sequences')
+    .select(['period', 'last_value'])
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', p.kind)
+    .execute();
+  const numbers = await db
+    .selectFrom('documents')
+    .select('number')
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', p.kind)
+    .where('number', 'is not', null)
+    // A superset (SQLite's LIKE ignores ASCII case); the caller matches the numbers exactly.
+    .$if(p.prefix !== '', (q) =>
+      q.where(sql<boolean>`number LIKE ${`${p.prefix.replace(/[\\%_]/g, '\\$&')}%`} ESCAPE '\\'`),
+    )
+    .execute();
+  return {
+    counters: new Map(counters.map((c) => [c.period, c.last_value])),
+    numbers: numbers.map((n) => n.number as string),
+  };
+}
 
 // ── Issued PDFs ─────────────────────────────────────────────────────────────────────────────────
 

@@ -248,6 +248,7 @@ export async function createDocument(
     notes: null,
     conditions: null,
     payment_reference: null,
+    payment_reference_seq: null,
     line_net_minor: 0,
     allowance_minor: 0,
     tax_exclusive_minor: 0,

@@ -3,7 +3,7 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
-import { addDays, yearOf } from '../../shared/dates.js';
+import { addDays } from '../../shared/dates.js';
 import { fromScaled } from '../../shared/decimal.js';
 import { AppError, type FieldError, type ProblemMeta } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -133,8 +133,19 @@ export async function finalizeDocuments(
     const head = await repo.lockChain(trx, { companyId, now });
     // Settings (numbering format, payment reference kind, the seller's details) as they are under the lock.
     const company = await companyOf(ctx, companyId, trx);
-    const issueDate = input.issueDate ?? companyToday(ctx, company);
+    const today = companyToday(ctx, company);
+    const issueDate = input.issueDate ?? today;
     const last = await repo.lastIssueDate(trx, { companyId, kind });
+    // A date far ahead (a typo: 9999-12-31) would hold the whole series behind it, chronology being
+    // the law. The series' own last date stays allowed however the company's today moved (a changed
+    // time zone), so a series can always issue.
+    const latest = addDays(today, ISSUE_DATE_MAX_DAYS_AHEAD);
+    if (issueDate > latest && !(last?.d && issueDate <= last.d))
+      throw new AppError('rule_violation', 'The issue date may be at most {days} days after today', {
+        errors: [{ path: 'issueDate', message: 'The issue date may be at most {days} days after today' }],
+        params: { days: ISSUE_DATE_MAX_DAYS_AHEAD },
+        meta: { latestIssueDate: last?.d && last.d > latest ? last.d : latest },
+      });
     if (last?.d && issueDate < last.d)
       throw new AppError(
         'issue_date_order',
@@ -153,6 +164,7 @@ export async function finalizeDocuments(
       issueDate,
       now,
       chain: { index: head.last_index, hash: head.last_hash },
+      paymentReference: head.last_payment_reference,
     };
     const issued: { id: string; number: string }[] = [];
     for (const [i, documentId] of documentIds.entries()) {
@@ -166,7 +178,12 @@ export async function finalizeDocuments(
       }
     }
     if (series.chain.hash !== null)
-      await repo.advanceChain(trx, { companyId, index: series.chain.index, hash: series.chain.hash });
+      await repo.advanceChain(trx, {
+        companyId,
+        index: series.chain.index,
+        hash: series.chain.hash,
+        paymentReference: series.paymentReference,
+      });
     // Their PDFs are rendered right after commit and kept as issued, by the company's PDF job: one job
     // renders every document issued before it starts, so while one waits, this adds nothing.
     await enqueueJob(
@@ -180,6 +197,13 @@ export async function finalizeDocuments(
   });
 }
 
+/**
+ * How far after the company's today a document may be dated when it is issued: enough to date an
+ * invoice at the end of the month a few days early, little enough that a mistyped date cannot hold
+ * the series (issue dates must not go backwards) for more than a week.
+ */
+export const ISSUE_DATE_MAX_DAYS_AHEAD = 7;
+
 /** What the drafts issued in one transaction share; `chain` moves with each one. */
 interface Series {
   company: CompanyRow;
@@ -188,6 +212,8 @@ interface Series {
   issueDate: string;
   now: string;
   chain: { index: number; hash: string | null };
+  /** The company's payment-reference counter, moved by each invoice issued. */
+  paymentReference: number;
 }
 
 /**
@@ -197,11 +223,12 @@ interface Series {
 function inBatch(e: unknown, index: number, documentId: string): unknown {
   if (!(e instanceof AppError)) return e;
   const at = `ids/${index}`;
-  return new AppError(e.code, e.message, {
+  return new AppError(e.code, e.template, {
+    params: e.params,
     errors:
       e.errors.length > 0
         ? e.errors.map((f) => ({ ...f, path: `${at}/${f.path}` }))
-        : [{ path: at, message: e.message }],
+        : [{ path: at, message: e.template }],
     meta: Object.assign<ProblemMeta, ProblemMeta>({ documentId, batchIndex: index }, e.meta),
     retryable: e.retryable,
   });
@@ -256,13 +283,14 @@ async function finalizeOne(
           ? doc.valid_until
           : addDays(issueDate, company.quote_validity_days)
         : doc.valid_until;
-    const base = referenceBase({ year: yearOf(issueDate), sequence });
+    // What the customer pays with: invoices only (a credit note is paid back, not paid).
+    const paymentReferenceSeq = kind === 'invoice' ? ++series.paymentReference : null;
     const paymentReference =
-      kind === 'invoice'
-        ? company.payment_reference_kind === 'rf'
-          ? creditorReference(base)
-          : structuredCommunication(base)
-        : null;
+      paymentReferenceSeq === null
+        ? null
+        : company.payment_reference_kind === 'rf'
+          ? creditorReference(referenceBase(paymentReferenceSeq))
+          : structuredCommunication(referenceBase(paymentReferenceSeq));
 
     // Recompute the content from the stored lines: the frozen totals are those of the lines as issued.
     const content = buildContent(
@@ -302,6 +330,7 @@ async function finalizeOne(
       valid_until: validUntil,
       payment_terms_days: kind === 'invoice' ? paymentTerms : doc.payment_terms_days,
       payment_reference: paymentReference,
+      payment_reference_seq: paymentReferenceSeq,
       seller: JSON.stringify(seller),
       buyer: buyer ? JSON.stringify(buyer) : null,
       chain_index: series.chain.index + 1,
@@ -322,6 +351,7 @@ async function finalizeOne(
       valid_until: validUntil,
       payment_terms_days: issued.payment_terms_days,
       payment_reference: paymentReference,
+      payment_reference_seq: paymentReferenceSeq,
       seller: issued.seller,
       buyer: issued.buyer,
       chain_index: issued.chain_index,

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   DEFAULT_NUMBER_FORMATS,
   formatDocumentNumber,
+  literalPrefix,
   parseNumberFormat,
+  repeatedNumbers,
   sequencePeriod,
 } from './numbering-format.js';
 
@@ -106,5 +108,37 @@ describe('sequencePeriod', () => {
     expect(sequencePeriod('F{YYYY}{SEQ}', '2026-12-31')).not.toBe(
       sequencePeriod('F{YYYY}{SEQ}', '2027-01-01'),
     );
+  });
+});
+
+describe('repeatedNumbers', () => {
+  const counters: Record<string, number> = { '2026': 5, '2025': 40, all: 0 };
+  const counterOf = (period: string) => counters[period] ?? 0;
+  it.each([
+    // The year became fixed text: a counter of its own ("all", at 0) would print F-2026-1 … again.
+    ['F-2026-{SEQ}', ['F-2026-1', 'F-2026-5', 'F-2025-3'], ['F-2026-1', 'F-2026-5']],
+    // The same format: its counter passed every number it printed.
+    ['F-{YYYY}-{SEQ}', ['F-2026-1', 'F-2026-5', 'F-2025-40'], []],
+    // Numbers above the counter of their year (left by another format with the same shape) would come again.
+    ['F-{YYYY}-{SEQ}', ['F-2026-6', 'F-2025-41'], ['F-2026-6', 'F-2025-41']],
+    // Another padding never prints the same text for the same sequence …
+    ['F-{YYYY}-{SEQ:5}', ['F-2026-1', 'F-2026-5'], []],
+    // … but a number wider than the old padding reads the same under both.
+    ['F-{YYYY}-{SEQ:3}', ['F-2026-0001', 'F-2026-1000'], ['F-2026-1000']],
+    // Two-digit years count in the century's year; {MM} is not a period.
+    ['F{YY}{MM}-{SEQ}', ['F2603-5', 'F2603-6', 'F2613-9'], ['F2603-6']],
+    // Other literals never meet.
+    ['INV-{SEQ}', ['F-2026-1', 'F-1'], []],
+    ['{SEQ}', ['1', '007', 'F1'], ['1']],
+  ])('%s against %j repeats %j', (format, issued, expected) => {
+    expect(repeatedNumbers(format, issued, counterOf)).toEqual(expected);
+  });
+
+  it.each([
+    ['F-{YYYY}-{SEQ:5}', 'F-'],
+    ['{YYYY}/{SEQ}', ''],
+    ['INV{SEQ}', 'INV'],
+  ])('narrows %s to numbers starting with %j', (format, prefix) => {
+    expect(literalPrefix(format)).toBe(prefix);
   });
 });

@@ -137,3 +137,60 @@ export function sequencePeriod(format: string, issueDate: string): string {
   const { year } = yearMonth(issueDate);
   return tokensOf(format).some((t) => t.kind === 'year4' || t.kind === 'year2') ? year : 'all';
 }
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/** The literal text a format's numbers start with ("F-" for `F-{YYYY}-{SEQ:5}`): narrows a search. */
+export function literalPrefix(format: string): string {
+  const first = tokensOf(format)[0];
+  return first?.kind === 'literal' ? first.text : '';
+}
+
+/**
+ * The issued numbers that `format` could print again. A number is drawn from the counter of its
+ * period (the year, or "all"), shared by every format of the series; a counter at L has handed out
+ * 1…L in that period and goes on from L + 1. So the format prints an issued number again exactly when
+ * the number reads as this format's output for some sequence above its period's counter (a changed
+ * literal, a year turned into fixed text, a padding that makes "F1" read as "F01"…). Months are not
+ * a period of their own: a number of any month counts, which may refuse a format that would in fact
+ * never reach that month's number — "could repeat" is what is refused.
+ */
+export function repeatedNumbers(
+  format: string,
+  issued: readonly string[],
+  counterOf: (period: string) => number,
+): string[] {
+  const tokens = tokensOf(format);
+  const groups: Token['kind'][] = [];
+  const pattern = tokens
+    .map((t) => {
+      if (t.kind === 'literal') return escapeRegex(t.text);
+      groups.push(t.kind);
+      if (t.kind === 'seq') return '(\\d+)';
+      return t.kind === 'year4' ? '(\\d{4})' : '(\\d{2})';
+    })
+    .join('');
+  const re = new RegExp(`^${pattern}$`);
+  const repeated: string[] = [];
+  for (const number of issued) {
+    const m = re.exec(number);
+    if (!m) continue;
+    let year = '2000';
+    let month = '01';
+    let sequence = 0;
+    let dated = false;
+    groups.forEach((kind, i) => {
+      const value = m[i + 1] ?? '';
+      if (kind === 'seq') sequence = Number(value);
+      else if (kind === 'month') month = value;
+      else {
+        year = kind === 'year4' ? value : `20${value}`;
+        dated = true;
+      }
+    });
+    if (!Number.isSafeInteger(sequence) || sequence < 1 || month < '01' || month > '12') continue;
+    if (formatDocumentNumber(format, { issueDate: `${year}-${month}-01`, sequence }) !== number) continue;
+    if (sequence > counterOf(dated ? year : 'all')) repeated.push(number);
+  }
+  return repeated;
+}

@@ -42,23 +42,16 @@ export function parseStructuredCommunication(text: string): string | null {
 }
 
 /**
- * The 10-digit base of an invoice's structured communication: 2-digit year + sequence on 8 digits
- * (invoice 42 of 2026 → "2600000042").
- *
- * Unique per company and series because (year, sequence) is: the number counter is kept per company,
- * document type and period and never hands out a sequence twice. With a yearly period, the same
- * sequence comes back only in another year, which the year digits tell apart (for 100 years); with a
- * single period ("all"), the sequence itself never repeats. Pass the year of the document number's
- * period (its issue year). Two series of one company (invoices, credit notes) can produce the same
- * base, so give a structured communication to one of them only (invoices: what the customer pays).
+ * The 10-digit base of an invoice's payment reference: the company's payment-reference counter
+ * (invoice references 1, 2, 3 … → "0000000001"), which never restarts. A base derived from the
+ * number's year and sequence would repeat when the number format's period changes; this one cannot.
  * Different companies may share a base: a payment is only matched against the receiving company.
  */
-export function referenceBase({ year, sequence }: { year: number; sequence: number }): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`Invalid year ${year}`);
-  if (!Number.isInteger(sequence) || sequence < 1 || sequence > 99_999_999) {
-    throw new RangeError(`Sequence ${sequence} does not fit in 8 digits`);
+export function referenceBase(counter: number): string {
+  if (!Number.isSafeInteger(counter) || counter < 1 || counter > 9_999_999_999) {
+    throw new RangeError(`Payment reference counter ${counter} does not fit in 10 digits`);
   }
-  return String(year % 100).padStart(2, '0') + String(sequence).padStart(8, '0');
+  return String(counter).padStart(10, '0');
 }
 
 /** "RF18..." → digits for MOD 97-10: A = 10 … Z = 35. */

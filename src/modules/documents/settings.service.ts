@@ -1,6 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import type { DbOrTx } from '../../platform/db/index.js';
 import { AppError, type FieldError } from '../../shared/errors.js';
 import { updateCompany } from '../companies/index.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './document-status.js';
@@ -8,7 +9,13 @@ import * as repo from './documents.repository.js';
 import type { PatchDocumentSettingsInput } from './documents.schema.js';
 import { type Actor, companyOf, companyToday, vatRegimeOf } from './documents.service.js';
 import { numberFormatsOf } from './lifecycle.service.js';
-import { formatDocumentNumber, parseNumberFormat, sequencePeriod } from './numbering-format.js';
+import {
+  formatDocumentNumber,
+  literalPrefix,
+  parseNumberFormat,
+  repeatedNumbers,
+  sequencePeriod,
+} from './numbering-format.js';
 
 export async function getDocumentSettings(ctx: AppContext, companyId: string) {
   const company = await companyOf(ctx, companyId);
@@ -35,6 +42,32 @@ export async function getDocumentSettings(ctx: AppContext, companyId: string) {
   };
 }
 
+/**
+ * A new number format must never print a number already issued in its series: the unique index
+ * would refuse every document of the series from then on. Refused when saved, naming the number.
+ */
+async function refuseRepeatingFormats(
+  db: DbOrTx,
+  companyId: string,
+  formats: Partial<Record<DocumentKind, string>>,
+): Promise<void> {
+  for (const [kind, format] of Object.entries(formats) as [DocumentKind, string][]) {
+    const { counters, numbers } = await repo.seriesNumbers(db, {
+      companyId,
+      kind,
+      prefix: literalPrefix(format),
+    });
+    const [number] = repeatedNumbers(format, numbers, (period) => counters.get(period) ?? 0);
+    if (number === undefined) continue;
+    const message = 'This format would number a document {number} again, a number already issued';
+    throw new AppError('rule_violation', message, {
+      errors: [{ path: `numberFormats/${kind}`, message }],
+      params: { number },
+      meta: { repeatedNumber: number },
+    });
+  }
+}
+
 export async function patchDocumentSettings(
   ctx: AppContext,
   actor: Actor,
@@ -51,6 +84,11 @@ export async function patchDocumentSettings(
     throw new AppError('validation_failed', errors[0]?.message ?? 'Invalid format', { errors });
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    // Under the issuing lock: no document is numbered between the check and the change.
+    if (input.numberFormats) {
+      await repo.lockChain(trx, { companyId, now });
+      await refuseRepeatingFormats(trx, companyId, input.numberFormats);
+    }
     await updateCompany(trx, {
       companyId,
       values: {

@@ -290,6 +290,12 @@ export interface DocumentsTable {
   notes: string | null;
   conditions: string | null;
   payment_reference: string | null;
+  /**
+   * The value of the company's payment-reference counter the reference was made from (unique with
+   * the company while set); null on drafts, on documents without a reference, and on references of
+   * older versions that repeated an earlier one.
+   */
+  payment_reference_seq: number | null;
   line_net_minor: number;
   allowance_minor: number;
   tax_exclusive_minor: number;
@@ -367,6 +373,8 @@ export interface DocumentChainTable {
   updated_at: string;
   /** Every document of the company up to this chain index has had its PDF rendered (or tried). */
   pdf_index: ColumnType<number, number | undefined, number>;
+  /** The company's payment-reference counter: never restarts, so a reference is never given twice. */
+  last_payment_reference: ColumnType<number, number | undefined, number>;
 }
 
 export interface ImportsTable {
