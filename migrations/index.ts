@@ -13,6 +13,7 @@ import * as m20261128T0800 from './20261128T0800_reminders.js';
 import * as m20261128T0900 from './20261128T0900_issuing_bookkeeping.js';
 import * as m20261128T1000 from './20261128T1000_clustered_logs.js';
 import * as m20261202T1000 from './20261202T1000_payment_reference_counter.js';
+import * as m20261202T1100 from './20261202T1100_account_security.js';
 import * as m20261202T1200 from './20261202T1200_normalised_logos.js';
 import * as m20261202T1400 from './20261202T1400_company_keys.js';
 
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '20261128T0900_issuing_bookkeeping': m20261128T0900,
   '20261128T1000_clustered_logs': m20261128T1000,
   '20261202T1000_payment_reference_counter': m20261202T1000,
+  '20261202T1100_account_security': m20261202T1100,
   '20261202T1200_normalised_logos': m20261202T1200,
   '20261202T1400_company_keys': m20261202T1400,
 };

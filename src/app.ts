@@ -27,6 +27,7 @@ import { responseSerializerCompiler } from './platform/http/serializer.js';
 import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { webDistDir } from './platform/paths.js';
+import { databaseRateLimitStore } from './platform/rate-limit.js';
 
 export interface BuildAppOptions {
   /** A logger instance (the CLI's); none in tests. */
@@ -37,6 +38,10 @@ export interface BuildAppOptions {
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp', 'application/octet-stream'];
 
+/** A hop count trusts that many proxies nearest to us; a list trusts those addresses; off trusts none. */
+const trustProxyOption = (t: false | number | string[]) =>
+  typeof t === 'number' ? (_address: string, hop: number) => hop < t : t;
+
 export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Promise<App> {
   configurePdfRenderer({
     threads: ctx.config.pdfThreads,
@@ -46,7 +51,9 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: true,
+    // The client's address decides rate limits and is kept as evidence (a quote's acceptance): only
+    // the proxies the operator named may tell it (TRUST_PROXY); by default no header is believed.
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(responseSerializerCompiler(ctx.config.responseValidation));
@@ -82,6 +89,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   await app.register(fastifyFormbody);
   await app.register(fastifyRateLimit, {
     global: false,
+    // Counted in the database: every app process sees the same attempts.
+    store: databaseRateLimitStore(ctx.db, ctx.clock),
     errorResponseBuilder: (_req, context) => ({
       statusCode: 429,
       code: 'rate_limited',

@@ -14,6 +14,7 @@ import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { mailDeliveryJob } from './platform/mail/deliver.js';
 import { purgeFinishedJobs } from './platform/queue/history.js';
 import { defineJob, type JobDefinition, type ScheduleDefinition } from './platform/queue/types.js';
+import { purgeRateLimits } from './platform/rate-limit.js';
 
 const purgeSessionsJob = defineJob({
   name: 'sessions.purge',
@@ -21,6 +22,8 @@ const purgeSessionsJob = defineJob({
   handler: async (ctx) => {
     const n = await purgeExpiredSessions(ctx);
     if (n > 0) ctx.log.info({ purged: n }, 'expired sessions purged');
+    // Attempt counters whose window has ended (login, sign-up, two-factor limits).
+    await purgeRateLimits(ctx.db, ctx.clock.now().getTime());
   },
 });
 

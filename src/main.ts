@@ -3,7 +3,7 @@ import { config as loadDotenv } from 'dotenv';
 import { buildApp } from './app.js';
 import { jobDefinitions, schedules } from './jobs.js';
 import { createUser } from './modules/auth/index.js';
-import { DEMO_LOGIN, seedDemo } from './modules/demo/seed.js';
+import { DEMO_COMPANIES, DEMO_LOGIN, seedDemo } from './modules/demo/seed.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
 import { systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
@@ -46,14 +46,25 @@ program
   )
   .action(async () => {
     const { ctx, close } = await openContext();
-    if (ctx.config.seedDemo && (await seedDemo(ctx)).created) {
-      ctx.log.info('demo data created');
-    }
+    const seeded = ctx.config.seedDemo && (await seedDemo(ctx)).created;
+    if (seeded)
+      ctx.log.warn(
+        { login: DEMO_LOGIN.email, companies: DEMO_COMPANIES },
+        `DEMO DATA CREATED (SEED_DEMO is on and the installation had no user): the user ${DEMO_LOGIN.email} and the companies ${DEMO_COMPANIES.join(' and ')}. Their mail stays in the local outbox. On a production installation, set SEED_DEMO=false and delete the demo user.`,
+      );
     const app = await buildApp(ctx, { logger: ctx.log });
     const worker = ctx.config.worker ? new Worker(ctx, jobDefinitions, schedules) : undefined;
     await app.listen({ port: ctx.config.port, host: ctx.config.host });
     worker?.start();
-    const demo = ctx.config.seedDemo ? `\n  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}` : '';
+    // The demo login is shown only while the demo user exists (not on an installation with real users).
+    const demoUser = await ctx.db
+      .selectFrom('users')
+      .select('id')
+      .where('email', '=', DEMO_LOGIN.email)
+      .executeTakeFirst();
+    const demo = demoUser
+      ? `\n  Demo login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}${seeded ? ' (demo data created now; its mail stays in the local outbox)' : ''}`
+      : '';
     process.stdout.write(
       `\nFacturex is running at ${ctx.config.publicUrl} (database: ${ctx.engine})${demo}\n  API docs:   ${ctx.config.publicUrl}/api/docs\n\n`,
     );
@@ -95,7 +106,7 @@ program
     const { created } = await seedDemo(ctx);
     process.stdout.write(
       created
-        ? `Demo data created. Login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`
+        ? `Demo data created: ${DEMO_COMPANIES.join(', ')} (their mail stays in the local outbox). Login: ${DEMO_LOGIN.email} / ${DEMO_LOGIN.password}\n`
         : 'Users exist already; nothing seeded.\n',
     );
     await close();
@@ -112,7 +123,12 @@ program
     if (!password || password.length < 10)
       throw new Error('A password of at least 10 characters is required');
     const { ctx, close } = await openContext();
-    const user = await createUser(ctx, { email: o.email.toLowerCase(), name: o.name, password });
+    // The operator vouches for the address they typed.
+    const user = await createUser(
+      ctx,
+      { email: o.email.toLowerCase(), name: o.name, password },
+      { verified: true },
+    );
     process.stdout.write(`User ${user.email} created (${user.id}).\n`);
     await close();
   });

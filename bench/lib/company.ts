@@ -35,6 +35,7 @@ export async function insertBenchCompany(db: Db, id: string): Promise<void> {
       vat_rates: null,
       created_at: stamp,
       updated_at: stamp,
+      demo: 0,
     })
     .execute();
 }

@@ -5,6 +5,29 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/**
+ * Which proxies may tell the client's address (X-Forwarded-For): none by default, so that no client
+ * can choose the IP its attempts are counted under. A hop count (`1`: the one reverse proxy in
+ * front) or a comma-separated list of proxy addresses and CIDR ranges (`10.0.0.1, 192.168.0.0/16`).
+ */
+const TrustProxy = z
+  .string()
+  .trim()
+  .transform((v, c): false | number | string[] => {
+    if (['false', 'off', 'no', '0', ''].includes(v.toLowerCase())) return false;
+    if (/^\d+$/.test(v)) return Number(v);
+    const list = v
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    if (list.every((a) => /^[0-9a-fA-F:.]+(\/\d{1,3})?$/.test(a))) return list;
+    c.addIssue({
+      code: 'custom',
+      message: 'must be off, a hop count (1) or a comma-separated list of proxy addresses or CIDR ranges',
+    });
+    return z.NEVER;
+  });
+
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -32,6 +55,8 @@ const EnvSchema = z.object({
     .string()
     .regex(/^[A-Za-z0-9+/=_-]{43,88}$/, 'must be 32 random bytes in base64 (openssl rand -base64 32)')
     .optional(),
+  TRUST_PROXY: TrustProxy.default(false),
+  ALLOW_PRIVATE_SMTP: bool.default(false),
   PDF_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   PDF_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(20_000),
 });
@@ -59,6 +84,10 @@ export interface Config {
   responseValidation: boolean;
   /** Key that encrypts stored secrets (SMTP passwords, bank tokens); else DATA_DIR/secret.key. */
   secretKey: string | undefined;
+  /** Proxies whose X-Forwarded-For is believed (Fastify's trustProxy): off, a hop count or addresses. */
+  trustProxy: false | number | string[];
+  /** Companies may point their SMTP setting at loopback, link-local and private addresses. */
+  allowPrivateSmtp: boolean;
   /** Worker threads rendering PDFs (default: the cores, 2 to 4). */
   pdfThreads: number | undefined;
   /** Milliseconds one PDF render may take before its thread is stopped. */
@@ -92,6 +121,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     responseValidation: e.RESPONSE_VALIDATION,
     secretKey: e.SECRET_KEY,
+    trustProxy: e.TRUST_PROXY,
+    allowPrivateSmtp: e.ALLOW_PRIVATE_SMTP,
     pdfThreads: e.PDF_THREADS,
     pdfRenderTimeoutMs: e.PDF_RENDER_TIMEOUT_MS,
   };

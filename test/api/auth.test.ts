@@ -148,26 +148,28 @@ describe('accounts', () => {
     const { secret, otpauthUrl } = setup.json();
     expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\//);
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+    // Codes as the app shows them at the server's (test) time; each step's code is good once.
+    const code = () => totp.generate({ timestamp: t.clock.now().getTime() });
+    const nextStep = () => t.clock.advance(30_000);
     expect(
       (
         await client(t.app, s).post('/api/v1/auth/totp/enable', {
-          code: '000000' === totp.generate() ? '111111' : '000000',
+          code: '000000' === code() ? '111111' : '000000',
         })
       ).statusCode,
     ).toBe(401);
-    expect(
-      (await client(t.app, s).post('/api/v1/auth/totp/enable', { code: totp.generate() })).statusCode,
-    ).toBe(204);
+    expect((await client(t.app, s).post('/api/v1/auth/totp/enable', { code: code() })).statusCode).toBe(204);
 
     const noCode = await login(s.user.email, 'two factor pass');
     expect(noCode.statusCode).toBe(401);
     expect(noCode.json().code).toBe('totp_required');
     expect(noCode.cookies).toHaveLength(0);
+    nextStep();
     const badCode = await login(s.user.email, 'two factor pass', {
-      totpCode: totp.generate() === '123456' ? '654321' : '123456',
+      totpCode: code() === '123456' ? '654321' : '123456',
     });
     expect(badCode.json().code).toBe('totp_invalid');
-    const good = await login(s.user.email, 'two factor pass', { totpCode: totp.generate() });
+    const good = await login(s.user.email, 'two factor pass', { totpCode: code() });
     expect(good.statusCode).toBe(200);
     expect(good.json().user.totpEnabled).toBe(true);
 
@@ -175,6 +177,59 @@ describe('accounts', () => {
       (await client(t.app, s).post('/api/v1/auth/totp/disable', { password: 'two factor pass' })).statusCode,
     ).toBe(204);
     expect((await login(s.user.email, 'two factor pass')).statusCode).toBe(200);
+  });
+
+  it('accepts a two-factor code once: the same code again is refused, even on another login', async () => {
+    const s = await signup(t.app, { password: 'replayed code pass' });
+    const { secret } = (await client(t.app, s).post('/api/v1/auth/totp/setup')).json();
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+    const code = () => totp.generate({ timestamp: t.clock.now().getTime() });
+    await client(t.app, s).post('/api/v1/auth/totp/enable', { code: code() });
+    t.clock.advance(30_000);
+    const seen = code();
+    expect((await login(s.user.email, 'replayed code pass', { totpCode: seen })).statusCode).toBe(200);
+    const replay = await login(s.user.email, 'replayed code pass', { totpCode: seen });
+    expect(replay.statusCode).toBe(401);
+    expect(replay.json()).toMatchObject({ code: 'totp_invalid', errors: [{ path: 'totpCode' }] });
+    expect(replay.cookies).toHaveLength(0);
+    // An older step's code (still within the drift window) is refused too; the next step's works.
+    t.clock.advance(30_000);
+    expect(
+      (
+        await login(s.user.email, 'replayed code pass', {
+          totpCode: totp.generate({ timestamp: t.clock.now().getTime() - 30_000 }),
+        })
+      ).statusCode,
+    ).toBe(401);
+    expect((await login(s.user.email, 'replayed code pass', { totpCode: code() })).statusCode).toBe(200);
+  });
+
+  it('limits two-factor attempts per account: after five, even the right code waits', async () => {
+    const s = await signup(t.app, { password: 'guessed code pass' });
+    const { secret } = (await client(t.app, s).post('/api/v1/auth/totp/setup')).json();
+    const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });
+    const code = () => totp.generate({ timestamp: t.clock.now().getTime() });
+    await client(t.app, s).post('/api/v1/auth/totp/enable', { code: code() });
+    t.clock.advance(30_000);
+    const wrong = () => (code() === '000001' ? '000002' : '000001');
+    // Each guess from another address: the per-IP login limit does not come into it.
+    const statuses: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/login',
+        remoteAddress: `10.0.0.${i + 1}`,
+        payload: { email: s.user.email, password: 'guessed code pass', totpCode: wrong() },
+      });
+      statuses.push(res.statusCode);
+    }
+    expect(statuses).toEqual([401, 401, 401, 401, 401]);
+    const locked = await login(s.user.email, 'guessed code pass', { totpCode: code() });
+    expect(locked.statusCode).toBe(429);
+    expect(locked.json().code).toBe('rate_limited');
+    // The window passes: the right code works again.
+    t.clock.advance(15 * 60_000);
+    expect((await login(s.user.email, 'guessed code pass', { totpCode: code() })).statusCode).toBe(200);
   });
 
   it('rate-limits repeated login attempts', async () => {

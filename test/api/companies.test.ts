@@ -8,6 +8,7 @@ import {
   signup,
   type TestApp,
   uniqueEmail,
+  verifyEmail,
 } from '../helpers/app.js';
 
 let t: TestApp;
@@ -150,6 +151,11 @@ describe('members and invitations', () => {
     expect(wrong.statusCode).toBe(422);
 
     const invitee = await signup(t.app, { email });
+    // Anyone can sign up with any address: the invitee must first prove it reads this one.
+    const unverified = await client(t.app, invitee).post(`/api/v1/invitations/${token}/accept`);
+    expect(unverified.statusCode).toBe(403);
+    expect(unverified.json().code).toBe('email_unverified');
+    await verifyEmail(t, email);
     const acc = await client(t.app, invitee).post(`/api/v1/invitations/${token}/accept`);
     expect(acc.statusCode).toBe(200);
     expect(acc.json()).toEqual({ companyId, role: 'sales' });

@@ -21,7 +21,12 @@ async function issuedInvoice(contact = contactId) {
 
 beforeAll(async () => {
   smtp = await startSmtp({ received, rejectRecipient: (a) => a.startsWith('nobody@') });
-  t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Facturex <billing@facturex.test>' });
+  // The company's own test SMTP server listens on 127.0.0.1: allowed here as an operator would allow it.
+  t = await buildTestApp({
+    SMTP_URL: smtp.url,
+    MAIL_FROM: 'Facturex <billing@facturex.test>',
+    ALLOW_PRIVATE_SMTP: 'true',
+  });
   t.clock.set('2026-11-27T10:00:00.000Z');
   s = await signup(t.app);
   const companyId = await createCompany(t.app, s, {

@@ -9,7 +9,9 @@ import { manualClock } from '../../src/platform/clock.js';
 import { loadConfig } from '../../src/platform/config.js';
 import type { AppContext } from '../../src/platform/context.js';
 import type { App } from '../../src/platform/http/types.js';
+import { revealSecrets } from '../../src/platform/mail/secrets.js';
 import { Worker } from '../../src/platform/queue/worker.js';
+import { secretKey } from '../../src/platform/secrets.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
 export interface TestApp {
@@ -142,6 +144,7 @@ export async function addMember(
   if (inv.statusCode !== 201) throw new Error(`invite failed ${inv.statusCode}: ${inv.body}`);
   const token = await invitationTokenFromOutbox(t, email);
   const member = await signup(t.app, { email, name: `Member ${role}` });
+  await verifyEmail(t, email);
   const acc = await client(t.app, member).post(`/api/v1/invitations/${token}/accept`);
   if (acc.statusCode !== 200) throw new Error(`accept failed ${acc.statusCode}: ${acc.body}`);
   return member;
@@ -158,11 +161,15 @@ export async function linkFromOutbox(
 ): Promise<string> {
   const rows = await t.ctx.db
     .selectFrom('mail_outbox')
-    .select(['to_addresses', 'text_body', 'created_at'])
+    .select(['to_addresses', 'text_body', 'secrets', 'created_at'])
     .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
     .execute();
-  const row = rows.find((r) => (JSON.parse(r.to_addresses) as string[]).includes(email));
-  const m = row?.text_body.match(pattern);
+  // The newest mail to the address that the pattern finds in (secrets put back, as delivered).
+  const m = rows
+    .filter((r) => (JSON.parse(r.to_addresses) as string[]).includes(email))
+    .map((r) => revealSecrets(secretKey(t.ctx.config), r.text_body, r.secrets).match(pattern))
+    .find((found) => found);
   const found = m?.[1] ?? m?.[0];
   if (!found) throw new Error(`no mail to ${email} matching ${pattern}`);
   return found;
@@ -170,3 +177,10 @@ export async function linkFromOutbox(
 
 export const invitationTokenFromOutbox = (t: TestApp, email: string) =>
   linkFromOutbox(t, email, /\/invitations\/([A-Za-z0-9_-]+)/);
+
+/** Opens the verification link mailed to `email` at sign-up, as its owner would. */
+export async function verifyEmail(t: { app: App; ctx: AppContext }, email: string): Promise<void> {
+  const token = await linkFromOutbox(t, email, /\/verify-email\?token=([A-Za-z0-9_-]+)/);
+  const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } });
+  if (res.statusCode !== 204) throw new Error(`verify failed ${res.statusCode}: ${res.body}`);
+}

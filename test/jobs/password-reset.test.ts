@@ -18,7 +18,9 @@ afterAll(async () => {
 const OLD_PASSWORD = 'correct horse battery';
 const NEW_PASSWORD = 'tr0ub4dor & three';
 
-const mailsTo = (email: string): ReceivedMail[] => smtp.received.filter((m) => m.envelopeTo.includes(email));
+/** The reset mails an address received (sign-up also mails it a verification link). */
+const mailsTo = (email: string): ReceivedMail[] =>
+  smtp.received.filter((m) => m.envelopeTo.includes(email) && m.text.includes('/reset-password?token='));
 const resetToken = (mail: ReceivedMail | undefined): string => {
   const m = mail?.text.match(/https:\/\/app\.facturex\.test\/reset-password\?token=([A-Za-z0-9_-]+)/);
   if (!m?.[1]) throw new Error(`no reset link in ${JSON.stringify(mail?.text)}`);
@@ -91,5 +93,38 @@ describe('password reset by e-mail', () => {
     expect(mailsTo(unknown)).toEqual([]);
     const outbox = await t.ctx.db.selectFrom('mail_outbox').select('to_addresses').execute();
     expect(outbox.filter((m) => m.to_addresses.includes(unknown))).toEqual([]);
+  });
+
+  it('keeps only the newest link alive: asking again, or changing the password, voids older links', async () => {
+    const email = uniqueEmail('voided');
+    const session = await signup(t.app, { email, password: OLD_PASSWORD });
+    await requestReset(email);
+    await requestReset(email);
+    await t.runJobs();
+    const [older, newer] = mailsTo(email).map(resetToken);
+    expect(older).toBeDefined();
+    expect(newer).not.toBe(older);
+    const stale = await confirmReset(older ?? '');
+    expect(stale.statusCode).toBe(422);
+    expect(stale.json()).toMatchObject({ code: 'token_invalid', errors: [{ path: 'token' }] });
+
+    // The account owner changes the password while the newer link lies in the mailbox: it dies too.
+    const changed = await client(t.app, session).post('/api/v1/auth/password', {
+      currentPassword: OLD_PASSWORD,
+      newPassword: NEW_PASSWORD,
+    });
+    expect(changed.statusCode).toBe(204);
+    expect((await confirmReset(newer ?? '', 'an attacker password')).statusCode).toBe(422);
+    expect((await login(email, NEW_PASSWORD)).statusCode).toBe(200);
+  });
+
+  it('counts a used reset link as proof of the address', async () => {
+    const email = uniqueEmail('proved');
+    await signup(t.app, { email, password: OLD_PASSWORD });
+    await requestReset(email);
+    await t.runJobs();
+    expect((await confirmReset(resetToken(mailsTo(email)[0]))).statusCode).toBe(204);
+    const ok = await login(email, NEW_PASSWORD);
+    expect(ok.json().user.emailVerified).toBe(true);
   });
 });

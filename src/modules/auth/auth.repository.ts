@@ -62,6 +62,7 @@ const liveSession = prepareQuery((db, p: { sessionId: string; now: string }) =>
       'users.name',
       'users.language',
       'users.totp_enabled',
+      'users.email_verified_at',
       'users.created_at',
     ])
     .where('sessions.id', '=', p.sessionId)
@@ -111,6 +112,19 @@ export async function insertPasswordReset(
     .execute();
 }
 
+/**
+ * Ends every unused reset link of a user: a new link, a changed password or a reset replaces them,
+ * so a link lying in an old mailbox copy is worth nothing.
+ */
+export async function voidPasswordResets(db: DbOrTx, p: { userId: string; now: string }): Promise<void> {
+  await db
+    .updateTable('password_resets')
+    .set({ used_at: p.now })
+    .where('user_id', '=', p.userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
 /** Marks a reset token used, only if it is still valid; returns its user. Single use by construction. */
 export async function consumePasswordReset(
   db: DbOrTx,
@@ -125,4 +139,68 @@ export async function consumePasswordReset(
     .returning('user_id')
     .executeTakeFirst();
   return row?.user_id ?? null;
+}
+
+export async function insertEmailVerification(
+  db: DbOrTx,
+  row: { id: string; userId: string; email: string; now: string; expiresAt: string },
+): Promise<void> {
+  await db
+    .insertInto('email_verifications')
+    .values({
+      id: row.id,
+      user_id: row.userId,
+      email: row.email,
+      created_at: row.now,
+      expires_at: row.expiresAt,
+      used_at: null,
+    })
+    .execute();
+}
+
+/** Ends every unused verification link of a user (a newer one replaces them). */
+export async function voidEmailVerifications(db: DbOrTx, p: { userId: string; now: string }): Promise<void> {
+  await db
+    .updateTable('email_verifications')
+    .set({ used_at: p.now })
+    .where('user_id', '=', p.userId)
+    .where('used_at', 'is', null)
+    .execute();
+}
+
+/** Marks a verification token used if it is still valid; returns its user and the address it was sent to. */
+export async function consumeEmailVerification(db: DbOrTx, p: { id: string; now: string }) {
+  return db
+    .updateTable('email_verifications')
+    .set({ used_at: p.now })
+    .where('id', '=', p.id)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', p.now)
+    .returning(['user_id', 'email'])
+    .executeTakeFirst();
+}
+
+/** The address is verified only if the account still has it (a change of address needs a new link). */
+export async function markEmailVerified(db: DbOrTx, p: { userId: string; email: string; now: string }) {
+  const r = await db
+    .updateTable('users')
+    .set({ email_verified_at: p.now, updated_at: p.now })
+    .where('id', '=', p.userId)
+    .where('email', '=', p.email)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
+}
+
+/**
+ * Records the TOTP step whose code was just accepted, only if it is later than the last one: two
+ * logins with one code, however close, cannot both pass (compare-and-set).
+ */
+export async function claimTotpStep(db: DbOrTx, p: { userId: string; step: number }): Promise<boolean> {
+  const r = await db
+    .updateTable('users')
+    .set({ totp_last_step: p.step })
+    .where('id', '=', p.userId)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', p.step)]))
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }

@@ -13,6 +13,7 @@ import {
   TotpSetupResponse,
   UpdateMeBody,
   UserOut,
+  VerifyEmailBody,
 } from './auth.schema.js';
 import * as service from './auth.service.js';
 import { requireUser } from './guard.js';
@@ -106,6 +107,36 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     async (req, reply) => {
       await service.confirmPasswordReset(ctx, req.body);
       return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/verify-email',
+    // Public: the link may be opened in another browser than the one signed in.
+    { config: { access: 'public', rateLimit: loginLimit }, schema: { tags, body: VerifyEmailBody } },
+    async (req, reply) => {
+      await service.verifyEmail(ctx, req.body.token);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/api/v1/auth/verify-email/resend',
+    {
+      config: {
+        rateLimit: {
+          max: 5,
+          timeWindow: '1 hour',
+          hook: 'preHandler' as const,
+          keyGenerator: (req: { auth?: { user: { id: string } } | null; ip: string }) =>
+            req.auth?.user.id ?? req.ip,
+        },
+      },
+      schema: { tags },
+    },
+    async (req, reply) => {
+      await service.resendVerification(ctx, requireUser(req));
+      return reply.code(202).send();
     },
   );
 

@@ -7,6 +7,8 @@ export const UserOut = z.object({
   name: z.string(),
   language: Language,
   totpEnabled: z.boolean(),
+  /** The owner of the address opened the link mailed to it (needed to accept an invitation). */
+  emailVerified: z.boolean(),
   createdAt: Instant,
 });
 export type UserOut = z.infer<typeof UserOut>;
@@ -46,3 +48,4 @@ export const UpdateMeBody = z.strictObject({
   name: Text(200).pipe(z.string().min(1, 'Name is required')).optional(),
   language: Language.optional(),
 });
+export const VerifyEmailBody = z.strictObject({ token: z.string().min(10).max(200) });

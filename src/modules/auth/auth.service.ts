@@ -1,7 +1,9 @@
 import * as OTPAuth from 'otpauth';
-import { addMs, DAY, HOUR, nowIso } from '../../platform/clock.js';
+import { addMs, DAY, HOUR, MINUTE, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { queueMail } from '../../platform/mail/outbox.js';
+import { clearHits, countHit } from '../../platform/rate-limit.js';
+import { secretKey } from '../../platform/secrets.js';
 import { AppError, fieldError } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
@@ -27,6 +29,7 @@ export const toUserOut = (u: {
   name: string;
   language: string;
   totp_enabled: number;
+  email_verified_at: string | null;
   created_at: string;
 }): UserOut => ({
   id: u.id,
@@ -34,6 +37,7 @@ export const toUserOut = (u: {
   name: u.name,
   language: u.language as Language,
   totpEnabled: u.totp_enabled === 1,
+  emailVerified: u.email_verified_at !== null,
   createdAt: u.created_at,
 });
 
@@ -56,9 +60,14 @@ async function openSession(ctx: AppContext, userId: string, client: ClientInfo):
   return { token, csrfToken, expiresAt };
 }
 
+/**
+ * Makes an account. Its address counts as verified only when the caller vouches for it (`verified`:
+ * the operator's command line, the demo seed); a sign-up proves it by the link it is mailed.
+ */
 export async function createUser(
   ctx: AppContext,
   input: { email: string; password: string; name: string; language?: Language | undefined },
+  opts: { verified?: boolean } = {},
 ): Promise<UserOut> {
   const existing = await repo.findUserByEmail(ctx.db, { email: input.email });
   if (existing) throw fieldError('email', 'An account with this e-mail already exists', 'email_taken');
@@ -73,6 +82,8 @@ export async function createUser(
     totp_enabled: 0,
     created_at: now,
     updated_at: now,
+    email_verified_at: opts.verified ? now : null,
+    totp_last_step: null,
   };
   try {
     await repo.insertUser(ctx.db, row);
@@ -92,7 +103,57 @@ export async function signup(
   client: ClientInfo,
 ): Promise<{ user: UserOut; session: SessionInfo }> {
   const user = await createUser(ctx, input);
+  await mailVerificationLink(ctx, user);
   return { user, session: await openSession(ctx, user.id, client) };
+}
+
+const VERIFICATION_TTL_MS = 3 * DAY;
+
+/**
+ * Mails a link that proves the account's owner reads its address; a new link voids the older ones.
+ * The token is a live secret: the outbox keeps it sealed.
+ */
+async function mailVerificationLink(
+  ctx: AppContext,
+  user: { id: string; email: string; name: string; language: string },
+): Promise<void> {
+  const token = newSecretToken();
+  const id = sha256Hex(token);
+  const now = nowIso(ctx.clock);
+  const link = `${ctx.config.publicUrl}/verify-email?token=${token}`;
+  await ctx.db.transaction().execute(async (trx) => {
+    await repo.voidEmailVerifications(trx, { userId: user.id, now });
+    await repo.insertEmailVerification(trx, {
+      id,
+      userId: user.id,
+      email: user.email,
+      now,
+      expiresAt: addMs(now, VERIFICATION_TTL_MS),
+    });
+    await queueMail(trx, now, {
+      uniqueKey: `email-verification:${id}`,
+      to: [user.email],
+      subject: localized(VERIFY_SUBJECT, user.language),
+      text: localized(VERIFY_TEXT, user.language)(user.name, link),
+      secrets: { key: secretKey(ctx.config), values: [token] },
+    });
+  });
+}
+
+/** Sends the signed-in user a new verification link (the previous one stops working). */
+export async function resendVerification(ctx: AppContext, auth: Authenticated): Promise<void> {
+  if (auth.user.emailVerified) throw new AppError('conflict', 'Your e-mail address is already verified');
+  await mailVerificationLink(ctx, auth.user);
+}
+
+/** Opens a verification link: the address is verified if the account still has the one it was sent to. */
+export async function verifyEmail(ctx: AppContext, token: string): Promise<void> {
+  const now = nowIso(ctx.clock);
+  await ctx.db.transaction().execute(async (trx) => {
+    const row = await repo.consumeEmailVerification(trx, { id: sha256Hex(token), now });
+    if (!row || !(await repo.markEmailVerified(trx, { userId: row.user_id, email: row.email, now })))
+      throw fieldError('token', 'This verification link is invalid or has expired', 'token_invalid');
+  });
 }
 
 export async function login(
@@ -106,9 +167,7 @@ export async function login(
   if (!user || !ok) throw new AppError('invalid_credentials', 'Invalid e-mail or password');
   if (user.totp_enabled === 1) {
     if (!input.totpCode) throw new AppError('totp_required', 'Enter the code from your authenticator app');
-    if (!checkTotp(user.totp_secret, user.email, input.totpCode)) {
-      throw fieldError('totpCode', 'Invalid authentication code', 'totp_invalid');
-    }
+    await verifyTotp(ctx, user, input.totpCode, 'totpCode');
   }
   return { user: toUserOut(user), session: await openSession(ctx, user.id, client) };
 }
@@ -168,6 +227,8 @@ export async function changePassword(
     });
     // Other devices are signed out: a changed password must cut a thief's session.
     await repo.deleteUserSessions(trx, { userId: user.id, exceptSessionId: auth.sessionId });
+    // A reset link mailed earlier would undo the change: it is void now.
+    await repo.voidPasswordResets(trx, { userId: user.id, now: nowIso(ctx.clock) });
   });
 }
 
@@ -182,12 +243,15 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
   const id = sha256Hex(token);
   const link = `${ctx.config.publicUrl}/reset-password?token=${token}`;
   await ctx.db.transaction().execute(async (trx) => {
+    // Only the newest link works: asking again voids the links mailed before.
+    await repo.voidPasswordResets(trx, { userId: user.id, now });
     await repo.insertPasswordReset(trx, { id, userId: user.id, now, expiresAt: addMs(now, RESET_TTL_MS) });
     await queueMail(trx, now, {
       uniqueKey: `password-reset:${id}`,
       to: [user.email],
-      subject: resetSubject(user.language),
-      text: resetText(user.language, user.name, link),
+      subject: localized(RESET_SUBJECT, user.language),
+      text: localized(RESET_TEXT, user.language)(user.name, link),
+      secrets: { key: secretKey(ctx.config), values: [token] },
     });
   });
 }
@@ -200,6 +264,11 @@ export async function confirmPasswordReset(ctx: AppContext, input: { token: stri
     if (!userId) throw fieldError('token', 'This reset link is invalid or has expired', 'token_invalid');
     await repo.updateUser(trx, { userId, values: { password_hash: passwordHash, updated_at: now } });
     await repo.deleteUserSessions(trx, { userId });
+    await repo.voidPasswordResets(trx, { userId, now });
+    // The link reached the account's mailbox: that proves the address as a verification link would.
+    const user = await repo.findUserById(trx, { userId });
+    if (user && !user.email_verified_at)
+      await repo.markEmailVerified(trx, { userId, email: user.email, now });
   });
 }
 
@@ -207,9 +276,38 @@ function totpFor(secret: string, email: string): OTPAuth.TOTP {
   return new OTPAuth.TOTP({ issuer: 'Facturex', label: email, secret: OTPAuth.Secret.fromBase32(secret) });
 }
 
-function checkTotp(secret: string | null, email: string, code: string): boolean {
-  if (!secret) return false;
-  return totpFor(secret, email).validate({ token: code, window: 1 }) !== null;
+const TOTP_PERIOD_MS = 30_000;
+/** Wrong codes allowed per account in a quarter of an hour; then even a right one waits. */
+export const TOTP_MAX_ATTEMPTS = 5;
+const TOTP_WINDOW_MS = 15 * MINUTE;
+
+/**
+ * Checks a two-factor code. Attempts are counted per account in the database (every app process
+ * sees them): past TOTP_MAX_ATTEMPTS in the window, 429 whatever the code. A right code is accepted
+ * once: its 30-second step must be later than the last accepted one (compare-and-set), so a code
+ * seen over a shoulder or replayed from a log cannot open a second session.
+ */
+async function verifyTotp(
+  ctx: AppContext,
+  user: { id: string; email: string; totp_secret: string | null },
+  code: string,
+  field: string,
+): Promise<void> {
+  const key = `totp|${user.id}`;
+  const nowMs = ctx.clock.now().getTime();
+  const hits = await countHit(ctx.db, { key, windowMs: TOTP_WINDOW_MS, nowMs });
+  if (hits.count > TOTP_MAX_ATTEMPTS)
+    throw new AppError('rate_limited', 'Too many attempts; try again in {minutes} min', {
+      params: { minutes: Math.max(1, Math.ceil((hits.resetAt - nowMs) / MINUTE)) },
+    });
+  const delta = user.totp_secret
+    ? totpFor(user.totp_secret, user.email).validate({ token: code, window: 1, timestamp: nowMs })
+    : null;
+  if (delta === null) throw fieldError(field, 'Invalid authentication code', 'totp_invalid');
+  const step = Math.floor(nowMs / TOTP_PERIOD_MS) + delta;
+  if (!(await repo.claimTotpStep(ctx.db, { userId: user.id, step })))
+    throw fieldError(field, 'This code has been used already: wait for the next one', 'totp_invalid');
+  await clearHits(ctx.db, key);
 }
 
 /** Starts two-factor setup: a fresh secret, not active until a code from it is confirmed. */
@@ -221,7 +319,7 @@ export async function setupTotp(
   const secret = new OTPAuth.Secret({ size: 20 }).base32;
   await repo.updateUser(ctx.db, {
     userId: auth.user.id,
-    values: { totp_secret: secret, updated_at: nowIso(ctx.clock) },
+    values: { totp_secret: secret, totp_last_step: null, updated_at: nowIso(ctx.clock) },
   });
   return { secret, otpauthUrl: totpFor(secret, auth.user.email).toString() };
 }
@@ -229,8 +327,7 @@ export async function setupTotp(
 export async function enableTotp(ctx: AppContext, auth: Authenticated, code: string): Promise<void> {
   const user = await repo.findUserById(ctx.db, { userId: auth.user.id });
   if (!user?.totp_secret) throw new AppError('conflict', 'Start two-factor setup first');
-  if (!checkTotp(user.totp_secret, user.email, code))
-    throw fieldError('code', 'Invalid authentication code', 'totp_invalid');
+  await verifyTotp(ctx, user, code, 'code');
   await repo.updateUser(ctx.db, {
     userId: user.id,
     values: { totp_enabled: 1, updated_at: nowIso(ctx.clock) },
@@ -244,7 +341,7 @@ export async function disableTotp(ctx: AppContext, auth: Authenticated, password
   }
   await repo.updateUser(ctx.db, {
     userId: user.id,
-    values: { totp_enabled: 0, totp_secret: null, updated_at: nowIso(ctx.clock) },
+    values: { totp_enabled: 0, totp_secret: null, totp_last_step: null, updated_at: nowIso(ctx.clock) },
   });
 }
 
@@ -252,23 +349,42 @@ export async function purgeExpiredSessions(ctx: AppContext): Promise<number> {
   return repo.deleteExpiredSessions(ctx.db, { now: nowIso(ctx.clock) });
 }
 
-const RESET_SUBJECT: Record<string, string> = {
+/** The text in the account's language, English for a language without one. */
+const localized = <T>(texts: Record<'fr' | 'nl' | 'en' | 'de', T>, lang: string): T =>
+  texts[lang as keyof typeof texts] ?? texts.en;
+
+const RESET_SUBJECT = {
   fr: 'Réinitialisation de votre mot de passe Facturex',
   nl: 'Uw Facturex-wachtwoord opnieuw instellen',
   en: 'Reset your Facturex password',
   de: 'Ihr Facturex-Passwort zurücksetzen',
 };
-const resetSubject = (lang: string) => RESET_SUBJECT[lang] ?? RESET_SUBJECT.en!;
 
-const RESET_TEXT: Record<string, (name: string, link: string) => string> = {
-  fr: (n, l) =>
+const RESET_TEXT = {
+  fr: (n: string, l: string) =>
     `Bonjour ${n},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n${l}\n\nSi vous n'avez rien demandé, ignorez ce message.`,
-  nl: (n, l) =>
+  nl: (n: string, l: string) =>
     `Hallo ${n},\n\nOpen deze link (één uur geldig) om een nieuw wachtwoord te kiezen:\n${l}\n\nHebt u niets gevraagd, negeer dan dit bericht.`,
-  en: (n, l) =>
+  en: (n: string, l: string) =>
     `Hello ${n},\n\nTo choose a new password, open this link (valid for one hour):\n${l}\n\nIf you did not ask for this, ignore this message.`,
-  de: (n, l) =>
+  de: (n: string, l: string) =>
     `Hallo ${n},\n\nÖffnen Sie diesen Link (eine Stunde gültig), um ein neues Passwort zu wählen:\n${l}\n\nFalls Sie nichts angefordert haben, ignorieren Sie diese Nachricht.`,
 };
-const resetText = (lang: string, name: string, link: string) =>
-  (RESET_TEXT[lang] ?? RESET_TEXT.en!)(name, link);
+
+const VERIFY_SUBJECT = {
+  fr: 'Confirmez votre adresse e-mail pour Facturex',
+  nl: 'Bevestig uw e-mailadres voor Facturex',
+  en: 'Confirm your e-mail address for Facturex',
+  de: 'Bestätigen Sie Ihre E-Mail-Adresse für Facturex',
+};
+
+const VERIFY_TEXT = {
+  fr: (n: string, l: string) =>
+    `Bonjour ${n},\n\nPour confirmer que cette adresse est bien la vôtre, ouvrez ce lien (valable trois jours) :\n${l}\n\nSi vous n'avez pas créé de compte Facturex, ignorez ce message.`,
+  nl: (n: string, l: string) =>
+    `Hallo ${n},\n\nOpen deze link (drie dagen geldig) om te bevestigen dat dit uw adres is:\n${l}\n\nHebt u geen Facturex-account aangemaakt, negeer dan dit bericht.`,
+  en: (n: string, l: string) =>
+    `Hello ${n},\n\nTo confirm that this address is yours, open this link (valid for three days):\n${l}\n\nIf you did not create a Facturex account, ignore this message.`,
+  de: (n: string, l: string) =>
+    `Hallo ${n},\n\nÖffnen Sie diesen Link (drei Tage gültig), um zu bestätigen, dass diese Adresse Ihnen gehört:\n${l}\n\nFalls Sie kein Facturex-Konto angelegt haben, ignorieren Sie diese Nachricht.`,
+};

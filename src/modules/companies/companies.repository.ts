@@ -37,6 +37,7 @@ const companyColumns = [
   'companies.accent_color',
   'companies.created_at',
   'companies.updated_at',
+  'companies.demo',
 ] as const;
 
 export async function insertCompany(
@@ -159,6 +160,21 @@ export async function deleteMembership(db: DbOrTx, p: { companyId: string; userI
     .where('user_id', '=', p.userId)
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
+}
+
+/**
+ * Takes the company's membership lock for the rest of the transaction: a write to the company row,
+ * first thing. On PostgreSQL the row lock queues every other change of the company's members until
+ * commit; on SQLite the first write takes the database's write lock. Two owners removing each other
+ * at once are then checked one after the other, and the second sees that only one owner is left.
+ */
+export async function lockMemberships(db: DbOrTx, p: { companyId: string }): Promise<boolean> {
+  const r = await db
+    .updateTable('companies')
+    .set((eb) => ({ updated_at: eb.ref('updated_at') }))
+    .where('id', '=', p.companyId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) === 1;
 }
 
 export async function countOwners(db: DbOrTx, p: { companyId: string }): Promise<number> {

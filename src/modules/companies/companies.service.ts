@@ -3,6 +3,7 @@ import { addMs, DAY, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { CompaniesTable } from '../../platform/db/schema.js';
 import { queueMail } from '../../platform/mail/outbox.js';
+import { secretKey } from '../../platform/secrets.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
@@ -10,7 +11,7 @@ import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
 import * as repo from './companies.repository.js';
 import type { CompanyOut, CreateCompanyInput, UpdateCompanyInput } from './companies.schema.js';
 import { LOGO_LIMITS, LogoImageError, normaliseLogo } from './logo-image.js';
-import { isRole, type Permission, permissionsOf, type Role } from './permissions.js';
+import { can, isRole, type Permission, permissionsOf, type Role } from './permissions.js';
 
 export interface Actor {
   userId: string;
@@ -74,6 +75,8 @@ export async function createCompany(
   ctx: AppContext,
   userId: string,
   input: CreateCompanyInput,
+  /** A company of the demo seed: its mail never leaves the local outbox. */
+  opts: { demo?: boolean } = {},
 ): Promise<CompanyOut> {
   const now = nowIso(ctx.clock);
   const id = newId();
@@ -107,6 +110,7 @@ export async function createCompany(
       accent_color: null,
       created_at: now,
       updated_at: now,
+      demo: opts.demo ? 1 : 0,
     });
     await repo.insertMembership(trx, { companyId: id, userId, role: 'owner', now });
     await audit(trx, {
@@ -272,10 +276,17 @@ export async function listMembers(ctx: AppContext, companyId: string) {
 export const listMembersJson = (ctx: AppContext, companyId: string): Promise<Buffer> =>
   repo.listMembersJson(ctx.db, { companyId });
 
-/** Only an owner may make or unmake owners; nobody may leave a company without one. */
+/**
+ * Only an owner may make or unmake owners, and nobody may give a role that can do something their
+ * own role cannot (an admin cannot invite an owner; a role's permissions must be a subset of the
+ * actor's). Nobody may leave a company without an owner (checked under the membership lock).
+ */
 function assertMayAssign(actor: Actor, from: Role | null, to: Role | null): void {
   if ((from === 'owner' || to === 'owner') && actor.role !== 'owner') {
     throw new AppError('forbidden', 'Only an owner can grant or remove the owner role');
+  }
+  if (to && !permissionsOf(to).every((p) => can(actor.role, p))) {
+    throw new AppError('forbidden', 'You cannot give a role that may do more than your own');
   }
 }
 
@@ -288,6 +299,7 @@ export async function updateMemberRole(
 ) {
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.lockMemberships(trx, { companyId }))) throw notFound('Company');
     const current = await repo.findMembership(trx, { companyId, userId });
     if (!current || !isRole(current.role)) throw notFound('Member');
     assertMayAssign(actor, current.role, role);
@@ -319,6 +331,7 @@ export async function removeMember(
 ): Promise<void> {
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.lockMemberships(trx, { companyId }))) throw notFound('Company');
     const current = await repo.findMembership(trx, { companyId, userId });
     if (!current || !isRole(current.role)) throw notFound('Member');
     if (userId !== actor.userId) assertMayAssign(actor, current.role, null);
@@ -377,6 +390,8 @@ export async function invite(
       uniqueKey: `invitation:${id}`,
       companyId,
       to: [input.email],
+      // The link is the invitation: sealed in the outbox, only the invited address receives it.
+      secrets: { key: secretKey(ctx.config), values: [token] },
       subject: `${actor.name} vous invite sur Facturex — ${company.name} / invites you to ${company.name} on Facturex`,
       text:
         `${actor.name} vous invite à rejoindre ${company.name} sur Facturex (rôle : ${input.role}).\n` +
@@ -444,18 +459,35 @@ export async function previewInvitation(ctx: AppContext, token: string) {
   };
 }
 
-export async function acceptInvitation(ctx: AppContext, user: { id: string; email: string }, token: string) {
+export async function acceptInvitation(
+  ctx: AppContext,
+  user: { id: string; email: string; emailVerified: boolean },
+  token: string,
+) {
   const inv = await pendingByToken(ctx, token);
   // The link was mailed to one address: accepting it from another account would let a forwarded
-  // mail grant access to whoever holds it.
-  if (inv.email !== user.email) {
+  // mail (or a link read where it should not have been) grant access to whoever holds it. And the
+  // account must have proved that it reads that address: anyone can sign up with any address.
+  if (inv.email.toLowerCase() !== user.email.toLowerCase()) {
     throw new AppError(
       'invitation_invalid',
-      `This invitation was sent to ${inv.email}; sign in with that address`,
+      'This invitation was sent to {email}; sign in with that address',
+      {
+        params: { email: inv.email },
+        meta: { invitedEmail: inv.email },
+      },
+    );
+  }
+  if (!user.emailVerified) {
+    throw new AppError(
+      'email_unverified',
+      'Confirm your e-mail address first: open the link we mailed to {email}, then accept the invitation',
+      { params: { email: user.email } },
     );
   }
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
+    if (!(await repo.lockMemberships(trx, { companyId: inv.company_id }))) throw notFound('Invitation');
     if (!(await repo.markInvitationAccepted(trx, { id: inv.id, userId: user.id, now })))
       throw notFound('Invitation');
     if (!(await repo.findMembership(trx, { companyId: inv.company_id, userId: user.id }))) {

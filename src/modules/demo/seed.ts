@@ -15,43 +15,62 @@ import {
 import { createReminder, sendReminder } from '../reminders/index.js';
 
 export const DEMO_LOGIN = { email: 'demo@facturex.dev', password: 'demo-facturex-2026' };
+export const DEMO_COMPANIES = ['Atelier Lumière', 'Studio Rivage'];
+
+/** Demo companies keep all their mail in the local outbox: their addresses are made up. */
+const DEMO = { demo: true };
 
 /**
  * Demo data for a first run: a user who owns a Belgian and a French company; the Belgian one has
  * customers, a catalogue, quotes, invoices (one overdue with a first reminder sent, one credited) and
  * a credit note to explore. Does nothing when the installation already has a user, so restarting
- * never duplicates it.
+ * never duplicates it. Its companies are marked demo: the invitation and the reminder it sends, and
+ * whatever a visitor sends from them later, stay in the local outbox even when SMTP is configured.
  */
 export async function seedDemo(ctx: AppContext): Promise<{ created: boolean }> {
   const anyUser = await ctx.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return { created: false };
-  const user = await createUser(ctx, { ...DEMO_LOGIN, name: 'Camille Demo', language: 'fr' });
-  const be = await createCompany(ctx, user.id, {
-    name: 'Atelier Lumière',
-    legalName: 'Atelier Lumière SRL',
-    country: 'BE',
-    vatNumber: 'BE0403170701',
-    enterpriseNumber: '0403170701',
-    address: { line1: 'Rue de la Loi 16', postalCode: '1000', city: 'Bruxelles', country: 'BE' },
-    email: 'hello@atelier-lumiere.example',
-    iban: 'BE68539007547034',
-    bic: 'GEBABEBB',
-    currency: 'EUR',
-    timezone: 'Europe/Brussels',
-    paymentReferenceKind: 'be-ogm',
-  });
-  await createCompany(ctx, user.id, {
-    name: 'Studio Rivage',
-    legalName: 'Studio Rivage SAS',
-    country: 'FR',
-    vatNumber: 'FR40303265045',
-    enterpriseNumber: '303265045',
-    address: { line1: '12 quai des Chartrons', postalCode: '33000', city: 'Bordeaux', country: 'FR' },
-    iban: 'FR1420041010050500013M02606',
-    currency: 'EUR',
-    timezone: 'Europe/Paris',
-    paymentReferenceKind: 'rf',
-  });
+  const user = await createUser(
+    ctx,
+    { ...DEMO_LOGIN, name: 'Camille Demo', language: 'fr' },
+    { verified: true },
+  );
+  const be = await createCompany(
+    ctx,
+    user.id,
+    {
+      name: 'Atelier Lumière',
+      legalName: 'Atelier Lumière SRL',
+      country: 'BE',
+      vatNumber: 'BE0403170701',
+      enterpriseNumber: '0403170701',
+      address: { line1: 'Rue de la Loi 16', postalCode: '1000', city: 'Bruxelles', country: 'BE' },
+      email: 'hello@atelier-lumiere.example',
+      iban: 'BE68539007547034',
+      bic: 'GEBABEBB',
+      currency: 'EUR',
+      timezone: 'Europe/Brussels',
+      paymentReferenceKind: 'be-ogm',
+    },
+    DEMO,
+  );
+  await createCompany(
+    ctx,
+    user.id,
+    {
+      name: 'Studio Rivage',
+      legalName: 'Studio Rivage SAS',
+      country: 'FR',
+      vatNumber: 'FR40303265045',
+      enterpriseNumber: '303265045',
+      address: { line1: '12 quai des Chartrons', postalCode: '33000', city: 'Bordeaux', country: 'FR' },
+      iban: 'FR1420041010050500013M02606',
+      currency: 'EUR',
+      timezone: 'Europe/Paris',
+      paymentReferenceKind: 'rf',
+    },
+    DEMO,
+  );
   const actor = { userId: user.id, name: user.name, role: 'owner' as const };
   await invite(ctx, { userId: user.id, role: 'owner', name: user.name }, be.id, {
     email: 'comptable@fiduciaire.example',

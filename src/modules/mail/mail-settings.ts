@@ -6,6 +6,7 @@ import type { AppContext } from '../../platform/context.js';
 import {
   deleteCompanyTransport,
   mailRouteFor,
+  pinSmtpHost,
   redactSmtpUrl,
   saveCompanyTransport,
 } from '../../platform/mail/transports.js';
@@ -52,6 +53,8 @@ export async function putMailSettings(
   companyId: string,
   input: z.infer<typeof PutMailSettingsBody>,
 ) {
+  // Refused when saved if the host is not public (and checked again at every connection).
+  await pinSmtpHost(input.smtpUrl, ctx.config.allowPrivateSmtp);
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {
     await saveCompanyTransport(trx, ctx, { companyId, smtpUrl: input.smtpUrl, from: input.from, now });
@@ -83,7 +86,18 @@ export async function deleteMailSettings(ctx: AppContext, actor: Actor, companyI
   });
 }
 
-/** Connects and authenticates to the company's SMTP server without sending anything. */
+/** One answer for every way a test can fail: the test must not tell which ports or hosts exist. */
+export const SMTP_TEST_FAILED =
+  'Could not connect to the SMTP server or sign in to it: check the address, port, user and password';
+
+const TEST_TIMEOUT_MS = 5_000;
+
+/**
+ * Connects and authenticates to the company's SMTP server without sending anything, within a few
+ * seconds. A company's own server is checked like at delivery (public address, connected to by the
+ * checked address); whatever goes wrong, the answer is the same generic message (the details are
+ * logged for the operator), so the test cannot serve to map what the server can reach.
+ */
 export async function testMailSettings(ctx: AppContext, companyId: string) {
   const route = await mailRouteFor(ctx, companyId);
   if (!route.smtpUrl)
@@ -92,18 +106,26 @@ export async function testMailSettings(ctx: AppContext, companyId: string) {
       source: route.source,
       error: 'No SMTP server configured: mail stays in the local outbox',
     };
-  const transport = nodemailer.createTransport({
-    url: route.smtpUrl,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 15_000,
-  });
+  let transport: ReturnType<typeof nodemailer.createTransport> | undefined;
   try {
+    const connection =
+      route.source === 'company'
+        ? await pinSmtpHost(route.smtpUrl, ctx.config.allowPrivateSmtp)
+        : { url: route.smtpUrl, servername: undefined };
+    transport = nodemailer.createTransport({
+      url: connection.url,
+      ...(connection.servername ? { tls: { servername: connection.servername } } : {}),
+      connectionTimeout: TEST_TIMEOUT_MS,
+      greetingTimeout: TEST_TIMEOUT_MS,
+      socketTimeout: TEST_TIMEOUT_MS,
+      dnsTimeout: TEST_TIMEOUT_MS,
+    });
     await transport.verify();
     return { ok: true, source: route.source, error: null };
   } catch (e) {
-    return { ok: false, source: route.source, error: e instanceof Error ? e.message : String(e) };
+    ctx.log.info({ companyId, err: e instanceof Error ? e.message : String(e) }, 'SMTP settings test failed');
+    return { ok: false, source: route.source, error: SMTP_TEST_FAILED };
   } finally {
-    transport.close();
+    transport?.close();
   }
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
+import { pickLanguage, translate } from '../../shared/messages.js';
 import { Id } from '../../shared/schemas.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { type Permission, requireCompany } from '../companies/index.js';
@@ -142,7 +143,17 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/companies/:companyId/mail-settings/test',
     {
-      config: { permission: 'settings.manage' },
+      config: {
+        permission: 'settings.manage',
+        // Each test opens a connection from the server: a few per company and quarter of an hour.
+        rateLimit: {
+          max: 10,
+          timeWindow: '15 minutes',
+          hook: 'preHandler' as const,
+          keyGenerator: (req: { params: unknown }) =>
+            String((req.params as { companyId?: unknown }).companyId),
+        },
+      },
       schema: {
         tags,
         params: CompanyParams,
@@ -155,12 +166,17 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
         },
       },
     },
-    async (req) => testMailSettings(ctx, requireCompany(req).companyId),
+    async (req) => {
+      const result = await testMailSettings(ctx, requireCompany(req).companyId);
+      const lang = pickLanguage(req.headers['accept-language'], req.auth?.user.language);
+      return { ...result, error: result.error === null ? null : translate(result.error, lang) };
+    },
   );
   app.get(
     '/api/v1/companies/:companyId/mail-outbox',
     {
-      config: { permission: 'invoices.read' },
+      // Everything the company mailed, to anyone (invitations included): the mail settings' readers.
+      config: { permission: 'settings.manage' },
       schema: {
         tags,
         params: CompanyParams,
@@ -173,7 +189,7 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/companies/:companyId/mail-outbox/:mailId',
     {
-      config: { permission: 'invoices.read' },
+      config: { permission: 'settings.manage' },
       schema: { tags, params: MailParams, response: { 200: MailDetailOut } },
     },
     async (req) => getOutboxMail(ctx, requireCompany(req).companyId, req.params.mailId),
@@ -181,7 +197,7 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
   app.get(
     '/api/v1/companies/:companyId/mail-outbox/:mailId/attachments/:attachmentId',
     {
-      config: { permission: 'invoices.read' },
+      config: { permission: 'settings.manage' },
       schema: { tags, params: MailParams.extend({ attachmentId: Id }) },
     },
     async (req, reply) => {

@@ -3,6 +3,7 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
 import { queueMail } from '../../platform/mail/outbox.js';
+import { redactSecrets } from '../../platform/mail/secrets.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { localeFormatters } from '../../shared/locale-format.js';
@@ -318,7 +319,12 @@ export async function getOutboxMail(ctx: AppContext, companyId: string, mailId: 
   const r = await repo.findMail(ctx.db, { companyId, mailId });
   if (!r) throw notFound('Message');
   const att = await repo.listAttachmentInfo(ctx.db, { mailIds: [r.id] });
-  return { ...toMailOut(r, att), text: r.text_body, html: r.html_body };
+  // A live secret (an invitation link) is for its recipient only: the app shows it hidden.
+  return {
+    ...toMailOut(r, att),
+    text: redactSecrets(r.text_body),
+    html: r.html_body === null ? null : redactSecrets(r.html_body),
+  };
 }
 
 export async function outboxAttachment(

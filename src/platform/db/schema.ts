@@ -15,6 +15,28 @@ export interface UsersTable {
   totp_enabled: number;
   created_at: string;
   updated_at: string;
+  /** When the owner of `email` proved it (opened a mailed link); null until then. */
+  email_verified_at: string | null;
+  /** The last 30-second TOTP step whose code was accepted: older and equal steps are refused. */
+  totp_last_step: number | null;
+}
+
+export interface EmailVerificationsTable {
+  /** sha256 of the mailed token. */
+  id: string;
+  user_id: string;
+  /** The address the link was mailed to: it verifies only while the account still has it. */
+  email: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  count: number;
+  /** Epoch milliseconds at which the window ends and the count restarts. */
+  reset_at: number;
 }
 
 export interface SessionsTable {
@@ -69,6 +91,8 @@ export interface CompaniesTable {
   accent_color: string | null;
   created_at: string;
   updated_at: string;
+  /** 1 for a company of the demo seed: its mail stays in the local outbox. */
+  demo: number;
 }
 
 export interface MembershipsTable {
@@ -158,6 +182,11 @@ export interface MailOutboxTable {
   entity_type: string | null;
   entity_id: string | null;
   reply_to: string | null;
+  /**
+   * Live secrets of the message (invitation, password-reset and verification links), encrypted with
+   * the installation's key; the bodies hold `[[secret:N]]` in their place. Null for ordinary mail.
+   */
+  secrets: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MailAttachmentsTable {
@@ -504,6 +533,8 @@ export interface DB {
   jobs: JobsTable;
   job_schedules: JobSchedulesTable;
   mail_outbox: MailOutboxTable;
+  email_verifications: EmailVerificationsTable;
+  rate_limits: RateLimitsTable;
   contacts: ContactsTable;
   contact_persons: ContactPersonsTable;
   categories: CategoriesTable;

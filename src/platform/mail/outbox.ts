@@ -1,6 +1,7 @@
 import { newId } from '../../shared/ids.js';
 import type { DbOrTx } from '../db/index.js';
 import { enqueueJob } from '../queue/enqueue.js';
+import { sealSecrets } from './secrets.js';
 
 export interface OutgoingMail {
   /** One message per key, ever: a retried request or a re-run job cannot send it twice. */
@@ -16,6 +17,11 @@ export interface OutgoingMail {
   /** What the message is about (a document): its timeline lists the message with its delivery status. */
   entity?: { type: string; id: string };
   attachments?: { filename: string; contentType: string; content: Buffer }[];
+  /**
+   * Live secrets in the bodies (an invitation or reset token): stored sealed with `key` and shown
+   * as "[hidden]" in every view of the outbox; only the delivered message carries them.
+   */
+  secrets?: { key: Buffer; values: string[] };
 }
 
 export const MAIL_DELIVER_JOB = 'mail.deliver';
@@ -28,6 +34,13 @@ export const MAIL_MAX_ATTEMPTS = 10;
  */
 export async function queueMail(db: DbOrTx, nowIso: string, mail: OutgoingMail): Promise<string | null> {
   const id = newId();
+  const sealed = mail.secrets
+    ? sealSecrets(
+        mail.secrets.key,
+        { text: mail.text, ...(mail.html ? { html: mail.html } : {}) },
+        mail.secrets.values,
+      )
+    : null;
   const inserted = await db
     .insertInto('mail_outbox')
     .values({
@@ -38,8 +51,9 @@ export async function queueMail(db: DbOrTx, nowIso: string, mail: OutgoingMail):
       cc_addresses: mail.cc?.length ? JSON.stringify(mail.cc) : null,
       bcc_addresses: mail.bcc?.length ? JSON.stringify(mail.bcc) : null,
       subject: mail.subject,
-      text_body: mail.text,
-      html_body: mail.html ?? null,
+      text_body: sealed?.text ?? mail.text,
+      html_body: sealed ? (sealed.html ?? null) : (mail.html ?? null),
+      secrets: sealed?.sealed ?? null,
       status: 'queued',
       attempts: 0,
       created_at: nowIso,

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOGIN, seedDemo } from '../../src/modules/demo/seed.js';
+import { buildTestApp, client, sessionCookie, type TestApp } from '../helpers/app.js';
+import { type FakeSmtp, startSmtp } from '../jobs/smtp.js';
+
+/**
+ * Demo data on an installation whose SMTP server is real: what the seed mails (an invitation, a
+ * reminder) and whatever a visitor later sends from a demo company stays in the local outbox.
+ */
+let t: TestApp;
+let smtp: FakeSmtp;
+
+beforeAll(async () => {
+  smtp = await startSmtp();
+  t = await buildTestApp({ SMTP_URL: smtp.url });
+});
+afterAll(async () => {
+  await t?.close();
+  await smtp?.stop();
+});
+
+describe('demo data', () => {
+  it('seeds once, and none of its mail leaves through the configured SMTP server', async () => {
+    expect((await seedDemo(t.ctx)).created).toBe(true);
+    expect((await seedDemo(t.ctx)).created).toBe(false);
+    await t.runJobs();
+    const outbox = await t.ctx.db.selectFrom('mail_outbox').select(['unique_key', 'status']).execute();
+    // The accountant's invitation and the overdue invoice's first reminder.
+    expect(outbox.map((m) => m.unique_key.split(':')[0]).sort()).toEqual(['invitation', 'reminder-mail']);
+    expect(outbox.every((m) => m.status === 'local')).toBe(true);
+    expect(smtp.received).toEqual([]);
+  });
+
+  it('keeps what a visitor sends from a demo company local too', async () => {
+    const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: DEMO_LOGIN });
+    expect(login.statusCode).toBe(200);
+    const api = client(t.app, {
+      cookie: sessionCookie(login),
+      csrf: login.json().csrfToken,
+      user: login.json().user,
+    });
+    const companies = (await api.get('/api/v1/companies')).json().items as { id: string; name: string }[];
+    const be = companies.find((c) => c.name === 'Atelier Lumière');
+    const invoices = (await api.get(`/api/v1/companies/${be?.id}/invoices?status=issued`)).json().items;
+    const sent = await api.post(`/api/v1/companies/${be?.id}/invoices/${invoices[0].id}/email`, {});
+    expect(sent.statusCode, sent.body).toBe(202);
+    await t.runJobs();
+    const row = await t.ctx.db
+      .selectFrom('mail_outbox')
+      .select('status')
+      .where('id', '=', sent.json().mailId)
+      .executeTakeFirstOrThrow();
+    expect(row.status).toBe('local');
+    expect(smtp.received).toEqual([]);
+    // The mail settings say where it goes.
+    expect((await api.get(`/api/v1/companies/${be?.id}/mail-settings`)).json().source).toBe('local');
+  });
+});
