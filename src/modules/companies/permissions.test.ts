@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { can, PERMISSIONS, permissionsOf, ROLES } from './permissions.js';
 
@@ -30,5 +31,17 @@ describe('role permissions', () => {
       if (can('readonly', p)) expect(can('admin', p) && can('accountant', p), p).toBe(true);
     }
     expect(ROLES).toHaveLength(5);
+  });
+
+  it('is the table docs/security.md shows', () => {
+    const doc = readFileSync(new URL('../../../docs/security.md', import.meta.url), 'utf8');
+    const rows = new Map(
+      [...doc.matchAll(/^\| `([a-z_.]+)` \|(.*)\|$/gm)].map((m) => [
+        m[1],
+        (m[2] ?? '').split('|').map((c) => c.trim() === '✓'),
+      ]),
+    );
+    expect([...rows.keys()]).toEqual([...PERMISSIONS]);
+    for (const p of PERMISSIONS) expect(rows.get(p), p).toEqual(ROLES.map((r) => can(r, p)));
   });
 });
