@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyEmailByOperator } from '../../src/modules/auth/index.js';
 import {
   addMember,
   buildTestApp,
@@ -167,5 +168,41 @@ describe('roles', () => {
         .execute();
       expect(owners).toHaveLength(1);
     }
+  });
+});
+
+describe('without an SMTP server', () => {
+  it('gives the inviter the link to hand over, mailed ones never', async () => {
+    const local = await buildTestApp();
+    try {
+      const o = await signup(local.app);
+      const id = await createCompany(local.app, o);
+      const email = uniqueEmail('handed');
+      const res = await client(local.app, o).post(`/api/v1/companies/${id}/invitations`, {
+        email,
+        role: 'sales',
+      });
+      expect(res.statusCode).toBe(201);
+      const token = res.json().link.match(TOKEN)?.[1];
+      expect(token).toBe(await linkFromOutbox(local, email, TOKEN));
+      // Still only for the invited address, verified (here by the operator's command).
+      const invitee = await signup(local.app, { email });
+      expect((await client(local.app, invitee).post(`/api/v1/invitations/${token}/accept`)).statusCode).toBe(
+        403,
+      );
+      expect(await verifyEmailByOperator(local.ctx, email)).toBe(true);
+      expect(await verifyEmailByOperator(local.ctx, 'nobody@example.test')).toBe(false);
+      expect((await client(local.app, invitee).post(`/api/v1/invitations/${token}/accept`)).statusCode).toBe(
+        200,
+      );
+    } finally {
+      await local.close();
+    }
+    // With SMTP the link is mailed and never answered.
+    const mailed = await client(t.app, owner).post(`${base}/invitations`, {
+      email: uniqueEmail('m'),
+      role: 'sales',
+    });
+    expect(mailed.json().link).toBeNull();
   });
 });

@@ -1,3 +1,9 @@
 export { registerAuthRoutes } from './auth.routes.js';
-export { type Authenticated, createUser, purgeExpiredSessions, toUserOut } from './auth.service.js';
+export {
+  type Authenticated,
+  createUser,
+  purgeExpiredSessions,
+  toUserOut,
+  verifyEmailByOperator,
+} from './auth.service.js';
 export { registerAuthGuard, requireUser } from './guard.js';

@@ -12,6 +12,7 @@ import {
   CompanyParams,
   CompanyWithRole,
   CreateCompanyBody,
+  InvitationCreatedOut,
   InvitationOut,
   InvitationParams,
   InvitationPreview,
@@ -163,7 +164,7 @@ export function registerCompanyRoutes(app: App, ctx: AppContext): void {
     '/api/v1/companies/:companyId/invitations',
     {
       config: perm('members.manage'),
-      schema: { tags, params: CompanyParams, body: InviteBody, response: { 201: InvitationOut } },
+      schema: { tags, params: CompanyParams, body: InviteBody, response: { 201: InvitationCreatedOut } },
     },
     async (req, reply) => {
       const c = requireCompany(req);

@@ -93,6 +93,15 @@ export const InvitationOut = z.object({
   invitedByName: z.string(),
 });
 
+export const InvitationCreatedOut = InvitationOut.extend({
+  /**
+   * The invitation link, only when the company's mail cannot leave (no SMTP server: it stays in the
+   * local outbox, where the link is hidden): the inviter hands it over. Null when it is mailed.
+   * Only the invited address, once verified, can accept it.
+   */
+  link: z.string().nullable(),
+});
+
 export const InvitationPreview = z.object({
   companyName: z.string(),
   email: z.string(),

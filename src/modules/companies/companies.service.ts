@@ -3,6 +3,7 @@ import { addMs, DAY, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { CompaniesTable } from '../../platform/db/schema.js';
 import { queueMail } from '../../platform/mail/outbox.js';
+import { mailRouteFor } from '../../platform/mail/transports.js';
 import { secretKey } from '../../platform/secrets.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
@@ -409,7 +410,10 @@ export async function invite(
   });
   const created = (await listInvitations(ctx, companyId)).find((i) => i.id === id);
   if (!created) throw notFound('Invitation');
-  return created;
+  // Mail that cannot leave (no SMTP server) stays in the local outbox with the link hidden: the
+  // inviter, who chose the address, gets the link to hand over. It still needs that address verified.
+  const route = await mailRouteFor(ctx, companyId);
+  return { ...created, link: route.source === 'local' ? link : null };
 }
 
 export async function listInvitations(ctx: AppContext, companyId: string) {
