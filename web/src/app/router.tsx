@@ -5,6 +5,7 @@ import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
 import { LoginPage } from '../features/auth/LoginPage';
 import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
 import { SignupPage } from '../features/auth/SignupPage';
+import { VerifyEmailPage } from '../features/auth/VerifyEmailPage';
 import { ProductCreatePage, ProductEditPage } from '../features/catalog/ProductEditorPages';
 import { ProductsPage } from '../features/catalog/ProductsPage';
 import { CompanyScope } from '../features/companies/CompanyScope';
@@ -51,6 +52,7 @@ export const router = createBrowserRouter([
           },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'invitations/:token', element: <InvitationPage /> },
         ],
       },

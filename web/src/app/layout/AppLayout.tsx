@@ -4,6 +4,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useMatch } from 'react-router';
 import { Brand } from '../../components/Brand';
+import { EmailVerificationBanner } from '../../features/auth/EmailVerificationBanner';
 import { useMe } from '../../features/auth/session';
 import { CompanySwitcher } from '../../features/companies/CompanySwitcher';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
@@ -99,6 +100,7 @@ export function AppLayout() {
       {drawerOpen && <Overlay fixed zIndex={99} backgroundOpacity={0.35} blur={1} onClick={close} />}
       <AppShell.Main id="main-content" tabIndex={-1}>
         <div style={{ maxWidth: 1200, margin: '0 auto' }}>
+          <EmailVerificationBanner />
           <Outlet />
         </div>
       </AppShell.Main>

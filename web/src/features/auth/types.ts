@@ -7,6 +7,8 @@ export interface User {
   name: string;
   language: string;
   totpEnabled: boolean;
+  /** The owner of the address opened the link mailed to it (needed to accept an invitation). */
+  emailVerified: boolean;
 }
 
 export interface Membership {

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, Skeleton, Stack, Text, ThemeIcon } from '@mantine/core';
-import { IconAlertCircle, IconMailOpened } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconAlertCircle, IconMailExclamation, IconMailOpened, IconUserCircle } from '@tabler/icons-react';
+import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
@@ -10,6 +10,13 @@ import { formatDateTime } from '../../lib/format';
 import { withNext } from '../../lib/navigation';
 import { useApiQuery } from '../../lib/use-api';
 import { AuthHeader } from '../auth/AuthHeader';
+import {
+  forgetInvitation,
+  rememberInvitation,
+  useResendVerification,
+  useSessionRefreshWhileUnverified,
+} from '../auth/email-verification';
+import { ResendFeedback } from '../auth/ResendVerification';
 import { useSession } from '../auth/session';
 import { companyPath } from '../companies/company-context';
 import type { InvitationPreview } from './types';
@@ -18,20 +25,35 @@ export function InvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const navigate = useNavigate();
-  const { state, me, refresh } = useSession();
+  const { state, me, refresh, logout } = useSession();
   const invitation = useApiQuery<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`);
   const [accepting, setAccepting] = useState(false);
   const here = `/invitations/${encodeURIComponent(token)}`;
+  const data = invitation.data;
+  const sameAddress =
+    me !== null && data !== undefined && me.user.email.toLowerCase() === data.email.toLowerCase();
+  const mustVerify = sameAddress && !me.user.emailVerified;
+  useSessionRefreshWhileUnverified();
+
+  // The confirmation link opens another page (often another tab): it offers to come back here.
+  useEffect(() => {
+    if (mustVerify && data)
+      rememberInvitation({ path: here, email: data.email, companyName: data.companyName });
+  }, [mustVerify, data, here]);
 
   const accept = async () => {
     setAccepting(true);
     try {
       const result = await api<{ companyId: string; role: string }>(`${here}/accept`, { method: 'POST' });
+      forgetInvitation();
       await refresh();
       notifySuccess(t('invitation.accepted', { company: invitation.data?.companyName ?? '' }));
       navigate(companyPath(result.companyId), { replace: true });
     } catch (error) {
       notifyError(t, error);
+      // The account changed elsewhere (address confirmed or changed): show what holds now.
+      const code = toApiError(error).code;
+      if (code === 'email_unverified' || code === 'invitation_invalid') await refresh();
     } finally {
       setAccepting(false);
     }
@@ -70,12 +92,8 @@ export function InvitationPage() {
     );
   }
 
-  const data = invitation.data;
   if (!data) return null;
   const role = t(`roles.${data.role}.label`);
-  const signedInEmail = me?.user.email;
-  const otherAccount =
-    signedInEmail !== undefined && signedInEmail.toLowerCase() !== data.email.toLowerCase();
 
   return (
     <>
@@ -97,12 +115,11 @@ export function InvitationPage() {
           {t('invitation.sentTo', { email: data.email })} ·{' '}
           {t('invitation.expires', { date: formatDateTime(data.expiresAt) })}
         </Text>
-        {otherAccount && (
-          <Alert color="yellow" variant="light" icon={<IconAlertCircle size={18} aria-hidden />}>
-            {t('invitation.otherAccount', { email: signedInEmail })}
-          </Alert>
-        )}
-        {me ? (
+        {me && !sameAddress ? (
+          <OtherAccount current={me.user.email} invited={data.email} onSignOut={() => void logout()} />
+        ) : me && mustVerify ? (
+          <ConfirmAddressFirst email={me.user.email} />
+        ) : me ? (
           <Button fullWidth mt="md" loading={accepting} onClick={() => void accept()}>
             {t('invitation.accept')}
           </Button>
@@ -126,9 +143,94 @@ export function InvitationPage() {
             >
               {t('invitation.signup')}
             </Button>
+            <Text size="xs" c="dimmed">
+              {t('invitation.signupHint')}
+            </Text>
           </Stack>
         )}
       </Stack>
     </>
+  );
+}
+
+/** Signed in with another address than the invited one: accepting would be refused. */
+function OtherAccount(props: { current: string; invited: string; onSignOut: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      mt="sm"
+      icon={<IconUserCircle size={18} aria-hidden />}
+      title={t('invitation.otherAccountTitle')}
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="var(--mantine-color-text)" style={{ overflowWrap: 'anywhere' }}>
+          <Trans
+            i18nKey="invitation.otherAccount"
+            values={{ current: props.current, email: props.invited }}
+            components={{ strong: <strong /> }}
+          />
+        </Text>
+        <Button
+          variant="default"
+          onClick={props.onSignOut}
+          w="fit-content"
+          maw="100%"
+          styles={{ root: { height: 'auto', minHeight: 36 }, label: { whiteSpace: 'normal' } }}
+        >
+          {t('invitation.switchAccount')}
+        </Button>
+      </Stack>
+    </Alert>
+  );
+}
+
+/**
+ * The invited address, signed in but not confirmed yet: only its owner may join, so the link mailed
+ * at sign-up comes first. The page notices by itself when it has been opened.
+ */
+function ConfirmAddressFirst({ email }: { email: string }) {
+  const { t } = useTranslation();
+  const { refresh } = useSession();
+  const { state, send } = useResendVerification();
+  const [checking, setChecking] = useState(false);
+  const [stillWaiting, setStillWaiting] = useState(false);
+  const check = async () => {
+    setChecking(true);
+    setStillWaiting(false);
+    const me = await refresh();
+    setChecking(false);
+    setStillWaiting(me !== null && !me.user.emailVerified);
+  };
+  return (
+    <Alert
+      color="brand"
+      variant="light"
+      mt="sm"
+      icon={<IconMailExclamation size={18} aria-hidden />}
+      title={t('invitation.verifyFirstTitle')}
+    >
+      <Stack gap="sm">
+        <Text size="sm" c="var(--mantine-color-text)" style={{ overflowWrap: 'anywhere' }}>
+          <Trans i18nKey="invitation.verifyFirst" values={{ email }} components={{ strong: <strong /> }} />
+        </Text>
+        <div>
+          <Group gap="sm" wrap="wrap">
+            <Button loading={checking} onClick={() => void check()}>
+              {t('invitation.checkAgain')}
+            </Button>
+            {state.status !== 'sent' && (
+              <Button variant="default" loading={state.status === 'sending'} onClick={() => void send()}>
+                {t('emailVerification.resend')}
+              </Button>
+            )}
+          </Group>
+          <ResendFeedback state={state}>
+            {stillWaiting ? t('invitation.stillUnverified', { email }) : null}
+          </ResendFeedback>
+        </div>
+      </Stack>
+    </Alert>
   );
 }
