@@ -70,17 +70,22 @@ export function AppLayout() {
                 aria-controls="app-navigation"
               />
             )}
-            <Link to="/" aria-label={t('app.home')} style={{ color: 'inherit', textDecoration: 'none' }}>
+            <Link
+              to="/"
+              aria-label={t('app.home')}
+              style={{ color: 'inherit', textDecoration: 'none', flex: 'none' }}
+            >
               <Group visibleFrom="sm">
                 <Brand size={26} />
               </Group>
+              {/* On a phone the header keeps its width for the company's name. */}
               <Group hiddenFrom="sm">
-                <Brand size={24} />
+                <Brand size={28} wordmark={false} />
               </Group>
             </Link>
             <CompanySwitcher memberships={me.memberships} currentCompanyId={companyId} />
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
             {membership && <NotificationBell key={membership.companyId} companyId={membership.companyId} />}
             <LanguageMenu />
             <UserMenu />
