@@ -11,6 +11,8 @@ import { ProductsPage } from '../features/catalog/ProductsPage';
 import { CompanyScope } from '../features/companies/CompanyScope';
 import { CompanySettingsPage } from '../features/companies/CompanySettingsPage';
 import { CreateCompanyPage } from '../features/companies/CreateCompanyPage';
+import { PERMISSIONS } from '../features/companies/permissions';
+import { RequirePermission } from '../features/companies/RequirePermission';
 import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
 import { ContactCreatePage, ContactEditPage } from '../features/contacts/ContactEditorPages';
 import { ContactsListPage } from '../features/contacts/ContactsListPage';
@@ -102,8 +104,23 @@ export const router = createBrowserRouter([
                       { path: 'company', element: <CompanySettingsPage /> },
                       documentSettingsRoute,
                       { path: 'mail', element: <MailSettingsPage /> },
-                      { path: 'outbox', element: <OutboxPage /> },
-                      { path: 'outbox/:mailId', element: <OutboxMailPage /> },
+                      // Mails may quote what only settings managers see (the outbox API asks the same).
+                      {
+                        path: 'outbox',
+                        element: (
+                          <RequirePermission permission={PERMISSIONS.settingsManage}>
+                            <OutboxPage />
+                          </RequirePermission>
+                        ),
+                      },
+                      {
+                        path: 'outbox/:mailId',
+                        element: (
+                          <RequirePermission permission={PERMISSIONS.settingsManage}>
+                            <OutboxMailPage />
+                          </RequirePermission>
+                        ),
+                      },
                       { path: 'members', element: <MembersPage /> },
                       { path: 'jobs', element: <JobsPage /> },
                       { path: 'audit', element: <AuditLogPage /> },

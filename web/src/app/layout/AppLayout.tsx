@@ -7,6 +7,7 @@ import { Brand } from '../../components/Brand';
 import { EmailVerificationBanner } from '../../features/auth/EmailVerificationBanner';
 import { useMe } from '../../features/auth/session';
 import { CompanySwitcher } from '../../features/companies/CompanySwitcher';
+import { PERMISSIONS } from '../../features/companies/permissions';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
 import classes from './AppLayout.module.css';
 import { CompanyNavbar } from './CompanyNavbar';
@@ -78,7 +79,7 @@ export function AppLayout() {
               <Group visibleFrom="sm">
                 <Brand size={26} />
               </Group>
-              {/* On a phone the header keeps its width for the company's name. */}
+              {/* On a phone the header keeps its width for the company switcher. */}
               <Group hiddenFrom="sm">
                 <Brand size={28} wordmark={false} />
               </Group>
@@ -86,7 +87,13 @@ export function AppLayout() {
             <CompanySwitcher memberships={me.memberships} currentCompanyId={companyId} />
           </Group>
           <Group gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
-            {membership && <NotificationBell key={membership.companyId} companyId={membership.companyId} />}
+            {membership && (
+              <NotificationBell
+                key={membership.companyId}
+                companyId={membership.companyId}
+                canOpenOutbox={membership.permissions.includes(PERMISSIONS.settingsManage)}
+              />
+            )}
             <LanguageMenu />
             <UserMenu />
           </Group>

@@ -19,7 +19,7 @@ export function MailSettingsPage() {
         </Alert>
       )}
       <TemplatesSection companyId={companyId} canEdit={canManage} />
-      {canManage && <DeliverySection companyId={companyId} canReadOutbox={can('invoices.read')} />}
+      {canManage && <DeliverySection companyId={companyId} canReadOutbox={canManage} />}
     </Stack>
   );
 }

@@ -85,7 +85,14 @@ function iconOf(type: string) {
  * public page, an e-mail could not be delivered), refreshed every minute and when the window gets
  * the focus back.
  */
-export function NotificationBell({ companyId }: { companyId: string }) {
+export function NotificationBell({
+  companyId,
+  canOpenOutbox,
+}: {
+  companyId: string;
+  /** A mail that carried no document opens in the outbox, for roles that may read it. */
+  canOpenOutbox: boolean;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const [list, setList] = useState<NotificationList | null>(null);
@@ -125,7 +132,8 @@ export function NotificationBell({ companyId }: { companyId: string }) {
     setOpened(false);
     if (n.entityType && n.entityId && KINDS.includes(n.entityType))
       void navigate(documentsPath(companyId, n.entityType as DocumentKind, n.entityId));
-    else if (n.entityType === 'mail' && n.entityId) void navigate(outboxPath(companyId, n.entityId));
+    else if (n.entityType === 'mail' && n.entityId && canOpenOutbox)
+      void navigate(outboxPath(companyId, n.entityId));
   };
 
   const label = unread > 0 ? t('notifications.labelUnread', { count: unread }) : t('notifications.label');
