@@ -123,6 +123,8 @@ export function BulkFinalizeDialog({
   const settings = useApiQuery<DocumentSettings>(opened ? documentSettingsApiPath(companyId) : null);
   const [issueDate, setIssueDate] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | undefined>();
+  /** The latest issue date the server said it accepts, when it refused a later one. */
+  const [latestIssueDate, setLatestIssueDate] = useState<string | undefined>();
   const [failure, setFailure] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const orderLabelId = useId();
@@ -156,6 +158,7 @@ export function BulkFinalizeDialog({
       const err = toApiError(error);
       const onDate = err.errors.find((e) => e.path === 'issueDate');
       if (onDate) setDateError(onDate.message);
+      if (typeof err.problem.latestIssueDate === 'string') setLatestIssueDate(err.problem.latestIssueDate);
       const others = err.errors.filter((e) => e.path !== 'issueDate');
       const documentId = typeof err.problem.documentId === 'string' ? err.problem.documentId : null;
       // `ids/{index}` in the paths says which draft when the id alone does not (an unknown one).
@@ -208,7 +211,14 @@ export function BulkFinalizeDialog({
             </Text>
           )}
         </Stack>
-        <FinalizeDateField kindKey={k} value={issueDate} onChange={setIssueDate} error={dateError} />
+        <FinalizeDateField
+          companyId={companyId}
+          kindKey={k}
+          value={issueDate}
+          onChange={setIssueDate}
+          error={dateError}
+          latestIssueDate={latestIssueDate}
+        />
         {failure && (
           <Alert
             color="red"

@@ -29,6 +29,8 @@ export function FinalizeDialog({ opened, doc, companyId, onClose, onDone }: Fina
   const settings = useApiQuery<DocumentSettings>(opened ? documentSettingsApiPath(companyId) : null);
   const [issueDate, setIssueDate] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | undefined>();
+  /** The latest issue date the server said it accepts, when it refused a later one. */
+  const [latestIssueDate, setLatestIssueDate] = useState<string | undefined>();
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -57,6 +59,7 @@ export function FinalizeDialog({ opened, doc, companyId, onClose, onDone }: Fina
       const err = toApiError(error);
       const onDate = err.errors.find((e) => e.path === 'issueDate');
       if (onDate) setDateError(onDate.message);
+      if (typeof err.problem.latestIssueDate === 'string') setLatestIssueDate(err.problem.latestIssueDate);
       const others = err.errors.filter((e) => e.path !== 'issueDate');
       setProblems(others);
       if (!onDate && others.length === 0) setMessage(errorMessage(t, err));
@@ -83,7 +86,14 @@ export function FinalizeDialog({ opened, doc, companyId, onClose, onDone }: Fina
               : t(`documents.kinds.${k}.finalizeMessageNoNumber`)
           }
         />
-        <FinalizeDateField kindKey={k} value={issueDate} onChange={setIssueDate} error={dateError} />
+        <FinalizeDateField
+          companyId={companyId}
+          kindKey={k}
+          value={issueDate}
+          onChange={setIssueDate}
+          error={dateError}
+          latestIssueDate={latestIssueDate}
+        />
         {(problems.length > 0 || message) && (
           <Alert
             color="red"

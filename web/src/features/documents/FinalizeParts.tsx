@@ -2,6 +2,9 @@ import { Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
+import { useApiQuery } from '../../lib/use-api';
+import { companyApiPath } from '../companies/company-context';
+import type { Company } from '../companies/types';
 import type { KindConfig } from './kinds';
 import type { DocumentKind } from './types';
 
@@ -23,20 +26,55 @@ export function FinalizeNotice({ kind, message }: { kind: DocumentKind; message:
   );
 }
 
-/** The issue date of the step out of draft: empty means today, never before the series' last one. */
+/**
+ * How many days after the company's today an issue date may be (the server's
+ * ISSUE_DATE_MAX_DAYS_AHEAD): a mistyped year would otherwise hold the series, whose dates may not
+ * go backwards.
+ */
+export const ISSUE_DATE_MAX_DAYS_AHEAD = 7;
+
+/** `YYYY-MM-DD` of today in `timeZone` (the company's, as the server counts it). */
+export function todayIn(timeZone: string, now = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(now);
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
+
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, (d ?? 1) + days)).toISOString().slice(0, 10);
+}
+
+/**
+ * The issue date of the step out of draft: empty means today, never before the series' last one,
+ * nor more than a week ahead (the calendar offers no later day; `latestIssueDate` is the server's
+ * own bound when it refused one, which wins).
+ */
 export function FinalizeDateField(props: {
+  companyId: string;
   kindKey: KindConfig['key'];
   value: string | null;
   onChange: (value: string | null) => void;
   error: string | undefined;
+  latestIssueDate?: string | undefined;
 }) {
   const { t } = useTranslation();
+  const company = useApiQuery<Company>(companyApiPath(props.companyId));
+  const timezone = company.data?.timezone;
+  const maxDate =
+    props.latestIssueDate ?? (timezone ? addDays(todayIn(timezone), ISSUE_DATE_MAX_DAYS_AHEAD) : undefined);
   return (
     <DateField
       label={t(`documents.kinds.${props.kindKey}.finalizeDate`)}
-      description={t('documents.actions.dateHint')}
+      description={t('documents.actions.dateHint', { days: ISSUE_DATE_MAX_DAYS_AHEAD })}
       value={props.value}
       onChange={props.onChange}
+      maxDate={maxDate}
       clearable
       clearLabel={t('documents.editor.clearDate')}
       error={props.error}
