@@ -51,7 +51,8 @@ export function LoginPage() {
       if (err.code === 'totp_required') {
         setNeedsTotp(true);
       } else if (err.code === 'totp_invalid') {
-        form.setFieldError('totpCode', errorMessage(t, err));
+        // The server says which: a wrong code, or a right one already used (wait for the next one).
+        form.setFieldError('totpCode', err.errors[0]?.message ?? errorMessage(t, err));
       } else if (err.code === 'invalid_credentials' || err.code === 'rate_limited' || err.status === 0) {
         setFormError(errorMessage(t, err));
       } else {
