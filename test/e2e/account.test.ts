@@ -31,20 +31,36 @@ describe('account security in the browser', () => {
     await page.getByRole('button', { name: 'Turn on', exact: true }).click();
     await page.getByText('Two-factor authentication is on.').first().waitFor();
 
-    const fresh = await e.newContext({ locale: 'en-GB' });
-    const login = await fresh.newPage();
-    await login.goto('/login');
-    await login.evaluate(`localStorage.setItem('facturex.language', 'en')`);
-    await login.reload();
-    await login.getByLabel(/^Email address/).fill(email);
-    await login.getByLabel(/^Password/).fill(password);
-    await login.getByRole('button', { name: 'Sign in' }).click();
-    const code = login.getByLabel(/^6-digit code/);
-    await code.waitFor();
-    await code.fill(totp.generate());
-    await login.getByRole('button', { name: /Verify/ }).click();
-    await login.waitForURL('**/companies/new');
+    // A code is good once: signing in right after turning it on takes the next 30-second step's
+    // code, which the server accepts a step early (its window is one step either side) and which is
+    // later than the one just used. Deterministic: no wait for the clock to turn.
+    const nextCode = totp.generate({ timestamp: Date.now() + 30_000 });
+    const signIn = async (totpCode: string) => {
+      const fresh = await e.newContext({ locale: 'en-GB' });
+      const login = await fresh.newPage();
+      await login.goto('/login');
+      await login.evaluate(`localStorage.setItem('facturex.language', 'en')`);
+      await login.reload();
+      await login.getByLabel(/^Email address/).fill(email);
+      await login.getByLabel(/^Password/).fill(password);
+      await login.getByRole('button', { name: 'Sign in' }).click();
+      const code = login.getByLabel(/^6-digit code/);
+      await code.waitFor();
+      await code.fill(totpCode);
+      await login.getByRole('button', { name: /Verify/ }).click();
+      return { fresh, login, code };
+    };
+    const first = await signIn(nextCode);
+    await first.login.waitForURL('**/companies/new');
+    await first.fresh.close();
+
+    // The same code again (seen over a shoulder, replayed) is refused, and the form says why.
+    const replay = await signIn(nextCode);
+    await replay.login.getByText('This code has been used already: wait for the next one').waitFor();
+    await expect.poll(() => replay.code.getAttribute('aria-invalid')).toBe('true');
+    expect(replay.login.url()).toContain('/login');
+    expect(await accessibilityViolations(replay.login)).toEqual([]);
+    await replay.fresh.close();
     await context.close();
-    await fresh.close();
   });
 });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkFromOutbox } from '../helpers/app.js';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, shot, startE2E } from './harness.js';
 
 /**
  * The foundation as a user meets it, in real Chromium against the real server: sign up, create a
@@ -72,6 +72,11 @@ describe('foundation in the browser', () => {
     const firstCompanyId = page.url().match(/\/c\/([^/]+)\//)?.[1];
     expect(firstCompanyId).toBeTruthy();
     await expectAccessible(page, 'dashboard');
+    // Nothing waits for it, but the new account is asked to confirm its address.
+    await page
+      .getByRole('region', { name: 'Adresse e-mail à confirmer' })
+      .getByText(`Confirmez votre adresse e-mail : nous avons envoyé un lien à ${owner.email}.`)
+      .waitFor();
 
     // Every module of the brief is in the navigation.
     const nav = page.getByRole('navigation', { name: 'Navigation principale' });
@@ -99,11 +104,11 @@ describe('foundation in the browser', () => {
     await field(page, 'Adresse e-mail').fill(colleague.email);
     await page.getByRole('combobox', { name: 'Rôle', exact: true }).click();
     await page.getByRole('option', { name: 'Comptable' }).click();
-    await page.getByRole('button', { name: 'Envoyer' }).click();
+    await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await page.getByText(`Invitation envoyée à ${colleague.email}`).waitFor();
     await page.getByRole('cell', { name: colleague.email, exact: true }).waitFor();
 
-    // The colleague opens the link from the mail in their own browser, signs up and joins.
+    // The colleague opens the link from the mail in their own browser and signs up from it.
     const link = await linkFromOutbox(e, colleague.email, /http\S+\/invitations\/[A-Za-z0-9_-]+/);
     const colleagueContext = await e.newContext({ width: 820, height: 1100 });
     const colleaguePage = await colleagueContext.newPage();
@@ -112,6 +117,27 @@ describe('foundation in the browser', () => {
     await expectAccessible(colleaguePage, 'invitation');
     await colleaguePage.getByRole('link', { name: /Créer un compte/ }).click();
     await signUp(colleaguePage, colleague);
+    // Back on the invitation: only the owner of the invited address may join, so it comes first.
+    await colleaguePage.getByText('Confirmez d’abord votre adresse e-mail').waitFor();
+    expect(await colleaguePage.getByRole('button', { name: 'Accepter l’invitation' }).count()).toBe(0);
+    await expectAccessible(colleaguePage, 'invitation, address to confirm');
+    await shot(colleaguePage, 'invitation-confirm-first-820');
+
+    // They open the link mailed at sign-up in another tab, which leads back to the invitation.
+    const verifyLink = new URL(
+      await linkFromOutbox(e, colleague.email, /http\S+\/verify-email\?token=[A-Za-z0-9_-]+/),
+    );
+    const verifyTab = await colleagueContext.newPage();
+    await verifyTab.goto(`${verifyLink.pathname}${verifyLink.search}`);
+    await verifyTab.getByRole('heading', { name: 'Adresse e-mail confirmée' }).waitFor();
+    await verifyTab.getByText(`Merci : ${colleague.email} est confirmée.`).waitFor();
+    const backToInvitation = verifyTab.getByRole('link', { name: 'Revenir à l’invitation' });
+    expect(await backToInvitation.getAttribute('href')).toBe(new URL(link).pathname);
+    await expectAccessible(verifyTab, 'address confirmed');
+    await shot(verifyTab, 'verify-email-done-820');
+    await verifyTab.close();
+
+    // The invitation's tab has noticed: the colleague accepts and joins.
     await colleaguePage.getByRole('button', { name: 'Accepter l’invitation' }).click();
     await colleaguePage.waitForURL(/\/c\/[^/]+\//);
     expect(colleaguePage.url()).toContain(firstCompanyId);

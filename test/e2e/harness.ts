@@ -1,9 +1,10 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { buildApp } from '../../src/app.js';
 import { jobDefinitions, schedules } from '../../src/jobs.js';
 import { systemClock } from '../../src/platform/clock.js';
@@ -104,6 +105,22 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
           .slice(0, 3)
           .join(', ')}`,
     );
+}
+
+/** No serious or critical WCAG 2.1 AA violation, measured once transitions have ended. */
+export async function expectAccessible(page: Page, where?: string): Promise<void> {
+  // Colours are measured once dialogs, menus and alerts have finished fading in or out.
+  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
+  expect(await accessibilityViolations(page), where ?? page.url()).toEqual([]);
+}
+
+/** `E2E_SCREENSHOTS=/some/dir` keeps full-page screenshots of the screens visited (for review). */
+export async function shot(page: Page, name: string): Promise<void> {
+  const dir = process.env.E2E_SCREENSHOTS;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
 }
 
 export interface SignedUp {
