@@ -105,11 +105,17 @@ describe('foundation in the browser', () => {
     await page.getByRole('combobox', { name: 'Rôle', exact: true }).click();
     await page.getByRole('option', { name: 'Comptable' }).click();
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
-    await page.getByText(`Invitation envoyée à ${colleague.email}`).waitFor();
+    await page.getByText(`Invitation pour ${colleague.email} créée.`).waitFor();
     await page.getByRole('cell', { name: colleague.email, exact: true }).waitFor();
+    // No mail server here: the mail stays in the local outbox (link hidden), so the owner gets the
+    // link to hand over — the same one the mail carries.
+    await page.getByText('Envoyez ce lien vous-même').waitFor();
+    const link = await page.getByRole('textbox', { name: 'Lien d’invitation' }).inputValue();
+    expect(link).toBe(await linkFromOutbox(e, colleague.email, /http\S+\/invitations\/[A-Za-z0-9_-]+/));
+    await expectAccessible(page, 'members, invitation link to hand over');
+    await shot(page, 'members-hand-over-1280');
 
-    // The colleague opens the link from the mail in their own browser and signs up from it.
-    const link = await linkFromOutbox(e, colleague.email, /http\S+\/invitations\/[A-Za-z0-9_-]+/);
+    // The colleague opens the link in their own browser and signs up from it.
     const colleagueContext = await e.newContext({ width: 820, height: 1100 });
     const colleaguePage = await colleagueContext.newPage();
     await colleaguePage.goto(new URL(link).pathname);

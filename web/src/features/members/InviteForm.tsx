@@ -1,6 +1,6 @@
-import { Button, Grid, Select, TextInput } from '@mantine/core';
+import { Alert, Button, CopyButton, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
-import { IconSend } from '@tabler/icons-react';
+import { IconCheck, IconCopy, IconLink, IconSend } from '@tabler/icons-react';
 import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, toApiError } from '../../lib/api';
@@ -19,6 +19,8 @@ interface InviteFormProps {
 export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: InviteFormProps) {
   const { t } = useTranslation();
   const [sending, setSending] = useState(false);
+  /** The link to hand over, when the company's mail cannot leave (no SMTP server). */
+  const [handOver, setHandOver] = useState<{ email: string; link: string } | null>(null);
   const form = useForm<{ email: string; role: Role }>({
     initialValues: { email: '', role: 'sales' },
     validate: { email: isEmail(t('validation.email')) },
@@ -27,11 +29,13 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
   const submit = form.onSubmit(async (values) => {
     setSending(true);
     try {
-      await api(companyApiPath(companyId, '/invitations'), {
+      const email = values.email.trim();
+      const created = await api<{ link: string | null }>(companyApiPath(companyId, '/invitations'), {
         method: 'POST',
-        body: { email: values.email.trim(), role: values.role },
+        body: { email, role: values.role },
       });
-      notifySuccess(t('members.invite.sent', { email: values.email.trim() }));
+      setHandOver(created.link ? { email, link: created.link } : null);
+      notifySuccess(t(created.link ? 'members.invite.created' : 'members.invite.sent', { email }));
       form.reset();
       onInvited();
     } catch (error) {
@@ -47,36 +51,81 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
   });
 
   return (
-    <form onSubmit={submit} noValidate>
-      <Grid gap="md" align="flex-end">
-        <Grid.Col span={{ base: 12, sm: 6 }}>
-          <TextInput
-            ref={emailRef}
-            label={t('fields.email')}
-            type="email"
-            placeholder={t('members.invite.emailPlaceholder')}
-            required
-            {...form.getInputProps('email')}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 3 }}>
-          <Select
-            label={t('fields.role')}
-            data={ROLES.map((role) => ({
-              value: role,
-              label: t(`roles.${role}.label`),
-              disabled: role === 'owner' && !canGrantOwner,
-            }))}
-            required
-            {...form.getInputProps('role')}
-          />
-        </Grid.Col>
-        <Grid.Col span={{ base: 12, sm: 3 }}>
-          <Button type="submit" fullWidth loading={sending} leftSection={<IconSend size={16} aria-hidden />}>
-            {t('members.invite.submit')}
-          </Button>
-        </Grid.Col>
-      </Grid>
-    </form>
+    <Stack gap="md">
+      <form onSubmit={submit} noValidate>
+        <Grid gap="md" align="flex-end">
+          <Grid.Col span={{ base: 12, sm: 6 }}>
+            <TextInput
+              ref={emailRef}
+              label={t('fields.email')}
+              type="email"
+              placeholder={t('members.invite.emailPlaceholder')}
+              required
+              {...form.getInputProps('email')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 3 }}>
+            <Select
+              label={t('fields.role')}
+              data={ROLES.map((role) => ({
+                value: role,
+                label: t(`roles.${role}.label`),
+                disabled: role === 'owner' && !canGrantOwner,
+              }))}
+              required
+              {...form.getInputProps('role')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 3 }}>
+            <Button
+              type="submit"
+              fullWidth
+              loading={sending}
+              leftSection={<IconSend size={16} aria-hidden />}
+            >
+              {t('members.invite.submit')}
+            </Button>
+          </Grid.Col>
+        </Grid>
+      </form>
+      {handOver && (
+        <Alert
+          variant="light"
+          color="blue"
+          icon={<IconLink size={18} aria-hidden />}
+          title={t('members.invite.handOverTitle')}
+          withCloseButton
+          closeButtonLabel={t('common.close')}
+          onClose={() => setHandOver(null)}
+        >
+          <Stack gap="xs">
+            <Text size="sm">{t('members.invite.handOver', { email: handOver.email })}</Text>
+            <Group gap="xs" wrap="nowrap" align="flex-end">
+              <TextInput
+                aria-label={t('members.invite.link')}
+                value={handOver.link}
+                readOnly
+                onFocus={(event) => event.currentTarget.select()}
+                style={{ flex: 1, minWidth: 0 }}
+                styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
+              />
+              <CopyButton value={handOver.link}>
+                {({ copied, copy }) => (
+                  <Button
+                    onClick={copy}
+                    color={copied ? 'teal' : undefined}
+                    leftSection={
+                      copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
+                    }
+                  >
+                    {copied ? t('common.copied') : t('members.invite.copy')}
+                  </Button>
+                )}
+              </CopyButton>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
   );
 }
