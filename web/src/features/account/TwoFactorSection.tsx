@@ -4,7 +4,6 @@ import {
   Badge,
   Button,
   Code,
-  CopyButton,
   Group,
   Image,
   List,
@@ -13,10 +12,11 @@ import {
   TextInput,
 } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
-import { IconCheck, IconCopy, IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
+import { IconShieldCheck, IconShieldOff } from '@tabler/icons-react';
 import QRCode from 'qrcode';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyValueButton } from '../../components/CopyValueButton';
 import { PasswordField } from '../../components/PasswordField';
 import { SectionCard } from '../../components/SectionCard';
 import { api, toApiError } from '../../lib/api';
@@ -154,20 +154,12 @@ function EnableTotp() {
               <Code fz="md" px="sm" py={6} style={{ letterSpacing: '0.08em', wordBreak: 'break-all' }}>
                 {groupSecret(setup.secret)}
               </Code>
-              <CopyButton value={setup.secret}>
-                {({ copied, copy }) => (
-                  <Button
-                    size="xs"
-                    variant="default"
-                    onClick={copy}
-                    leftSection={
-                      copied ? <IconCheck size={14} aria-hidden /> : <IconCopy size={14} aria-hidden />
-                    }
-                  >
-                    {copied ? t('common.copied') : t('account.totp.copySecret')}
-                  </Button>
-                )}
-              </CopyButton>
+              <CopyValueButton
+                value={setup.secret}
+                size="xs"
+                variant="default"
+                label={t('account.totp.copySecret')}
+              />
             </Group>
             <Text size="xs" c="dimmed" style={{ wordBreak: 'break-all' }}>
               {setup.otpauthUrl}

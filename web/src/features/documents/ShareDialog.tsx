@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  CopyButton,
-  Group,
-  Modal,
-  Skeleton,
-  Stack,
-  Text,
-  TextInput,
-} from '@mantine/core';
-import { IconCheck, IconCopy, IconExternalLink, IconLinkOff } from '@tabler/icons-react';
+import { Alert, Anchor, Button, Group, Modal, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { IconExternalLink, IconLinkOff } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyValueButton } from '../../components/CopyValueButton';
 import { api, isAbortError } from '../../lib/api';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
@@ -100,19 +90,7 @@ export function ShareDialog({ opened, doc, companyId, onClose }: ShareDialogProp
               />
             </Group>
             <Group gap="sm">
-              <CopyButton value={link.url}>
-                {({ copied, copy }) => (
-                  <Button
-                    onClick={copy}
-                    color={copied ? 'teal' : undefined}
-                    leftSection={
-                      copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                    }
-                  >
-                    {copied ? t('common.copied') : t('documents.share.copy')}
-                  </Button>
-                )}
-              </CopyButton>
+              <CopyValueButton value={link.url} label={t('documents.share.copy')} />
               <Button
                 variant="default"
                 component="a"

@@ -1,8 +1,9 @@
-import { Alert, Button, CopyButton, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
-import { IconCheck, IconCopy, IconLink, IconSend } from '@tabler/icons-react';
+import { IconLink, IconSend } from '@tabler/icons-react';
 import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CopyValueButton } from '../../components/CopyValueButton';
 import { api, toApiError } from '../../lib/api';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
 import type { Role } from '../auth/types';
@@ -109,19 +110,7 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
                 style={{ flex: 1, minWidth: 0 }}
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
               />
-              <CopyButton value={handOver.link}>
-                {({ copied, copy }) => (
-                  <Button
-                    onClick={copy}
-                    color={copied ? 'teal' : undefined}
-                    leftSection={
-                      copied ? <IconCheck size={16} aria-hidden /> : <IconCopy size={16} aria-hidden />
-                    }
-                  >
-                    {copied ? t('common.copied') : t('members.invite.copy')}
-                  </Button>
-                )}
-              </CopyButton>
+              <CopyValueButton value={handOver.link} label={t('members.invite.copy')} />
             </Group>
           </Stack>
         </Alert>
