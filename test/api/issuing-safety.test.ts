@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseStructuredCommunication } from '../../src/modules/documents/payment-reference.js';
-import { buildTestApp, client, createCompany, signup, type TestApp } from '../helpers/app.js';
+import { belgianSeller, buildTestApp, type client, type TestApp } from '../helpers/app.js';
 
 /**
  * Numbering that cannot break: what a typo or a settings change could do to a company's series
@@ -36,22 +36,7 @@ const setFormat = (invoice: string) => api.patch(`${base}/document-settings`, { 
 beforeAll(async () => {
   t = await buildTestApp();
   t.clock.set('2026-11-27T10:00:00.000Z');
-  const s = await signup(t.app);
-  const companyId = await createCompany(t.app, s, {
-    name: 'Atelier',
-    country: 'BE',
-    vatNumber: 'BE0417497106',
-    iban: 'BE68539007547034',
-  });
-  api = client(t.app, s);
-  await api.patch('/api/v1/me', { language: 'en' });
-  base = `/api/v1/companies/${companyId}`;
-  const c = await api.post(`${base}/contacts`, {
-    roles: ['customer'],
-    name: 'Client SA',
-    address: { line1: 'Rue 1', postalCode: '1000', city: 'Bruxelles', country: 'BE' },
-  });
-  customerId = c.json().id;
+  ({ api, base, customerId } = await belgianSeller(t, { language: 'en' }));
 });
 afterAll(() => t.close());
 

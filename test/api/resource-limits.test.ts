@@ -1,7 +1,18 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { configurePdfRenderer } from '../../src/modules/pdf/index.js';
-import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
+import {
+  belgianSeller,
+  buildTestApp,
+  client,
+  consultingLine,
+  createCompany,
+  issueInvoice,
+  type Seller,
+  type Session,
+  signup,
+  type TestApp,
+} from '../helpers/app.js';
 
 /*
  * Resource limits (issue 11, point 3): what one company sends — a template, an image, a long
@@ -13,38 +24,15 @@ let s: Session;
 let api: ReturnType<typeof client>;
 let companyId: string;
 let base: string;
-let contactId: string;
+let seller: Seller;
 
-const line = { description: 'Conseil', quantity: '10', unitPrice: '100', vatCategory: 'S', vatRate: '21' };
-
-async function issuedInvoice() {
-  const d = (await api.post(`${base}/invoices`, { contactId, lines: [line] })).json();
-  const issued = await api.post(`${base}/invoices/${d.id}/issue`);
-  expect(issued.statusCode, issued.body).toBe(200);
-  return issued.json() as { id: string; number: string };
-}
+const issuedInvoice = () => issueInvoice(seller);
 
 beforeAll(async () => {
   t = await buildTestApp();
   t.clock.set('2026-11-27T10:00:00.000Z');
-  s = await signup(t.app);
-  companyId = await createCompany(t.app, s, {
-    name: 'Atelier Lumière',
-    country: 'BE',
-    vatNumber: 'BE0417497106',
-    iban: 'BE68539007547034',
-    email: 'hello@atelier.example',
-  });
-  api = client(t.app, s);
-  base = `/api/v1/companies/${companyId}`;
-  contactId = (
-    await api.post(`${base}/contacts`, {
-      roles: ['customer'],
-      name: 'Brasserie du Parc',
-      emails: ['compta@brasserie.example'],
-      language: 'fr',
-    })
-  ).json().id;
+  seller = await belgianSeller(t, { company: { email: 'hello@atelier.example' } });
+  ({ session: s, api, companyId, base } = seller);
 });
 afterAll(() => t.close());
 
@@ -205,7 +193,9 @@ describe('logo limits', () => {
     const warnings: string[] = [];
     configurePdfRenderer({ log: { warn: (_obj, msg) => warnings.push(msg) } });
     try {
-      const draft = (await api.post(`${base}/invoices`, { contactId, lines: [line] })).json();
+      const draft = (
+        await api.post(`${base}/invoices`, { contactId: seller.customerId, lines: [consultingLine] })
+      ).json();
       const inv = await issuedInvoice();
       // Written straight into the database: a PNG signature followed by garbage.
       await t.ctx.db
@@ -241,10 +231,10 @@ describe('CPU-heavy work off the request thread', () => {
   /** A draft of 500 lines with long descriptions: some 40 pages, the longest PDF the API lets one ask for. */
   async function longDraft(): Promise<string> {
     const lines = Array.from({ length: 500 }, (_, i) => ({
-      ...line,
+      ...consultingLine,
       description: `Prestation ${i + 1} : ${'étude, conception et suivi du chantier '.repeat(12)}`,
     }));
-    const res = await api.post(`${base}/invoices`, { contactId, lines });
+    const res = await api.post(`${base}/invoices`, { contactId: seller.customerId, lines });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().id;
   }

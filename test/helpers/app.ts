@@ -184,3 +184,68 @@ export async function verifyEmail(t: { app: App; ctx: AppContext }, email: strin
   const res = await t.app.inject({ method: 'POST', url: '/api/v1/auth/verify-email', payload: { token } });
   if (res.statusCode !== 204) throw new Error(`verify failed ${res.statusCode}: ${res.body}`);
 }
+
+export interface Seller {
+  session: Session;
+  companyId: string;
+  /** `/api/v1/companies/{companyId}` */
+  base: string;
+  api: ReturnType<typeof client>;
+  customerId: string;
+}
+
+/** A consulting line at 21 % VAT, for documents whose content does not matter. */
+export const consultingLine = {
+  description: 'Conseil',
+  quantity: '10',
+  unitPrice: '100',
+  vatCategory: 'S',
+  vatRate: '21',
+} as const;
+
+/**
+ * A Belgian company that can issue invoices (VAT number, IBAN) and one customer with a billing
+ * e-mail: the setup most document, mail and limit tests start from.
+ */
+export async function belgianSeller(
+  t: TestApp,
+  opts: {
+    company?: Record<string, unknown>;
+    customer?: Record<string, unknown>;
+    language?: 'fr' | 'en';
+  } = {},
+): Promise<Seller> {
+  const session = await signup(t.app);
+  const companyId = await createCompany(t.app, session, {
+    name: 'Atelier Lumière',
+    country: 'BE',
+    vatNumber: 'BE0417497106',
+    iban: 'BE68539007547034',
+    ...opts.company,
+  });
+  const api = client(t.app, session);
+  if (opts.language) await api.patch('/api/v1/me', { language: opts.language });
+  const base = `/api/v1/companies/${companyId}`;
+  const customer = await api.post(`${base}/contacts`, {
+    roles: ['customer'],
+    name: 'Brasserie du Parc',
+    emails: ['compta@brasserie.example'],
+    language: 'fr',
+    ...opts.customer,
+  });
+  if (customer.statusCode !== 201)
+    throw new Error(`customer failed ${customer.statusCode}: ${customer.body}`);
+  return { session, companyId, base, api, customerId: customer.json<{ id: string }>().id };
+}
+
+/** Creates and issues an invoice of the seller's customer; answers the issued invoice. */
+export async function issueInvoice(
+  seller: Seller,
+  lines: readonly Record<string, unknown>[] = [consultingLine],
+): Promise<{ id: string; number: string; paymentReference: string | null }> {
+  const draft = await seller.api.post(`${seller.base}/invoices`, { contactId: seller.customerId, lines });
+  if (draft.statusCode !== 201) throw new Error(`draft failed ${draft.statusCode}: ${draft.body}`);
+  const issued = await seller.api.post(`${seller.base}/invoices/${draft.json<{ id: string }>().id}/issue`);
+  if (issued.statusCode !== 200) throw new Error(`issue failed ${issued.statusCode}: ${issued.body}`);
+  return issued.json();
+}

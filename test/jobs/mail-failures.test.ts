@@ -1,19 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOUR } from '../../src/platform/clock.js';
 import { MAIL_MAX_ATTEMPTS } from '../../src/platform/mail/outbox.js';
-import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
+import { belgianSeller, buildTestApp, type client, consultingLine, type TestApp } from '../helpers/app.js';
 import { type FakeSmtp, type ReceivedMail, startSmtp } from './smtp.js';
 
 let t: TestApp;
 let smtp: FakeSmtp;
 const received: ReceivedMail[] = [];
 const rejectRecipient = (address: string) => address.startsWith('nobody@');
-let s: Session;
 let api: ReturnType<typeof client>;
 let base: string;
 let contactId: string;
-
-const line = { description: 'Conseil', quantity: '10', unitPrice: '100', vatCategory: 'S', vatRate: '21' };
 
 interface DocEvent {
   action: string;
@@ -30,7 +27,7 @@ interface Notification {
 }
 
 async function issued(kind: 'invoices' | 'credit-notes' = 'invoices') {
-  const d = (await api.post(`${base}/invoices`, { contactId, lines: [line] })).json();
+  const d = (await api.post(`${base}/invoices`, { contactId, lines: [consultingLine] })).json();
   const r = await api.post(`${base}/invoices/${d.id}/issue`);
   expect(r.statusCode, r.body).toBe(200);
   if (kind === 'invoices') return r.json() as { id: string; number: string };
@@ -64,23 +61,7 @@ beforeAll(async () => {
   smtp = await startSmtp({ received, rejectRecipient });
   t = await buildTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Facturex <billing@facturex.test>' });
   t.clock.set('2026-11-27T10:00:00.000Z');
-  s = await signup(t.app);
-  const companyId = await createCompany(t.app, s, {
-    name: 'Atelier Lumière',
-    country: 'BE',
-    vatNumber: 'BE0417497106',
-    iban: 'BE68539007547034',
-  });
-  api = client(t.app, s);
-  base = `/api/v1/companies/${companyId}`;
-  contactId = (
-    await api.post(`${base}/contacts`, {
-      roles: ['customer'],
-      name: 'Brasserie du Parc',
-      emails: ['compta@brasserie.example'],
-      language: 'fr',
-    })
-  ).json().id;
+  ({ api, base, customerId: contactId } = await belgianSeller(t));
 });
 afterAll(async () => {
   await smtp?.stop();
