@@ -632,7 +632,9 @@ describe('derived drafts and VAT-included prices', () => {
     expect(ok.json().lines[0].sourceLineId).toBe(sourceLineId);
     // A line of the company, but not of the invoice: refused by the rule (an id of no line is a 404).
     const notSource = ok.json().lines[0].id;
-    const bad = await api.patch(`${base}/credit-notes/${cn.id}`, { lines: [line({ sourceLineId: notSource })] });
+    const bad = await api.patch(`${base}/credit-notes/${cn.id}`, {
+      lines: [line({ sourceLineId: notSource })],
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors[0].path).toBe('lines/0/sourceLineId');
     await api.delete(`${base}/credit-notes/${cn.id}`);
