@@ -99,11 +99,14 @@ describe('password reset by e-mail', () => {
     const email = uniqueEmail('voided');
     const session = await signup(t.app, { email, password: OLD_PASSWORD });
     await requestReset(email);
+    await t.runJobs();
+    const older = resetToken(mailsTo(email)[0]);
     await requestReset(email);
     await t.runJobs();
-    const [older, newer] = mailsTo(email).map(resetToken);
-    expect(older).toBeDefined();
-    expect(newer).not.toBe(older);
+    const newer = mailsTo(email)
+      .map(resetToken)
+      .find((token) => token !== older);
+    expect(newer).toBeDefined();
     const stale = await confirmReset(older ?? '');
     expect(stale.statusCode).toBe(422);
     expect(stale.json()).toMatchObject({ code: 'token_invalid', errors: [{ path: 'token' }] });
