@@ -1,6 +1,6 @@
 import * as OTPAuth from 'otpauth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, startE2E } from './harness.js';
+import { accessibilityViolations, type E2E, expectAccessible, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ describe('account security in the browser', () => {
     await page.getByRole('button', { name: 'Set up' }).click();
     const qr = page.getByRole('img', { name: 'QR code to set up two-factor authentication' });
     await expect.poll(async () => (await qr.getAttribute('src')) ?? '').toMatch(/^data:image\/png;base64,/);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     const secret = ((await page.getByRole('code').first().textContent()) ?? '').replace(/\s/g, '');
     const totp = new OTPAuth.TOTP({ secret: OTPAuth.Secret.fromBase32(secret) });

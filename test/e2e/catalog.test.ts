@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
+import { type E2E, expectAccessible, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -42,7 +42,7 @@ describe('catalog in the browser', () => {
     await page.goto(`/c/${companyId}/products`);
     await page.getByRole('heading', { name: 'Produits et services', level: 1 }).waitFor();
     await page.getByText('Votre catalogue est vide').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     // A top category, then a sub-category through the row's menu.
     await page.getByRole('button', { name: 'Nouvelle catégorie' }).click();
@@ -55,7 +55,7 @@ describe('catalog in the browser', () => {
     await page.getByRole('link', { name: 'Nouveau produit' }).first().click();
     await page.waitForURL(/\/products\/new/);
     await field(page, 'Référence \\(SKU\\)').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await page.locator('label', { hasText: /^Service$/ }).click();
     await expect.poll(() => page.getByRole('radio', { name: 'Service' }).isChecked()).toBe(true);
     await field(page, 'Référence \\(SKU\\)').fill('CONS-1');
@@ -79,7 +79,7 @@ describe('catalog in the browser', () => {
     expect(await row.textContent()).toContain('CONS-1');
     expect(await row.textContent()).toContain('heure');
     expect(await row.textContent()).toMatch(/95,50\s€/);
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     // The top category includes its sub-categories.
     await treeItem(page, 'Services').click();

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
+import { type E2E, expectAccessible, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -27,7 +27,7 @@ describe('contacts in the browser', () => {
 
     await page.goto(`/c/${companyId}/contacts`);
     await page.getByText('Brasserie de la Senne').waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
     await page.getByRole('link', { name: 'Nouveau contact' }).first().click();
 
     await field(page, 'Nom de l’entreprise').fill('Société Générale Liégeoise');
@@ -35,7 +35,7 @@ describe('contacts in the browser', () => {
     await page.getByRole('button', { name: 'Créer le contact' }).click();
     await expect.poll(() => field(page, 'Numéro de TVA').getAttribute('aria-invalid')).toBe('true');
     await page.getByText('Numéro de TVA invalide (format ou chiffres de contrôle)').first().waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
+    await expectAccessible(page);
 
     await field(page, 'Numéro de TVA').fill('BE 0403.170.701');
     await page.getByRole('button', { name: 'Créer le contact' }).click();

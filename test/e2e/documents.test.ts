@@ -1,6 +1,6 @@
 import type { APIRequestContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
+import { type E2E, expectAccessible, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -51,12 +51,6 @@ async function getDocument(request: APIRequestContext, path: string): Promise<Ap
   const res = await request.get(`/api/v1${path}`);
   expect(res.status()).toBe(200);
   return res.json();
-}
-
-async function expectAccessible(page: Page) {
-  // Colours are measured once dialogs and menus have finished fading in or out.
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
-  expect(await accessibilityViolations(page)).toEqual([]);
 }
 
 describe('sales documents in the browser', () => {

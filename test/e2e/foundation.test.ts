@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { linkFromOutbox } from '../helpers/app.js';
-import { accessibilityViolations, type E2E, shot, startE2E } from './harness.js';
+import { type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 /**
  * The foundation as a user meets it, in real Chromium against the real server: sign up, create a
@@ -29,10 +29,6 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A form field by its visible label; required fields carry a trailing asterisk. */
 const field = (page: Page, label: string | RegExp) =>
   page.getByLabel(typeof label === 'string' ? new RegExp(`^${escapeRe(label)}( \\*)?$`) : label);
-
-async function expectAccessible(page: Page, where: string) {
-  expect(await accessibilityViolations(page), where).toEqual([]);
-}
 
 async function signUp(page: Page, who: typeof owner) {
   await field(page, 'Nom').fill(who.name);

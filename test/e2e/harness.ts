@@ -91,6 +91,9 @@ interface AxeViolation {
 
 /** Runs axe-core in the page; returns serious and critical WCAG violations as readable lines. */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
+  // Colours are measured once dialogs, menus and alerts have finished fading in or out: a menu
+  // still closing is half-transparent and half-removed, and axe would judge that frame.
+  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
   await page.addScriptTag({ path: axePath });
   // A string, so the server-side type-check needs no DOM types; it runs in the page.
   const violations = await page.evaluate(
@@ -109,8 +112,6 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
 
 /** No serious or critical WCAG 2.1 AA violation, measured once transitions have ended. */
 export async function expectAccessible(page: Page, where?: string): Promise<void> {
-  // Colours are measured once dialogs, menus and alerts have finished fading in or out.
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
   expect(await accessibilityViolations(page), where ?? page.url()).toEqual([]);
 }
 

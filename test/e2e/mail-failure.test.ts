@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type FakeSmtp, startSmtp } from '../jobs/smtp.js';
-import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
+import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 let smtp: FakeSmtp;
@@ -17,20 +14,6 @@ afterAll(async () => {
   await smtp?.stop();
   await e?.close();
 });
-
-/** `E2E_SCREENSHOTS=/some/dir` keeps full-page screenshots of the screens visited (for review). */
-async function shot(page: Page, name: string) {
-  const dir = process.env.E2E_SCREENSHOTS;
-  if (!dir) return;
-  mkdirSync(dir, { recursive: true });
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
-  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
-}
-
-async function expectAccessible(page: Page) {
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 describe('an e-mail the mail server refuses', () => {
   it('shows on the invoice with the server’s answer, the invoice back to issued, and in the bell', async () => {

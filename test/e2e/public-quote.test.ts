@@ -1,33 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
+import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-/** `E2E_SCREENSHOTS=/some/dir` keeps full-page screenshots of the screens visited (for review). */
-const shotsDir = process.env.E2E_SCREENSHOTS;
-async function shot(page: Page, name: string) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  // Taken once transitions (the navbar collapsing after a resize) have finished.
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
-}
-
-async function expectAccessible(page: Page, knownIssues: readonly string[] = []) {
-  // Colours are measured once dialogs and menus have finished fading in or out.
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
-  expect((await accessibilityViolations(page)).filter((v) => !knownIssues.includes(v))).toEqual([]);
-}
-
-/** The public page has no known accessibility issue left (its buttons use a WCAG AA blue). */
-const PUBLIC_PAGE_KNOWN: string[] = [];
 
 const squash = (s: string | null) => (s ?? '').replace(/[\s\u00a0\u202f]/g, '');
 
@@ -152,7 +130,7 @@ describe('a quote sent, answered on its public page, and the answer back in the 
     const auditPage = await auditContext.newPage();
     await auditPage.goto(link.pathname);
     await auditPage.getByRole('button', { name: 'Accepter l’offre' }).waitFor();
-    await expectAccessible(auditPage, PUBLIC_PAGE_KNOWN);
+    await expectAccessible(auditPage);
 
     // Accepting is a plain HTML form post, then a redirect to the page with the answer.
     await customerPage.getByLabel('Votre nom').fill('Sophie Lambert');
@@ -163,7 +141,7 @@ describe('a quote sent, answered on its public page, and the answer back in the 
     await shot(customerPage, 'public-quote-accepted-390');
     await auditPage.reload();
     await auditPage.getByText(/Acceptée par Sophie Lambert/).waitFor();
-    await expectAccessible(auditPage, PUBLIC_PAGE_KNOWN);
+    await expectAccessible(auditPage);
     await auditContext.close();
     await customerContext.close();
 

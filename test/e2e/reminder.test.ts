@@ -1,29 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { accessibilityViolations, type E2E, signUpWithCompany, startE2E } from './harness.js';
+import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-/** `E2E_SCREENSHOTS=/some/dir` keeps full-page screenshots of the screens visited (for review). */
-const shotsDir = process.env.E2E_SCREENSHOTS;
-async function shot(page: Page, name: string) {
-  if (!shotsDir) return;
-  mkdirSync(shotsDir, { recursive: true });
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
-  await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
-}
-
-async function expectAccessible(page: Page) {
-  // Colours are measured once dialogs and menus have finished fading in or out.
-  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
-  expect(await accessibilityViolations(page)).toEqual([]);
-}
 
 /** A calendar date `days` from today (UTC; the test keeps well away from the day's edges). */
 const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
