@@ -47,7 +47,8 @@ const TEMPLATE = engine.parse(`<!doctype html>
   .box { border: 1px solid var(--line); border-radius: 10px; padding: 20px; margin-top: 28px; }
   .pay { display: flex; gap: 24px; align-items: center; flex-wrap: wrap; }
   .pay dl { margin: 0; display: grid; grid-template-columns: auto 1fr; gap: 4px 16px; }
-  .pay dt { color: var(--muted); } .pay dd { margin: 0; font-weight: 600; }
+  .pay dt { color: var(--muted); } .pay dd { margin: 0; font-weight: 600; overflow-wrap: anywhere; }
+  .pay > div { flex: 1 1 260px; min-width: 0; }
   .qr svg { width: 160px; height: 160px; }
   .mention { color: var(--muted); font-size: 13px; }
   form { display: grid; gap: 10px; max-width: 420px; }
@@ -73,6 +74,8 @@ const TEMPLATE = engine.parse(`<!doctype html>
     table.lines td.desc { grid-column: 1 / -1; font-weight: 600; }
     table.lines td.qty, table.lines td.vat { display: none; }
     table.lines td.price { text-align: left; color: var(--muted); } .on-phone { display: inline; }
+    /* The structured communication (+++123/4567/89012+++) under its label, never past the card. */
+    .pay dl { grid-template-columns: 1fr; gap: 0; } .pay dd { margin-bottom: 8px; white-space: nowrap; }
   }
 </style>
 </head>

@@ -28,9 +28,22 @@ const brand: MantineColorsTuple = [
  */
 const variantColorResolver: VariantColorsResolver = (input) => {
   const colors = defaultVariantColorsResolver(input);
-  if (input.variant !== 'light') return colors;
   const parsed = parseThemeColor({ color: input.color ?? input.theme.primaryColor, theme: input.theme });
   const palette = parsed.isThemeColor ? input.theme.colors[parsed.color] : undefined;
+  // Filled buttons in a named colour (teal "Accept", red "Delete") default to shade 6, too light for
+  // white text; shade 8 passes AA. An explicit shade ("red.8") and the brand colour are left as asked.
+  if (
+    input.variant === 'filled' &&
+    palette &&
+    parsed.color !== 'brand' &&
+    input.color &&
+    !input.color.includes('.')
+  ) {
+    const fill = palette[8];
+    const hover = palette[9];
+    if (fill && hover) return { ...colors, background: fill, hover, color: 'var(--mantine-color-white)' };
+  }
+  if (input.variant !== 'light') return colors;
   const strong = palette?.[9];
   if (!strong) return colors;
   const text = darken(strong, 0.25);

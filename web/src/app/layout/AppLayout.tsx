@@ -9,6 +9,7 @@ import { useMe } from '../../features/auth/session';
 import { CompanySwitcher } from '../../features/companies/CompanySwitcher';
 import { PERMISSIONS } from '../../features/companies/permissions';
 import { NotificationBell } from '../../features/notifications/NotificationBell';
+import { useIsPhone } from '../../lib/media';
 import classes from './AppLayout.module.css';
 import { CompanyNavbar } from './CompanyNavbar';
 import { LanguageMenu } from './LanguageMenu';
@@ -28,6 +29,7 @@ export function AppLayout() {
   const hasNavbar = membership !== undefined;
   const [opened, { toggle, close }] = useDisclosure(false);
   const isDesktop = useMediaQuery('(min-width: 62em)', true);
+  const phone = useIsPhone();
   const drawerOpen = opened && !isDesktop;
   const navRef = useRef<HTMLDivElement>(null);
   const burgerRef = useRef<HTMLButtonElement>(null);
@@ -57,8 +59,8 @@ export function AppLayout() {
         {t('app.skipToContent')}
       </a>
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap" gap="sm">
-          <Group gap="md" wrap="nowrap" style={{ minWidth: 0 }}>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} justify="space-between" wrap="nowrap" gap="xs">
+          <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
             {hasNavbar && (
               <Burger
                 ref={burgerRef}
@@ -71,22 +73,24 @@ export function AppLayout() {
                 aria-controls="app-navigation"
               />
             )}
-            <Link
-              to="/"
-              aria-label={t('app.home')}
-              style={{ color: 'inherit', textDecoration: 'none', flex: 'none' }}
-            >
-              <Group visibleFrom="sm">
-                <Brand size={26} />
-              </Group>
-              {/* On a phone the header keeps its width for the company switcher. */}
-              <Group hiddenFrom="sm">
-                <Brand size={28} wordmark={false} />
-              </Group>
-            </Link>
+            {/* On a phone inside a company, the burger and the company take the brand's place. */}
+            {!(phone && hasNavbar) && (
+              <Link
+                to="/"
+                aria-label={t('app.home')}
+                style={{ color: 'inherit', textDecoration: 'none', flex: 'none' }}
+              >
+                <Group visibleFrom="sm">
+                  <Brand size={26} />
+                </Group>
+                <Group hiddenFrom="sm">
+                  <Brand size={28} wordmark={false} />
+                </Group>
+              </Link>
+            )}
             <CompanySwitcher memberships={me.memberships} currentCompanyId={companyId} />
           </Group>
-          <Group gap="xs" wrap="nowrap" style={{ flex: 'none' }}>
+          <Group gap={phone ? 2 : 'xs'} wrap="nowrap" style={{ flex: 'none' }}>
             {membership && (
               <NotificationBell
                 key={membership.companyId}
@@ -94,8 +98,9 @@ export function AppLayout() {
                 canOpenOutbox={membership.permissions.includes(PERMISSIONS.settingsManage)}
               />
             )}
-            <LanguageMenu />
-            <UserMenu />
+            {/* Compact top bar: the language joins the account menu. */}
+            {!phone && <LanguageMenu />}
+            <UserMenu compact={phone} />
           </Group>
         </Group>
       </AppShell.Header>

@@ -3,9 +3,11 @@ import { IconChevronDown, IconLogout, IconUserCircle } from '@tabler/icons-react
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useMe, useSession } from '../../features/auth/session';
+import { LanguageItems } from './LanguageMenu';
 import classes from './UserMenu.module.css';
 
-export function UserMenu() {
+/** The account menu; in the compact top bar of a phone it also holds the language choice. */
+export function UserMenu({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const { user } = useMe();
   const { logout } = useSession();
@@ -21,7 +23,7 @@ export function UserMenu() {
             <Text size="sm" fw={500} truncate="end" visibleFrom="lg" maw={160} aria-hidden="true">
               {displayName}
             </Text>
-            <IconChevronDown size={14} aria-hidden />
+            {!compact && <IconChevronDown size={14} aria-hidden />}
           </Group>
         </UnstyledButton>
       </Menu.Target>
@@ -38,6 +40,13 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/account" leftSection={<IconUserCircle size={16} aria-hidden />}>
           {t('userMenu.account')}
         </Menu.Item>
+        {compact && (
+          <>
+            <Menu.Divider />
+            <LanguageItems />
+            <Menu.Divider />
+          </>
+        )}
         <Menu.Item
           color="red"
           leftSection={<IconLogout size={16} aria-hidden />}

@@ -1,35 +1,18 @@
-import {
-  Anchor,
-  Box,
-  Button,
-  Checkbox,
-  CloseButton,
-  Group,
-  MultiSelect,
-  Paper,
-  Stack,
-  Switch,
-  Table,
-  Text,
-  TextInput,
-  UnstyledButton,
-  VisuallyHidden,
-} from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { IconChevronDown, IconChevronUp, IconFilterOff, IconPlus, IconSearch } from '@tabler/icons-react';
+import { Anchor, Box, Button, MultiSelect, Switch, Text } from '@mantine/core';
+import { IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { moduleByKey } from '../../app/modules';
 import { DateRangeField } from '../../components/DateField';
 import { EmptyBlock } from '../../components/EmptyBlock';
-import { ErrorState } from '../../components/ErrorState';
 import { ExportButton } from '../../components/ExportButton';
-import { LoadMore } from '../../components/LoadMore';
+import { ListCard } from '../../components/list/ListCard';
+import { type ListColumn, ListView } from '../../components/list/ListView';
+import { useListParams } from '../../components/list/use-list-params';
 import { PageHeader } from '../../components/PageHeader';
 import { type SearchOption, SearchSelect } from '../../components/SearchSelect';
-import { TableSkeleton } from '../../components/TableSkeleton';
 import { notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useApiQuery, useCursorList } from '../../lib/use-api';
@@ -46,12 +29,9 @@ import type { DocumentKind, DocumentSummary } from './types';
 
 type Sort = '-date' | 'date' | 'number' | '-number';
 const SORTS: readonly Sort[] = ['-date', 'date', 'number', '-number'];
-const NUM = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
-const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { companyId, membership, can } = useCompany();
   const config = KINDS[kind];
   const k = config.key;
@@ -59,9 +39,8 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   const canFinalize = can(config.finalize.permission);
   const Icon = moduleByKey(config.module).icon;
 
-  // Filters live in the URL: they survive a visit to a document and the back button.
-  const [params, setParams] = useSearchParams();
-  const q = params.get('q') ?? '';
+  const listParams = useListParams();
+  const { params, q, update } = listParams;
   const statuses = (params.get('status') ?? '').split(',').filter((s) => config.statuses.includes(s));
   const contactId = params.get('contactId');
   const from = params.get('from');
@@ -69,26 +48,6 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   const overdue = kind === 'invoice' && params.get('overdue') === 'true';
   const sortParam = params.get('sort') as Sort | null;
   const sort: Sort = sortParam && SORTS.includes(sortParam) ? sortParam : '-date';
-
-  const [search, setSearch] = useState(q);
-  const [debouncedSearch] = useDebouncedValue(search.trim(), 300);
-  const update = (changes: Record<string, string | null>) => {
-    setParams(
-      (current) => {
-        const next = new URLSearchParams(current);
-        for (const [key, value] of Object.entries(changes)) {
-          if (value === null || value === '') next.delete(key);
-          else next.set(key, value);
-        }
-        return next;
-      },
-      { replace: true },
-    );
-  };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on the debounced value only
-  useEffect(() => {
-    if (debouncedSearch !== q) update({ q: debouncedSearch || null });
-  }, [debouncedSearch]);
 
   // The chosen customer's name, for the filter field after a reload.
   const contactQuery = useApiQuery<Contact>(contactId ? contactsApiPath(companyId, contactId) : null);
@@ -139,36 +98,87 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
     setFailedId(null);
   };
   const { sort: _sort, ...filters } = query;
-  const filtered = Boolean(q || statuses.length || contactId || from || to || overdue);
-  const clearFilters = () => {
-    setSearch('');
-    setParams(sort === '-date' ? new URLSearchParams() : new URLSearchParams({ sort }), { replace: true });
-  };
+  const activeFilters = [statuses.length > 0, contactId, from || to, overdue].filter(Boolean).length;
   const newPath = documentsPath(companyId, kind, 'new');
+  const href = (doc: DocumentSummary) => documentsPath(companyId, kind, doc.id);
+  const total = (doc: DocumentSummary) => formatMoney(doc.totals.taxInclusive, doc.currency);
 
-  const sortHeader = (label: string, asc: Sort, desc: Sort, align?: 'right') => {
-    const active = sort === asc || sort === desc;
-    const SortIcon = sort === asc ? IconChevronUp : IconChevronDown;
-    return (
-      <Table.Th
-        scope="col"
-        style={align ? NUM : NO_WRAP}
-        aria-sort={active ? (sort === asc ? 'ascending' : 'descending') : undefined}
-      >
-        <UnstyledButton onClick={() => update({ sort: sort === desc ? asc : desc })} fw={700} fz="sm">
-          <Group gap={4} wrap="nowrap">
-            {label}
-            {active ? <SortIcon size={14} aria-hidden /> : null}
-            {active && (
-              <VisuallyHidden>
-                {sort === asc ? t('documents.list.sortedAscending') : t('documents.list.sortedDescending')}
-              </VisuallyHidden>
-            )}
-          </Group>
-        </UnstyledButton>
-      </Table.Th>
-    );
-  };
+  const columns: ListColumn<DocumentSummary>[] = [
+    {
+      key: 'number',
+      header: t('documents.fields.number'),
+      nowrap: true,
+      sort: { asc: 'number', desc: '-number' },
+      cell: (doc) => (
+        <>
+          <NumberLink doc={doc} to={href(doc)} />
+          {/* Narrow screens: the status goes under the number instead of its own column. */}
+          <Box hiddenFrom="md" mt={4}>
+            <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="xs" />
+          </Box>
+        </>
+      ),
+    },
+    {
+      key: 'customer',
+      header: t('documents.fields.customer'),
+      cell: (doc) => (
+        <>
+          <Text size="sm" fw={500} lineClamp={1} miw={140}>
+            {doc.contactName ?? <Dash />}
+          </Text>
+          {doc.subject && (
+            <Text size="xs" c="dimmed" lineClamp={1}>
+              {doc.subject}
+            </Text>
+          )}
+        </>
+      ),
+    },
+    {
+      key: 'date',
+      header: t('documents.fields.date'),
+      nowrap: true,
+      sort: { asc: 'date', desc: '-date' },
+      cell: (doc) => <Text size="sm">{formatDate(doc.issueDate)}</Text>,
+    },
+    ...(config.dateColumn
+      ? [secondDateColumn(t(`documents.fields.${config.dateColumn}`), config.dateColumn)]
+      : []),
+    {
+      key: 'status',
+      header: t('documents.fields.status'),
+      visibleFrom: 'md',
+      cell: (doc) => <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} />,
+    },
+    {
+      key: 'total',
+      header: t('documents.fields.totalInclVat'),
+      numeric: true,
+      cell: (doc) => (
+        <Text size="sm" fw={600} span>
+          {total(doc)}
+        </Text>
+      ),
+    },
+    ...(kind === 'invoice'
+      ? [
+          {
+            key: 'balance',
+            header: t('documents.fields.balance'),
+            numeric: true,
+            cell: (doc: DocumentSummary) =>
+              doc.balance === null ? (
+                <Dash />
+              ) : (
+                <Text size="sm" span c={doc.balance === '0.00' ? 'dimmed' : undefined}>
+                  {formatMoney(doc.balance, doc.currency)}
+                </Text>
+              ),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <>
@@ -177,223 +187,131 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
         title={t(`documents.kinds.${k}.plural`)}
         description={t(`documents.kinds.${k}.description`)}
         actions={
-          <Group gap="sm">
+          <>
             <ExportButton path={documentsApiPath(companyId, kind)} query={query} />
             {canWrite && (
               <Button component={Link} to={newPath} leftSection={<IconPlus size={18} aria-hidden />}>
                 {t(`documents.kinds.${k}.new`)}
               </Button>
             )}
-          </Group>
+          </>
         }
       />
 
-      <Paper withBorder radius="md">
-        <Group p="md" gap="sm" wrap="wrap" align="flex-end">
-          <TextInput
-            type="search"
-            label={t('documents.list.search')}
-            placeholder={t('documents.list.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            rightSection={
-              search ? (
-                <CloseButton
-                  size="sm"
-                  aria-label={t('documents.list.clearSearch')}
-                  onClick={() => {
-                    setSearch('');
-                    update({ q: null });
-                  }}
-                />
-              ) : null
-            }
-            value={search}
-            onChange={(event) => setSearch(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter') update({ q: search.trim() || null });
-            }}
-            style={{ flex: '1 1 220px' }}
-          />
-          <MultiSelect
-            label={t('documents.list.status')}
-            placeholder={statuses.length === 0 ? t('documents.list.allStatuses') : undefined}
-            data={config.statuses.map((s) => ({
-              value: s,
-              label: t(`documents.status.${s as 'draft'}`),
-            }))}
-            value={statuses}
-            onChange={(value) => update({ status: value.join(',') || null })}
-            clearable
-            clearButtonProps={{ 'aria-label': t('documents.list.clearStatus') }}
-            w={220}
-          />
-          <SearchSelect
-            label={t('documents.list.customer')}
-            placeholder={t('documents.list.allCustomers')}
-            value={contactValue}
-            onChange={(option) => update({ contactId: option?.value ?? null })}
-            search={contacts.search}
-            nothingFound={t('documents.editor.noContactFound')}
-            clearable
-            clearLabel={t('documents.list.clearCustomer')}
-            w={220}
-          />
-          <DateRangeField
-            label={t('documents.list.period')}
-            placeholder={t('documents.list.anyDate')}
-            value={[from, to]}
-            onChange={([f, l]) => update({ from: f, to: l })}
-            clearLabel={t('documents.list.clearDate')}
-            presets={periodPresets(t)}
-            w={230}
-          />
-          {kind === 'invoice' && (
-            <Switch
-              label={t('documents.list.overdueOnly')}
-              checked={overdue}
-              onChange={(event) => update({ overdue: event.currentTarget.checked ? 'true' : null })}
-              mb={8}
-            />
-          )}
-          {filtered && (
-            <Button
-              variant="subtle"
-              leftSection={<IconFilterOff size={16} aria-hidden />}
-              onClick={clearFilters}
-              mb={2}
-            >
-              {t('documents.list.clearFilters')}
-            </Button>
-          )}
-        </Group>
-
-        <ListSummary path={documentsApiPath(companyId, kind)} query={filters} version={summaryVersion} />
-
-        {selectedDrafts.length > 0 && (
-          <BulkFinalizeBar
-            kind={kind}
-            count={selectedDrafts.length}
-            onFinalize={() => setBulkOpen(true)}
-            onClear={clearSelection}
-          />
-        )}
-
-        <div aria-live="polite">
-          {list.loading ? (
-            <TableSkeleton rows={6} />
-          ) : list.error && list.items.length === 0 ? (
-            <Stack p="md">
-              <ErrorState error={list.error} onRetry={list.reload} />
-            </Stack>
-          ) : list.items.length === 0 ? (
-            filtered ? (
-              <EmptyBlock
-                size="sm"
-                icon={<IconSearch size={24} />}
-                title={t('documents.list.noMatchTitle')}
-                description={t('documents.list.noMatchDescription')}
-                action={
-                  <Button
-                    variant="light"
-                    leftSection={<IconFilterOff size={16} aria-hidden />}
-                    onClick={clearFilters}
-                  >
-                    {t('documents.list.clearFilters')}
-                  </Button>
-                }
-              />
-            ) : (
-              <EmptyBlock
-                icon={<Icon size={28} />}
-                title={t(`documents.kinds.${k}.emptyTitle`)}
-                description={t(`documents.kinds.${k}.emptyDescription`)}
-                action={
-                  kind === 'credit_note' ? (
-                    // Credit notes start from an issued invoice.
-                    <Button component={Link} to={documentsPath(companyId, 'invoice')} variant="light">
-                      {t(`documents.kinds.${k}.emptyAction`)}
-                    </Button>
-                  ) : (
-                    canWrite && (
-                      <Button component={Link} to={newPath} leftSection={<IconPlus size={16} aria-hidden />}>
-                        {t(`documents.kinds.${k}.emptyAction`)}
-                      </Button>
-                    )
-                  )
-                }
-              />
-            )
-          ) : (
+      <ListView
+        label={t(`documents.kinds.${k}.plural`)}
+        list={list}
+        columns={columns}
+        getKey={(doc) => doc.id}
+        href={href}
+        card={(doc) => <DocumentCard doc={doc} to={href(doc)} dateColumn={config.dateColumn} />}
+        params={listParams}
+        search={{ label: t('documents.list.search'), placeholder: t('documents.list.searchPlaceholder') }}
+        sort={{ value: sort, onChange: (value) => update({ sort: value === '-date' ? null : value }) }}
+        activeFilters={activeFilters}
+        onClearFilters={() => listParams.clear(['status', 'contactId', 'from', 'to', 'overdue'])}
+        filters={(where) => {
+          const w = where === 'bar' ? 220 : undefined;
+          return (
             <>
-              <Table.ScrollContainer minWidth={600}>
-                <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
-                  <Table.Thead>
-                    <Table.Tr>
-                      {drafts.length > 0 && (
-                        <Table.Th scope="col" w={48} pr={0}>
-                          <Checkbox
-                            aria-label={t('documents.bulk.selectAll')}
-                            checked={allSelected}
-                            indeterminate={selectedDrafts.length > 0 && !allSelected}
-                            onChange={toggleAll}
-                          />
-                        </Table.Th>
-                      )}
-                      {sortHeader(t('documents.fields.number'), 'number', '-number')}
-                      <Table.Th scope="col">{t('documents.fields.customer')}</Table.Th>
-                      {sortHeader(t('documents.fields.date'), 'date', '-date')}
-                      {config.dateColumn && (
-                        <Table.Th scope="col" style={NO_WRAP} visibleFrom="md">
-                          {t(`documents.fields.${config.dateColumn}`)}
-                        </Table.Th>
-                      )}
-                      <Table.Th scope="col" visibleFrom="md">
-                        {t('documents.fields.status')}
-                      </Table.Th>
-                      <Table.Th scope="col" style={NUM}>
-                        {t('documents.fields.totalInclVat')}
-                      </Table.Th>
-                      {kind === 'invoice' && (
-                        <Table.Th scope="col" style={NUM}>
-                          {t('documents.fields.balance')}
-                        </Table.Th>
-                      )}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {list.items.map((doc) => (
-                      <DocumentRow
-                        key={doc.id}
-                        doc={doc}
-                        to={documentsPath(companyId, kind, doc.id)}
-                        dateColumn={config.dateColumn}
-                        showBalance={kind === 'invoice'}
-                        onOpen={(path) => navigate(path)}
-                        selection={
-                          drafts.length === 0
-                            ? undefined
-                            : {
-                                selectable: canFinalize && doc.status === 'draft',
-                                selected: selected.has(doc.id),
-                                failed: doc.id === failedId,
-                                onToggle: () => toggle(doc.id),
-                              }
-                        }
-                      />
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              {list.error && (
-                <Stack p="md">
-                  <ErrorState error={list.error} onRetry={list.loadMore} />
-                </Stack>
+              <MultiSelect
+                label={t('documents.list.status')}
+                placeholder={statuses.length === 0 ? t('documents.list.allStatuses') : undefined}
+                data={config.statuses.map((s) => ({
+                  value: s,
+                  label: t(`documents.status.${s as 'draft'}`),
+                }))}
+                value={statuses}
+                onChange={(value) => update({ status: value.join(',') || null })}
+                clearable
+                clearButtonProps={{ 'aria-label': t('documents.list.clearStatus') }}
+                w={w}
+              />
+              <SearchSelect
+                label={t('documents.list.customer')}
+                placeholder={t('documents.list.allCustomers')}
+                value={contactValue}
+                onChange={(option) => update({ contactId: option?.value ?? null })}
+                search={contacts.search}
+                nothingFound={t('documents.editor.noContactFound')}
+                clearable
+                clearLabel={t('documents.list.clearCustomer')}
+                w={w}
+              />
+              <DateRangeField
+                label={t('documents.list.period')}
+                placeholder={t('documents.list.anyDate')}
+                value={[from, to]}
+                onChange={([f, l]) => update({ from: f, to: l })}
+                clearLabel={t('documents.list.clearDate')}
+                presets={periodPresets(t)}
+                w={where === 'bar' ? 230 : undefined}
+              />
+              {kind === 'invoice' && (
+                <Switch
+                  label={t('documents.list.overdueOnly')}
+                  checked={overdue}
+                  onChange={(event) => update({ overdue: event.currentTarget.checked ? 'true' : null })}
+                  mb={where === 'bar' ? 8 : 0}
+                />
               )}
-              <LoadMore hasMore={list.hasMore} loading={list.loadingMore} onLoadMore={list.loadMore} />
             </>
-          )}
-        </div>
-      </Paper>
+          );
+        }}
+        beforeItems={
+          <>
+            <ListSummary path={documentsApiPath(companyId, kind)} query={filters} version={summaryVersion} />
+            {selectedDrafts.length > 0 && (
+              <BulkFinalizeBar
+                kind={kind}
+                count={selectedDrafts.length}
+                onFinalize={() => setBulkOpen(true)}
+                onClear={clearSelection}
+              />
+            )}
+          </>
+        }
+        selection={{
+          enabled: drafts.length > 0,
+          selectable: (doc) => canFinalize && doc.status === 'draft',
+          selected: (doc) => selected.has(doc.id),
+          toggle: (doc) => toggle(doc.id),
+          allSelected,
+          someSelected: selectedDrafts.length > 0,
+          toggleAll,
+          allLabel: t('documents.bulk.selectAll'),
+          itemLabel: (doc) =>
+            doc.contactName
+              ? t('documents.bulk.selectDraft', { customer: doc.contactName, total: total(doc) })
+              : t('documents.bulk.selectDraftNoCustomer', { total: total(doc) }),
+        }}
+        tone={(doc) => (doc.id === failedId ? 'failed' : selected.has(doc.id) ? 'selected' : undefined)}
+        noMatch={{
+          title: t('documents.list.noMatchTitle'),
+          description: t('documents.list.noMatchDescription'),
+        }}
+        empty={
+          <EmptyBlock
+            icon={<Icon size={28} />}
+            title={t(`documents.kinds.${k}.emptyTitle`)}
+            description={t(`documents.kinds.${k}.emptyDescription`)}
+            action={
+              kind === 'credit_note' ? (
+                // Credit notes start from an issued invoice.
+                <Button component={Link} to={documentsPath(companyId, 'invoice')} variant="light">
+                  {t(`documents.kinds.${k}.emptyAction`)}
+                </Button>
+              ) : (
+                canWrite && (
+                  <Button component={Link} to={newPath} leftSection={<IconPlus size={16} aria-hidden />}>
+                    {t(`documents.kinds.${k}.emptyAction`)}
+                  </Button>
+                )
+              )
+            }
+          />
+        }
+      />
 
       {canFinalize && (
         <BulkFinalizeDialog
@@ -422,121 +340,82 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   );
 }
 
-interface DocumentRowProps {
+function secondDateColumn(header: string, field: 'validUntil' | 'dueDate'): ListColumn<DocumentSummary> {
+  return {
+    key: field,
+    header,
+    nowrap: true,
+    visibleFrom: 'md',
+    cell: (doc) => {
+      const date = doc[field];
+      return date ? (
+        <Text size="sm" c={doc.overdue ? 'red.8' : undefined} fw={doc.overdue ? 600 : undefined}>
+          {formatDate(date)}
+        </Text>
+      ) : (
+        <Dash />
+      );
+    },
+  };
+}
+
+function NumberLink({ doc, to }: { doc: DocumentSummary; to: string }) {
+  const { t } = useTranslation();
+  return doc.number ? (
+    <Anchor component={Link} to={to} fw={600} size="sm" c="inherit">
+      {doc.number}
+    </Anchor>
+  ) : (
+    <Anchor component={Link} to={to} size="sm" c="dimmed" fs="italic">
+      {t('documents.draftNumber')}
+    </Anchor>
+  );
+}
+
+/** On a phone: customer and total, then number, status and dates. */
+function DocumentCard({
+  doc,
+  to,
+  dateColumn,
+}: {
   doc: DocumentSummary;
   to: string;
   dateColumn: 'validUntil' | 'dueDate' | null;
-  showBalance: boolean;
-  onOpen: (to: string) => void;
-  /** The list has a selection column: whether this row can be picked, and its state. */
-  selection?: { selectable: boolean; selected: boolean; failed: boolean; onToggle: () => void };
-}
-
-function DocumentRow({ doc, to, dateColumn, showBalance, onOpen, selection }: DocumentRowProps) {
+}) {
   const { t } = useTranslation();
   const secondDate = dateColumn ? doc[dateColumn] : null;
-  const background = selection?.failed
-    ? 'var(--mantine-color-red-0)'
-    : selection?.selected
-      ? 'var(--mantine-color-brand-0)'
-      : undefined;
   return (
-    <Table.Tr
-      onClick={(event) => {
-        if ((event.target as HTMLElement).closest('a')) return;
-        if (window.getSelection()?.toString()) return;
-        onOpen(to);
-      }}
-      style={{ cursor: 'pointer' }}
-      bg={background}
-    >
-      {selection && (
-        <Table.Td
-          pr={0}
-          // The whole cell toggles, a larger target than the box on a touch screen; it never opens the row.
-          onClick={(event) => {
-            event.stopPropagation();
-            if (selection.selectable && !(event.target as HTMLElement).closest('input')) selection.onToggle();
-          }}
-          style={selection.selectable ? undefined : { cursor: 'default' }}
-        >
-          {selection.selectable && (
-            <Checkbox
-              aria-label={
-                doc.contactName
-                  ? t('documents.bulk.selectDraft', {
-                      customer: doc.contactName,
-                      total: formatMoney(doc.totals.taxInclusive, doc.currency),
-                    })
-                  : t('documents.bulk.selectDraftNoCustomer', {
-                      total: formatMoney(doc.totals.taxInclusive, doc.currency),
-                    })
-              }
-              checked={selection.selected}
-              onChange={selection.onToggle}
-            />
+    <ListCard
+      title={<NumberLink doc={doc} to={to} />}
+      badges={
+        <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="xs" />
+      }
+      aside={
+        <>
+          <Text size="sm" fw={600}>
+            {formatMoney(doc.totals.taxInclusive, doc.currency)}
+          </Text>
+          {doc.balance !== null && doc.balance !== '0.00' && doc.balance !== doc.totals.taxInclusive && (
+            <Text size="xs" c="dimmed">
+              {t('documents.fields.balance')} {formatMoney(doc.balance, doc.currency)}
+            </Text>
           )}
-        </Table.Td>
-      )}
-      <Table.Td style={NO_WRAP}>
-        {doc.number ? (
-          <Anchor component={Link} to={to} fw={600} size="sm" c="inherit">
-            {doc.number}
-          </Anchor>
-        ) : (
-          <Anchor component={Link} to={to} size="sm" c="dimmed" fs="italic">
-            {t('documents.draftNumber')}
-          </Anchor>
-        )}
-        {/* Narrow screens: the status goes under the number instead of its own column. */}
-        <Box hiddenFrom="md" mt={4}>
-          <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="xs" />
-        </Box>
-      </Table.Td>
-      <Table.Td>
-        <Text size="sm" fw={500} lineClamp={1} miw={140}>
-          {doc.contactName ?? <Dash />}
-        </Text>
-        {doc.subject && (
-          <Text size="xs" c="dimmed" lineClamp={1}>
-            {doc.subject}
+        </>
+      }
+    >
+      <Text size="sm" fw={500} lineClamp={1}>
+        {doc.contactName ?? <Dash />}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {formatDate(doc.issueDate)}
+        {dateColumn && secondDate && (
+          <Text span size="xs" c={doc.overdue ? 'red.8' : 'dimmed'} fw={doc.overdue ? 600 : undefined}>
+            {' · '}
+            {t(`documents.fields.${dateColumn}`)} {formatDate(secondDate)}
           </Text>
         )}
-      </Table.Td>
-      <Table.Td style={NO_WRAP}>
-        <Text size="sm">{formatDate(doc.issueDate)}</Text>
-      </Table.Td>
-      {dateColumn && (
-        <Table.Td style={NO_WRAP} visibleFrom="md">
-          {secondDate ? (
-            <Text size="sm" c={doc.overdue ? 'red.8' : undefined} fw={doc.overdue ? 600 : undefined}>
-              {formatDate(secondDate)}
-            </Text>
-          ) : (
-            <Dash />
-          )}
-        </Table.Td>
-      )}
-      <Table.Td visibleFrom="md">
-        <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} />
-      </Table.Td>
-      <Table.Td style={NUM}>
-        <Text size="sm" fw={600} span>
-          {formatMoney(doc.totals.taxInclusive, doc.currency)}
-        </Text>
-      </Table.Td>
-      {showBalance && (
-        <Table.Td style={NUM}>
-          {doc.balance === null ? (
-            <Dash />
-          ) : (
-            <Text size="sm" span c={doc.balance === '0.00' ? 'dimmed' : undefined}>
-              {formatMoney(doc.balance, doc.currency)}
-            </Text>
-          )}
-        </Table.Td>
-      )}
-    </Table.Tr>
+      </Text>
+    </ListCard>
   );
 }
 

@@ -1,0 +1,248 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2E, expectAccessible, signUpWithCompany, startE2E } from './harness.js';
+
+/**
+ * Every main page of the app at a desk, on a phone and (for the lists) on a tablet: axe finds no
+ * violation, nothing is wider than a phone's screen, lists become cards and their filters a drawer.
+ * A full-page screenshot of each is always kept under test-results/screenshots/<width>/ for review.
+ */
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(() => e?.close());
+
+const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+interface World {
+  companyId: string;
+  contactId: string;
+  productId: string;
+  quoteId: string;
+  invoiceId: string;
+  draftId: string;
+  publicUrl: string;
+  cookies: Awaited<ReturnType<import('playwright-core').BrowserContext['cookies']>>;
+}
+
+let world: World;
+
+async function setUp(): Promise<World> {
+  const context = await e.newContext();
+  const page = await context.newPage();
+  const { companyId, headers } = await signUpWithCompany(page, {
+    emailPrefix: 'tour',
+    name: 'Dominique Vandenberghe',
+    company: {
+      name: 'Menuiserie Vandenberghe & Fils',
+      country: 'BE',
+      vatNumber: 'BE0417497106',
+      iban: 'BE68539007547034',
+      address: { line1: 'Rue de la Station 14', postalCode: '5000', city: 'Namur', country: 'BE' },
+    },
+  });
+  const api = `/api/v1/companies/${companyId}`;
+  const post = async (path: string, data: unknown = {}) => {
+    const res = await page.request.post(`${api}${path}`, { data, headers });
+    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
+    return (await res.json()) as Record<string, unknown>;
+  };
+  const contact = await post('/contacts', {
+    roles: ['customer'],
+    type: 'company',
+    name: 'Société Générale Liégeoise de Construction',
+    vatNumber: 'BE0403170701',
+    emails: ['compta@sglc.example', 'direction@sglc.example'],
+    language: 'fr',
+    address: { line1: 'Quai de la Batte 10', postalCode: '4000', city: 'Liège', country: 'BE' },
+    tags: ['chantier', 'prioritaire'],
+  });
+  await post('/contacts', { roles: ['supplier'], type: 'person', name: 'Jeanne Peeters' });
+  const product = await post('/products', {
+    kind: 'service',
+    sku: 'POSE-01',
+    names: { fr: 'Pose de châssis en chêne massif' },
+    unitCode: 'HUR',
+    unitPrice: '65.00',
+    vatCategory: 'S',
+    vatRate: '21',
+  });
+  const line = {
+    description: 'Pose de châssis en chêne massif',
+    quantity: '6',
+    unitCode: 'HUR',
+    unitPrice: '65.00',
+    vatCategory: 'S',
+    vatRate: '21',
+  };
+  const quote = await post('/quotes', { contactId: contact.id, lines: [line] });
+  await post(`/quotes/${quote.id}/send`);
+  const link = await post(`/quotes/${quote.id}/public-link`);
+  const invoice = await post('/invoices', { contactId: contact.id, lines: [line] });
+  await post(`/invoices/${invoice.id}/issue`);
+  const draft = await post('/invoices', { contactId: contact.id, lines: [line, { ...line, quantity: '2' }] });
+  await post('/orders', { contactId: contact.id, lines: [line] });
+  const note = await post(`/invoices/${invoice.id}/credit-note`, {
+    mode: 'amount',
+    amount: '50.00',
+    reason: 'Geste commercial',
+  });
+  await post(`/credit-notes/${note.id}/issue`);
+  const cookies = await context.cookies();
+  await context.close();
+  return {
+    companyId,
+    contactId: contact.id as string,
+    productId: product.id as string,
+    quoteId: quote.id as string,
+    invoiceId: invoice.id as string,
+    draftId: draft.id as string,
+    publicUrl: link.url as string,
+    cookies,
+  };
+}
+
+/** What a page must show before it is judged: its main heading, or a given text. */
+interface Stop {
+  name: string;
+  path: (w: World) => string;
+  heading: RegExp;
+  /** A list page: cards on phones, a table from tablets up, filters in a drawer on phones. */
+  list?: boolean;
+}
+
+const STOPS: Stop[] = [
+  { name: 'dashboard', path: (w) => `/c/${w.companyId}/dashboard`, heading: /Bonjour|Tableau de bord/ },
+  { name: 'contacts', path: (w) => `/c/${w.companyId}/contacts`, heading: /^Contacts$/, list: true },
+  {
+    name: 'contact',
+    path: (w) => `/c/${w.companyId}/contacts/${w.contactId}`,
+    heading: /Société Générale Liégeoise/,
+  },
+  { name: 'contact-form', path: (w) => `/c/${w.companyId}/contacts/new`, heading: /Nouveau contact/ },
+  {
+    name: 'products',
+    path: (w) => `/c/${w.companyId}/products`,
+    heading: /^Produits et services$/,
+    list: true,
+  },
+  {
+    name: 'product-form',
+    path: (w) => `/c/${w.companyId}/products/${w.productId}/edit`,
+    heading: /Pose de châssis/,
+  },
+  { name: 'quotes', path: (w) => `/c/${w.companyId}/quotes`, heading: /^Offres$/, list: true },
+  { name: 'orders', path: (w) => `/c/${w.companyId}/orders`, heading: /^Bons de commande$|^Commandes$/, list: true },
+  { name: 'invoices', path: (w) => `/c/${w.companyId}/invoices`, heading: /^Factures$/, list: true },
+  {
+    name: 'credit-notes',
+    path: (w) => `/c/${w.companyId}/credit-notes`,
+    heading: /^Notes de crédit$/,
+    list: true,
+  },
+  { name: 'invoice', path: (w) => `/c/${w.companyId}/invoices/${w.invoiceId}`, heading: /^Facture F-/ },
+  { name: 'quote', path: (w) => `/c/${w.companyId}/quotes/${w.quoteId}`, heading: /^Offre Q-/ },
+  {
+    name: 'invoice-editor',
+    path: (w) => `/c/${w.companyId}/invoices/${w.draftId}/edit`,
+    heading: /Facture|brouillon/,
+  },
+  { name: 'settings-company', path: (w) => `/c/${w.companyId}/settings/company`, heading: /Paramètres/ },
+  { name: 'settings-documents', path: (w) => `/c/${w.companyId}/settings/documents`, heading: /Paramètres/ },
+  { name: 'settings-mail', path: (w) => `/c/${w.companyId}/settings/mail`, heading: /Paramètres/ },
+  { name: 'settings-members', path: (w) => `/c/${w.companyId}/settings/members`, heading: /Paramètres/ },
+  { name: 'settings-outbox', path: (w) => `/c/${w.companyId}/settings/outbox`, heading: /Paramètres/ },
+  { name: 'settings-jobs', path: (w) => `/c/${w.companyId}/settings/jobs`, heading: /Paramètres/ },
+  { name: 'settings-audit', path: (w) => `/c/${w.companyId}/settings/audit`, heading: /Paramètres/ },
+  { name: 'account', path: () => '/account', heading: /Mon compte|Compte/ },
+];
+
+async function save(page: Page, width: number, name: string): Promise<void> {
+  const dir = join(SCREENSHOTS, String(width));
+  mkdirSync(dir, { recursive: true });
+  await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
+  await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
+}
+
+/** Nothing sticks out sideways: the page never scrolls horizontally. */
+async function expectNoOverflow(page: Page, where: string): Promise<void> {
+  const sizes = (await page.evaluate(
+    '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+  )) as { scroll: number; client: number };
+  expect(sizes.scroll, `${where} is wider than the screen`).toBeLessThanOrEqual(sizes.client);
+}
+
+async function visit(page: Page, stop: Stop, width: number): Promise<void> {
+  const where = `${stop.name} at ${width} px`;
+  await page.goto(stop.path(world));
+  await page.getByRole('heading', { name: stop.heading, level: 1 }).first().waitFor();
+  // Lists and panels load after the heading; wait for their skeletons to go.
+  await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
+  const phone = width < 768;
+  if (stop.list) {
+    const main = page.locator('main');
+    if (phone) {
+      await main.getByRole('list', { name: /./ }).first().waitFor();
+      expect(await main.getByRole('table').count(), `${where}: a table on a phone`).toBe(0);
+    } else {
+      await main.getByRole('table').first().waitFor();
+    }
+  }
+  // The screenshot first: it is there to look at when a check below fails.
+  await save(page, width, stop.name);
+  await expectAccessible(page, where);
+  if (phone) await expectNoOverflow(page, where);
+
+  if (stop.list && phone) {
+    // Filters wait in a drawer behind one button that counts the active ones.
+    const open = page.getByRole('button', { name: /^Filtres/ });
+    await open.click();
+    const drawer = page.getByRole('dialog', { name: 'Filtres' });
+    await drawer.waitFor();
+    await save(page, width, `${stop.name}-filters`);
+    await expectAccessible(page, `${where}, filters open`);
+    await drawer.getByRole('button', { name: /Afficher/ }).click();
+    await drawer.waitFor({ state: 'detached' });
+  }
+}
+
+describe('a tour of every main page at three widths', () => {
+  beforeAll(async () => {
+    world = await setUp();
+  }, 120_000);
+
+  for (const [width, height] of [
+    [1280, 800],
+    [390, 844],
+  ] as const) {
+    it(`is usable, accessible and tidy at ${width} px`, async () => {
+      const context = await e.newContext({ width, height });
+      await context.addCookies(world.cookies);
+      const page = await context.newPage();
+      for (const stop of STOPS) await visit(page, stop, width);
+
+      // The customer's page of the shared quote, as the customer sees it.
+      await page.goto(world.publicUrl);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await save(page, width, 'public-quote');
+      await expectAccessible(page, `public page at ${width} px`);
+      if (width < 768) await expectNoOverflow(page, `public page at ${width} px`);
+      await context.close();
+    }, 600_000);
+  }
+
+  it('shows lists as tables with inline filters on a tablet', async () => {
+    const context = await e.newContext({ width: 768, height: 1024 });
+    await context.addCookies(world.cookies);
+    const page = await context.newPage();
+    for (const stop of STOPS.filter((s) => s.list)) {
+      await visit(page, stop, 768);
+      await expectNoOverflow(page, `${stop.name} at 768 px`);
+    }
+    await context.close();
+  }, 300_000);
+});

@@ -1,0 +1,31 @@
+import { Group, Stack } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+interface ListCardProps {
+  /** The item's name, as a link to it. */
+  title: ReactNode;
+  /** Small marks beside the title (status, role, archived). */
+  badges?: ReactNode;
+  /** At the right of the title: an amount, a price. */
+  aside?: ReactNode;
+  /** Lines under the title: what tells items apart at a glance. */
+  children?: ReactNode;
+}
+
+/** The shape of an item on a phone: title and amount on top, a few details below. */
+export function ListCard({ title, badges, aside, children }: ListCardProps) {
+  return (
+    <Stack gap={4}>
+      <Group justify="space-between" align="flex-start" wrap="nowrap" gap="sm">
+        <Group gap={6} wrap="wrap" style={{ minWidth: 0 }}>
+          {title}
+          {badges}
+        </Group>
+        {aside && (
+          <div style={{ flex: 'none', textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{aside}</div>
+        )}
+      </Group>
+      {children}
+    </Stack>
+  );
+}
