@@ -173,7 +173,17 @@ async function expectNoOverflow(page: Page, where: string): Promise<void> {
   const sizes = (await page.evaluate(
     '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
   )) as { scroll: number; client: number };
-  expect(sizes.scroll, `${where} is wider than the screen`).toBeLessThanOrEqual(sizes.client);
+  if (sizes.scroll <= sizes.client) return;
+  // Names the innermost elements that stick out, to say where to look.
+  const culprits = await page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+    .filter((el) => { for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return false; return true; })
+    .filter((el) => ![...el.children].some((c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1))
+    .slice(0, 5)
+    .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' "' + (el.textContent || '').slice(0, 40) + '"')`);
+  expect(sizes.scroll, `${where} is wider than the screen: ${JSON.stringify(culprits)}`).toBeLessThanOrEqual(
+    sizes.client,
+  );
 }
 
 async function visit(page: Page, stop: Stop, width: number): Promise<void> {

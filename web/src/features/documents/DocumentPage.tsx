@@ -39,6 +39,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
 import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
+import { useIsPhone } from '../../lib/media';
 import { useApiQuery } from '../../lib/use-api';
 import { formatRate, unitName } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
@@ -442,6 +443,7 @@ function DateLines({ doc }: { doc: SalesDocument }) {
 function LinesTable({ doc }: { doc: SalesDocument }) {
   const { t } = useTranslation();
   const units = useUnits();
+  const phone = useIsPhone();
   const anyDiscount = doc.lines.some((l) => l.discountPercent !== '0');
   if (doc.lines.length === 0) {
     return (
@@ -454,6 +456,7 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
       />
     );
   }
+  if (phone) return <LineCards doc={doc} />;
   return (
     <Table.ScrollContainer minWidth={640}>
       <Table verticalSpacing="sm" highlightOnHover={false}>
@@ -522,6 +525,38 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** On a phone, each line as a small card: description, then quantity × price = amount (as on the public page). */
+function LineCards({ doc }: { doc: SalesDocument }) {
+  const { t } = useTranslation();
+  const units = useUnits();
+  return (
+    <ul className={classes.lineCards} aria-label={t('documents.lines.title')}>
+      {doc.lines.map((l) => (
+        <li key={l.id}>
+          <Text size="sm" fw={500} style={{ whiteSpace: 'pre-wrap' }}>
+            {l.description}
+          </Text>
+          <Group justify="space-between" wrap="nowrap" gap="sm" align="baseline">
+            <Text size="xs" c="dimmed">
+              {decimalToText(l.quantity)} {unitName(units.data?.items, l.unitCode)} ×{' '}
+              {formatMoney(l.unitPrice, doc.currency)}
+              {l.discountPercent !== '0' && ` − ${formatRate(l.discountPercent)}`}
+              {' · '}
+              {t('documents.lines.vat')}{' '}
+              {l.vatCategory === 'S' || l.vatCategory === 'Z'
+                ? formatRate(l.vatRate)
+                : t(`documents.vatCategories.${l.vatCategory}`)}
+            </Text>
+            <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
+              {formatMoney(l.net, doc.currency)}
+            </Text>
+          </Group>
+        </li>
+      ))}
+    </ul>
   );
 }
 

@@ -167,7 +167,7 @@ export function TemplatesSection({ companyId, canEdit }: { companyId: string; ca
       ) : (
         <Stack gap="md">
           <Group gap="md" wrap="wrap" align="flex-end">
-            <Stack gap={4}>
+            <Stack gap={4} maw="100%">
               <Text size="sm" fw={500} id="mail-template-kind">
                 {t('mail.templates.kind')}
               </Text>
