@@ -136,7 +136,12 @@ const STOPS: Stop[] = [
     heading: /Pose de châssis/,
   },
   { name: 'quotes', path: (w) => `/c/${w.companyId}/quotes`, heading: /^Offres$/, list: true },
-  { name: 'orders', path: (w) => `/c/${w.companyId}/orders`, heading: /^Bons de commande$|^Commandes$/, list: true },
+  {
+    name: 'orders',
+    path: (w) => `/c/${w.companyId}/orders`,
+    heading: /^Bons de commande$|^Commandes$/,
+    list: true,
+  },
   { name: 'invoices', path: (w) => `/c/${w.companyId}/invoices`, heading: /^Factures$/, list: true },
   {
     name: 'credit-notes',
