@@ -26,6 +26,7 @@ interface World {
   invoiceId: string;
   draftId: string;
   publicUrl: string;
+  publicInvoiceUrl: string;
   cookies: Awaited<ReturnType<import('playwright-core').BrowserContext['cookies']>>;
 }
 
@@ -84,6 +85,7 @@ async function setUp(): Promise<World> {
   const link = await post(`/quotes/${quote.id}/public-link`);
   const invoice = await post('/invoices', { contactId: contact.id, lines: [line] });
   await post(`/invoices/${invoice.id}/issue`);
+  const invoiceLink = await post(`/invoices/${invoice.id}/public-link`);
   const draft = await post('/invoices', { contactId: contact.id, lines: [line, { ...line, quantity: '2' }] });
   await post('/orders', { contactId: contact.id, lines: [line] });
   const note = await post(`/invoices/${invoice.id}/credit-note`, {
@@ -102,6 +104,7 @@ async function setUp(): Promise<World> {
     invoiceId: invoice.id as string,
     draftId: draft.id as string,
     publicUrl: link.url as string,
+    publicInvoiceUrl: invoiceLink.url as string,
     cookies,
   };
 }
@@ -225,6 +228,41 @@ async function visit(page: Page, stop: Stop, width: number): Promise<void> {
   }
 }
 
+/** The top bar keeps its pieces apart; the navigation shows its end or says that it goes on. */
+async function checkShell(page: Page, width: number): Promise<void> {
+  await page.goto(`/c/${world.companyId}/dashboard`);
+  const header = page.locator('header');
+  const switcher = header.getByRole('button', { name: /^Changer d’entreprise/ });
+  const bell = header.getByRole('button', { name: /Notifications/ });
+  const account = header.getByRole('button', { name: /^Menu de / });
+  const [s, b, a] = await Promise.all([switcher.boundingBox(), bell.boundingBox(), account.boundingBox()]);
+  expect(s && b && a && s.x + s.width <= b.x && b.x + b.width <= a.x, `top bar at ${width} px`).toBe(true);
+  if (width < 768) {
+    // Compact top bar: the language is in the account menu.
+    expect(await header.getByRole('button', { name: /^Langue/ }).count()).toBe(0);
+    await account.click();
+    await page.getByRole('menuitem', { name: 'Nederlands' }).waitFor();
+    await save(page, width, 'account-menu');
+    await expectAccessible(page, `account menu at ${width} px`);
+    await page.keyboard.press('Escape');
+    return;
+  }
+  // At 1280 × 800 the whole navigation fits, down to "Rapports"; on a shorter screen it fades out
+  // over a chevron that scrolls it.
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  const reports = await nav.getByRole('link', { name: 'Rapports' }).boundingBox();
+  const settings = await nav.getByRole('link', { name: 'Paramètres' }).boundingBox();
+  expect(reports && settings && reports.y + reports.height <= settings.y).toBe(true);
+  const cue = nav.locator('[title="Suite du menu plus bas"]');
+  expect(await cue.count()).toBe(0);
+  await page.setViewportSize({ width, height: 560 });
+  await cue.waitFor();
+  await save(page, width, 'navigation-560');
+  await cue.click();
+  await expect.poll(() => cue.count()).toBe(0);
+  await page.setViewportSize({ width, height: 800 });
+}
+
 describe('a tour of every main page at three widths', () => {
   beforeAll(async () => {
     world = await setUp();
@@ -239,13 +277,24 @@ describe('a tour of every main page at three widths', () => {
       await context.addCookies(world.cookies);
       const page = await context.newPage();
       for (const stop of STOPS) await visit(page, stop, width);
+      await checkShell(page, width);
 
-      // The customer's page of the shared quote, as the customer sees it.
-      await page.goto(world.publicUrl);
-      await page.getByRole('heading', { level: 1 }).first().waitFor();
-      await save(page, width, 'public-quote');
-      await expectAccessible(page, `public page at ${width} px`);
-      if (width < 768) await expectNoOverflow(page, `public page at ${width} px`);
+      // The customer's pages of the shared quote and invoice, as the customer sees them; the invoice's
+      // structured communication (+++…+++) stays inside its payment card.
+      for (const [name, url] of [
+        ['public-quote', world.publicUrl],
+        ['public-invoice', world.publicInvoiceUrl],
+      ] as const) {
+        await page.goto(url);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await save(page, width, name);
+        await expectAccessible(page, `${name} at ${width} px`);
+        if (width < 768) await expectNoOverflow(page, `${name} at ${width} px`);
+      }
+      const payment = page.getByRole('region', { name: 'Paiement' });
+      const card = await payment.boundingBox();
+      const reference = await payment.getByText(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/).boundingBox();
+      expect(card && reference && reference.x + reference.width <= card.x + card.width).toBe(true);
       await context.close();
     }, 600_000);
   }

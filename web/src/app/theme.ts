@@ -88,6 +88,9 @@ export const theme = createTheme({
     Table: { defaultProps: { verticalSpacing: 'sm', horizontalSpacing: 'lg', highlightOnHover: true } },
     // A table wider than a phone scrolls sideways in its frame; the keyboard must be able to scroll it
     // too (WCAG 2.1.1, axe "scrollable-region-focusable").
+    // Mantine's focus placeholder (role="presentation" with a tabindex) is a child a menu may not
+    // have (ARIA: axe "aria-required-children"); the dropdown takes the focus itself instead.
+    Menu: { defaultProps: { withInitialFocusPlaceholder: false } },
     TableScrollContainer: { defaultProps: { scrollAreaProps: { viewportProps: { tabIndex: 0 } } } },
   },
 });

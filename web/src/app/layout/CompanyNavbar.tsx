@@ -77,7 +77,9 @@ export function CompanyNavbar({ companyId, permissions }: { companyId: string; p
             className={classes.more}
             title={t('app.moreNavigation')}
             aria-hidden="true"
-            onClick={() => viewport.current?.scrollBy({ top: 160, behavior: 'smooth' })}
+            onClick={() =>
+              viewport.current?.scrollTo({ top: viewport.current.scrollHeight, behavior: 'smooth' })
+            }
           >
             <IconChevronDown size={16} className={classes.moreIcon} />
           </div>

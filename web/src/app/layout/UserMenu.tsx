@@ -29,10 +29,11 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>
-          <Text size="sm" fw={600} c="var(--mantine-color-text)" truncate="end">
+          {/* Spans, not paragraphs: a menu may only hold items, groups and separators (ARIA). */}
+          <Text span display="block" size="sm" fw={600} c="var(--mantine-color-text)" truncate="end">
             {displayName}
           </Text>
-          <Text size="xs" c="dimmed" truncate="end">
+          <Text span display="block" size="xs" c="dimmed" truncate="end">
             {user.email}
           </Text>
         </Menu.Label>
@@ -48,7 +49,7 @@ export function UserMenu({ compact = false }: { compact?: boolean }) {
           </>
         )}
         <Menu.Item
-          color="red"
+          color="red.8"
           leftSection={<IconLogout size={16} aria-hidden />}
           onClick={() => void logout()}
         >

@@ -277,7 +277,7 @@ function FilterBar<T>({
           position="bottom"
           radius="md"
           // A sheet as tall as its content, never taller than most of the screen.
-          styles={{ content: { height: 'auto', maxHeight: '90dvh', flex: '0 0 auto' } }}
+          styles={{ content: { height: 'auto', maxHeight: '90dvh' } }}
           closeButtonProps={{ 'aria-label': t('common.close') }}
           classNames={{ title: classes.drawerTitle }}
         >

@@ -48,10 +48,10 @@ export function ListSummary({
       py="xs"
       gap="xl"
       wrap="wrap"
-      style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}
+      style={{ borderTop: '1px solid var(--mantine-color-default-border)', rowGap: 4 }}
     >
       {data.currencies.map((c) => (
-        <Group key={c.currency} gap="lg" wrap="wrap">
+        <Group key={c.currency} gap="lg" wrap="wrap" style={{ rowGap: 4 }}>
           <Text size="sm" c="dimmed">
             {t('documents.list.summaryCount', { count: c.count })}
           </Text>
