@@ -1,5 +1,6 @@
 import { Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
+import classes from './ListView.module.css';
 
 interface ListCardProps {
   /** The item's name, as a link to it. */
@@ -27,5 +28,22 @@ export function ListCard({ title, badges, aside, children }: ListCardProps) {
       </Group>
       {children}
     </Stack>
+  );
+}
+
+/** A plain list of cards (for short lists outside `ListView`, e.g. a contact's latest documents). */
+export function CardList({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <ul className={classes.cards} aria-label={label}>
+      {children}
+    </ul>
+  );
+}
+
+export function CardItem({ children }: { children: ReactNode }) {
+  return (
+    <li className={classes.card}>
+      <div className={classes.cardBody}>{children}</div>
+    </li>
   );
 }

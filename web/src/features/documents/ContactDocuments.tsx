@@ -7,11 +7,13 @@ import { Link } from 'react-router';
 import { Decimal } from '../../../../src/shared/money';
 import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
+import { CardItem, CardList, ListCard } from '../../components/list/ListCard';
 import { SectionCard } from '../../components/SectionCard';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import type { TimelineItem } from '../../components/Timeline';
 import { type ApiError, api, isAbortError, toApiError } from '../../lib/api';
 import { formatDate, formatMoney } from '../../lib/format';
+import { useIsPhone } from '../../lib/media';
 import type { CursorPage } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
@@ -125,6 +127,7 @@ interface ContactDocumentsSectionProps {
 /** The "Documents" panel of a contact: open balance, latest documents, and a quick start. */
 export function ContactDocumentsSection({ companyId, contactId, documents }: ContactDocumentsSectionProps) {
   const { t } = useTranslation();
+  const phone = useIsPhone();
   const { can } = useCompany();
   const newPath = (kind: DocumentKind) =>
     `${documentsPath(companyId, kind, 'new')}?contactId=${encodeURIComponent(contactId)}`;
@@ -180,47 +183,81 @@ export function ContactDocumentsSection({ companyId, contactId, documents }: Con
               )}
             </Group>
           )}
-          <Table.ScrollContainer minWidth={560}>
-            <Table verticalSpacing="xs">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('documents.fields.number')}</Table.Th>
-                  <Table.Th scope="col">{t('documents.fields.date')}</Table.Th>
-                  <Table.Th scope="col">{t('documents.fields.status')}</Table.Th>
-                  <Table.Th scope="col" style={NUM}>
-                    {t('documents.fields.totalInclVat')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {documents.recent.map((d) => (
-                  <Table.Tr key={d.id}>
-                    <Table.Td>
+          {phone ? (
+            <CardList label={t('documents.contact.title')}>
+              {documents.recent.map((d) => (
+                <CardItem key={d.id}>
+                  <ListCard
+                    title={
                       <Anchor component={Link} to={documentsPath(companyId, d.kind, d.id)} size="sm" fw={600}>
                         {documentTitle(t, d)}
                       </Anchor>
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      <Text size="sm">{formatDate(d.issueDate)}</Text>
-                    </Table.Td>
-                    <Table.Td>
+                    }
+                    badges={
                       <StatusBadge
                         status={d.status}
                         overdue={d.overdue}
                         billingType={d.billingType}
                         size="xs"
                       />
-                    </Table.Td>
-                    <Table.Td style={NUM}>
-                      <Text size="sm" span>
-                        {formatMoney(d.totals.taxInclusive, d.currency)}
-                      </Text>
-                    </Table.Td>
+                    }
+                    aside={<Text size="sm">{formatMoney(d.totals.taxInclusive, d.currency)}</Text>}
+                  >
+                    <Text size="xs" c="dimmed">
+                      {formatDate(d.issueDate)}
+                    </Text>
+                  </ListCard>
+                </CardItem>
+              ))}
+            </CardList>
+          ) : (
+            <Table.ScrollContainer minWidth={560}>
+              <Table verticalSpacing="xs">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('documents.fields.number')}</Table.Th>
+                    <Table.Th scope="col">{t('documents.fields.date')}</Table.Th>
+                    <Table.Th scope="col">{t('documents.fields.status')}</Table.Th>
+                    <Table.Th scope="col" style={NUM}>
+                      {t('documents.fields.totalInclVat')}
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {documents.recent.map((d) => (
+                    <Table.Tr key={d.id}>
+                      <Table.Td>
+                        <Anchor
+                          component={Link}
+                          to={documentsPath(companyId, d.kind, d.id)}
+                          size="sm"
+                          fw={600}
+                        >
+                          {documentTitle(t, d)}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Text size="sm">{formatDate(d.issueDate)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <StatusBadge
+                          status={d.status}
+                          overdue={d.overdue}
+                          billingType={d.billingType}
+                          size="xs"
+                        />
+                      </Table.Td>
+                      <Table.Td style={NUM}>
+                        <Text size="sm" span>
+                          {formatMoney(d.totals.taxInclusive, d.currency)}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
           <Group gap="md" px="lg" py="sm">
             {DOCUMENT_KIND_LIST.filter((k) => can(KINDS[k].read)).map((k) => (
               <Anchor
