@@ -225,6 +225,24 @@ async function visit(page: Page, stop: Stop, width: number): Promise<void> {
     await expectAccessible(page, `${where}, filters open`);
     await drawer.getByRole('button', { name: /Afficher/ }).click();
     await drawer.waitFor({ state: 'detached' });
+    const toggle = page.getByRole('dialog', { name: 'Filtres' }).getByRole('switch').first();
+    await open.click();
+    if ((await toggle.count()) > 0) {
+      // A filter set in the drawer is counted on its button, and cleared from there.
+      await toggle.check({ force: true });
+      await page
+        .getByRole('dialog', { name: 'Filtres' })
+        .getByRole('button', { name: /Afficher/ })
+        .click();
+      await page.getByRole('button', { name: 'Filtres (1 actif)' }).click();
+      await page
+        .getByRole('dialog', { name: 'Filtres' })
+        .getByRole('button', { name: 'Effacer les filtres' })
+        .click();
+      await expect.poll(() => toggle.isChecked()).toBe(false);
+    }
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'detached' });
   }
 }
 
