@@ -105,7 +105,7 @@ const NO_WRAP: CSSProperties = { whiteSpace: 'nowrap' };
 const TONES = { selected: 'var(--mantine-color-brand-0)', failed: 'var(--mantine-color-red-0)' } as const;
 
 /**
- * The company's lists (contacts, products, documents) as one piece: search and filters kept in the
+ * A list page's list as one piece (used by the contacts, products and documents lists): search and filters kept in the
  * URL, a table with sortable columns on wide screens and cards on phones, filters in a drawer on
  * phones, selection for bulk actions, and the loading, failed, empty, no-match and "load more" states.
  */
