@@ -227,9 +227,13 @@ async function visit(page: Page, stop: Stop, width: number): Promise<void> {
     await drawer.waitFor({ state: 'detached' });
     const toggle = page.getByRole('dialog', { name: 'Filtres' }).getByRole('switch').first();
     await open.click();
+    await page.getByRole('dialog', { name: 'Filtres' }).waitFor();
+    // The sheet slides up: act on it once it stands still.
+    await expect.poll(() => page.evaluate('document.getAnimations().length')).toBe(0);
     if ((await toggle.count()) > 0) {
       // A filter set in the drawer is counted on its button, and cleared from there.
-      await toggle.check({ force: true });
+      await page.locator(`label[for="${await toggle.getAttribute('id')}"]`).click();
+      await expect.poll(() => toggle.isChecked()).toBe(true);
       await page
         .getByRole('dialog', { name: 'Filtres' })
         .getByRole('button', { name: /Afficher/ })
@@ -263,6 +267,14 @@ async function checkShell(page: Page, width: number): Promise<void> {
     await save(page, width, 'account-menu');
     await expectAccessible(page, `account menu at ${width} px`);
     await page.keyboard.press('Escape');
+    // The navigation opens over the page from the burger, and closes with Escape.
+    await header.getByRole('button', { name: 'Ouvrir la navigation' }).click();
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await nav.getByRole('link', { name: 'Rapports' }).waitFor();
+    await save(page, width, 'navigation-open');
+    await expectAccessible(page, `navigation at ${width} px`);
+    await page.keyboard.press('Escape');
+    await header.getByRole('button', { name: 'Ouvrir la navigation' }).waitFor();
     return;
   }
   // At 1280 × 800 the whole navigation fits, down to "Rapports"; on a shorter screen it fades out
