@@ -4,7 +4,6 @@ import {
   Button,
   Grid,
   Group,
-  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -23,12 +22,15 @@ import { SectionCard } from '../../components/SectionCard';
 import { api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
-import { decimalSeparator, vatKey, vatLabel } from './catalog-format';
+import { DecimalInput } from '../documents/DecimalInput';
+import { numberFieldError, parseDecimal } from '../documents/decimal-text';
+import { vatKey, vatLabel } from './catalog-format';
 import { flattenCategories, PATH_SEPARATOR } from './category-tree';
 import { productsApiPath, productsPath } from './paths';
 import {
   formToCreatePayload,
   formToUpdatePayload,
+  PRICE_LIMITS,
   type ProductFormValues,
   toDecimalString,
 } from './product-form';
@@ -89,11 +91,7 @@ export function ProductForm(props: ProductFormProps) {
         PRODUCT_LANGUAGES.some((l) => names[l].trim()) ? null : t('catalog.form.nameRequired'),
       unitCode: (v) => (v ? null : t('validation.required')),
       unitPrice: (v) =>
-        v === ''
-          ? t('validation.required')
-          : toDecimalString(v) === null
-            ? t('catalog.form.priceInvalid')
-            : null,
+        numberFieldError(t, parseDecimal(v, PRICE_LIMITS), 'amount', PRICE_LIMITS.maxDecimals),
       vat: (v) => (v ? null : t('validation.required')),
     },
   });
@@ -267,22 +265,21 @@ export function ProductForm(props: ProductFormProps) {
         <SectionCard id="product-pricing" title={t('catalog.form.sections.pricing')}>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput
+              <DecimalInput
                 label={t('catalog.fields.unitPrice')}
                 required
-                min={0}
-                decimalScale={4}
-                allowNegative={false}
-                decimalSeparator={decimalSeparator()}
-                hideControls
+                {...PRICE_LIMITS}
+                minDecimals={2}
+                kind="amount"
                 rightSection={
                   <Text size="xs" c="dimmed" aria-hidden>
                     {currency}
                   </Text>
                 }
                 rightSectionWidth={48}
-                inputMode="decimal"
                 {...form.getInputProps('unitPrice')}
+                value={form.getValues().unitPrice}
+                onChange={(v) => form.setFieldValue('unitPrice', v)}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>

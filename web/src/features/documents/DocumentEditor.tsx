@@ -27,6 +27,7 @@ import { applyApiError } from '../../lib/errors';
 import { formatRate } from '../catalog/catalog-format';
 import { currencyOptions } from '../companies/options';
 import { DecimalInput } from './DecimalInput';
+import { numberFieldError } from './decimal-text';
 import {
   type DocumentFormValues,
   defaultVatKey,
@@ -100,14 +101,16 @@ export function DocumentEditor(props: DocumentEditorProps) {
 
   const submit = async () => {
     const current = form.getValues();
-    const errors = validateDocument(current, {
-      required: t('documents.validation.required'),
-      description: t('documents.validation.description'),
-      quantity: t('documents.validation.quantity'),
-      price: t('documents.validation.price'),
-      percent: t('documents.validation.percent'),
-      terms: t('documents.validation.terms'),
-    });
+    const errors = validateDocument(
+      current,
+      {
+        required: t('documents.validation.required'),
+        description: t('documents.validation.description'),
+        percent: t('documents.validation.percent'),
+        terms: t('documents.validation.terms'),
+      },
+      (parsed, kind, maxDecimals) => numberFieldError(t, parsed, kind, maxDecimals),
+    );
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) {
       focusFirstError();
@@ -329,6 +332,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 label={t('documents.fields.discountPercent')}
                 description={t('documents.editor.discountHint')}
                 {...LIMITS.percent}
+                kind="percent"
                 placeholder="0"
                 rightSection={
                   <Text size="sm" c="dimmed" aria-hidden>

@@ -326,6 +326,7 @@ export function LinesEditor(props: LinesEditorProps) {
                   id={`line-${line.key}-qty`}
                   data-cell={cell(1)}
                   {...LIMITS.quantity}
+                  kind="quantity"
                   value={line.quantity}
                   onChange={(v) => form.setFieldValue(path('quantity'), v)}
                   error={err('quantity')}
@@ -371,6 +372,7 @@ export function LinesEditor(props: LinesEditorProps) {
                   id={`line-${line.key}-disc`}
                   data-cell={cell(4)}
                   {...LIMITS.percent}
+                  kind="percent"
                   placeholder="0"
                   value={line.discountPercent}
                   onChange={(v) => form.setFieldValue(path('discountPercent'), v)}
