@@ -39,13 +39,23 @@ describe('units', () => {
   it('lists the UN/ECE Rec 20 units with their names to signed-in users only', async () => {
     const res = await api.get('/api/v1/units');
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { code: string; name: Record<string, string> }[];
+    const items = res.json().items as {
+      code: string;
+      name: Record<string, string>;
+      plural: Record<string, string>;
+    }[];
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect(items.find((u) => u.code === 'HUR')?.name).toEqual({
       fr: 'heure',
       nl: 'uur',
       en: 'hour',
       de: 'Stunde',
+    });
+    expect(items.find((u) => u.code === 'H87')?.plural).toEqual({
+      fr: 'pièces',
+      nl: 'stuks',
+      en: 'pieces',
+      de: 'Stück',
     });
     expect((await client(t.app).get('/api/v1/units')).statusCode).toBe(401);
   });

@@ -15,7 +15,8 @@ export const ProductParams = CompanyParams.extend({ productId: Id });
 const Labels = z.object({ fr: z.string(), nl: z.string(), en: z.string(), de: z.string() });
 
 // ── Units ───────────────────────────────────────────────────────────────────────────────────────
-export const UnitOut = z.object({ code: z.string(), name: Labels });
+/** A unit's name for one (`name`) and for many (`plural`: "heures"; Dutch keeps "6 uur"). */
+export const UnitOut = z.object({ code: z.string(), name: Labels, plural: Labels });
 
 // ── VAT rates ───────────────────────────────────────────────────────────────────────────────────
 export const VatCategorySchema = z.enum(VAT_CATEGORIES);

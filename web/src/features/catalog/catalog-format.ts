@@ -1,8 +1,13 @@
+import { findUnit, unitLabel } from '../../../../src/shared/units';
 import { currentLanguage, currentLocale } from '../../lib/i18n';
 import type { Unit, VatRate } from './types';
 
-/** A unit's name in the UI language ("heure"), else its code. */
-export function unitName(units: readonly Unit[] | undefined, code: string): string {
+/**
+ * A unit's name in the UI language, after `quantity` when given ("6 heures", "1 heure"): the shared
+ * rule the PDF uses too. A code the shared list does not know is looked up in the server's list.
+ */
+export function unitName(units: readonly Unit[] | undefined, code: string, quantity?: string): string {
+  if (findUnit(code)) return unitLabel(code, quantity, currentLanguage());
   const unit = units?.find((u) => u.code === code);
   return unit ? unit.name[currentLanguage()] : code;
 }

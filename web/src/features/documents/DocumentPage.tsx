@@ -492,7 +492,7 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                   {decimalToText(l.quantity)}
                 </Text>{' '}
                 <Text size="xs" c="dimmed" span>
-                  {unitName(units.data?.items, l.unitCode)}
+                  {unitName(units.data?.items, l.unitCode, l.quantity)}
                 </Text>
               </Table.Td>
               <Table.Td style={NUM}>{formatMoney(l.unitPrice, doc.currency)}</Table.Td>
