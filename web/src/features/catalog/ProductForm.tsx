@@ -52,6 +52,8 @@ interface ProductFormProps {
   currency: string;
   units: Unit[];
   vatRates: VatRate[];
+  /** The company's country: names the article of a Belgian exemption. */
+  vatCountry?: string;
   categories: Category[];
   onSaved: (product: Product) => void;
   onCancel: () => void;
@@ -73,7 +75,7 @@ function firstLanguageWithError(errors: Record<string, unknown>): ProductLanguag
 }
 
 export function ProductForm(props: ProductFormProps) {
-  const { companyId, product, initialValues, currency, units, vatRates, categories } = props;
+  const { companyId, product, initialValues, currency, units, vatRates, vatCountry, categories } = props;
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
@@ -104,15 +106,18 @@ export function ProductForm(props: ProductFormProps) {
     [units, uiLanguage],
   );
   const vatOptions = useMemo(() => {
-    const options = vatRates.map((r) => ({ value: vatKey(r), label: vatLabel(r) }));
+    const options = vatRates.map((r) => ({ value: vatKey(r), label: vatLabel(r, vatCountry) }));
     // A rate the company no longer offers stays visible on the product that has it.
     const current = form.getValues().vat;
     if (current && !options.some((o) => o.value === current)) {
       const [category = '', rate = ''] = current.split('|');
-      options.push({ value: current, label: vatLabel({ rate, category: category as VatRate['category'] }) });
+      options.push({
+        value: current,
+        label: vatLabel({ rate, category: category as VatRate['category'] }, vatCountry),
+      });
     }
     return options;
-  }, [vatRates, form]);
+  }, [vatRates, vatCountry, form]);
   const categoryOptions = useMemo(
     () =>
       flattenCategories(categories).map((n) => ({

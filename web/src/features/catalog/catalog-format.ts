@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { findUnit, unitLabel } from '../../../../src/shared/units';
 import { currentLanguage, currentLocale } from '../../lib/i18n';
 import type { Unit, VatRate } from './types';
@@ -24,9 +25,16 @@ export function formatRate(rate: string, locale = currentLocale()): string {
   }
 }
 
-/** "21 % (S)" */
-export function vatLabel(rate: Pick<VatRate, 'rate' | 'category'>): string {
-  return `${formatRate(rate.rate)} (${rate.category})`;
+/**
+ * How a VAT choice reads wherever one is chosen or shown: "21 %" for a rate, else the rate and why no
+ * VAT is charged in words ("0 % — exonéré (art. 44)", "0 % — autoliquidation"), never the UNCL5305
+ * code. Belgian exemptions name the article of the VAT Code that grants them.
+ */
+export function vatLabel(rate: Pick<VatRate, 'rate' | 'category'>, country?: string): string {
+  const shown = formatRate(rate.rate);
+  if (rate.category === 'S') return shown;
+  const key = rate.category === 'E' && country === 'BE' ? 'E_BE' : rate.category;
+  return i18next.t(`vat.choice.${key}`, { rate: shown });
 }
 
 /** The same rate whether written "21", "21.0" or "21.00". */

@@ -24,7 +24,7 @@ import { type SearchOption, SearchSelect } from '../../components/SearchSelect';
 import { SectionCard } from '../../components/SectionCard';
 import { ApiError, api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
-import { formatRate } from '../catalog/catalog-format';
+import { vatLabel } from '../catalog/catalog-format';
 import { currencyOptions } from '../companies/options';
 import { DecimalInput } from './DecimalInput';
 import { numberFieldError } from './decimal-text';
@@ -85,12 +85,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
     () =>
       refs.vatRates.items.map((r) => ({
         value: vatKey(r.category, r.rate),
-        label:
-          r.category === 'S' || r.category === 'Z'
-            ? formatRate(r.rate)
-            : t(`documents.vatCategoriesShort.${r.category}`),
+        label: vatLabel(r, refs.vatRates.country),
       })),
-    [refs.vatRates.items, t],
+    [refs.vatRates.items, refs.vatRates.country],
   );
   const defaultVat = defaultVatKey(refs.vatRates.items, franchise);
   const currencies = useMemo(() => currencyOptions(), []);
