@@ -18,6 +18,7 @@ import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { lengthCounter } from '../../components/LengthCounter';
 import { SectionCard } from '../../components/SectionCard';
 import { api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
@@ -196,6 +197,7 @@ export function ProductForm(props: ProductFormProps) {
               description={t('catalog.form.skuHint')}
               required
               maxLength={64}
+              inputContainer={lengthCounter(form.getValues().sku, 64)}
               maw={320}
               {...form.getInputProps('sku')}
             />
@@ -246,6 +248,7 @@ export function ProductForm(props: ProductFormProps) {
                       <TextInput
                         label={t('catalog.fields.name')}
                         maxLength={200}
+                        inputContainer={lengthCounter(form.getValues().names[lang], 200)}
                         lang={lang}
                         {...form.getInputProps(`names.${lang}`)}
                         error={form.errors[`names.${lang}`] ?? (namesError ? true : undefined)}
@@ -256,6 +259,7 @@ export function ProductForm(props: ProductFormProps) {
                         minRows={2}
                         maxRows={8}
                         maxLength={4000}
+                        inputContainer={lengthCounter(form.getValues().descriptions[lang], 4000)}
                         lang={lang}
                         {...form.getInputProps(`descriptions.${lang}`)}
                       />

@@ -20,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField } from '../../components/DateField';
+import { lengthCounter } from '../../components/LengthCounter';
 import { type SearchOption, SearchSelect } from '../../components/SearchSelect';
 import { SectionCard } from '../../components/SectionCard';
 import { ApiError, api, toApiError } from '../../lib/api';
@@ -191,6 +192,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 label={t('documents.fields.subject')}
                 placeholder={t(`documents.kinds.${k}.subjectPlaceholder`)}
                 maxLength={200}
+                inputContainer={lengthCounter(values.subject, 200)}
                 {...form.getInputProps('subject')}
               />
             </Grid.Col>
@@ -199,6 +201,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 label={t('documents.fields.buyerReference')}
                 description={t('documents.editor.buyerReferenceHint')}
                 maxLength={100}
+                inputContainer={lengthCounter(values.buyerReference, 100)}
                 {...form.getInputProps('buyerReference')}
               />
             </Grid.Col>
@@ -366,6 +369,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 minRows={3}
                 maxRows={10}
                 maxLength={5000}
+                inputContainer={lengthCounter(values.notes, 5000)}
                 {...form.getInputProps('notes')}
               />
             </Grid.Col>
@@ -378,6 +382,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 minRows={3}
                 maxRows={10}
                 maxLength={5000}
+                inputContainer={lengthCounter(values.conditions, 5000)}
                 {...form.getInputProps('conditions')}
               />
             </Grid.Col>
