@@ -5,12 +5,14 @@ import { CursorListSection } from '../../components/CursorListSection';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
+import { actionLabel, type Subject, SubjectLink, subjectTypeLabel } from './subjects';
 
 export interface AuditEntry {
   id: string;
   action: string;
   entityType: string;
   entityId: string | null;
+  subject: Subject | null;
   userName: string | null;
   createdAt: string;
   data: unknown;
@@ -65,14 +67,13 @@ export function AuditLogPage() {
                     <Text size="sm">{entry.userName ?? t('audit.system')}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Code>{entry.action}</Code>
+                    <Text size="sm">{actionLabel(t, entry.action)}</Text>
                   </Table.Td>
                   <Table.Td>
-                    <Text size="sm">{entry.entityType}</Text>
-                    {entry.entityId && (
-                      <Text size="xs" c="dimmed" ff="monospace">
-                        {entry.entityId}
-                      </Text>
+                    {entry.subject ? (
+                      <SubjectLink companyId={companyId} subject={entry.subject} />
+                    ) : (
+                      <Text size="sm">{subjectTypeLabel(t, entry.entityType)}</Text>
                     )}
                   </Table.Td>
                   <Table.Td>
@@ -82,7 +83,7 @@ export function AuditLogPage() {
                           <Button
                             variant="subtle"
                             size="compact-sm"
-                            aria-label={t('audit.viewDetails', { action: entry.action })}
+                            aria-label={t('audit.viewDetails', { action: actionLabel(t, entry.action) })}
                           >
                             {t('audit.view')}
                           </Button>

@@ -1,15 +1,17 @@
-import { Badge, Code, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Table, Text, Tooltip } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
+import { jobLabel, type Subject, SubjectLink } from '../audit/subjects';
 import { companyApiPath, useCompany } from '../companies/company-context';
 
 export interface Job {
   id: string;
   name: string;
   status: string;
+  subject: Subject | null;
   attempts: number;
   maxAttempts?: number;
   runAt: string | null;
@@ -52,11 +54,12 @@ export function JobsPage() {
       }}
     >
       {(items) => (
-        <Table.ScrollContainer minWidth={760}>
+        <Table.ScrollContainer minWidth={880}>
           <Table>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th scope="col">{t('jobs.columns.name')}</Table.Th>
+                <Table.Th scope="col">{t('jobs.columns.subject')}</Table.Th>
                 <Table.Th scope="col">{t('jobs.columns.status')}</Table.Th>
                 <Table.Th scope="col" ta="right">
                   {t('jobs.columns.attempts')}
@@ -70,7 +73,10 @@ export function JobsPage() {
               {items.map((job) => (
                 <Table.Tr key={job.id}>
                   <Table.Td>
-                    <Code>{job.name}</Code>
+                    <Text size="sm">{jobLabel(t, job.name)}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <SubjectLink companyId={companyId} subject={job.subject} />
                   </Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
