@@ -89,7 +89,8 @@ export function ProductForm(props: ProductFormProps) {
   const form = useForm<ProductFormValues>({
     initialValues,
     validate: {
-      sku: (v) => (v.trim() ? null : t('validation.required')),
+      // A new product may go without a SKU (the server numbers it P-0001…); a saved one keeps one.
+      sku: (v) => (product && !v.trim() ? t('validation.required') : null),
       names: (names) =>
         PRODUCT_LANGUAGES.some((l) => names[l].trim()) ? null : t('catalog.form.nameRequired'),
       unitCode: (v) => (v ? null : t('validation.required')),
@@ -194,8 +195,8 @@ export function ProductForm(props: ProductFormProps) {
             </Stack>
             <TextInput
               label={t('catalog.fields.sku')}
-              description={t('catalog.form.skuHint')}
-              required
+              description={product ? t('catalog.form.skuHint') : t('catalog.form.skuOptionalHint')}
+              required={Boolean(product)}
               maxLength={64}
               inputContainer={lengthCounter(form.getValues().sku, 64)}
               maw={320}
