@@ -454,7 +454,8 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Keyboard users scroll the lines sideways on a narrow screen too (WCAG 2.1.1).
+    <Table.ScrollContainer minWidth={640} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table verticalSpacing="sm" highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>

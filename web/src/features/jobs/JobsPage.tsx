@@ -54,7 +54,7 @@ export function JobsPage() {
       }}
     >
       {(items) => (
-        <Table.ScrollContainer minWidth={880}>
+        <Table.ScrollContainer minWidth={880} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
           <Table>
             <Table.Thead>
               <Table.Tr>
