@@ -87,7 +87,12 @@ describe.each(WIDTHS)('words a user understands, at %i px', (width) => {
     const { companyId, headers } = await seller(page, `words-doc-${width}`);
     const api = `/api/v1/companies/${companyId}`;
     const customer = await page.request.post(`${api}/contacts`, {
-      data: { roles: ['customer'], name: 'Brasserie du Parc', language: 'fr' },
+      data: {
+        roles: ['customer'],
+        name: 'Brasserie du Parc',
+        language: 'fr',
+        emails: ['compta@parc.example'],
+      },
       headers,
     });
     expect(customer.status()).toBe(201);
@@ -173,9 +178,16 @@ describe.each(WIDTHS)('words a user understands, at %i px', (width) => {
     expect(pdfWords).toMatch(/1 heure\b/);
 
     // Settings › Jobs: what ran, in words, with the document it concerns.
+    const mailed = await page.request.post(`${api}/invoices/${invoiceId}/email`, { data: {}, headers });
+    expect(mailed.status(), await mailed.text()).toBe(202);
     await e.runJobs();
     await page.goto(`/c/${companyId}/settings/jobs`);
-    await page.getByText('Rendu des PDF').first().waitFor();
+    await page.getByText('Rendu des PDF').filter({ visible: true }).first().waitFor();
+    await page.getByText('Envoi d’un e-mail').filter({ visible: true }).first().waitFor();
+    await page
+      .getByRole('link', { name: `Facture ${number}` })
+      .first()
+      .waitFor();
     expect(await page.getByText(/documents\.render|mail\.deliver/).count()).toBe(0);
     await expectAccessible(page, `jobs page at ${width}px`);
     await shot(page, `words-jobs-${width}`);
@@ -184,7 +196,7 @@ describe.each(WIDTHS)('words a user understands, at %i px', (width) => {
     await page.goto(`/c/${companyId}/settings/audit`);
     const link = page.getByRole('link', { name: `Facture ${number}` }).first();
     await link.waitFor();
-    await page.getByText('Émission').first().waitFor();
+    await page.getByText('Émission', { exact: true }).filter({ visible: true }).first().waitFor();
     await page.getByRole('link', { name: 'Contact Brasserie du Parc' }).first().waitFor();
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).not.toMatch(/invoice\.issue|contact\.created/);
