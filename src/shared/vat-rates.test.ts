@@ -37,7 +37,10 @@ describe('VAT rates', () => {
       countryVatTable(country).find((e) => e.category === category)?.label;
     expect(label('BE', 'E')?.fr).toBe('0\u202f% — exonéré (art. 44)');
     expect(label('FR', 'E')?.fr).toBe('0\u202f% — exonéré');
-    expect(label('BE', 'AE')).toMatchObject({ fr: '0\u202f% — autoliquidation', nl: '0% — verlegging van heffing' });
+    expect(label('BE', 'AE')).toMatchObject({
+      fr: '0\u202f% — autoliquidation',
+      nl: '0% — verlegging van heffing',
+    });
     expect(label('BE', 'K')?.en).toBe('0% — intra-EU supply');
   });
 
