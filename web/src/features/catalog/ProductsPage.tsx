@@ -30,7 +30,7 @@ import { useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { ImportButton } from '../imports/ImportButton';
 import { CategoryTree } from './CategoryTree';
-import { formatRate, unitName } from './catalog-format';
+import { unitName, vatLabel } from './catalog-format';
 import { productsApiPath, productsPath } from './paths';
 import { CATALOG_PERMISSIONS, type Product, type ProductKind, type Unit } from './types';
 import { useCategories, useCategoryPaths, useUnits } from './use-catalog-data';
@@ -114,11 +114,7 @@ export function ProductsPage() {
       key: 'vat',
       header: t('catalog.list.columns.vat'),
       numeric: true,
-      cell: (product) => (
-        <Text size="sm">
-          <VatRate product={product} />
-        </Text>
-      ),
+      cell: (product) => <Text size="sm">{vatText(product)}</Text>,
     },
     {
       key: 'category',
@@ -371,19 +367,7 @@ function ProductBadges({ product }: { product: Product }) {
   );
 }
 
-function VatRate({ product }: { product: Product }) {
-  return (
-    <>
-      {formatRate(product.vatRate)}
-      {product.vatCategory !== 'S' && (
-        <Text span size="xs" c="dimmed">
-          {' '}
-          ({product.vatCategory})
-        </Text>
-      )}
-    </>
-  );
-}
+const vatText = (product: Product) => vatLabel({ rate: product.vatRate, category: product.vatCategory });
 
 interface ProductCardProps {
   product: Product;
@@ -409,7 +393,7 @@ function ProductCard({ product, units, categoryPath, to }: ProductCardProps) {
       <Text size="xs" c="dimmed">
         {[product.sku, unitName(units, product.unitCode)].filter(Boolean).join(' · ')}
         {' · '}
-        {t('catalog.list.columns.vat')} <VatRate product={product} />
+        {t('catalog.list.columns.vat')} {vatText(product)}
       </Text>
       {categoryPath && (
         <Group gap={4} wrap="nowrap" c="dimmed">

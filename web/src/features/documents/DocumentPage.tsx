@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   CopyButton,
   Grid,
   Group,
@@ -41,7 +40,7 @@ import { Timeline, type TimelineItem } from '../../components/Timeline';
 import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
 import { useIsPhone } from '../../lib/media';
 import { useApiQuery } from '../../lib/use-api';
-import { formatRate, unitName } from '../catalog/catalog-format';
+import { formatRate, unitName, vatLabel } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
@@ -458,7 +457,8 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
   }
   if (phone) return <LineCards doc={doc} />;
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Keyboard users scroll the lines sideways on a narrow screen too (WCAG 2.1.1).
+    <Table.ScrollContainer minWidth={640} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table verticalSpacing="sm" highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>
@@ -495,7 +495,7 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                   {decimalToText(l.quantity)}
                 </Text>{' '}
                 <Text size="xs" c="dimmed" span>
-                  {unitName(units.data?.items, l.unitCode)}
+                  {unitName(units.data?.items, l.unitCode, l.quantity)}
                 </Text>
               </Table.Td>
               <Table.Td style={NUM}>{formatMoney(l.unitPrice, doc.currency)}</Table.Td>
@@ -508,11 +508,9 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                 {l.vatCategory === 'S' || l.vatCategory === 'Z' ? (
                   formatRate(l.vatRate)
                 ) : (
-                  <Tooltip label={t(`documents.vatCategories.${l.vatCategory}`)}>
-                    <Badge size="sm" variant="light" color="gray">
-                      {l.vatCategory}
-                    </Badge>
-                  </Tooltip>
+                  <Text size="sm" span>
+                    {vatLabel({ rate: l.vatRate, category: l.vatCategory })}
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td style={NUM}>
@@ -541,14 +539,14 @@ function LineCards({ doc }: { doc: SalesDocument }) {
           </Text>
           <Group justify="space-between" wrap="nowrap" gap="sm" align="baseline">
             <Text size="xs" c="dimmed">
-              {decimalToText(l.quantity)} {unitName(units.data?.items, l.unitCode)} ×{' '}
+              {decimalToText(l.quantity)} {unitName(units.data?.items, l.unitCode, l.quantity)} ×{' '}
               {formatMoney(l.unitPrice, doc.currency)}
               {l.discountPercent !== '0' && ` − ${formatRate(l.discountPercent)}`}
               {' · '}
               {t('documents.lines.vat')}{' '}
               {l.vatCategory === 'S' || l.vatCategory === 'Z'
                 ? formatRate(l.vatRate)
-                : t(`documents.vatCategories.${l.vatCategory}`)}
+                : vatLabel({ rate: l.vatRate, category: l.vatCategory })}
             </Text>
             <Text size="sm" fw={600} style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
               {formatMoney(l.net, doc.currency)}
