@@ -18,6 +18,7 @@ import {
   companyToForm,
   formToCompanyPatch,
 } from './company-form';
+import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 import { LogoSection } from './LogoSection';
 import { PERMISSIONS } from './permissions';
 import type { Company } from './types';
@@ -125,10 +126,11 @@ function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label={t('companies.fields.enterpriseNumber')}
-                  description={t('companies.fields.enterpriseNumberHint')}
-                  {...field('enterpriseNumber')}
+                <EnterpriseNumberInput
+                  country={form.values.country}
+                  vatNumber={form.values.vatNumber}
+                  inputProps={form.getInputProps('enterpriseNumber')}
+                  readOnly={!canEdit}
                 />
               </Grid.Col>
             </Grid>

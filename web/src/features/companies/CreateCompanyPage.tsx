@@ -9,6 +9,8 @@ import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useSession } from '../auth/session';
 import { companyPath } from './company-context';
+import { COMPANY_FIELD_ALIASES, enterpriseNumberOf } from './company-form';
+import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 import { DEFAULT_TIMEZONE, defaultsForCountry } from './options';
 import type { Company } from './types';
 import { useCompanyOptions } from './use-company-options';
@@ -27,6 +29,9 @@ export function CreateCompanyPage() {
       legalName: '',
       country: 'BE',
       vatNumber: '',
+      enterpriseNumber: '',
+      address: { line1: '', postalCode: '', city: '' },
+      iban: '',
       currency: 'EUR',
       timezone: DEFAULT_TIMEZONE,
     },
@@ -54,6 +59,14 @@ export function CreateCompanyPage() {
           legalName: values.legalName.trim() || null,
           country: values.country,
           vatNumber: values.vatNumber.trim() || null,
+          enterpriseNumber: enterpriseNumberOf(values.country, values.vatNumber, values.enterpriseNumber),
+          address: {
+            line1: values.address.line1.trim() || null,
+            postalCode: values.address.postalCode.trim() || null,
+            city: values.address.city.trim() || null,
+            country: values.country,
+          },
+          iban: values.iban.replace(/\s+/g, '') || null,
           currency: values.currency,
           timezone: values.timezone,
         },
@@ -62,7 +75,7 @@ export function CreateCompanyPage() {
       notifySuccess(t('companies.create.created', { name: company.name }));
       navigate(companyPath(company.id), { replace: true });
     } catch (error) {
-      applyApiError(t, form, error);
+      applyApiError(t, form, error, COMPANY_FIELD_ALIASES);
     } finally {
       setSubmitting(false);
     }
@@ -108,8 +121,46 @@ export function CreateCompanyPage() {
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput
                   label={t('companies.fields.vatNumber')}
-                  placeholder={form.values.country === 'BE' ? 'BE0123456789' : undefined}
+                  placeholder={form.values.country === 'BE' ? 'BE0123456749' : undefined}
+                  autoComplete="off"
                   {...form.getInputProps('vatNumber')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <EnterpriseNumberInput
+                  country={form.values.country}
+                  vatNumber={form.values.vatNumber}
+                  inputProps={form.getInputProps('enterpriseNumber')}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <TextInput
+                  label={t('companies.fields.line1')}
+                  autoComplete="street-address"
+                  {...form.getInputProps('address.line1')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 5, sm: 4 }}>
+                <TextInput
+                  label={t('companies.fields.postalCode')}
+                  autoComplete="postal-code"
+                  {...form.getInputProps('address.postalCode')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 7, sm: 8 }}>
+                <TextInput
+                  label={t('companies.fields.city')}
+                  autoComplete="address-level2"
+                  {...form.getInputProps('address.city')}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <TextInput
+                  label={t('companies.fields.iban')}
+                  description={t('companies.fields.ibanHint')}
+                  placeholder="BE68 5390 0754 7034"
+                  autoComplete="off"
+                  {...form.getInputProps('iban')}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -18,15 +18,16 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
-import { IconAlertTriangle, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AddressFields } from '../../components/AddressFields';
 import { SectionCard } from '../../components/SectionCard';
 import { ApiError, api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
+import { formatEnterpriseNumber } from '../companies/enterprise-number';
 import { useCompanyOptions } from '../companies/use-company-options';
 import {
   type ContactFormValues,
@@ -37,6 +38,8 @@ import {
 } from './contact-form';
 import { contactsApiPath, contactsPath } from './paths';
 import { CONTACT_ROLES, CONTACT_TYPES, type Contact, DOCUMENT_LANGUAGES } from './types';
+import { VatLookupPanel } from './VatLookupPanel';
+import { compactVat, looksLikeEuVat, useVatLookup, type VatLookupResult } from './vat-lookup';
 
 /** Hints under the field, like the theme does for text inputs, so that a row's inputs stay aligned. */
 const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = [
@@ -73,6 +76,9 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
   const options = useCompanyOptions();
   const [saving, setSaving] = useState(false);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
+  const vies = useVatLookup(companyId);
+  // The number last asked about: leaving the field again does not ask again.
+  const lookedUp = useRef(compactVat(initialValues.vatNumber));
 
   const form = useForm<ContactFormValues>({
     initialValues,
@@ -130,6 +136,40 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
       applyApiError(t, form, new ApiError(err.status, { ...err.problem, errors: rest }));
     }
     if (err.errors.length > 0) focusFirstError();
+  };
+
+  const lookupVat = (value: string) => {
+    lookedUp.current = compactVat(value);
+    void vies.lookup(value, (message) => form.setFieldError('vatNumber', message));
+  };
+
+  /** Typing (then leaving) an EU VAT number asks VIES, once per number. */
+  const onVatBlur = () => {
+    const value = form.getValues().vatNumber;
+    if (!vies.off && looksLikeEuVat(value) && compactVat(value) !== lookedUp.current) lookupVat(value);
+  };
+
+  const applyLookup = (r: VatLookupResult) => {
+    const current = form.getValues();
+    form.setValues({
+      type: 'company',
+      name: r.name ?? current.name,
+      vatNumber: r.vatNumber,
+      enterpriseNumber: r.enterpriseNumber
+        ? formatEnterpriseNumber(r.enterpriseNumber)
+        : current.enterpriseNumber,
+      peppolId: r.peppolId ?? current.peppolId,
+      address: r.address
+        ? {
+            line1: r.address.line1 ?? '',
+            line2: r.address.line2 ?? '',
+            postalCode: r.address.postalCode ?? '',
+            city: r.address.city ?? '',
+            country: r.address.country ?? current.address.country,
+          }
+        : current.address,
+    });
+    vies.setState({ status: 'applied', result: r });
   };
 
   const addressFields = (prefix: 'address' | 'deliveryAddress') => (
@@ -190,9 +230,29 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
                 label={t('contacts.fields.vatNumber')}
-                placeholder="BE0123456789"
+                description={vies.off ? undefined : t('contacts.vatLookup.hint')}
+                inputWrapperOrder={HINT_BELOW}
+                placeholder="BE0123456749"
                 autoComplete="off"
                 {...form.getInputProps('vatNumber')}
+                onBlur={(event) => {
+                  form.getInputProps('vatNumber').onBlur?.(event);
+                  onVatBlur();
+                }}
+                rightSection={
+                  !vies.off && (
+                    <Tooltip label={t('contacts.vatLookup.button')}>
+                      <ActionIcon
+                        variant="subtle"
+                        aria-label={t('contacts.vatLookup.button')}
+                        disabled={!looksLikeEuVat(values.vatNumber) || vies.state.status === 'loading'}
+                        onClick={() => lookupVat(form.getValues().vatNumber)}
+                      >
+                        <IconSearch size={18} aria-hidden />
+                      </ActionIcon>
+                    </Tooltip>
+                  )
+                }
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -203,6 +263,16 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
                 {...form.getInputProps('enterpriseNumber')}
               />
             </Grid.Col>
+            {vies.state.status !== 'idle' && (
+              <Grid.Col span={12}>
+                <VatLookupPanel
+                  state={vies.state}
+                  onApply={applyLookup}
+                  onDismiss={vies.reset}
+                  onRetry={lookupVat}
+                />
+              </Grid.Col>
+            )}
             {duplicateOf !== null && (
               <Grid.Col span={12}>
                 <Alert

@@ -1,0 +1,121 @@
+import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconBuildingBank, IconCircleCheck, IconCloudOff } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import { formatEnterpriseNumber } from '../companies/enterprise-number';
+import type { VatLookupResult, VatLookupState } from './vat-lookup';
+
+interface VatLookupPanelProps {
+  state: VatLookupState;
+  onApply: (result: VatLookupResult) => void;
+  onDismiss: () => void;
+  onRetry: (vatNumber: string) => void;
+}
+
+/** What VIES said about the VAT number typed, and the offer to fill the contact in from it. */
+export function VatLookupPanel({ state, onApply, onDismiss, onRetry }: VatLookupPanelProps) {
+  const { t } = useTranslation();
+  if (state.status === 'idle') return null;
+  if (state.status === 'loading') {
+    return (
+      <Group gap="xs" role="status">
+        <Loader size="xs" aria-hidden />
+        <Text size="sm" c="dimmed">
+          {t('contacts.vatLookup.searching')}
+        </Text>
+      </Group>
+    );
+  }
+  if (state.status === 'failed') {
+    return (
+      <Alert
+        color="orange"
+        variant="light"
+        role="status"
+        icon={<IconCloudOff size={18} aria-hidden />}
+        title={t('contacts.vatLookup.failedTitle')}
+        data-vat-lookup="failed"
+      >
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{state.message}</Text>
+          <Button size="xs" variant="default" onClick={() => onRetry(state.vatNumber)}>
+            {t('contacts.vatLookup.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
+  if (state.status === 'applied') {
+    return (
+      <Alert
+        color="teal"
+        variant="light"
+        role="status"
+        icon={<IconCircleCheck size={18} aria-hidden />}
+        data-vat-lookup="applied"
+      >
+        <Text size="sm">{t('contacts.vatLookup.applied')}</Text>
+      </Alert>
+    );
+  }
+  const r = state.result;
+  if (!r.valid) {
+    return (
+      <Alert
+        color="orange"
+        variant="light"
+        role="status"
+        icon={<IconAlertTriangle size={18} aria-hidden />}
+        title={t('contacts.vatLookup.notFoundTitle')}
+        data-vat-lookup="invalid"
+      >
+        <Text size="sm">{t('contacts.vatLookup.notFound')}</Text>
+      </Alert>
+    );
+  }
+  const details = r.name || r.address;
+  return (
+    <Alert
+      color="blue"
+      variant="light"
+      role="status"
+      icon={<IconBuildingBank size={18} aria-hidden />}
+      title={t('contacts.vatLookup.foundTitle')}
+      data-vat-lookup="found"
+    >
+      <Stack gap="xs">
+        {details ? (
+          <div>
+            {r.name && (
+              <Text size="sm" fw={600}>
+                {r.name}
+              </Text>
+            )}
+            {(r.addressText ?? '').split('\n').map((line) => (
+              <Text size="sm" key={line}>
+                {line}
+              </Text>
+            ))}
+            {r.enterpriseNumber && (
+              <Text size="sm" c="dimmed">
+                {t('contacts.vatLookup.enterprise', { number: formatEnterpriseNumber(r.enterpriseNumber) })}
+                {r.peppolId && ` · ${t('contacts.vatLookup.peppol', { id: r.peppolId })}`}
+              </Text>
+            )}
+          </div>
+        ) : (
+          <Text size="sm">{t('contacts.vatLookup.noDetails')}</Text>
+        )}
+        <Group gap="sm">
+          {details && (
+            <Button size="xs" onClick={() => onApply(r)}>
+              {t('contacts.vatLookup.apply')}
+            </Button>
+          )}
+          <Button size="xs" variant="default" onClick={onDismiss}>
+            {t('contacts.vatLookup.dismiss')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  );
+}

@@ -1,0 +1,92 @@
+import { useCallback, useRef, useState } from 'react';
+import { api, isAbortError, toApiError } from '../../lib/api';
+import { companyApiPath } from '../companies/company-context';
+import { belgianEnterpriseNumberOfVat } from '../companies/enterprise-number';
+
+/** `GET …/vat-lookup?vatNumber=`: what the EU VIES register says about a VAT number. */
+export interface VatLookupResult {
+  vatNumber: string;
+  valid: boolean;
+  name: string | null;
+  address: {
+    line1: string | null;
+    line2: string | null;
+    postalCode: string | null;
+    city: string | null;
+    country: string | null;
+  } | null;
+  addressText: string | null;
+  enterpriseNumber: string | null;
+  peppolId: string | null;
+}
+
+export type VatLookupState =
+  | { status: 'idle' }
+  | { status: 'loading'; vatNumber: string }
+  | { status: 'done'; result: VatLookupResult }
+  | { status: 'failed'; vatNumber: string; message: string }
+  | { status: 'applied'; result: VatLookupResult };
+
+const VIES_PREFIX =
+  /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z]{8,12}$/;
+
+/** Spaces, dots and dashes out, upper case: `be 0403.170.701` → `BE0403170701`. */
+export const compactVat = (value: string) => value.replace(/[\s.-]/g, '').toUpperCase();
+
+/**
+ * Whether a typed VAT number is worth asking VIES about: an EU prefix and enough characters (for
+ * Belgium, the check digits right). The server checks it fully.
+ */
+export function looksLikeEuVat(value: string): boolean {
+  const vat = compactVat(value);
+  if (!VIES_PREFIX.test(vat)) return false;
+  return !vat.startsWith('BE') || belgianEnterpriseNumberOfVat(vat) !== null;
+}
+
+/** One lookup at a time; a newer one cancels the older. Errors become a message to show. */
+export function useVatLookup(companyId: string) {
+  const [state, setState] = useState<VatLookupState>({ status: 'idle' });
+  // The installation turned lookups off (VIES_URL=off): no offer, no message.
+  const [off, setOff] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+
+  const lookup = useCallback(
+    async (value: string, onFieldError: (message: string) => void) => {
+      const vatNumber = compactVat(value);
+      controller.current?.abort();
+      const current = new AbortController();
+      controller.current = current;
+      setState({ status: 'loading', vatNumber });
+      try {
+        const result = await api<VatLookupResult>(companyApiPath(companyId, '/vat-lookup'), {
+          query: { vatNumber },
+          signal: current.signal,
+        });
+        setState({ status: 'done', result });
+      } catch (error) {
+        if (isAbortError(error) || current.signal.aborted) return;
+        const err = toApiError(error);
+        if (err.problem.reason === 'off') {
+          setOff(true);
+          setState({ status: 'idle' });
+          return;
+        }
+        const field = err.errors.find((e) => /vatNumber$/.test(e.path));
+        if (field) {
+          onFieldError(field.message);
+          setState({ status: 'idle' });
+        } else {
+          setState({ status: 'failed', vatNumber, message: err.detail ?? err.message });
+        }
+      }
+    },
+    [companyId],
+  );
+
+  const reset = useCallback(() => {
+    controller.current?.abort();
+    setState({ status: 'idle' });
+  }, []);
+
+  return { state, setState, lookup, reset, off };
+}
