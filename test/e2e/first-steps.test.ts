@@ -154,6 +154,13 @@ describe('first steps', () => {
       // The settings show it too, derived.
       await page.goto(`/c/${companyId}/settings/company`);
       await expect.poll(() => field(page, 'Numéro d’entreprise').inputValue()).toBe('0403.170.701');
+      // The settings can ask VIES too: the register's name is the legal one.
+      await page.getByRole('button', { name: 'Rechercher ce numéro dans VIES' }).click();
+      const found = page.locator('[data-vat-lookup="found"]');
+      await found.getByText('SRL ATELIER LUMIERE').waitFor();
+      await expectAccessible(page, `company settings, VIES (${size.width} px)`);
+      await found.getByRole('button', { name: 'Reprendre la dénomination et l’adresse' }).click();
+      await expect.poll(() => field(page, 'Dénomination légale').inputValue()).toBe('SRL ATELIER LUMIERE');
       await context.close();
     }
   });

@@ -1,7 +1,20 @@
-import { Alert, Button, Grid, Group, Paper, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconDeviceFloppy, IconLock, IconSearch } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressFields } from '../../components/AddressFields';
 import { ErrorState } from '../../components/ErrorState';
@@ -11,6 +24,8 @@ import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
 import { useSession } from '../auth/session';
+import { VatLookupPanel } from '../contacts/VatLookupPanel';
+import { compactVat, looksLikeEuVat, useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyApiPath, useCompany } from './company-context';
 import {
   COMPANY_FIELD_ALIASES,
@@ -41,6 +56,7 @@ export function CompanySettingsPage() {
       key={query.data.id}
       company={query.data}
       canEdit={can(PERMISSIONS.settingsManage)}
+      canLookUp={can(PERMISSIONS.settingsManage) && can('contacts.write')}
       onSaved={(company) => query.setData(() => company)}
     />
   );
@@ -49,10 +65,12 @@ export function CompanySettingsPage() {
 interface CompanyEditorProps {
   company: Company;
   canEdit: boolean;
+  /** May ask VIES about the VAT number (the lookup route needs contacts.write). */
+  canLookUp: boolean;
   onSaved: (company: Company) => void;
 }
 
-function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
+function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorProps) {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const options = useCompanyOptions();
@@ -66,6 +84,31 @@ function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
       email: (value) => (value.trim() && isEmail(t('validation.email'))(value.trim())) || null,
     },
   });
+
+  const vies = useVatLookup(company.id);
+  const lookedUp = useRef(compactVat(company.vatNumber ?? ''));
+  const lookupVat = (value: string) => {
+    lookedUp.current = compactVat(value);
+    void vies.lookup(value, (message) => form.setFieldError('vatNumber', message));
+  };
+  const offerLookup = canLookUp && !vies.off;
+  /** The register's name is the legal one; the address is the registered office. */
+  const applyLookup = (r: VatLookupResult) => {
+    const current = form.getValues();
+    form.setValues({
+      vatNumber: r.vatNumber,
+      legalName: r.name ?? current.legalName,
+      address: r.address
+        ? {
+            line1: r.address.line1 ?? '',
+            line2: r.address.line2 ?? '',
+            postalCode: r.address.postalCode ?? '',
+            city: r.address.city ?? '',
+          }
+        : current.address,
+    });
+    vies.setState({ status: 'applied', result: r });
+  };
 
   // Read-only roles see the values as plain, readable fields (disabled inputs are too faint to read).
   const field = (path: string) => ({ ...form.getInputProps(path), readOnly: !canEdit });
@@ -121,8 +164,28 @@ function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput
                   label={t('companies.fields.vatNumber')}
-                  placeholder="BE0123456789"
+                  placeholder="BE0123456749"
                   {...field('vatNumber')}
+                  onBlur={(event) => {
+                    form.getInputProps('vatNumber').onBlur?.(event);
+                    const value = form.getValues().vatNumber;
+                    if (offerLookup && looksLikeEuVat(value) && compactVat(value) !== lookedUp.current)
+                      lookupVat(value);
+                  }}
+                  rightSection={
+                    offerLookup && (
+                      <Tooltip label={t('contacts.vatLookup.button')}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('contacts.vatLookup.button')}
+                          disabled={!looksLikeEuVat(form.values.vatNumber) || vies.state.status === 'loading'}
+                          onClick={() => lookupVat(form.getValues().vatNumber)}
+                        >
+                          <IconSearch size={18} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
+                    )
+                  }
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -133,6 +196,17 @@ function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
                   readOnly={!canEdit}
                 />
               </Grid.Col>
+              {vies.state.status !== 'idle' && (
+                <Grid.Col span={12}>
+                  <VatLookupPanel
+                    state={vies.state}
+                    onApply={applyLookup}
+                    onDismiss={vies.reset}
+                    onRetry={lookupVat}
+                    applyLabel={t('companies.settings.vatLookupApply')}
+                  />
+                </Grid.Col>
+              )}
             </Grid>
           </SectionCard>
 

@@ -9,10 +9,12 @@ interface VatLookupPanelProps {
   onApply: (result: VatLookupResult) => void;
   onDismiss: () => void;
   onRetry: (vatNumber: string) => void;
+  /** The fill-in button's words, when not a contact's ("Fill in the contact"). */
+  applyLabel?: string;
 }
 
 /** What VIES said about the VAT number typed, and the offer to fill the contact in from it. */
-export function VatLookupPanel({ state, onApply, onDismiss, onRetry }: VatLookupPanelProps) {
+export function VatLookupPanel({ state, onApply, onDismiss, onRetry, applyLabel }: VatLookupPanelProps) {
   const { t } = useTranslation();
   if (state.status === 'idle') return null;
   if (state.status === 'loading') {
@@ -108,7 +110,7 @@ export function VatLookupPanel({ state, onApply, onDismiss, onRetry }: VatLookup
         <Group gap="sm">
           {details && (
             <Button size="xs" onClick={() => onApply(r)}>
-              {t('contacts.vatLookup.apply')}
+              {applyLabel ?? t('contacts.vatLookup.apply')}
             </Button>
           )}
           <Button size="xs" variant="default" onClick={onDismiss}>
