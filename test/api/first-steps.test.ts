@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOGIN, seedDemo } from '../../src/modules/demo/seed.js';
 import {
   addMember,
   buildTestApp,
   client,
   consultingLine,
   createCompany,
+  sessionCookie,
   signup,
   type TestApp,
 } from '../helpers/app.js';
@@ -109,6 +111,32 @@ describe('first steps (setup checklist)', () => {
     await t.ctx.db.updateTable('companies').set({ demo: 1 }).where('id', '=', companyId).execute();
     const setup = (await client(t.app, s).get(`/api/v1/companies/${companyId}/setup`)).json<Setup>();
     expect(setup.steps.map((step) => step.key)).not.toContain('mail');
+  });
+
+  it('is complete on the seeded Belgian demo company, and open where the demo has no customer yet', async () => {
+    const demo = await buildTestApp();
+    try {
+      expect((await seedDemo(demo.ctx)).created).toBe(true);
+      const login = await demo.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: DEMO_LOGIN });
+      const api = client(demo.app, {
+        cookie: sessionCookie(login),
+        csrf: login.json().csrfToken,
+        user: login.json().user,
+      });
+      const companies = (await api.get('/api/v1/companies')).json<{
+        items: { id: string; name: string }[];
+      }>();
+      const setupOf = async (name: string) => {
+        const id = companies.items.find((c) => c.name === name)?.id;
+        return (await api.get(`/api/v1/companies/${id}/setup`)).json<Setup>();
+      };
+      const belgian = await setupOf('Atelier Lumière');
+      expect(belgian.complete).toBe(true);
+      expect(openSteps(belgian)).toEqual(['logo']);
+      expect(openSteps(await setupOf('Studio Rivage'))).toEqual(['logo', 'customer', 'document']);
+    } finally {
+      await demo.close();
+    }
   });
 
   it('is readable by every member, and by members only', async () => {
