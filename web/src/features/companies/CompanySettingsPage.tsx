@@ -200,6 +200,7 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
                 <Grid.Col span={12}>
                   <VatLookupPanel
                     state={vies.state}
+                    vatNumber={form.values.vatNumber}
                     onApply={applyLookup}
                     onDismiss={vies.reset}
                     onRetry={lookupVat}

@@ -267,6 +267,7 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
               <Grid.Col span={12}>
                 <VatLookupPanel
                   state={vies.state}
+                  vatNumber={values.vatNumber}
                   onApply={applyLookup}
                   onDismiss={vies.reset}
                   onRetry={lookupVat}

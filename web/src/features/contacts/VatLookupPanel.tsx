@@ -2,10 +2,12 @@ import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
 import { IconAlertTriangle, IconBuildingBank, IconCircleCheck, IconCloudOff } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatEnterpriseNumber } from '../companies/enterprise-number';
-import type { VatLookupResult, VatLookupState } from './vat-lookup';
+import { compactVat, type VatLookupResult, type VatLookupState } from './vat-lookup';
 
 interface VatLookupPanelProps {
   state: VatLookupState;
+  /** The VAT number in the field now: an answer about another number is not shown. */
+  vatNumber: string;
   onApply: (result: VatLookupResult) => void;
   onDismiss: () => void;
   onRetry: (vatNumber: string) => void;
@@ -14,9 +16,19 @@ interface VatLookupPanelProps {
 }
 
 /** What VIES said about the VAT number typed, and the offer to fill the contact in from it. */
-export function VatLookupPanel({ state, onApply, onDismiss, onRetry, applyLabel }: VatLookupPanelProps) {
+export function VatLookupPanel({
+  state,
+  vatNumber,
+  onApply,
+  onDismiss,
+  onRetry,
+  applyLabel,
+}: VatLookupPanelProps) {
   const { t } = useTranslation();
   if (state.status === 'idle') return null;
+  const askedAbout =
+    state.status === 'done' || state.status === 'applied' ? state.result.vatNumber : state.vatNumber;
+  if (askedAbout !== compactVat(vatNumber)) return null;
   if (state.status === 'loading') {
     return (
       <Group gap="xs" role="status">
