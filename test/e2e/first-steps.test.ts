@@ -182,6 +182,11 @@ describe('first steps', () => {
       await failed.getByText(/VIES\) n’est pas disponible pour le moment/).waitFor();
       await expectAccessible(page, `VIES down (${size.width} px)`);
 
+      await field(page, 'Numéro de TVA').fill('BE0417497106');
+      await field(page, 'Numéro de TVA').press('Tab');
+      await page.locator('[data-vat-lookup="invalid"]').getByText('Numéro inconnu de VIES').waitFor();
+      await expectAccessible(page, `VIES does not know the number (${size.width} px)`);
+
       await field(page, 'Numéro de TVA').fill('be 0403.170.701');
       await field(page, 'Numéro de TVA').press('Tab');
       const found = page.locator('[data-vat-lookup="found"]');

@@ -32,6 +32,7 @@ export function EnterpriseNumberInput({
         value={formatEnterpriseNumber(derived)}
         error={inputProps.error}
         readOnly
+        variant="filled"
         data-derived
       />
     );
