@@ -114,6 +114,28 @@ describe('VAT number lookup (VIES)', () => {
     expect((await client(t.app).get(url)).statusCode).toBe(401);
   });
 
+  it('also serves a signed-in user creating a company (no company yet), limited per user', async () => {
+    const s = await signup(t.app);
+    const res = await client(t.app, s).get('/api/v1/vat-lookup?vatNumber=BE0403170701');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      valid: true,
+      name: 'SRL ATELIER LUMIERE',
+      enterpriseNumber: '0403170701',
+    });
+    expect((await client(t.app).get('/api/v1/vat-lookup?vatNumber=BE0403170701')).statusCode).toBe(401);
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++) {
+      statuses.push((await client(t.app, s).get('/api/v1/vat-lookup?vatNumber=BE0417497106')).statusCode);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    // Another user's count is their own.
+    const other = await signup(t.app);
+    expect((await client(t.app, other).get('/api/v1/vat-lookup?vatNumber=BE0417497106')).statusCode).toBe(
+      200,
+    );
+  });
+
   it('is rate limited per company', async () => {
     const s = await signup(t.app);
     const other = await createCompany(t.app, s);

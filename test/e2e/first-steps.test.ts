@@ -117,7 +117,7 @@ describe('first steps', () => {
     });
   }
 
-  it('creates a Belgian company with its address and IBAN; the enterprise number shows from the VAT number', async () => {
+  it('creates a Belgian company with its address (from VIES) and IBAN; the enterprise number shows from the VAT number', async () => {
     for (const size of WIDTHS) {
       const context = await e.newContext(size);
       const page = await context.newPage();
@@ -131,9 +131,16 @@ describe('first steps', () => {
       await field(page, 'Numéro de TVA').fill('BE 0403.170.701');
       await expect.poll(() => field(page, 'Numéro d’entreprise').inputValue()).toBe('0403.170.701');
       await page.getByText('Déduit du numéro de TVA.').waitFor();
-      await field(page, 'Adresse').fill('Rue de la Loi 16');
-      await field(page, 'Code postal').fill('1000');
-      await field(page, 'Ville').fill('Bruxelles');
+      // Leaving the field asks VIES, which offers the legal name and the registered address.
+      await field(page, 'Numéro de TVA').press('Tab');
+      const found = page.locator('[data-vat-lookup="found"]');
+      await found.getByText('SRL ATELIER LUMIERE').waitFor();
+      await found.getByRole('button', { name: 'Reprendre la dénomination et l’adresse' }).click();
+      await expect.poll(() => field(page, 'Adresse').inputValue()).toBe('Rue de la Loi 16');
+      expect(await field(page, 'Code postal').inputValue()).toBe('1000');
+      expect(await field(page, 'Ville').inputValue()).toBe('Bruxelles');
+      expect(await field(page, 'Dénomination légale').inputValue()).toBe('SRL ATELIER LUMIERE');
+      expect(await field(page, 'Nom de l’entreprise').inputValue()).toBe(`Atelier ${size.name}`);
       await field(page, 'IBAN').fill('BE68 5390 0754 7034');
       await expectAccessible(page, `company form (${size.width} px)`);
       await shot(page, `company-create-${size.name}`);
@@ -144,6 +151,8 @@ describe('first steps', () => {
         await page.request.get(`/api/v1/companies/${companyId}`, { headers })
       ).json()) as Record<string, unknown>;
       expect(company).toMatchObject({
+        name: `Atelier ${size.name}`,
+        legalName: 'SRL ATELIER LUMIERE',
         vatNumber: 'BE0403170701',
         enterpriseNumber: '0403170701',
         iban: 'BE68539007547034',
@@ -154,9 +163,9 @@ describe('first steps', () => {
       // The settings show it too, derived.
       await page.goto(`/c/${companyId}/settings/company`);
       await expect.poll(() => field(page, 'Numéro d’entreprise').inputValue()).toBe('0403.170.701');
-      // The settings can ask VIES too: the register's name is the legal one.
+      // The settings can ask VIES too.
+      await field(page, 'Dénomination légale').fill('Autre');
       await page.getByRole('button', { name: 'Rechercher ce numéro dans VIES' }).click();
-      const found = page.locator('[data-vat-lookup="found"]');
       await found.getByText('SRL ATELIER LUMIERE').waitFor();
       await expectAccessible(page, `company settings, VIES (${size.width} px)`);
       await found.getByRole('button', { name: 'Reprendre la dénomination et l’adresse' }).click();

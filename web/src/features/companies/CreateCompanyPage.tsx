@@ -1,13 +1,26 @@
-import { Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import {
+  ActionIcon,
+  Button,
+  Grid,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Tooltip,
+} from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
-import { IconBuildingStore } from '@tabler/icons-react';
-import { useState } from 'react';
+import { IconBuildingStore, IconSearch } from '@tabler/icons-react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useSession } from '../auth/session';
+import { VatLookupPanel } from '../contacts/VatLookupPanel';
+import { compactVat, looksLikeEuVat, useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyPath } from './company-context';
 import { COMPANY_FIELD_ALIASES, enterpriseNumberOf } from './company-form';
 import { EnterpriseNumberInput } from './EnterpriseNumberInput';
@@ -42,6 +55,30 @@ export function CreateCompanyPage() {
       timezone: isNotEmpty(t('validation.required')),
     },
   });
+
+  const vies = useVatLookup(null);
+  const lookedUp = useRef('');
+  const lookupVat = (value: string) => {
+    lookedUp.current = compactVat(value);
+    void vies.lookup(value, (message) => form.setFieldError('vatNumber', message));
+  };
+  /** The register's name is the legal one (the name typed stays the one shown in the app). */
+  const applyLookup = (r: VatLookupResult) => {
+    const current = form.getValues();
+    form.setValues({
+      vatNumber: r.vatNumber,
+      legalName: r.name ?? current.legalName,
+      name: current.name.trim() || (r.name ?? ''),
+      address: r.address
+        ? {
+            line1: [r.address.line1, r.address.line2].filter(Boolean).join(', '),
+            postalCode: r.address.postalCode ?? '',
+            city: r.address.city ?? '',
+          }
+        : current.address,
+    });
+    vies.setState({ status: 'applied', result: r });
+  };
 
   const onCountryChange = (country: string | null) => {
     if (!country) return;
@@ -124,6 +161,26 @@ export function CreateCompanyPage() {
                   placeholder={form.values.country === 'BE' ? 'BE0123456749' : undefined}
                   autoComplete="off"
                   {...form.getInputProps('vatNumber')}
+                  onBlur={(event) => {
+                    form.getInputProps('vatNumber').onBlur?.(event);
+                    const value = form.getValues().vatNumber;
+                    if (!vies.off && looksLikeEuVat(value) && compactVat(value) !== lookedUp.current)
+                      lookupVat(value);
+                  }}
+                  rightSection={
+                    !vies.off && (
+                      <Tooltip label={t('contacts.vatLookup.button')}>
+                        <ActionIcon
+                          variant="subtle"
+                          aria-label={t('contacts.vatLookup.button')}
+                          disabled={!looksLikeEuVat(form.values.vatNumber) || vies.state.status === 'loading'}
+                          onClick={() => lookupVat(form.getValues().vatNumber)}
+                        >
+                          <IconSearch size={18} aria-hidden />
+                        </ActionIcon>
+                      </Tooltip>
+                    )
+                  }
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -133,6 +190,18 @@ export function CreateCompanyPage() {
                   inputProps={form.getInputProps('enterpriseNumber')}
                 />
               </Grid.Col>
+              {vies.state.status !== 'idle' && (
+                <Grid.Col span={12}>
+                  <VatLookupPanel
+                    state={vies.state}
+                    vatNumber={form.values.vatNumber}
+                    onApply={applyLookup}
+                    onDismiss={vies.reset}
+                    onRetry={lookupVat}
+                    applyLabel={t('companies.settings.vatLookupApply')}
+                  />
+                </Grid.Col>
+              )}
               <Grid.Col span={12}>
                 <TextInput
                   label={t('companies.fields.line1')}

@@ -43,8 +43,11 @@ export function looksLikeEuVat(value: string): boolean {
   return !vat.startsWith('BE') || belgianEnterpriseNumberOfVat(vat) !== null;
 }
 
-/** One lookup at a time; a newer one cancels the older. Errors become a message to show. */
-export function useVatLookup(companyId: string) {
+/**
+ * One lookup at a time; a newer one cancels the older. Errors become a message to show. Asks
+ * `…/companies/{companyId}/vat-lookup`, or `/vat-lookup` while creating a company (no id yet).
+ */
+export function useVatLookup(companyId: string | null) {
   const [state, setState] = useState<VatLookupState>({ status: 'idle' });
   // The installation turned lookups off (VIES_URL=off): no offer, no message.
   const [off, setOff] = useState(false);
@@ -58,7 +61,8 @@ export function useVatLookup(companyId: string) {
       controller.current = current;
       setState({ status: 'loading', vatNumber });
       try {
-        const result = await api<VatLookupResult>(companyApiPath(companyId, '/vat-lookup'), {
+        const path = companyId ? companyApiPath(companyId, '/vat-lookup') : '/vat-lookup';
+        const result = await api<VatLookupResult>(path, {
           query: { vatNumber },
           signal: current.signal,
         });
