@@ -221,4 +221,34 @@ describe('first steps', () => {
     }
     expect(vies.requests).toContain('/ms/BE/vat/0403170701');
   });
+
+  it('speaks Dutch to a Dutch-speaking user (390 px)', async () => {
+    const context = await e.newContext({ width: 390, height: 844, locale: 'nl-BE' });
+    const page = await context.newPage();
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'eerste-stappen',
+      name: 'Joke',
+      company: { name: 'Eerste Stap', country: 'BE' },
+    });
+    expect((await page.request.patch('/api/v1/me', { data: { language: 'nl' }, headers })).status()).toBe(
+      200,
+    );
+    await page.goto(`/c/${companyId}/dashboard`);
+    const block = page.getByRole('region', { name: 'Goed van start' });
+    await block.getByText('0 van 4 stappen gedaan').waitFor();
+    await block
+      .getByText('Nog nodig: het volledige adres, het btw- of ondernemingsnummer en de IBAN.')
+      .waitFor();
+    await block.getByRole('link', { name: 'Mijn eerste factuur maken' }).waitFor();
+    await expectAccessible(page, 'dashboard in Dutch');
+    await shot(page, 'first-steps-nl-phone');
+
+    await page.goto(`/c/${companyId}/contacts/new`);
+    await page.getByLabel(/^Btw-nummer/).fill('BE0403170701');
+    await page.getByLabel(/^Btw-nummer/).press('Tab');
+    await page.locator('[data-vat-lookup="found"]').getByText('Gevonden in VIES').waitFor();
+    await page.getByRole('button', { name: 'Fiche invullen' }).waitFor();
+    await expectAccessible(page, 'VIES lookup in Dutch');
+    await context.close();
+  });
 });
