@@ -105,6 +105,16 @@ describe('VAT number lookup (VIES)', () => {
     expect(rejected.json().errors[0]).toMatchObject({ path: 'query/vatNumber' });
   });
 
+  it('names the missing or unknown query parameter', async () => {
+    const base = `/api/v1/companies/${companyId}/vat-lookup`;
+    const missing = await client(t.app, owner).get(base);
+    expect(missing.statusCode).toBe(400);
+    expect(missing.json().errors[0].path).toBe('query/vatNumber');
+    const extra = await client(t.app, owner).get(`${base}?vatNumber=BE0403170701&country=BE`);
+    expect(extra.statusCode).toBe(400);
+    expect(extra.json().errors[0].path).toBe('query/country');
+  });
+
   it('needs the permission to write contacts, and the company', async () => {
     const readonly = await addMember(t, owner, companyId, 'readonly');
     const url = `/api/v1/companies/${companyId}/vat-lookup?vatNumber=BE0403170701`;
