@@ -104,12 +104,10 @@ describe('first steps', () => {
         headers,
       });
       expect(draft.status()).toBe(201);
+      const setupAnswer = page.waitForResponse((r) => new URL(r.url()).pathname === `${base}/setup`);
       await page.goto(`/c/${companyId}/dashboard`);
-      await page
-        .getByRole('heading', { name: 'À encaisser' })
-        .or(page.getByText('À encaisser'))
-        .first()
-        .waitFor();
+      expect(((await (await setupAnswer).json()) as { complete: boolean }).complete).toBe(true);
+      await page.getByText('À encaisser').first().waitFor();
       // Every step that matters is done (the logo is optional): the whole block is gone.
       await expect.poll(() => checklist(page).count()).toBe(0);
       await shot(page, `first-steps-done-${size.name}`);
