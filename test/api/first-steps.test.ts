@@ -214,6 +214,17 @@ describe('company creation: address, IBAN and the Belgian enterprise number', ()
     expect(changed.json()).toMatchObject({ vatNumber: 'BE0417497106', enterpriseNumber: '0417497106' });
     const renamed = await api.patch(`/api/v1/companies/${companyId}`, { name: 'Autre nom' });
     expect(renamed.json().enterpriseNumber).toBe('0417497106');
+    // A number stored before it was checked does not block a change that does not touch it.
+    await t.ctx.db
+      .updateTable('companies')
+      .set({ vat_number: null, enterprise_number: '0403170702' })
+      .where('id', '=', companyId)
+      .execute();
+    const unrelated = await api.patch(`/api/v1/companies/${companyId}`, { country: 'BE', name: 'Encore' });
+    expect(unrelated.statusCode).toBe(200);
+    expect(unrelated.json().enterpriseNumber).toBe('0403170702');
+    const typed = await api.patch(`/api/v1/companies/${companyId}`, { enterpriseNumber: '0403170702' });
+    expect(typed.statusCode).toBe(400);
     const french = await createCompany(t.app, s, {
       country: 'FR',
       vatNumber: 'FR40303265045',

@@ -83,6 +83,8 @@ type Identity = Pick<CompaniesTable, 'country' | 'vat_number' | 'enterprise_numb
 function enterpriseNumberRule(next: Identity, entered: boolean): string | null {
   const fromVat = next.country === 'BE' ? belgianEnterpriseNumberOfVat(next.vat_number) : null;
   if (!next.enterprise_number) return fromVat;
+  // A stored number the request did not touch follows a new Belgian VAT number, else stays as it is.
+  if (!entered) return fromVat ?? next.enterprise_number;
   const normalized = normalizeEnterpriseNumber(next.country, next.enterprise_number);
   if (!normalized) {
     throw fieldError(
@@ -95,8 +97,6 @@ function enterpriseNumberRule(next: Identity, entered: boolean): string | null {
     );
   }
   if (fromVat && normalized !== fromVat) {
-    // A stored number that no longer matches a new VAT number follows it; a typed one is refused.
-    if (!entered) return fromVat;
     throw new AppError(
       'validation_failed',
       'The enterprise number must be the VAT number without BE: {number}',
