@@ -1,20 +1,7 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Radio,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Alert, Button, Grid, Group, Paper, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, isNotEmpty, useForm } from '@mantine/form';
-import { IconDeviceFloppy, IconLock, IconSearch } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { IconDeviceFloppy, IconLock } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AddressFields } from '../../components/AddressFields';
 import { ErrorState } from '../../components/ErrorState';
@@ -24,8 +11,8 @@ import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
 import { useSession } from '../auth/session';
-import { VatLookupPanel } from '../contacts/VatLookupPanel';
-import { compactVat, looksLikeEuVat, useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
+import { VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
+import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyApiPath, useCompany } from './company-context';
 import {
   COMPANY_FIELD_ALIASES,
@@ -85,13 +72,10 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
     },
   });
 
-  const vies = useVatLookup(company.id);
-  const lookedUp = useRef(compactVat(company.vatNumber ?? ''));
-  const lookupVat = (value: string) => {
-    lookedUp.current = compactVat(value);
-    void vies.lookup(value, (message) => form.setFieldError('vatNumber', message));
-  };
-  const offerLookup = canLookUp && !vies.off;
+  const vies = useVatLookup(company.id, {
+    initialVatNumber: company.vatNumber ?? '',
+    onFieldError: (message) => form.setFieldError('vatNumber', message),
+  });
   /** The register's name is the legal one; the address is the registered office. */
   const applyLookup = (r: VatLookupResult) => {
     const current = form.getValues();
@@ -168,23 +152,10 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
                   {...field('vatNumber')}
                   onBlur={(event) => {
                     form.getInputProps('vatNumber').onBlur?.(event);
-                    const value = form.getValues().vatNumber;
-                    if (offerLookup && looksLikeEuVat(value) && compactVat(value) !== lookedUp.current)
-                      lookupVat(value);
+                    if (canLookUp) vies.lookupOnBlur(form.getValues().vatNumber);
                   }}
                   rightSection={
-                    offerLookup && (
-                      <Tooltip label={t('contacts.vatLookup.button')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('contacts.vatLookup.button')}
-                          disabled={!looksLikeEuVat(form.values.vatNumber) || vies.state.status === 'loading'}
-                          onClick={() => lookupVat(form.getValues().vatNumber)}
-                        >
-                          <IconSearch size={18} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                    )
+                    canLookUp && <VatLookupButton vies={vies} vatNumber={form.values.vatNumber} />
                   }
                 />
               </Grid.Col>
@@ -203,7 +174,7 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
                     vatNumber={form.values.vatNumber}
                     onApply={applyLookup}
                     onDismiss={vies.reset}
-                    onRetry={lookupVat}
+                    onRetry={vies.lookup}
                     applyLabel={t('companies.settings.vatLookupApply')}
                   />
                 </Grid.Col>

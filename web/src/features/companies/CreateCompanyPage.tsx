@@ -1,26 +1,15 @@
-import {
-  ActionIcon,
-  Button,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Tooltip,
-} from '@mantine/core';
+import { Button, Grid, Group, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
-import { IconBuildingStore, IconSearch } from '@tabler/icons-react';
-import { useRef, useState } from 'react';
+import { IconBuildingStore } from '@tabler/icons-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useSession } from '../auth/session';
-import { VatLookupPanel } from '../contacts/VatLookupPanel';
-import { compactVat, looksLikeEuVat, useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
+import { VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
+import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyPath } from './company-context';
 import { COMPANY_FIELD_ALIASES, enterpriseNumberOf } from './company-form';
 import { EnterpriseNumberInput } from './EnterpriseNumberInput';
@@ -56,12 +45,7 @@ export function CreateCompanyPage() {
     },
   });
 
-  const vies = useVatLookup(null);
-  const lookedUp = useRef('');
-  const lookupVat = (value: string) => {
-    lookedUp.current = compactVat(value);
-    void vies.lookup(value, (message) => form.setFieldError('vatNumber', message));
-  };
+  const vies = useVatLookup(null, { onFieldError: (message) => form.setFieldError('vatNumber', message) });
   /** The register's name is the legal one (the name typed stays the one shown in the app). */
   const applyLookup = (r: VatLookupResult) => {
     const current = form.getValues();
@@ -163,24 +147,9 @@ export function CreateCompanyPage() {
                   {...form.getInputProps('vatNumber')}
                   onBlur={(event) => {
                     form.getInputProps('vatNumber').onBlur?.(event);
-                    const value = form.getValues().vatNumber;
-                    if (!vies.off && looksLikeEuVat(value) && compactVat(value) !== lookedUp.current)
-                      lookupVat(value);
+                    vies.lookupOnBlur(form.getValues().vatNumber);
                   }}
-                  rightSection={
-                    !vies.off && (
-                      <Tooltip label={t('contacts.vatLookup.button')}>
-                        <ActionIcon
-                          variant="subtle"
-                          aria-label={t('contacts.vatLookup.button')}
-                          disabled={!looksLikeEuVat(form.values.vatNumber) || vies.state.status === 'loading'}
-                          onClick={() => lookupVat(form.getValues().vatNumber)}
-                        >
-                          <IconSearch size={18} aria-hidden />
-                        </ActionIcon>
-                      </Tooltip>
-                    )
-                  }
+                  rightSection={<VatLookupButton vies={vies} vatNumber={form.values.vatNumber} />}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -197,7 +166,7 @@ export function CreateCompanyPage() {
                     vatNumber={form.values.vatNumber}
                     onApply={applyLookup}
                     onDismiss={vies.reset}
-                    onRetry={lookupVat}
+                    onRetry={vies.lookup}
                     applyLabel={t('companies.settings.vatLookupApply')}
                   />
                 </Grid.Col>

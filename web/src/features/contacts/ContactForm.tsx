@@ -18,9 +18,9 @@ import {
   Tooltip,
 } from '@mantine/core';
 import { isNotEmpty, useForm } from '@mantine/form';
-import { IconAlertTriangle, IconDeviceFloppy, IconPlus, IconSearch, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDeviceFloppy, IconPlus, IconTrash } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AddressFields } from '../../components/AddressFields';
@@ -38,8 +38,8 @@ import {
 } from './contact-form';
 import { contactsApiPath, contactsPath } from './paths';
 import { CONTACT_ROLES, CONTACT_TYPES, type Contact, DOCUMENT_LANGUAGES } from './types';
-import { VatLookupPanel } from './VatLookupPanel';
-import { compactVat, looksLikeEuVat, useVatLookup, type VatLookupResult } from './vat-lookup';
+import { VatLookupButton, VatLookupPanel } from './VatLookupPanel';
+import { useVatLookup, type VatLookupResult } from './vat-lookup';
 
 /** Hints under the field, like the theme does for text inputs, so that a row's inputs stay aligned. */
 const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = [
@@ -76,9 +76,6 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
   const options = useCompanyOptions();
   const [saving, setSaving] = useState(false);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
-  const vies = useVatLookup(companyId);
-  // The number last asked about: leaving the field again does not ask again.
-  const lookedUp = useRef(compactVat(initialValues.vatNumber));
 
   const form = useForm<ContactFormValues>({
     initialValues,
@@ -138,16 +135,10 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
     if (err.errors.length > 0) focusFirstError();
   };
 
-  const lookupVat = (value: string) => {
-    lookedUp.current = compactVat(value);
-    void vies.lookup(value, (message) => form.setFieldError('vatNumber', message));
-  };
-
-  /** Typing (then leaving) an EU VAT number asks VIES, once per number. */
-  const onVatBlur = () => {
-    const value = form.getValues().vatNumber;
-    if (!vies.off && looksLikeEuVat(value) && compactVat(value) !== lookedUp.current) lookupVat(value);
-  };
+  const vies = useVatLookup(companyId, {
+    initialVatNumber: initialValues.vatNumber,
+    onFieldError: (message) => form.setFieldError('vatNumber', message),
+  });
 
   const applyLookup = (r: VatLookupResult) => {
     const current = form.getValues();
@@ -237,22 +228,9 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
                 {...form.getInputProps('vatNumber')}
                 onBlur={(event) => {
                   form.getInputProps('vatNumber').onBlur?.(event);
-                  onVatBlur();
+                  vies.lookupOnBlur(form.getValues().vatNumber);
                 }}
-                rightSection={
-                  !vies.off && (
-                    <Tooltip label={t('contacts.vatLookup.button')}>
-                      <ActionIcon
-                        variant="subtle"
-                        aria-label={t('contacts.vatLookup.button')}
-                        disabled={!looksLikeEuVat(values.vatNumber) || vies.state.status === 'loading'}
-                        onClick={() => lookupVat(form.getValues().vatNumber)}
-                      >
-                        <IconSearch size={18} aria-hidden />
-                      </ActionIcon>
-                    </Tooltip>
-                  )
-                }
+                rightSection={<VatLookupButton vies={vies} vatNumber={values.vatNumber} />}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -270,7 +248,7 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
                   vatNumber={values.vatNumber}
                   onApply={applyLookup}
                   onDismiss={vies.reset}
-                  onRetry={lookupVat}
+                  onRetry={vies.lookup}
                 />
               </Grid.Col>
             )}

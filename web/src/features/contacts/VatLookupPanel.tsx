@@ -1,8 +1,38 @@
-import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconBuildingBank, IconCircleCheck, IconCloudOff } from '@tabler/icons-react';
+import { ActionIcon, Alert, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import {
+  IconAlertTriangle,
+  IconBuildingBank,
+  IconCircleCheck,
+  IconCloudOff,
+  IconSearch,
+} from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { formatEnterpriseNumber } from '../companies/enterprise-number';
-import { compactVat, type VatLookupResult, type VatLookupState } from './vat-lookup';
+import {
+  compactVat,
+  looksLikeEuVat,
+  type VatLookup,
+  type VatLookupResult,
+  type VatLookupState,
+} from './vat-lookup';
+
+/** The search button inside a VAT number field; nothing when the installation turned lookups off. */
+export function VatLookupButton({ vies, vatNumber }: { vies: VatLookup; vatNumber: string }) {
+  const { t } = useTranslation();
+  if (vies.off) return null;
+  return (
+    <Tooltip label={t('contacts.vatLookup.button')}>
+      <ActionIcon
+        variant="subtle"
+        aria-label={t('contacts.vatLookup.button')}
+        disabled={!looksLikeEuVat(vatNumber) || vies.state.status === 'loading'}
+        onClick={() => void vies.lookup(vatNumber)}
+      >
+        <IconSearch size={18} aria-hidden />
+      </ActionIcon>
+    </Tooltip>
+  );
+}
 
 interface VatLookupPanelProps {
   state: VatLookupState;

@@ -44,28 +44,34 @@ export function looksLikeEuVat(value: string): boolean {
 }
 
 /**
- * One lookup at a time; a newer one cancels the older. Errors become a message to show. Asks
- * `…/companies/{companyId}/vat-lookup`, or `/vat-lookup` while creating a company (no id yet).
+ * One lookup at a time; a newer one cancels the older. Errors become a message to show, or go to the
+ * VAT number field when the server says the number is wrong. Asks `…/companies/{companyId}/vat-lookup`,
+ * or `/vat-lookup` while creating a company (no id yet).
  */
-export function useVatLookup(companyId: string | null) {
+export function useVatLookup(
+  companyId: string | null,
+  opts: { initialVatNumber?: string; onFieldError: (message: string) => void },
+) {
   const [state, setState] = useState<VatLookupState>({ status: 'idle' });
   // The installation turned lookups off (VIES_URL=off): no offer, no message.
   const [off, setOff] = useState(false);
   const controller = useRef<AbortController | null>(null);
+  // The number last asked about: leaving the field again does not ask again.
+  const asked = useRef(compactVat(opts.initialVatNumber ?? ''));
+  const onFieldError = useRef(opts.onFieldError);
+  onFieldError.current = opts.onFieldError;
 
   const lookup = useCallback(
-    async (value: string, onFieldError: (message: string) => void) => {
+    async (value: string) => {
       const vatNumber = compactVat(value);
+      asked.current = vatNumber;
       controller.current?.abort();
       const current = new AbortController();
       controller.current = current;
       setState({ status: 'loading', vatNumber });
       try {
         const path = companyId ? companyApiPath(companyId, '/vat-lookup') : '/vat-lookup';
-        const result = await api<VatLookupResult>(path, {
-          query: { vatNumber },
-          signal: current.signal,
-        });
+        const result = await api<VatLookupResult>(path, { query: { vatNumber }, signal: current.signal });
         setState({ status: 'done', result });
       } catch (error) {
         if (isAbortError(error) || current.signal.aborted) return;
@@ -77,7 +83,7 @@ export function useVatLookup(companyId: string | null) {
         }
         const field = err.errors.find((e) => /vatNumber$/.test(e.path));
         if (field) {
-          onFieldError(field.message);
+          onFieldError.current(field.message);
           setState({ status: 'idle' });
         } else {
           setState({ status: 'failed', vatNumber, message: err.detail ?? err.message });
@@ -87,10 +93,20 @@ export function useVatLookup(companyId: string | null) {
     [companyId],
   );
 
+  /** Typing (then leaving) an EU VAT number asks VIES, once per number. */
+  const lookupOnBlur = useCallback(
+    (value: string) => {
+      if (!off && looksLikeEuVat(value) && compactVat(value) !== asked.current) void lookup(value);
+    },
+    [off, lookup],
+  );
+
   const reset = useCallback(() => {
     controller.current?.abort();
     setState({ status: 'idle' });
   }, []);
 
-  return { state, setState, lookup, reset, off };
+  return { state, setState, lookup, lookupOnBlur, reset, off };
 }
+
+export type VatLookup = ReturnType<typeof useVatLookup>;
