@@ -1,5 +1,7 @@
+import i18next from 'i18next';
 import { useCallback, useRef, useState } from 'react';
 import { api, isAbortError, toApiError } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
 import { companyApiPath } from '../companies/company-context';
 import { belgianEnterpriseNumberOfVat } from '../companies/enterprise-number';
 
@@ -86,7 +88,11 @@ export function useVatLookup(
           onFieldError.current(field.message);
           setState({ status: 'idle' });
         } else {
-          setState({ status: 'failed', vatNumber, message: err.detail ?? err.message });
+          // VIES down, busy or slow: the server's words (in the user's language); else the app's own
+          // (offline, too many lookups).
+          const fromVies = err.code === 'vat_lookup_unavailable' || err.code === 'vat_lookup_timeout';
+          const message = fromVies && err.detail ? err.detail : errorMessage(i18next.t, err);
+          setState({ status: 'failed', vatNumber, message });
         }
       }
     },
