@@ -59,6 +59,17 @@ describe('VAT number lookup (VIES)', () => {
     expect(res.json()).toMatchObject({ valid: true, name: null, address: null, peppolId: null });
   });
 
+  it('reads the check-vat-number shape too (valid, no userError), and other member states’ postcodes', async () => {
+    const res = await lookup('PT516123459');
+    expect(res.json()).toMatchObject({
+      valid: true,
+      name: 'HAZEL TREE LDA',
+      address: { line1: 'RUA DA ROSA 57', postalCode: '1200-384', city: 'LISBOA', country: 'PT' },
+      enterpriseNumber: null,
+      peppolId: null,
+    });
+  });
+
   it('answers an unknown number as not valid, with nothing to fill in', async () => {
     const res = await lookup('BE0417497106');
     expect(res.statusCode).toBe(200);

@@ -9,6 +9,8 @@ import type { AddressInfo } from 'node:net';
  */
 export type FakeViesAnswer =
   | { kind: 'valid'; name: string; address: string }
+  /** As `POST /check-vat-number` answers: `valid` instead of `isValid`, no `userError`. */
+  | { kind: 'valid-check-shape'; name: string; address: string }
   | { kind: 'invalid' }
   | { kind: 'user-error'; code: string }
   | { kind: 'error-wrappers'; code: string; status: number }
@@ -22,6 +24,11 @@ export const FAKE_VIES_ANSWERS: Record<string, FakeViesAnswer> = {
     address: 'Rue de la Loi  16\n1000   Bruxelles',
   },
   NL123456782B90: { kind: 'valid', name: '---', address: '---' },
+  PT516123459: {
+    kind: 'valid-check-shape',
+    name: 'HAZEL TREE LDA',
+    address: 'RUA DA ROSA 57\n1200-384 LISBOA',
+  },
   BE0417497106: { kind: 'invalid' },
   DE136695976: { kind: 'user-error', code: 'MS_UNAVAILABLE' },
   FR40303265045: { kind: 'error-wrappers', code: 'MS_MAX_CONCURRENT_REQ', status: 500 },
@@ -67,6 +74,16 @@ export async function startFakeVies(
           name: answer.name,
           address: answer.address,
           ...common,
+        });
+      case 'valid-check-shape':
+        return json(200, {
+          countryCode: cc,
+          vatNumber: number,
+          requestDate: common.requestDate,
+          valid: true,
+          requestIdentifier: '',
+          name: answer.name,
+          address: answer.address,
         });
       case 'invalid':
         return json(200, { isValid: false, userError: 'INVALID', name: '---', address: '---', ...common });
