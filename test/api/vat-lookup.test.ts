@@ -86,6 +86,7 @@ describe('VAT number lookup (VIES)', () => {
     ['DE136695976', 503, 'vat_lookup_unavailable', 'unavailable', 'n’est pas disponible'],
     ['FR40303265045', 503, 'vat_lookup_unavailable', 'busy', 'surchargé'],
     ['NL004495445B01', 503, 'vat_lookup_unavailable', 'unavailable', 'n’est pas disponible'],
+    ['ATU13585627', 503, 'vat_lookup_unavailable', 'unavailable', 'n’est pas disponible'],
     ['LU26375245', 504, 'vat_lookup_timeout', 'timeout', 'n’a pas répondu à temps'],
   ])(
     'tells %s apart as a service problem (%i %s), in the caller’s language',

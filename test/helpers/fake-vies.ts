@@ -15,7 +15,9 @@ export type FakeViesAnswer =
   | { kind: 'user-error'; code: string }
   | { kind: 'error-wrappers'; code: string; status: number }
   | { kind: 'slow'; ms: number }
-  | { kind: 'garbage' };
+  | { kind: 'garbage' }
+  /** A JSON answer far larger than any VIES answer. */
+  | { kind: 'huge' };
 
 export const FAKE_VIES_ANSWERS: Record<string, FakeViesAnswer> = {
   BE0403170701: {
@@ -35,6 +37,7 @@ export const FAKE_VIES_ANSWERS: Record<string, FakeViesAnswer> = {
   BE0403199702: { kind: 'error-wrappers', code: 'INVALID_INPUT', status: 400 },
   LU26375245: { kind: 'slow', ms: 3_000 },
   NL004495445B01: { kind: 'garbage' },
+  ATU13585627: { kind: 'huge' },
 };
 
 export interface FakeVies {
@@ -102,6 +105,14 @@ export async function startFakeVies(
         res.on('close', () => clearTimeout(timer));
         return;
       }
+      case 'huge':
+        return json(200, {
+          isValid: true,
+          userError: 'VALID',
+          name: 'X'.repeat(200_000),
+          address: '---',
+          ...common,
+        });
       case 'garbage':
         res.writeHead(200, { 'content-type': 'text/html' });
         res.end('<html><body>Service Unavailable</body></html>');
