@@ -10,17 +10,19 @@ import { requireCompany } from '../companies/index.js';
 
 export const VERSION = '0.1.0';
 
-const JobOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
-  attempts: z.number().int(),
-  maxAttempts: z.number().int(),
-  runAt: Instant,
-  finishedAt: Instant.nullable(),
-  lastError: z.string().nullable(),
-  createdAt: Instant,
-});
+const JobOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    status: z.enum(['queued', 'running', 'done', 'failed']),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    runAt: Instant,
+    finishedAt: Instant.nullable(),
+    lastError: z.string().nullable(),
+    createdAt: Instant,
+  })
+  .meta({ id: 'Job' });
 
 export function registerSystemRoutes(app: App, ctx: AppContext): void {
   app.get(
