@@ -20,13 +20,11 @@ import { CopyValueButton } from '../../components/CopyValueButton';
 import { PasswordField } from '../../components/PasswordField';
 import { SectionCard } from '../../components/SectionCard';
 import { api, toApiError } from '../../lib/api';
+import type { Schemas } from '../../lib/api/types';
 import { applyApiError, errorMessage, notifyError, notifySuccess } from '../../lib/errors';
 import { useMe, useSession } from '../auth/session';
 
-interface TotpSetup {
-  secret: string;
-  otpauthUrl: string;
-}
+type TotpSetup = Schemas['TotpSetup'];
 
 /** Groups the base32 secret by four so it can be typed into an authenticator app. */
 function groupSecret(secret: string): string {

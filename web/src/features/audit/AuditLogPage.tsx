@@ -2,19 +2,12 @@ import { Button, Code, Popover, Table, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
+import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
 
-export interface AuditEntry {
-  id: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  userName: string | null;
-  createdAt: string;
-  data: unknown;
-}
+export type AuditEntry = Schemas['AuditEntry'];
 
 function hasData(data: unknown): boolean {
   if (data === null || data === undefined) return false;

@@ -50,5 +50,10 @@ export type ApiPathParams<P extends ApiRoute, M extends ApiMethod = 'get'> =
     ? Q
     : never;
 
-/** The items of a cursor-paginated list route. */
-export type ApiListItem<P extends ApiRoute> = ApiResponse<P> extends { items: (infer I)[] } ? I : never;
+/** The items of a list answer (`{ items: [...] }`). */
+export type ApiListItem<P extends ApiRoute, M extends ApiMethod = 'get'> =
+  ApiResponse<P, M> extends {
+    items: (infer I)[];
+  }
+    ? I
+    : never;
