@@ -1,12 +1,24 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import fr from './fr.json';
-import nl from './nl.json';
+import type fr from './fr.json';
 
 /** French is the reference catalog: the other two must have the same keys (checked by the compiler). */
 export type Catalog = typeof fr;
-const catalogs: Record<Language, Catalog> = { fr, nl, en };
+/**
+ * One chunk per language, fetched when it is first needed: a visitor downloads one catalog, not
+ * three (`initI18n` before the first render, `applyLanguage` on a switch).
+ */
+const catalogs: Record<Language, () => Promise<{ default: Catalog }>> = {
+  fr: () => import('./fr.json'),
+  nl: () => import('./nl.json'),
+  en: () => import('./en.json'),
+};
+
+async function loadCatalog(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const { default: catalog } = await catalogs[language]();
+  i18next.addResourceBundle(language, 'translation', catalog);
+}
 
 export const LANGUAGES = ['fr', 'nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -48,6 +60,7 @@ export async function applyLanguage(language: Language): Promise<void> {
   } catch {
     // not persisted; still switch for this tab
   }
+  await loadCatalog(language);
   if (i18next.language !== language) await i18next.changeLanguage(language);
 }
 
@@ -74,17 +87,20 @@ i18next.on('languageChanged', (language) => {
   document.documentElement.lang = language;
 });
 
-void i18next.use(initReactI18next).init({
-  resources: {
-    fr: { translation: catalogs.fr },
-    nl: { translation: catalogs.nl },
-    en: { translation: catalogs.en },
-  },
-  lng: storedLanguage(),
-  fallbackLng: DEFAULT_LANGUAGE,
-  supportedLngs: LANGUAGES,
-  interpolation: { escapeValue: false },
-  returnNull: false,
-});
+/** Loads the device's language and starts i18next; the app renders once this resolves. */
+export async function initI18n(): Promise<void> {
+  const language = storedLanguage();
+  // Only this language: the compiler keeps the catalogs' keys equal, so the fallback is never read.
+  const { default: catalog } = await catalogs[language]();
+  await i18next.use(initReactI18next).init({
+    resources: { [language]: { translation: catalog } },
+    partialBundledLanguages: true,
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: LANGUAGES,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+}
 
 export default i18next;
