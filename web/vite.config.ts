@@ -10,21 +10,25 @@ export default defineConfig({
   root: webRoot,
   plugins: [react()],
   build: {
+    manifest: true,
     outDir: fileURLToPath(new URL('../dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     rolldownOptions: {
       output: {
-        // Long-lived vendor chunks: app releases do not invalidate the browser's copy of the libraries.
+        // Long-lived vendor chunks for the libraries every page runs (React, the router): app releases
+        // do not invalidate the browser's copy. Mantine has no group of its own on purpose:
+        // one chunk would hold every component any page uses and the sign-in page would download it
+        // all; left to Rolldown, each lazy route (router.tsx) brings the components it needs.
+        // `npm run bench -- web-bundle` checks the sign-in page's share (manifest below).
         codeSplitting: {
           groups: [
             {
               name: 'react',
-              test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/,
+              test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/,
               priority: 30,
             },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui)[\\/]/, priority: 20 },
-            { name: 'vendor', test: /node_modules[\\/]/, priority: 10 },
+            { name: 'router', test: /node_modules[\\/]react-router[\\/]/, priority: 25 },
           ],
         },
       },
