@@ -21,10 +21,11 @@ export function LanguageSwitch() {
           color="gray"
           size="compact-sm"
           aria-pressed={language === active}
-          aria-label={t(`language.names.${language}`)}
           onClick={() => void changeLanguage(language)}
         >
+          {/* Named "FR Français": what is seen, then what it means. */}
           {language.toUpperCase()}
+          <span className="visually-hidden"> {t(`language.names.${language}`)}</span>
         </Button>
       ))}
     </Group>
