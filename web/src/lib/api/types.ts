@@ -26,11 +26,11 @@ export type ApiResponse<P extends ApiRoute, M extends ApiMethod = 'get'> = JsonB
   Responses<P, M>[Extract<keyof Responses<P, M>, 200 | 201 | 202 | 204>]
 >;
 
-/** The JSON body route `P` takes for `M`. */
-export type ApiRequestBody<P extends ApiRoute, M extends ApiMethod> =
-  Operation<P, M> extends {
-    requestBody?: { content: { 'application/json': infer B } };
-  }
+/** The JSON body route `P` takes for `M` (`never` when it takes none). */
+type RequestBodyOf<P extends ApiRoute, M extends ApiMethod> = NonNullable<Operation<P, M>['requestBody']>;
+export type ApiRequestBody<P extends ApiRoute, M extends ApiMethod> = [RequestBodyOf<P, M>] extends [never]
+  ? never
+  : RequestBodyOf<P, M> extends { content: { 'application/json': infer B } }
     ? B
     : never;
 
