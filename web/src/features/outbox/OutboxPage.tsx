@@ -3,16 +3,14 @@ import { IconInbox, IconInfoCircle, IconMailOff, IconPaperclip } from '@tabler/i
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorListSection } from '../../components/CursorListSection';
-import { useApiRoute } from '../../lib/api/client';
+import { useApiRoute, useCursorRoute } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/format';
-import { useCursorList } from '../../lib/use-api';
 import { companyPath, useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
 import { KINDS } from '../documents/kinds';
 import type { DocumentKind } from '../documents/types';
 import { MailStatusBadge } from './MailStatusBadge';
-import { entityPath, outboxApiPath, outboxPath } from './paths';
-import type { OutboxMail } from './types';
+import { entityPath, outboxPath } from './paths';
 
 /**
  * Settings › Outbox: every message the company sent or tried to send, newest first. Without an SMTP
@@ -23,7 +21,7 @@ export function OutboxPage() {
   const { t } = useTranslation();
   const { companyId, can } = useCompany();
   const canManage = can(PERMISSIONS.settingsManage);
-  const list = useCursorList<OutboxMail>(outboxApiPath(companyId));
+  const list = useCursorRoute('/api/v1/companies/{companyId}/mail-outbox', { companyId });
   const settings = useApiRoute(
     '/api/v1/companies/{companyId}/mail-settings',
     canManage ? { companyId } : null,

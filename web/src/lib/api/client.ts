@@ -5,8 +5,9 @@
  * signed-out handler and `Accept-Language` behave exactly as for every other call.
  */
 import { api } from '../api';
-import { type QueryResult, useApiQuery } from '../use-api';
+import { type CursorListResult, type QueryResult, useApiQuery, useCursorList } from '../use-api';
 import type {
+  ApiListItem,
   ApiMethod,
   ApiPathParams,
   ApiQuery,
@@ -79,5 +80,19 @@ export function useApiRoute<P extends RoutesWith<'get'>>(
 ): QueryResult<ApiResponse<P, 'get'>> {
   return useApiQuery<ApiResponse<P, 'get'>>(
     params === null ? null : routePath(route, params as Record<string, string>),
+  );
+}
+
+/** A cursor-paginated list route as `useCursorList` reads it ("Load more"), its items typed. */
+export function useCursorRoute<P extends RoutesWith<'get'>>(
+  route: P,
+  params: PathParams<P>,
+  limit?: number,
+  query?: Omit<ApiQuery<P>, 'limit' | 'cursor'>,
+): CursorListResult<ApiListItem<P>> {
+  return useCursorList<ApiListItem<P>>(
+    routePath(route, params as Record<string, string>),
+    limit,
+    query as Record<string, string | number | boolean | null | undefined> | undefined,
   );
 }
