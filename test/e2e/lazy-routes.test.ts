@@ -106,4 +106,26 @@ describe('pages load lazily', () => {
     await expectAccessible(page, 'contacts after a lazy navigation');
     await context.close();
   });
+
+  it('offers to load the page again when its code is gone (a newer version was deployed)', async () => {
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const { companyId } = await signUpWithCompany(page, {
+      emailPrefix: 'stale',
+      name: 'Stan Stale',
+      company: { name: 'Atelier Ancien', country: 'BE' },
+    });
+    await page.goto(`/c/${companyId}/dashboard`);
+    await page.getByRole('heading', { name: 'Tableau de bord', level: 1 }).waitFor();
+    const gone = /\/assets\/ProductsPage-[^/]+\.js$/;
+    await page.route(gone, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.getByRole('link', { name: 'Produits' }).first().click();
+    await page.getByRole('heading', { name: 'Cette page a rencontré un problème' }).waitFor();
+    await expectAccessible(page, 'a page whose code is gone');
+    await page.unroute(gone);
+    await page.getByRole('button', { name: 'Recharger la page' }).click();
+    await page.waitForURL(`**/c/${companyId}/products`);
+    await page.getByRole('heading', { name: 'Produits', level: 1 }).waitFor();
+    await context.close();
+  });
 });
