@@ -11,7 +11,8 @@ import { gzippedSizes, keyOf, type Manifest, staticClosure, sumOf } from '../lib
  * page (issue 12's target: under 200 KB, it was ~440 KB with every page in one bundle) and the
  * heaviest route. Builds the app (`vite build` into a temp directory, with the manifest), then, from
  * the manifest, follows each page's static imports: the entry, the route's lazy chunk(s) (router.tsx)
- * and the French catalog (the default language) — what `<script type=module>` and modulepreload fetch.
+ * and the French catalog (the default language; its public part only for public pages) — what the
+ * page fetches before it shows.
  * Chunks loaded later on demand (a dialog, the toast container) are not counted.
  */
 export const name = 'web-bundle';
@@ -29,11 +30,13 @@ const PUBLIC_PAGES = new Set([
   'src/features/auth/ResetPasswordPage.tsx',
   'src/features/auth/VerifyEmailPage.tsx',
   'src/features/members/InvitationPage.tsx',
-  'src/app/NotFoundPage.tsx',
 ]);
-/** Lazy chunks that are not pages: catalogs, the shell itself, on-demand parts. */
+/** Lazy chunks that are not pages: catalog parts, the shell itself, on-demand parts. */
 const NOT_A_PAGE =
-  /^src\/(lib\/i18n\/|app\/layout\/AppLayout|features\/companies\/(CompanyScope|RequirePermission)|app\/Toasts)/;
+  /^(\.\.\/virtual:catalog\/|src\/(app\/layout\/AppLayout|features\/companies\/(CompanyScope|RequirePermission)|app\/Toasts))/;
+/** The French catalog's parts (web/vite.config.ts, catalogParts): public pages need the first only. */
+const CATALOG_PUBLIC = '../virtual:catalog/fr/public';
+const CATALOG_REST = '../virtual:catalog/fr/rest';
 
 export interface PageSize {
   page: string;
@@ -44,14 +47,17 @@ export interface PageSize {
 /** Every page's gzipped JavaScript, from a build's manifest. */
 export function pageSizes(manifest: Manifest, distDir: string): PageSize[] {
   const sizes = gzippedSizes(manifest, distDir);
-  const catalog = keyOf(manifest, 'src/lib/i18n/fr.json');
+  const catalogPublic = keyOf(manifest, CATALOG_PUBLIC);
+  const catalogRest = keyOf(manifest, CATALOG_REST);
   const pages = Object.entries(manifest)
     .filter(([, c]) => c.isDynamicEntry && c.src && c.file.endsWith('.js') && !NOT_A_PAGE.test(c.src))
     .map(([key, c]) => ({ key, src: c.src as string }));
   return pages
     .map(({ key, src }) => {
-      const shell = PUBLIC_PAGES.has(src) ? [] : SIGNED_IN_SHELL.map((s) => keyOf(manifest, s));
-      const needed = staticClosure(manifest, ['index.html', catalog, ...shell, key]);
+      const shell = PUBLIC_PAGES.has(src)
+        ? []
+        : [catalogRest, ...SIGNED_IN_SHELL.map((s) => keyOf(manifest, s))];
+      const needed = staticClosure(manifest, ['index.html', catalogPublic, ...shell, key]);
       return { page: src.replace(/^src\//, ''), bytes: sumOf(needed, sizes), files: needed.size };
     })
     .sort((a, b) => b.bytes - a.bytes);

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageLoader } from '../components/FullPageLoader';
 import { PERMISSIONS } from '../features/companies/permissions';
 import { DOCUMENT_MODULES, documentRoutes, documentSettingsRoute } from '../features/documents/routes';
+import { loadFullCatalog } from '../lib/i18n';
 import { HomeRedirect, RedirectIfSignedIn, RequireAuth } from './guards';
 import { AuthLayout } from './layout/AuthLayout';
 import { MODULES } from './modules';
@@ -70,7 +71,11 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomeRedirect /> },
           {
-            lazy: () => import('./layout/AppLayout').then((m) => ({ Component: m.AppLayout })),
+            // The signed-in app reads every section of the catalog: its part comes with the shell.
+            lazy: () =>
+              Promise.all([import('./layout/AppLayout'), loadFullCatalog()]).then(([m]) => ({
+                Component: m.AppLayout,
+              })),
             children: [
               {
                 path: 'companies/new',
