@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../shared/hash.js';
+import { dec } from '../../shared/money.js';
 import { findUnit } from '../../shared/units.js';
 import type { CompanyRow } from '../companies/index.js';
 import {
@@ -112,6 +113,7 @@ export function pdfInputOf(
       language: d.language,
       buyerIsBusiness: !!d.buyer?.vatNumber,
       buyerCountry,
+      vatCharged: d.vat.some((v) => !dec(v.vatAmount).isZero()),
     }),
     payment:
       payable && company.iban

@@ -219,7 +219,7 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
     lines: d.lines.map((l) => ({
       description: l.description,
       quantity: f.number(l.quantity),
-      unitPrice: f.money(l.unitPrice),
+      unitPrice: f.unitPrice(l.unitPrice),
       vatRate: `${f.number(l.vatRate)} %`,
       net: f.money(l.net),
       discount: l.discountPercent !== '0' ? `${f.number(l.discountPercent)} %` : null,

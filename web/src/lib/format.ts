@@ -1,3 +1,4 @@
+import { unitPriceFormat } from '../../../src/shared/locale-format';
 import { currentLocale } from './i18n';
 
 /**
@@ -10,6 +11,15 @@ export function formatMoney(amount: string, currency: string, locale = currentLo
     return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
   } catch {
     return `${amount} ${currency}`;
+  }
+}
+
+/** A unit price as the PDF and the customer's page write it: up to 4 decimals, at least the currency's. */
+export function formatUnitPrice(price: string, currency: string, locale = currentLocale()): string {
+  try {
+    return unitPriceFormat(locale, currency)(price.trim());
+  } catch {
+    return `${price} ${currency}`;
   }
 }
 

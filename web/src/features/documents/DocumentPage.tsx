@@ -38,7 +38,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
-import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
+import { formatDate, formatDateTime, formatMoney, formatUnitPrice, regionName } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
 import { formatRate, unitName } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
@@ -495,7 +495,7 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                   {unitName(units.data?.items, l.unitCode)}
                 </Text>
               </Table.Td>
-              <Table.Td style={NUM}>{formatMoney(l.unitPrice, doc.currency)}</Table.Td>
+              <Table.Td style={NUM}>{formatUnitPrice(l.unitPrice, doc.currency)}</Table.Td>
               {anyDiscount && (
                 <Table.Td style={NUM}>
                   {l.discountPercent === '0' ? '' : formatRate(l.discountPercent)}
