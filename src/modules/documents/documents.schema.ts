@@ -256,6 +256,20 @@ export const EventOut = z.object({
   data: z.record(z.string(), z.unknown()).nullable(),
 });
 
+/**
+ * Quotes: who accepted and when, as recorded at that moment — the name (and e-mail, if left) typed on
+ * the customer's page, or the member who marked the quote accepted in the app.
+ */
+export const AcceptanceOut = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  at: Instant,
+  via: z.enum(['public_page', 'app']),
+  /** The company's IANA time zone, in which `at` is shown. */
+  timeZone: z.string(),
+});
+export type AcceptanceOut = z.infer<typeof AcceptanceOut>;
+
 export const DocumentOut = z.object({
   ...DocumentSummaryFields,
   buyerReference: z.string().nullable(),
@@ -279,6 +293,7 @@ export const DocumentOut = z.object({
   contentHash: z.string().nullable(),
   previousHash: z.string().nullable(),
   allowedActions: z.array(z.string()),
+  acceptance: AcceptanceOut.nullable(),
   related: z.array(RelatedOut),
   events: z.array(EventOut),
 });

@@ -102,6 +102,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
 
 <section class="meta">
   <div><span>{{ t.issueDate }}</span>{{ issueDate }}</div>
+  {% if supplyDate %}<div><span>{{ t.supplyDate }}</span>{{ supplyDate }}</div>{% endif %}
   {% if dueDate %}<div><span>{{ t.dueDate }}</span>{{ dueDate }}</div>{% endif %}
   {% if validUntil %}<div><span>{{ t.validUntil }}</span>{{ validUntil }}</div>{% endif %}
 </section>
@@ -151,6 +152,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
   <div class="answers">
     <form method="post" action="{{ base }}/accept">
       <label>{{ t.yourName }}<input name="name" required maxlength="200" autocomplete="name"></label>
+      <label>{{ t.yourEmail }}<input name="email" type="email" maxlength="254" autocomplete="email"></label>
       <label>{{ t.comment }}<textarea name="comment" rows="3" maxlength="2000"></textarea></label>
       <button class="primary" type="submit">{{ t.accept }}</button>
     </form>
@@ -214,6 +216,8 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
     logoUrl: m.logoUrl,
     base: m.base,
     issueDate: f.date(d.issueDate),
+    // As on the PDF: the date of supply when it is not the issue date.
+    supplyDate: d.deliveryDate && d.deliveryDate !== d.issueDate ? f.date(d.deliveryDate) : null,
     dueDate: d.kind === 'invoice' ? f.date(d.dueDate) : null,
     validUntil: d.kind === 'quote' ? f.date(d.validUntil) : null,
     lines: d.lines.map((l) => ({

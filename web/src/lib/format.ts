@@ -40,6 +40,17 @@ export function formatDateTime(instant: string, locale = currentLocale()): strin
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
 }
 
+/** An instant as a date and time in a given IANA time zone (the company's): "3 décembre 2026 à 10:42". */
+export function formatDateTimeIn(instant: string, timeZone: string, locale = currentLocale()): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return instant;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(time);
+  } catch {
+    return formatDateTime(instant, locale);
+  }
+}
+
 export function regionName(code: string, locale = currentLocale()): string {
   try {
     return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
