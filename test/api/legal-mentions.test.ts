@@ -75,6 +75,29 @@ describe('date of supply', () => {
     expect(note.json().deliveryDate).toBe('2026-11-21');
   });
 
+  it('goes from an order to its invoice, not to a deposit invoice (whose date is the payment’s)', async () => {
+    const q = (await be.api.post(`${be.base}/quotes`, { contactId: be.customerId, lines: [line] })).json();
+    expect((await be.api.post(`${be.base}/quotes/${q.id}/send`)).statusCode).toBe(200);
+    expect((await be.api.post(`${be.base}/quotes/${q.id}/accept`)).statusCode).toBe(200);
+    const order = await be.api.post(`${be.base}/quotes/${q.id}/order`);
+    expect(order.statusCode, order.body).toBe(201);
+    const orderId = order.json().id as string;
+    expect(
+      (await be.api.patch(`${be.base}/orders/${orderId}`, { deliveryDate: '2026-11-30' })).statusCode,
+    ).toBe(200);
+    expect((await be.api.post(`${be.base}/orders/${orderId}/confirm`)).statusCode).toBe(200);
+    const deposit = await be.api.post(`${be.base}/orders/${orderId}/invoice`, {
+      type: 'deposit',
+      percent: '30',
+    });
+    expect(deposit.statusCode, deposit.body).toBe(201);
+    expect(deposit.json().deliveryDate).toBeNull();
+    expect((await be.api.post(`${be.base}/invoices/${deposit.json().id}/issue`)).statusCode).toBe(200);
+    const full = await be.api.post(`${be.base}/orders/${orderId}/invoice`, { type: 'full' });
+    expect(full.statusCode, full.body).toBe(201);
+    expect(full.json().deliveryDate).toBe('2026-11-30');
+  });
+
   it.each([
     ['2026-02-30', 'no such day'],
     ['20/11/2026', 'not YYYY-MM-DD'],
