@@ -168,12 +168,17 @@ describe('credit notes', () => {
     expect(note.statusCode, note.body).toBe(201);
     const issued = await s.api.post(`${s.base}/credit-notes/${note.json().id}/issue`);
     expect(issued.statusCode, issued.body).toBe(200);
-    return pdfOf(s, 'credit-notes', note.json().id);
+    lastNoteId = note.json().id as string;
+    return pdfOf(s, 'credit-notes', lastNoteId);
   }
+  let lastNoteId = '';
 
-  it('of a Belgian seller say the customer repays the VAT it deducted', async () => {
-    const text = await creditNoteText(be);
-    expect(text).toContain('TVA à reverser à l’État dans la mesure où elle a été initialement déduite.');
+  it('of a Belgian seller say the customer repays the VAT it deducted, on the PDF and the page', async () => {
+    const mention = 'TVA à reverser à l’État dans la mesure où elle a été initialement déduite.';
+    expect(await creditNoteText(be)).toContain(mention);
+    expect((await publicPage(be, 'credit-notes', lastNoteId)).html).toContain(
+      `<p class="mention">${mention}</p>`,
+    );
   });
 
   it('in Dutch, with the decree’s Dutch wording', async () => {

@@ -185,6 +185,8 @@ export interface PublicPageModel {
   status: { label: string; tone: 'ok' | 'no' | '' } | null;
   /** The company's accent colour ('#rrggbb'), for the page's frame; buttons keep a readable blue. */
   accent: string | null;
+  /** The standard legal mentions the PDF ends with (late payment, a credit note's VAT repayment…). */
+  legalMentions: readonly string[];
 }
 
 export const formatters = localeFormatters;
@@ -238,7 +240,12 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
     taxInclusive: f.money(d.totals.taxInclusive),
     paid: d.kind === 'invoice' && credit !== '0.00' ? f.money(credit) : null,
     amountDue: d.kind === 'invoice' && d.balance !== null ? f.money(d.balance) : null,
-    mentions: [...new Set(d.vat.map((v) => v.exemptionReason).filter((x): x is string => !!x))],
+    mentions: [
+      ...new Set([
+        ...d.vat.map((v) => v.exemptionReason).filter((x): x is string => !!x),
+        ...m.legalMentions,
+      ]),
+    ],
     notes: d.notes,
     conditions: d.conditions,
     payment: m.payment

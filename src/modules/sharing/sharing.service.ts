@@ -13,6 +13,7 @@ import {
   companyToday,
   type DocumentKind,
   type DocumentRow,
+  documentLegalMentions,
   documentPdf,
   getDocument,
   readDocumentOfKind,
@@ -218,6 +219,7 @@ export async function renderPublicDocument(
     quote,
     status,
     accent: company.accent_color,
+    legalMentions: documentLegalMentions(document, company),
   });
 }
 
