@@ -63,7 +63,11 @@ const documentFields = {
   discountPercent: Percent.optional(),
   issueDate: CalendarDateSchema.optional(),
   dueDate: CalendarDateSchema.nullable().optional(),
-  deliveryDate: CalendarDateSchema.nullable().optional(),
+  deliveryDate: CalendarDateSchema.nullable()
+    .optional()
+    .describe(
+      'Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date',
+    ),
   validUntil: CalendarDateSchema.nullable().optional(),
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
   notes: Text(5000).nullable().optional(),
