@@ -210,14 +210,14 @@ describe('legal mentions in the app and on the customer’s page', () => {
     expect(plain(await rows.nth(1).textContent())).toContain('0,25 €');
     await expectAccessible(customerPage);
     await shot(customerPage, 'legal-prices-public-1280');
-    // On a phone each line reads "quantity × unit price", then the amount.
+    // On a phone each line reads "quantity unit × unit price", then the amount.
     await customerPage.setViewportSize({ width: 390, height: 844 });
-    // innerText, not textContent: what the phone layout shows (the "1,5 × " part only shows there).
+    // innerText, not textContent: what the phone layout shows (the "1,5 unité × " part only shows there).
     const priceCell = (i: number) => rows.nth(i).locator('td.price');
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
-    expect(plain(await priceCell(0).innerText())).toBe('1,5 × 33,333 €');
+    expect(plain(await priceCell(0).innerText())).toBe('1,5 unité × 33,333 €');
     // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is what is checked
-    expect(plain(await priceCell(1).innerText())).toBe('2 × 0,125 €');
+    expect(plain(await priceCell(1).innerText())).toBe('2 unités × 0,125 €');
     await expectAccessible(customerPage);
     await shot(customerPage, 'legal-prices-public-390');
     await customer.close();
