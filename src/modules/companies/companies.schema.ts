@@ -10,6 +10,7 @@ import {
   VatNumber,
 } from '../../shared/identifiers.js';
 import { Email, Id, Instant, Text } from '../../shared/schemas.js';
+import { SubjectOut } from '../activity/index.js';
 import { PERMISSIONS, ROLES } from './permissions.js';
 
 export const RoleSchema = z.enum(ROLES);
@@ -120,18 +121,18 @@ export const InvitationPreview = z
   })
   .meta({ id: 'InvitationPreview' });
 
-export const AuditEntryOut = z
-  .object({
-    id: Id,
-    action: z.string(),
-    entityType: z.string(),
-    entityId: z.string().nullable(),
-    userId: z.string().nullable(),
-    userName: z.string().nullable(),
-    createdAt: Instant,
-    data: z.unknown(),
-  })
-  .meta({ id: 'AuditEntry' });
+export const AuditEntryOut = z.object({
+  id: Id,
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string().nullable(),
+  /** What the entry concerns, named as people name it (a document's number, a contact's name). */
+  subject: SubjectOut.nullable(),
+  userId: z.string().nullable(),
+  userName: z.string().nullable(),
+  createdAt: Instant,
+  data: z.unknown(),
+}).meta({ id: 'AuditEntry' });
 
 export const CompanyParams = z.strictObject({ companyId: Id });
 export const MemberParams = CompanyParams.extend({ userId: Id });

@@ -63,7 +63,11 @@ const documentFields = {
   discountPercent: Percent.optional(),
   issueDate: CalendarDateSchema.optional(),
   dueDate: CalendarDateSchema.nullable().optional(),
-  deliveryDate: CalendarDateSchema.nullable().optional(),
+  deliveryDate: CalendarDateSchema.nullable()
+    .optional()
+    .describe(
+      'Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date',
+    ),
   validUntil: CalendarDateSchema.nullable().optional(),
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
   notes: Text(5000).nullable().optional(),
@@ -268,34 +272,47 @@ export const EventOut = z
   })
   .meta({ id: 'DocumentEvent' });
 
-export const DocumentOut = z
-  .object({
-    ...DocumentSummaryFields,
-    buyerReference: z.string().nullable(),
-    language: Language,
-    pricesIncludeVat: z.boolean(),
-    vatRegime: z.enum(['standard', 'franchise']),
-    discountPercent: z.string(),
-    deliveryDate: z.string().nullable(),
-    paymentTermsDays: z.number().int().nullable(),
-    notes: z.string().nullable(),
-    conditions: z.string().nullable(),
-    paymentReference: z.string().nullable(),
-    lines: z.array(LineOut),
-    vat: z.array(VatOut),
-    credited: z.string(),
-    paid: z.string(),
-    /** Quotes and orders: net amount already invoiced (issued invoices less credit notes). */
-    invoicedNet: z.string().nullable(),
-    seller: PartyOut.nullable(),
-    buyer: PartyOut.nullable(),
-    contentHash: z.string().nullable(),
-    previousHash: z.string().nullable(),
-    allowedActions: z.array(z.string()),
-    related: z.array(RelatedOut),
-    events: z.array(EventOut),
-  })
-  .meta({ id: 'Document' });
+/**
+ * Quotes: who accepted and when, as recorded at that moment — the name (and e-mail, if left) typed on
+ * the customer's page, or the member who marked the quote accepted in the app.
+ */
+export const AcceptanceOut = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  at: Instant,
+  via: z.enum(['public_page', 'app']),
+  /** The company's IANA time zone, in which `at` is shown. */
+  timeZone: z.string(),
+});
+export type AcceptanceOut = z.infer<typeof AcceptanceOut>;
+
+export const DocumentOut = z.object({
+  ...DocumentSummaryFields,
+  buyerReference: z.string().nullable(),
+  language: Language,
+  pricesIncludeVat: z.boolean(),
+  vatRegime: z.enum(['standard', 'franchise']),
+  discountPercent: z.string(),
+  deliveryDate: z.string().nullable(),
+  paymentTermsDays: z.number().int().nullable(),
+  notes: z.string().nullable(),
+  conditions: z.string().nullable(),
+  paymentReference: z.string().nullable(),
+  lines: z.array(LineOut),
+  vat: z.array(VatOut),
+  credited: z.string(),
+  paid: z.string(),
+  /** Quotes and orders: net amount already invoiced (issued invoices less credit notes). */
+  invoicedNet: z.string().nullable(),
+  seller: PartyOut.nullable(),
+  buyer: PartyOut.nullable(),
+  contentHash: z.string().nullable(),
+  previousHash: z.string().nullable(),
+  allowedActions: z.array(z.string()),
+  acceptance: AcceptanceOut.nullable(),
+  related: z.array(RelatedOut),
+  events: z.array(EventOut),
+}).meta({ id: 'Document' });
 export type DocumentOut = z.infer<typeof DocumentOut>;
 
 export const CalculateOut = z

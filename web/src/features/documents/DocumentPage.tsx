@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   CopyButton,
   Grid,
   Group,
@@ -38,9 +37,16 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
-import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDateTimeIn,
+  formatMoney,
+  formatUnitPrice,
+  regionName,
+} from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
-import { formatRate, unitName } from '../catalog/catalog-format';
+import { formatRate, unitName, vatLabel } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
@@ -56,7 +62,7 @@ import { documentsApiPath, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
 import { ExemptionMentions, type ExtraRow, TotalsBlock } from './TotalsBlock';
 import { documentTitle } from './titles';
-import type { DocumentEvent, DocumentKind, Party, SalesDocument } from './types';
+import type { Acceptance, DocumentEvent, DocumentKind, Party, SalesDocument } from './types';
 
 const NUM = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -157,8 +163,19 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
             {t(`documents.kinds.${k}.draftNotice`)}
           </Alert>
         ) : (
-          <Alert color="blue" variant="light" icon={<IconLock size={18} aria-hidden />}>
+          <Alert
+            color={doc.acceptance ? 'teal' : 'blue'}
+            variant="light"
+            icon={
+              doc.acceptance ? <IconCircleCheck size={18} aria-hidden /> : <IconLock size={18} aria-hidden />
+            }
+          >
             <Stack gap={4}>
+              {doc.acceptance && (
+                <Text size="sm" fw={600}>
+                  {acceptanceText(t, doc.acceptance)}
+                </Text>
+              )}
               <Text size="sm">
                 {t(`documents.kinds.${k}.frozenNotice`, {
                   date: doc.issuedAt ? formatDateTime(doc.issuedAt) : formatDate(doc.issueDate),
@@ -335,6 +352,16 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
   );
 }
 
+/** Who accepted the quote and when, in the company's time zone ("Acceptée par … le …"). */
+function acceptanceText(t: TFunction, a: Acceptance): string {
+  const when = formatDateTimeIn(a.at, a.timeZone);
+  if (!a.name) return t('documents.page.acceptedOn', { when });
+  const who = a.email ? `${a.name} (${a.email})` : a.name;
+  return a.via === 'public_page'
+    ? t('documents.page.acceptedOnPage', { who, when })
+    : t('documents.page.acceptedInApp', { who, when });
+}
+
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
@@ -455,7 +482,8 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Keyboard users scroll the lines sideways on a narrow screen too (WCAG 2.1.1).
+    <Table.ScrollContainer minWidth={640} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table verticalSpacing="sm" highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>
@@ -492,10 +520,10 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                   {decimalToText(l.quantity)}
                 </Text>{' '}
                 <Text size="xs" c="dimmed" span>
-                  {unitName(units.data?.items, l.unitCode)}
+                  {unitName(units.data?.items, l.unitCode, l.quantity)}
                 </Text>
               </Table.Td>
-              <Table.Td style={NUM}>{formatMoney(l.unitPrice, doc.currency)}</Table.Td>
+              <Table.Td style={NUM}>{formatUnitPrice(l.unitPrice, doc.currency)}</Table.Td>
               {anyDiscount && (
                 <Table.Td style={NUM}>
                   {l.discountPercent === '0' ? '' : formatRate(l.discountPercent)}
@@ -505,11 +533,9 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                 {l.vatCategory === 'S' || l.vatCategory === 'Z' ? (
                   formatRate(l.vatRate)
                 ) : (
-                  <Tooltip label={t(`documents.vatCategories.${l.vatCategory}`)}>
-                    <Badge size="sm" variant="light" color="gray">
-                      {l.vatCategory}
-                    </Badge>
-                  </Tooltip>
+                  <Text size="sm" span>
+                    {vatLabel({ rate: l.vatRate, category: l.vatCategory })}
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td style={NUM}>

@@ -10,6 +10,8 @@ export type DocumentLine = Schemas['DocumentLine'];
 export type VatLine = Schemas['VatLine'];
 export type RelatedDocument = Schemas['RelatedDocument'];
 export type DocumentEvent = Schemas['DocumentEvent'];
+/** Quotes: who accepted and when, as recorded at acceptance (`at` shown in `timeZone`). */
+export type Acceptance = NonNullable<SalesDocument['acceptance']>;
 
 export type DocumentKind = DocumentSummary['kind'];
 export type DocumentLanguage = SalesDocument['language'];

@@ -1737,7 +1737,7 @@ export interface paths {
                          * @enum {string}
                          */
                         kind?: "product" | "service";
-                        sku: string;
+                        sku?: string;
                         names: {
                             fr?: string;
                             nl?: string;
@@ -2376,6 +2376,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -2539,6 +2540,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -2848,6 +2850,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -3011,6 +3014,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -3282,6 +3286,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -3445,6 +3450,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -3716,6 +3722,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -3879,6 +3886,7 @@ export interface paths {
                         discountPercent?: string;
                         issueDate?: string;
                         dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
                         deliveryDate?: string | null;
                         validUntil?: string | null;
                         paymentTermsDays?: number | null;
@@ -5939,6 +5947,11 @@ export interface components {
             secret: string;
             otpauthUrl: string;
         };
+        Subject: {
+            type: string;
+            id: string;
+            label: string | null;
+        };
         Company: {
             id: string;
             name: string;
@@ -6046,6 +6059,7 @@ export interface components {
             action: string;
             entityType: string;
             entityId: string | null;
+            subject: components["schemas"]["Subject"] | null;
             userId: string | null;
             userName: string | null;
             /** @description ISO 8601 UTC instant */
@@ -6055,6 +6069,12 @@ export interface components {
         Unit: {
             code: string;
             name: {
+                fr: string;
+                nl: string;
+                en: string;
+                de: string;
+            };
+            plural: {
                 fr: string;
                 nl: string;
                 en: string;
@@ -6317,6 +6337,15 @@ export interface components {
             contentHash: string | null;
             previousHash: string | null;
             allowedActions: string[];
+            acceptance: {
+                name: string | null;
+                email: string | null;
+                /** @description ISO 8601 UTC instant */
+                at: string;
+                /** @enum {string} */
+                via: "public_page" | "app";
+                timeZone: string;
+            } | null;
             related: components["schemas"]["RelatedDocument"][];
             events: components["schemas"]["DocumentEvent"][];
         };
@@ -6568,6 +6597,7 @@ export interface components {
             name: string;
             /** @enum {string} */
             status: "queued" | "running" | "done" | "failed";
+            subject: components["schemas"]["Subject"] | null;
             attempts: number;
             maxAttempts: number;
             /** @description ISO 8601 UTC instant */
