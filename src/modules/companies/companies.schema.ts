@@ -121,18 +121,20 @@ export const InvitationPreview = z
   })
   .meta({ id: 'InvitationPreview' });
 
-export const AuditEntryOut = z.object({
-  id: Id,
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  /** What the entry concerns, named as people name it (a document's number, a contact's name). */
-  subject: SubjectOut.nullable(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable(),
-  createdAt: Instant,
-  data: z.unknown(),
-}).meta({ id: 'AuditEntry' });
+export const AuditEntryOut = z
+  .object({
+    id: Id,
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    /** What the entry concerns, named as people name it (a document's number, a contact's name). */
+    subject: SubjectOut.nullable(),
+    userId: z.string().nullable(),
+    userName: z.string().nullable(),
+    createdAt: Instant,
+    data: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
 
 export const CompanyParams = z.strictObject({ companyId: Id });
 export const MemberParams = CompanyParams.extend({ userId: Id });

@@ -286,33 +286,35 @@ export const AcceptanceOut = z.object({
 });
 export type AcceptanceOut = z.infer<typeof AcceptanceOut>;
 
-export const DocumentOut = z.object({
-  ...DocumentSummaryFields,
-  buyerReference: z.string().nullable(),
-  language: Language,
-  pricesIncludeVat: z.boolean(),
-  vatRegime: z.enum(['standard', 'franchise']),
-  discountPercent: z.string(),
-  deliveryDate: z.string().nullable(),
-  paymentTermsDays: z.number().int().nullable(),
-  notes: z.string().nullable(),
-  conditions: z.string().nullable(),
-  paymentReference: z.string().nullable(),
-  lines: z.array(LineOut),
-  vat: z.array(VatOut),
-  credited: z.string(),
-  paid: z.string(),
-  /** Quotes and orders: net amount already invoiced (issued invoices less credit notes). */
-  invoicedNet: z.string().nullable(),
-  seller: PartyOut.nullable(),
-  buyer: PartyOut.nullable(),
-  contentHash: z.string().nullable(),
-  previousHash: z.string().nullable(),
-  allowedActions: z.array(z.string()),
-  acceptance: AcceptanceOut.nullable(),
-  related: z.array(RelatedOut),
-  events: z.array(EventOut),
-}).meta({ id: 'Document' });
+export const DocumentOut = z
+  .object({
+    ...DocumentSummaryFields,
+    buyerReference: z.string().nullable(),
+    language: Language,
+    pricesIncludeVat: z.boolean(),
+    vatRegime: z.enum(['standard', 'franchise']),
+    discountPercent: z.string(),
+    deliveryDate: z.string().nullable(),
+    paymentTermsDays: z.number().int().nullable(),
+    notes: z.string().nullable(),
+    conditions: z.string().nullable(),
+    paymentReference: z.string().nullable(),
+    lines: z.array(LineOut),
+    vat: z.array(VatOut),
+    credited: z.string(),
+    paid: z.string(),
+    /** Quotes and orders: net amount already invoiced (issued invoices less credit notes). */
+    invoicedNet: z.string().nullable(),
+    seller: PartyOut.nullable(),
+    buyer: PartyOut.nullable(),
+    contentHash: z.string().nullable(),
+    previousHash: z.string().nullable(),
+    allowedActions: z.array(z.string()),
+    acceptance: AcceptanceOut.nullable(),
+    related: z.array(RelatedOut),
+    events: z.array(EventOut),
+  })
+  .meta({ id: 'Document' });
 export type DocumentOut = z.infer<typeof DocumentOut>;
 
 export const CalculateOut = z
