@@ -1,26 +1,13 @@
 import i18next from 'i18next';
 import { useCallback, useRef, useState } from 'react';
 import { api, isAbortError, toApiError } from '../../lib/api';
+import type { ApiResponse } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
 import { companyApiPath } from '../companies/company-context';
 import { belgianEnterpriseNumberOfVat } from '../companies/enterprise-number';
 
 /** `GET …/vat-lookup?vatNumber=`: what the EU VIES register says about a VAT number. */
-export interface VatLookupResult {
-  vatNumber: string;
-  valid: boolean;
-  name: string | null;
-  address: {
-    line1: string | null;
-    line2: string | null;
-    postalCode: string | null;
-    city: string | null;
-    country: string | null;
-  } | null;
-  addressText: string | null;
-  enterpriseNumber: string | null;
-  peppolId: string | null;
-}
+export type VatLookupResult = ApiResponse<'/api/v1/vat-lookup'>;
 
 export type VatLookupState =
   | { status: 'idle' }

@@ -11,20 +11,16 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ApiResponse } from '../../lib/api/types';
 import { useApiQuery } from '../../lib/use-api';
 import { companyApiPath, companyPath, useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
 import { contactsPath } from '../contacts/paths';
 import { documentsPath } from '../documents/paths';
 
-type StepKey = 'company' | 'logo' | 'mail' | 'customer' | 'document';
-type CompanyDetail = 'name' | 'address' | 'vatNumber' | 'iban';
-
 /** `GET …/setup`: which first steps the company has really done (computed by the server). */
-export interface Setup {
-  complete: boolean;
-  steps: { key: StepKey; done: boolean; optional: boolean; missing: CompanyDetail[] }[];
-}
+export type Setup = ApiResponse<'/api/v1/companies/{companyId}/setup'>;
+type StepKey = Setup['steps'][number]['key'];
 
 const ICONS: Record<StepKey, ReactNode> = {
   company: <IconBuilding size={18} />,
