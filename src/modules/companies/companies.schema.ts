@@ -9,7 +9,7 @@ import {
   TimeZone,
   VatNumber,
 } from '../../shared/identifiers.js';
-import { Email, Id, Instant, Text } from '../../shared/schemas.js';
+import { Email, Id, Instant, Language, Text } from '../../shared/schemas.js';
 import { PERMISSIONS, ROLES } from './permissions.js';
 
 export const RoleSchema = z.enum(ROLES);
@@ -82,7 +82,12 @@ export const MemberOut = z.object({
 
 export const UpdateMemberBody = z.strictObject({ role: RoleSchema });
 
-export const InviteBody = z.strictObject({ email: Email, role: RoleSchema });
+export const InviteBody = z.strictObject({
+  email: Email,
+  role: RoleSchema,
+  /** The language of the invitation mail; the inviter's own when omitted. */
+  language: Language.optional(),
+});
 
 export const InvitationOut = z.object({
   id: Id,
@@ -95,11 +100,13 @@ export const InvitationOut = z.object({
 
 export const InvitationCreatedOut = InvitationOut.extend({
   /**
-   * The invitation link, only when the company's mail cannot leave (no SMTP server: it stays in the
-   * local outbox, where the link is hidden): the inviter hands it over. Null when it is mailed.
-   * Only the invited address, once verified, can accept it.
+   * The invitation link, for the inviter alone (this answer is the only place it is shown: the
+   * outbox hides it, the list of invitations never has it) to hand over, whether it was mailed or
+   * not. Only the invited address, once verified, can accept it.
    */
-  link: z.string().nullable(),
+  link: z.string(),
+  /** False when no mail server is configured: the mail stays in the local outbox, the link must be handed over. */
+  mailed: z.boolean(),
 });
 
 export const InvitationPreview = z.object({
