@@ -81,7 +81,13 @@ describe('members in the browser', () => {
     await shot(page, 'members-invitation-link-390');
     // The link is shown once, to its inviter: the page opened again lists the invitation without it.
     await page.reload();
-    await page.getByRole('cell', { name: invitee.email, exact: true }).waitFor();
+    // On a phone the pending invitations are rows of a list, not a table scrolling sideways.
+    const pending = page.getByRole('listitem').filter({ hasText: invitee.email });
+    await pending.getByText('Comptable', { exact: true }).waitFor();
+    await pending.getByRole('button', { name: `Révoquer l’invitation de ${invitee.email}` }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    await expectAccessible(page, 'members, pending invitation (390)');
+    await shot(page, 'members-pending-390');
     expect(await page.getByRole('textbox', { name: 'Lien d’invitation' }).count()).toBe(0);
     expect(await page.content()).not.toContain(new URL(shown).pathname);
 
@@ -113,7 +119,11 @@ describe('members in the browser', () => {
       .poll(() => page.getByRole('combobox', { name: `Rôle de ${invitee.name}` }).inputValue())
       .toBe('Comptable');
     await expectAccessible(page, 'members, after joining (390)');
+    await shot(page, 'members-joined-390');
     await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('combobox', { name: `Rôle de ${invitee.name}` }).waitFor();
+    // Wide enough for the table again; no invitation is pending any more.
+    expect(await page.getByRole('table').count()).toBe(1);
     await expectAccessible(page, 'members, after joining (1280)');
     await shot(page, 'members-joined-1280');
   });
