@@ -13,6 +13,7 @@ import { pickLanguage } from '../../shared/messages.js';
 import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
 import type { Language } from '../../shared/schemas.js';
 import { systemMail } from '../../shared/system-mails.js';
+import { describeSubjects, subjectOf } from '../activity/index.js';
 import * as repo from './companies.repository.js';
 import type { CompanyOut, CreateCompanyInput, UpdateCompanyInput } from './companies.schema.js';
 import { LOGO_LIMITS, LogoImageError, normaliseLogo } from './logo-image.js';
@@ -532,11 +533,14 @@ export async function listAuditLog(
     limit: q.limit,
     cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
   });
+  const refs = rows.flatMap((r) => (r.entity_id ? [{ type: r.entity_type, id: r.entity_id }] : []));
+  const subjects = await describeSubjects(ctx.db, companyId, refs);
   return toPage(rows, q.limit, (r) => ({
     id: r.id,
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
+    subject: subjectOf(subjects, r.entity_id ? { type: r.entity_type, id: r.entity_id } : null),
     userId: r.user_id,
     userName: r.user_name,
     createdAt: r.created_at,
