@@ -4,11 +4,11 @@ import { IconLink, IconSend } from '@tabler/icons-react';
 import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyValueButton } from '../../components/CopyValueButton';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
 import { currentLanguage, LANGUAGES, type Language } from '../../lib/i18n';
 import type { Role } from '../auth/types';
-import { companyApiPath } from '../companies/company-context';
 import { ROLES } from './roles';
 
 interface InviteFormProps {
@@ -36,10 +36,10 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
     setSending(true);
     try {
       const email = values.email.trim();
-      const created = await api<{ link: string; mailed: boolean }>(
-        companyApiPath(companyId, '/invitations'),
-        { method: 'POST', body: { email, role: values.role, language: values.language } },
-      );
+      const created = await callApi('post', '/api/v1/companies/{companyId}/invitations', {
+        path: { companyId },
+        body: { email, role: values.role, language: values.language },
+      });
       setHandOver({ email, link: created.link, mailed: created.mailed });
       notifySuccess(t(created.mailed ? 'members.invite.sent' : 'members.invite.created', { email }));
       form.reset();
