@@ -9,7 +9,7 @@ import {
   TimeZone,
   VatNumber,
 } from '../../shared/identifiers.js';
-import { Email, Id, Instant, Text } from '../../shared/schemas.js';
+import { Email, Id, Instant, Language, Text } from '../../shared/schemas.js';
 import { SubjectOut } from '../activity/index.js';
 import { PERMISSIONS, ROLES } from './permissions.js';
 
@@ -44,85 +44,104 @@ export const UpdateCompanyBody = z.strictObject({
 });
 export type UpdateCompanyInput = z.infer<typeof UpdateCompanyBody>;
 
-export const CompanyOut = z.object({
-  id: Id,
-  name: z.string(),
-  legalName: z.string().nullable(),
-  country: z.string(),
-  vatNumber: z.string().nullable(),
-  enterpriseNumber: z.string().nullable(),
-  address: AddressOut,
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  iban: z.string().nullable(),
-  bic: z.string().nullable(),
-  currency: z.string(),
-  timezone: z.string(),
-  paymentReferenceKind: PaymentReferenceKind,
-  hasLogo: z.boolean(),
-  createdAt: Instant,
-});
+export const CompanyOut = z
+  .object({
+    id: Id,
+    name: z.string(),
+    legalName: z.string().nullable(),
+    country: z.string(),
+    vatNumber: z.string().nullable(),
+    enterpriseNumber: z.string().nullable(),
+    address: AddressOut,
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    iban: z.string().nullable(),
+    bic: z.string().nullable(),
+    currency: z.string(),
+    timezone: z.string(),
+    paymentReferenceKind: PaymentReferenceKind,
+    hasLogo: z.boolean(),
+    createdAt: Instant,
+  })
+  .meta({ id: 'Company' });
 export type CompanyOut = z.infer<typeof CompanyOut>;
 
-export const CompanyWithRole = CompanyOut.extend({ role: RoleSchema });
+export const CompanyWithRole = CompanyOut.extend({ role: RoleSchema }).meta({ id: 'CompanyWithRole' });
 
-export const MembershipOut = z.object({
-  companyId: Id,
-  companyName: z.string(),
-  role: RoleSchema,
-  permissions: z.array(z.enum(PERMISSIONS)),
-});
+export const MembershipOut = z
+  .object({
+    companyId: Id,
+    companyName: z.string(),
+    role: RoleSchema,
+    permissions: z.array(z.enum(PERMISSIONS)),
+  })
+  .meta({ id: 'Membership' });
 
-export const MemberOut = z.object({
-  userId: Id,
-  name: z.string(),
-  email: z.string(),
-  role: RoleSchema,
-  joinedAt: Instant,
-});
+export const MemberOut = z
+  .object({
+    userId: Id,
+    name: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    joinedAt: Instant,
+  })
+  .meta({ id: 'Member' });
 
 export const UpdateMemberBody = z.strictObject({ role: RoleSchema });
 
-export const InviteBody = z.strictObject({ email: Email, role: RoleSchema });
-
-export const InvitationOut = z.object({
-  id: Id,
-  email: z.string(),
+export const InviteBody = z.strictObject({
+  email: Email,
   role: RoleSchema,
-  createdAt: Instant,
-  expiresAt: Instant,
-  invitedByName: z.string(),
+  /** The language of the invitation mail; the inviter's own when omitted. */
+  language: Language.optional(),
 });
+
+export const InvitationOut = z
+  .object({
+    id: Id,
+    email: z.string(),
+    role: RoleSchema,
+    createdAt: Instant,
+    expiresAt: Instant,
+    invitedByName: z.string(),
+  })
+  .meta({ id: 'Invitation' });
 
 export const InvitationCreatedOut = InvitationOut.extend({
   /**
-   * The invitation link, only when the company's mail cannot leave (no SMTP server: it stays in the
-   * local outbox, where the link is hidden): the inviter hands it over. Null when it is mailed.
-   * Only the invited address, once verified, can accept it.
+   * The invitation link, for the inviter alone (this answer is the only place it is shown: the
+   * outbox hides it, the list of invitations never has it) to hand over, whether it was mailed or
+   * not. Only the invited address, once verified, can accept it.
    */
-  link: z.string().nullable(),
-});
+  link: z.string(),
+  /** False when no mail server is configured: the mail stays in the local outbox, the link must be handed over. */
+  mailed: z.boolean(),
+}).meta({ id: 'InvitationCreated' });
 
-export const InvitationPreview = z.object({
-  companyName: z.string(),
-  email: z.string(),
-  role: RoleSchema,
-  invitedByName: z.string(),
-  expiresAt: Instant,
-});
+export const InvitationPreview = z
+  .object({
+    companyName: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    invitedByName: z.string(),
+    expiresAt: Instant,
+  })
+  .meta({ id: 'InvitationPreview' });
 
-export const AuditEntryOut = z.object({
-  id: Id,
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  /** What the entry concerns, named as people name it (a document's number, a contact's name). */
-  subject: SubjectOut.nullable(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable(),
-  createdAt: Instant,
-  data: z.unknown(),
-});
+export const AuditEntryOut = z
+  .object({
+    id: Id,
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    /** What the entry concerns, named as people name it (a document's number, a contact's name). */
+    subject: SubjectOut.nullable(),
+    userId: z.string().nullable(),
+    userName: z.string().nullable(),
+    createdAt: Instant,
+    data: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
 
 export const CompanyParams = z.strictObject({ companyId: Id });
 export const MemberParams = CompanyParams.extend({ userId: Id });

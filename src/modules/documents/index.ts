@@ -1,8 +1,12 @@
 export { creditNoteFrom, invoiceFrom, orderFromQuote } from './convert.service.js';
 export { recordMailFailure as recordDocumentMailFailure } from './delivery.service.js';
-export { pdfInputOf, pdfTemplateOf } from './document-pdf.js';
+export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
-export { type DocumentRow, findDocument as readDocumentRow } from './documents.repository.js';
+export {
+  type DocumentRow,
+  findDocument as readDocumentRow,
+  hasQuoteOrInvoice,
+} from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
 export { CreateDocumentBody, type DocumentOut } from './documents.schema.js';
 export {

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { AppError } from '../../shared/errors.js';
 import { Id, Instant, Text } from '../../shared/schemas.js';
@@ -24,7 +25,7 @@ const KINDS: { kind: DocumentKind; path: string; permission: Permission }[] = [
 
 const Params = z.strictObject({ companyId: Id, documentId: Id });
 const TokenParams = z.strictObject({ token: z.string().max(200) });
-const PublicLinkOut = z.object({ url: z.string(), createdAt: Instant });
+const PublicLinkOut = z.object({ url: z.string(), createdAt: Instant }).meta({ id: 'PublicLink' });
 
 const NOT_FOUND_HTML =
   '<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found</title><body style="font-family:system-ui;margin:4rem;color:#1f2430"><h1>Page not found</h1><p>This link does not exist or is no longer valid.</p></body></html>';
@@ -61,7 +62,10 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     );
     app.delete(
       url,
-      { config: { permission: k.permission }, schema: { tags: [k.path], params: Params } },
+      {
+        config: { permission: k.permission },
+        schema: { tags: [k.path], params: Params, response: { 204: NoContent } },
+      },
       async (req, reply) => {
         const c = requireCompany(req);
         await revokePublicLinks(ctx, c, c.companyId, k.kind, req.params.documentId);
@@ -74,7 +78,8 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     '/p/:token',
     { schema: { params: TokenParams, querystring: z.object({ answer: z.string().max(20).optional() }) } },
     async (req, reply) => {
-      const flash = req.query.answer === 'thanks' ? 'thanks' : req.query.answer === 'name' ? 'name' : null;
+      const given = req.query.answer;
+      const flash = given === 'thanks' || given === 'name' || given === 'email' ? given : null;
       return html(reply, () => renderPublicDocument(ctx, req.params.token, flash));
     },
   );
@@ -109,7 +114,7 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     async (
       req: {
         params: { token: string };
-        body: { name?: string; comment?: string; reason?: string };
+        body: { name?: string; email?: string; comment?: string; reason?: string };
         ip: string;
         headers: Record<string, string | string[] | undefined>;
       },
@@ -120,6 +125,7 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
         const outcome = await respondToQuote(ctx, req.params.token, {
           response,
           ...(req.body.name !== undefined ? { name: req.body.name } : {}),
+          ...(response === 'accepted' && req.body.email !== undefined ? { email: req.body.email } : {}),
           ...(response === 'accepted'
             ? req.body.comment !== undefined
               ? { comment: req.body.comment }
@@ -131,7 +137,13 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
           userAgent: typeof ua === 'string' ? ua : null,
         });
         const flash =
-          outcome === 'recorded' ? '?answer=thanks' : outcome === 'name_required' ? '?answer=name' : '';
+          outcome === 'recorded'
+            ? '?answer=thanks'
+            : outcome === 'name_required'
+              ? '?answer=name'
+              : outcome === 'email_invalid'
+                ? '?answer=email'
+                : '';
         // Post/redirect/get: reloading the page does not post again.
         return reply.code(303).header('location', `/p/${req.params.token}${flash}#answer`).send();
       } catch (e) {
@@ -142,6 +154,8 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     };
   const FormBody = z.object({
     name: Text(200).optional(),
+    // Checked by the service, which answers a typo on the page rather than with a problem document.
+    email: Text(254).optional(),
     comment: Text(2000).optional(),
     reason: Text(2000).optional(),
   });

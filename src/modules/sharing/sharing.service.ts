@@ -3,14 +3,20 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { queueMail } from '../../platform/mail/outbox.js';
+import { todayIn } from '../../shared/dates.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
+import { pickLanguage } from '../../shared/messages.js';
+import { currencyDecimals, fromMinor } from '../../shared/money.js';
+import { Email, type Language } from '../../shared/schemas.js';
+import { systemMail } from '../../shared/system-mails.js';
 import { findCompany, listCompanyMembers } from '../companies/index.js';
 import {
   applyActionIn,
   companyToday,
   type DocumentKind,
   type DocumentRow,
+  documentLegalMentions,
   documentPdf,
   getDocument,
   readDocumentOfKind,
@@ -142,7 +148,7 @@ function quoteState(doc: DocumentRow, today: string): QuoteState {
 export async function renderPublicDocument(
   ctx: AppContext,
   token: string,
-  flash: 'thanks' | 'name' | null,
+  flash: 'thanks' | 'name' | 'email' | null,
 ): Promise<string> {
   const { link, doc } = await linkOf(ctx, token);
   const company = await findCompany(ctx.db, { companyId: link.company_id });
@@ -158,10 +164,17 @@ export async function renderPublicDocument(
     const response = await repo.findResponse(ctx.db, { companyId: link.company_id, documentId: doc.id });
     const who = response?.name ?? '';
     const messages: Record<QuoteState, string | null> = {
-      open: flash === 'name' ? t.nameRequired : null,
+      open: flash === 'name' ? t.nameRequired : flash === 'email' ? t.emailInvalid : null,
       accepted:
         response?.response === 'accepted'
-          ? `${flash === 'thanks' ? `${fill(t.thanks, { company: company.name })} ` : ''}${fill(t.acceptedBy, { name: who, date: f.date(response.at.slice(0, 10)) ?? '' })}`
+          ? `${flash === 'thanks' ? `${fill(t.thanks, { company: company.name })} ` : ''}${fill(
+              t.acceptedBy,
+              {
+                name: who,
+                // The day in the company's time zone, as on the quote's page in the app.
+                date: f.date(todayIn(company.timezone, new Date(response.at))) ?? '',
+              },
+            )}`
           : t.accepted,
       declined: flash === 'thanks' ? fill(t.thanks, { company: company.name }) : t.declined,
       expired: fill(t.expired, { date: f.date(doc.valid_until) ?? '', company: company.name }),
@@ -209,6 +222,7 @@ export async function renderPublicDocument(
     quote,
     status,
     accent: company.accent_color,
+    legalMentions: documentLegalMentions(document, company),
   });
 }
 
@@ -223,7 +237,13 @@ export async function publicLogo(ctx: AppContext, token: string) {
   return { bytes: logo.logo, mime: logo.logo_mime };
 }
 
-export type ResponseOutcome = 'recorded' | 'already' | 'expired' | 'closed' | 'name_required';
+export type ResponseOutcome =
+  | 'recorded'
+  | 'already'
+  | 'expired'
+  | 'closed'
+  | 'name_required'
+  | 'email_invalid';
 
 /**
  * The customer accepts or declines a quote on its public page. The answer, the quote's new status,
@@ -236,6 +256,8 @@ export async function respondToQuote(
   input: {
     response: 'accepted' | 'declined';
     name?: string;
+    /** Optional, beside the name of who accepts. */
+    email?: string;
     comment?: string;
     ip: string;
     userAgent: string | null;
@@ -251,10 +273,16 @@ export async function respondToQuote(
   if (state === 'closed') return 'closed';
   const name = input.name?.trim().slice(0, 200) ?? '';
   if (input.response === 'accepted' && !name) return 'name_required';
-  const members = await listCompanyMembers(ctx.db, { companyId: company.id });
-  const recipients = company.email
-    ? [company.email]
-    : members.filter((m) => m.role === 'owner' || m.role === 'admin').map((m) => m.email);
+  let email: string | null = null;
+  if (input.email?.trim()) {
+    const parsed = Email.safeParse(input.email);
+    if (!parsed.success) return 'email_invalid';
+    email = parsed.data;
+  }
+  const notices = noticeRecipients(
+    company.email,
+    await listCompanyMembers(ctx.db, { companyId: company.id }),
+  );
   const now = nowIso(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
     const inserted = await repo.insertResponse(trx, {
@@ -263,6 +291,7 @@ export async function respondToQuote(
       document_id: doc.id,
       response: input.response,
       name: name || null,
+      email,
       comment: input.comment?.trim().slice(0, 2000) || null,
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 500) ?? null,
@@ -270,8 +299,10 @@ export async function respondToQuote(
       at: now,
     });
     if (!inserted) return 'already';
+    // What the quote's page shows as who accepted it (documents' acceptance), with the event's instant.
     const data = {
       by: name || null,
+      email,
       comment: input.comment?.trim() || null,
       ip: input.ip,
       via: 'public_page',
@@ -293,22 +324,52 @@ export async function respondToQuote(
       data: { number: doc.number, by: name || null },
       at: now,
     });
-    if (recipients.length > 0) {
-      const verb = input.response === 'accepted' ? 'accepted' : 'declined';
+    const kind = input.response === 'accepted' ? 'quote_accepted' : 'quote_declined';
+    const vars = {
+      number: doc.number ?? '',
+      customer: doc.buyer ? ((JSON.parse(doc.buyer) as { name?: string }).name ?? '') : '',
+      total: {
+        amount: fromMinor(doc.tax_inclusive_minor, currencyDecimals(doc.currency)),
+        currency: doc.currency,
+      },
+      by: name || null,
+      comment: input.comment?.trim() || null,
+      on: companyToday(ctx, company),
+      link: `${ctx.config.publicUrl.replace(/\/$/, '')}/c/${company.id}/quotes/${doc.id}`,
+    };
+    for (const { language, to } of notices)
       await queueMail(trx, now, {
-        uniqueKey: `quote-response:${doc.id}`,
+        uniqueKey: `quote-response:${doc.id}:${language}`,
         companyId: company.id,
-        to: recipients,
-        subject: `Quote ${doc.number ?? ''} ${verb}${name ? ` by ${name}` : ''}`,
-        text: [
-          `Quote ${doc.number ?? ''} was ${verb} on its public page${name ? ` by ${name}` : ''}.`,
-          input.comment?.trim() ? `\nComment: ${input.comment.trim()}` : '',
-          `\nOpen it: ${ctx.config.publicUrl.replace(/\/$/, '')}/c/${company.id}/quotes/${doc.id}`,
-        ].join('\n'),
+        to,
+        ...systemMail(kind, language, vars),
       });
-    }
     return 'recorded';
   });
+}
+
+/**
+ * Who hears of a customer's answer, and in which language: the company's own address when it has
+ * one, in the language of its first owner (the address is the company's, no one's account says how
+ * it reads); else each owner and administrator, one message per language their accounts chose.
+ */
+function noticeRecipients(
+  companyEmail: string | null,
+  members: { email: string; role: string; language: string; created_at: string }[],
+): { language: Language; to: string[] }[] {
+  const managers = members.filter((m) => m.role === 'owner' || m.role === 'admin');
+  if (companyEmail) {
+    const first = [...managers]
+      .filter((m) => m.role === 'owner')
+      .sort((a, b) => a.created_at.localeCompare(b.created_at))[0];
+    return [{ language: pickLanguage(undefined, first?.language ?? 'fr'), to: [companyEmail] }];
+  }
+  const byLanguage = new Map<Language, string[]>();
+  for (const m of managers) {
+    const language = pickLanguage(undefined, m.language);
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), m.email]);
+  }
+  return [...byLanguage].map(([language, to]) => ({ language, to }));
 }
 
 /** The document's PDF as issued, for the customer. */

@@ -14,18 +14,12 @@ import { IconAlertTriangle, IconPaperclip, IconSend } from '@tabler/icons-react'
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isAbortError, toApiError } from '../../lib/api';
+import type { Schemas } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
 import { documentsApiPath } from './paths';
 import type { SalesDocument } from './types';
 
-interface MailPreview {
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  body: string;
-  attachments: string[];
-}
+type MailPreview = Schemas['MailPreview'];
 
 interface EmailDialogProps {
   opened: boolean;

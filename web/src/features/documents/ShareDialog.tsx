@@ -4,15 +4,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyValueButton } from '../../components/CopyValueButton';
 import { api, isAbortError } from '../../lib/api';
+import type { Schemas } from '../../lib/api/types';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { documentsApiPath } from './paths';
 import type { SalesDocument } from './types';
 
-interface PublicLink {
-  url: string;
-  createdAt: string;
-}
+type PublicLink = Schemas['PublicLink'];
 
 interface ShareDialogProps {
   opened: boolean;
