@@ -1,10 +1,13 @@
 export { creditNoteFrom, invoiceFrom, orderFromQuote } from './convert.service.js';
-export { recordMailFailure as recordDocumentMailFailure } from './delivery.service.js';
+export {
+  recordMailFailure as recordDocumentMailFailure,
+  recordMailOutcome as recordDocumentMailOutcome,
+} from './delivery.service.js';
 export { pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
 export { type DocumentRow, findDocument as readDocumentRow } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
-export { CreateDocumentBody, type DocumentOut } from './documents.schema.js';
+export { CreateDocumentBody, DocumentOut, FinalizeBody } from './documents.schema.js';
 export {
   companyToday,
   createDocument,
@@ -16,6 +19,7 @@ export {
   applyActionIn,
   expireQuotes,
   finalizeDocument,
+  finalizeDocuments,
   recordEvent as recordDocumentEvent,
 } from './lifecycle.service.js';
 export {
@@ -25,3 +29,4 @@ export {
   renderIssuedPdfs,
   storeIssuedPdf,
 } from './pdf.service.js';
+export { getDocumentSettings } from './settings.service.js';
