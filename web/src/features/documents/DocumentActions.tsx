@@ -339,6 +339,7 @@ export function DocumentActions({
         doc={doc}
         companyId={companyId}
         onClose={() => setDialog(null)}
+        canSend={sendable}
         onDone={(updated) => {
           onChange(updated);
           onSent();

@@ -67,13 +67,20 @@ interface SendDialogProps {
   onClose: () => void;
   /** The document as it is now (issued, delivered): the page shows it and reloads its messages. */
   onDone: (doc: SalesDocument) => void;
+  /** False: the role may issue the draft but not send it (`…/issue` instead of `…/send`). */
+  canSend?: boolean;
 }
 
-/** An order may be confirmed without being sent; the others are sent one way or another. */
-const methodsOf = (doc: SalesDocument): DeliveryMethod[] =>
-  doc.kind === 'order' && doc.status === 'draft'
-    ? ['none', 'email', 'link', 'download']
-    : ['email', 'link', 'download'];
+/**
+ * An order may be confirmed without being sent; the others are sent one way or another. A role that
+ * may issue but not send (an accountant and a credit note) only issues.
+ */
+const methodsOf = (doc: SalesDocument, canSend: boolean): DeliveryMethod[] =>
+  !canSend
+    ? ['none']
+    : doc.kind === 'order' && doc.status === 'draft'
+      ? ['none', 'email', 'link', 'download']
+      : ['email', 'link', 'download'];
 
 /**
  * Sending, as one act: a draft is numbered and frozen (the notice says so) and delivered in the same
@@ -82,14 +89,14 @@ const methodsOf = (doc: SalesDocument): DeliveryMethod[] =>
  * document gets the same dialog without the numbering part. The toast says what happened: queued
  * (or kept in the outbox when no mail server is set up), link ready, PDF downloaded.
  */
-export function SendDialog({ opened, doc, companyId, onClose, onDone }: SendDialogProps) {
+export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = true }: SendDialogProps) {
   const { t } = useTranslation();
   const { can } = useCompany();
   const phone = useMediaQuery('(max-width: 36em)');
   const config = KINDS[doc.kind];
   const k = config.key;
   const draft = doc.status === 'draft';
-  const methods = methodsOf(doc);
+  const methods = methodsOf(doc, canSend);
   const [method, setMethod] = useState<DeliveryMethod>(methods[0] ?? 'email');
   const settings = useApiQuery<DocumentSettings>(opened && draft ? documentSettingsApiPath(companyId) : null);
 
@@ -117,7 +124,7 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone }: SendDial
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (!opened) return;
-    setMethod(methodsOf(doc)[0] ?? 'email');
+    setMethod(methodsOf(doc, canSend)[0] ?? 'email');
     setMail(null);
     setProposed(null);
     setMailLoadError(null);
@@ -204,10 +211,22 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone }: SendDial
     setDateError(undefined);
     setMailErrors({});
     try {
-      const result = await api<SendResult>(documentsApiPath(companyId, doc.kind, doc.id, 'send'), {
-        method: 'POST',
-        body: { ...(draft && issueDate ? { issueDate } : {}), delivery: delivery() },
-      });
+      const dated = draft && issueDate ? { issueDate } : {};
+      const result = canSend
+        ? await api<SendResult>(documentsApiPath(companyId, doc.kind, doc.id, 'send'), {
+            method: 'POST',
+            body: { ...dated, delivery: delivery() },
+          })
+        : {
+            ...(await api<SalesDocument>(
+              documentsApiPath(companyId, doc.kind, doc.id, config.finalize.action),
+              {
+                method: 'POST',
+                body: dated,
+              },
+            )),
+            delivery: { method: 'none' as const, mailId: null, publicUrl: null, mailRoute: null },
+          };
       setBusy(false);
       const title = documentTitle(t, result);
       const did = draft ? t(`documents.kinds.${k}.issuedAs`, { title }) : title;
@@ -254,7 +273,9 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone }: SendDial
 
   const next = settings.data?.nextNumbers[doc.kind];
   const title = draft
-    ? t(`documents.kinds.${k}.sendDraftTitle`)
+    ? canSend
+      ? t(`documents.kinds.${k}.sendDraftTitle`)
+      : t(`documents.kinds.${k}.finalize`)
     : t('documents.send.title', { title: documentTitle(t, doc) });
 
   if (sharedUrl)
@@ -311,26 +332,28 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone }: SendDial
           </Stack>
         )}
 
-        <Radio.Group
-          label={t('documents.send.how')}
-          value={method}
-          onChange={(v) => setMethod(v as DeliveryMethod)}
-        >
-          <Stack gap="xs" mt={6}>
-            {methods.map((m) => (
-              <Radio
-                key={m}
-                value={m}
-                label={t(`documents.send.methods.${m}`)}
-                description={t(
-                  m === 'download' && (doc.kind === 'invoice' || doc.kind === 'credit_note')
-                    ? 'documents.send.methodHints.downloadInvoice'
-                    : `documents.send.methodHints.${m}`,
-                )}
-              />
-            ))}
-          </Stack>
-        </Radio.Group>
+        {methods.length > 1 && (
+          <Radio.Group
+            label={t('documents.send.how')}
+            value={method}
+            onChange={(v) => setMethod(v as DeliveryMethod)}
+          >
+            <Stack gap="xs" mt={6}>
+              {methods.map((m) => (
+                <Radio
+                  key={m}
+                  value={m}
+                  label={t(`documents.send.methods.${m}`)}
+                  description={t(
+                    m === 'download' && (doc.kind === 'invoice' || doc.kind === 'credit_note')
+                      ? 'documents.send.methodHints.downloadInvoice'
+                      : `documents.send.methodHints.${m}`,
+                  )}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+        )}
 
         {method === 'email' &&
           (mailLoadError ? (
