@@ -134,6 +134,35 @@ describe('sending a draft: issue and deliver in one step', () => {
     expect(ok.json().number).toBe(before.invoice);
   });
 
+  it('numbers nothing when the e-mail fails once the number is taken (a saved template that no longer renders)', async () => {
+    const other = await belgianSeller(t);
+    const d = (
+      await other.api.post(`${other.base}/invoices`, { contactId: other.customerId, lines: [consultingLine] })
+    ).json();
+    const before = (await other.api.get(`${other.base}/document-settings`)).json().nextNumbers;
+    // Saved before today's checks: it fails when composed, after numbering, in the same transaction.
+    await t.ctx.db
+      .insertInto('mail_templates')
+      .values({
+        company_id: other.companyId,
+        document_kind: 'invoice',
+        language: 'fr',
+        subject: 'Facture {{ invoice.number }}',
+        body: 'Bonjour {% if %}',
+        updated_by: null,
+        updated_at: '2026-01-01T00:00:00.000Z',
+      })
+      .execute();
+    const r = await other.api.post(`${other.base}/invoices/${d.id}/send`, { delivery: { method: 'email' } });
+    expect(r.statusCode, r.body).toBe(422);
+    expect(r.json()).toMatchObject({ code: 'template_invalid', errors: [{ path: 'template/body' }] });
+    const after = (await other.api.get(`${other.base}/invoices/${d.id}`)).json();
+    expect(after).toMatchObject({ status: 'draft', number: null });
+    expect(after.events.map((e: DocEvent) => e.action)).toEqual(['created']);
+    expect((await other.api.get(`${other.base}/document-settings`)).json().nextNumbers).toEqual(before);
+    expect((await other.api.get(`${other.base}/mail-outbox`)).json().items).toEqual([]);
+  });
+
   it('shares an invoice by its public link: issued, not sent, and the link opens the page', async () => {
     const inv = await draft('invoices');
     const r = await api.post(`${base}/invoices/${inv.id}/send`, { delivery: { method: 'link' } });
