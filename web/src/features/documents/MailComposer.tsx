@@ -68,7 +68,14 @@ export function MailFields({
         data-autofocus
       />
       {!shownCopies && (
-        <Anchor component="button" type="button" size="sm" onClick={() => setCopies(true)} mt={-8}>
+        <Anchor
+          component="button"
+          type="button"
+          size="sm"
+          onClick={() => setCopies(true)}
+          mt={-8}
+          style={{ alignSelf: 'flex-start' }}
+        >
           {t('documents.email.addCopies')}
         </Anchor>
       )}
