@@ -192,6 +192,22 @@ describe('sending a draft: issue and deliver in one step', () => {
     expect((await api.post(`${base}/quotes/${q.id}/send`, {})).statusCode).toBe(409);
   });
 
+  it('confirms an order without sending it, or confirms and shares it', async () => {
+    const order = async () =>
+      (await api.post(`${base}/orders`, { contactId: customerId, lines: [consultingLine] })).json() as {
+        id: string;
+      };
+    const kept = await order();
+    const r = await api.post(`${base}/orders/${kept.id}/send`, {});
+    expect(r.statusCode, r.body).toBe(200);
+    expect(r.json()).toMatchObject({ status: 'confirmed', delivery: { method: 'none' } });
+    const shared = await order();
+    const s = await api.post(`${base}/orders/${shared.id}/send`, { delivery: { method: 'link' } });
+    expect(s.statusCode, s.body).toBe(200);
+    expect(s.json()).toMatchObject({ status: 'confirmed', delivery: { method: 'link' } });
+    expect(actions(s.json())).toEqual(['created', 'confirm', 'link_shared']);
+  });
+
   it('refuses a role that may send but not issue that kind (a sales member and a credit note)', async () => {
     const inv = await draft('invoices');
     await api.post(`${base}/invoices/${inv.id}/issue`);

@@ -244,6 +244,8 @@ export async function queueDocumentMail(
     input: SendMailInput;
     publicUrl: string;
     now: string;
+    /** The instant of its `emailed` event, when it must follow others of the same transaction. */
+    eventAt?: string;
   },
 ): Promise<string> {
   const tctx: AppContext = { ...ctx, db: trx };
@@ -271,7 +273,7 @@ export async function queueDocumentMail(
     from: null,
     to: composed.document.status,
     userId: p.actor.userId,
-    at: now,
+    at: p.eventAt ?? now,
     data: { mailId: id, to: composed.to, subject: composed.subject },
   });
   return id;

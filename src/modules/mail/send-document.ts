@@ -1,4 +1,4 @@
-import { nowIso } from '../../platform/clock.js';
+import { addMs, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
 import { mailRouteFor } from '../../platform/mail/transports.js';
@@ -53,6 +53,9 @@ export async function sendDocument(
   if (delivery?.method === 'email') await recipientsOf(ctx, companyId, before, delivery, 'delivery/');
 
   const now = nowIso(ctx.clock);
+  // The delivery is recorded a millisecond after the number: the timeline, ordered by instant, then
+  // lists it after the issue even though both commit together (ids do not order within a millisecond).
+  const at = addMs(now, 1);
   let delivered: Delivered = { method: 'none', mailId: null, publicUrl: null };
   const deliver = async (trx: Tx) => {
     if (!delivery) return;
@@ -65,7 +68,7 @@ export async function sendDocument(
         from: null,
         to: (await getDocument({ ...ctx, db: trx }, companyId, kind, documentId)).status,
         userId: actor.userId,
-        at: now,
+        at,
       });
       delivered = { method: 'download', mailId: null, publicUrl: null };
       return;
@@ -86,7 +89,7 @@ export async function sendDocument(
         from: null,
         to: (await getDocument({ ...ctx, db: trx }, companyId, kind, documentId)).status,
         userId: actor.userId,
-        at: now,
+        at,
       });
       delivered = { method: 'link', mailId: null, publicUrl: link.url };
       return;
@@ -100,6 +103,7 @@ export async function sendDocument(
       input: mail,
       publicUrl: link.url,
       now,
+      eventAt: at,
     });
     delivered = { method: 'email', mailId, publicUrl: link.url };
   };
