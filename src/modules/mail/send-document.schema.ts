@@ -14,13 +14,13 @@ export const Delivery = z.discriminatedUnion('method', [
 ]);
 
 export const SendDocumentBody = z.strictObject({
-  /** For a draft: the issue date; today in the company's time zone when left out. */
-  issueDate: CalendarDateSchema.optional(),
-  /**
-   * Left out: the draft is only numbered (a quote "sent" by hand, as `POST …/quotes/{id}/send` did
-   * before deliveries existed). Given: numbering and delivery commit together, or neither does.
-   */
-  delivery: Delivery.optional(),
+  issueDate: CalendarDateSchema.optional().describe(
+    'For a draft: its issue date; today in the company’s time zone when left out',
+  ),
+  delivery: Delivery.optional().describe(
+    'Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries ' +
+      'existed). Given: numbering and delivery commit together, or neither does',
+  ),
 });
 export type SendDocumentInput = z.infer<typeof SendDocumentBody>;
 
