@@ -31,7 +31,7 @@ const line = {
 };
 
 /** A company with one customer and one draft of `kind`, opened in the app at `width`. */
-async function draftOpen(kind: 'quotes' | 'invoices', width: number, prefix: string) {
+async function draftOpen(kind: 'quotes' | 'invoices', width: number, prefix: string, language?: 'nl' | 'en') {
   const context = await e.newContext({ width, height: width < 500 ? 844 : 800 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   const page = await context.newPage();
@@ -57,8 +57,10 @@ async function draftOpen(kind: 'quotes' | 'invoices', width: number, prefix: str
   });
   expect(draft.status()).toBe(201);
   const id = (await draft.json()).id as string;
+  if (language)
+    expect((await page.request.patch('/api/v1/me', { data: { language }, headers })).status()).toBe(200);
   await page.goto(`/c/${companyId}/${kind}/${id}`);
-  await page.getByRole('heading', { level: 1, name: /brouillon/ }).waitFor();
+  await page.getByRole('heading', { level: 1, name: /brouillon|concept|draft/i }).waitFor();
   return { context, page, companyId, api, id };
 }
 
@@ -229,5 +231,20 @@ describe('sending is one act: number and deliver in one dialog', () => {
     await again.getByRole('link', { name: 'Configurer l’envoi des e-mails' }).click();
     await page.waitForURL(new RegExp(`/c/${companyId}/settings/mail$`));
     await context.close();
+  });
+
+  it('speaks Dutch and English', async () => {
+    for (const [language, button, title, myself] of [
+      ['nl', 'Uitreiken en verzenden', 'Factuur uitreiken en verzenden', /Ik verstuur het zelf/],
+      ['en', 'Issue and send', 'Issue and send the invoice', /I’ll send it myself/],
+    ] as const) {
+      const { context, page } = await draftOpen('invoices', 1280, `send-${language}`, language);
+      await page.getByRole('button', { name: button, exact: true }).click();
+      const dialog = page.getByRole('dialog', { name: title });
+      await dialog.getByRole('radio', { name: myself }).check();
+      await expectAccessible(page, `send dialog in ${language}`);
+      await shot(page, `send-dialog-${language}-1280`);
+      await context.close();
+    }
   });
 });
