@@ -107,6 +107,10 @@ describe('sending a draft: issue and deliver in one step', () => {
     const outboxBefore = (await api.get(`${base}/mail-outbox`)).json().items.length;
 
     const muted = await draft('invoices', mutedId);
+    // The dialog's preview proposes the message with no recipient, for the user to type one.
+    const preview = await api.post(`${base}/invoices/${muted.id}/email/preview`, {});
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json()).toMatchObject({ to: [], subject: `Facture ${before.invoice} – Atelier Lumière` });
     const none = await api.post(`${base}/invoices/${muted.id}/send`, { delivery: { method: 'email' } });
     expect(none.statusCode, none.body).toBe(400);
     expect(none.headers['content-type']).toMatch(/problem\+json/);

@@ -143,6 +143,8 @@ async function compose(
   input: SendMailInput,
   publicUrl: string,
   number?: string,
+  /** A preview: no recipient yet is not an error, the user types one. */
+  preview = false,
 ): Promise<Composed> {
   const company = await findCompany(ctx.db, { companyId });
   if (!company) throw notFound('Company');
@@ -154,7 +156,9 @@ async function compose(
   const contact = document.contactId
     ? await getContact(ctx, companyId, document.contactId).catch(() => null)
     : null;
-  const to = await recipientsOf(ctx, companyId, document, input);
+  const to = preview
+    ? (input.to ?? contact?.emails ?? [])
+    : await recipientsOf(ctx, companyId, document, input);
   const lang = document.language;
   const template = await templateFor(ctx, companyId, kind, lang);
   const f = localeFormatters(lang, document.currency);
@@ -213,7 +217,7 @@ export async function previewDocumentMail(
     .execute((trx) =>
       ensurePublicLink(trx, ctx, { actorId: actor.userId, companyId, kind, documentId, now }),
     );
-  const c = await compose(ctx, companyId, kind, documentId, input, link.url, number);
+  const c = await compose(ctx, companyId, kind, documentId, input, link.url, number, true);
   const filename = c.document.number ?? number ?? `draft-${kind}`;
   return {
     to: c.to,
