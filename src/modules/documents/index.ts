@@ -7,7 +7,7 @@ export { pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
 export { type DocumentRow, findDocument as readDocumentRow } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
-export { CreateDocumentBody, DocumentOut, FinalizeBody } from './documents.schema.js';
+export { CreateDocumentBody, DocumentOut } from './documents.schema.js';
 export {
   companyToday,
   createDocument,
