@@ -121,7 +121,11 @@ describe('safeguards in the browser', () => {
     await page.getByRole('button', { name: 'Émettre et envoyer', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Émettre et envoyer la facture' });
     await dialog.getByText(/ni plus de 7 jours après aujourd’hui/).waitFor();
-    // The customer has no e-mail address: the user sends the PDF themselves.
+    // The customer has no e-mail address: the message is proposed with an empty recipient field…
+    await dialog.getByRole('textbox', { name: 'Objet' }).waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toMatch(/^Facture F-/);
+    expect(await dialog.getByText(/n’a pas d’adresse e-mail/).count()).toBe(0);
+    // …and here the user sends the PDF themselves.
     await dialog.getByRole('radio', { name: /Je l’envoie moi-même/ }).check();
 
     // A week ahead is taken; a mistyped year is not (the field goes back to what it had).
