@@ -9,6 +9,36 @@ export type MessageLanguage = (typeof LANGUAGES)[number];
 type Translations = Record<Exclude<MessageLanguage, 'en'>, string>;
 
 export const MESSAGES: Record<string, Translations> = {
+  // ── Sizes of any field (platform/http/validation.ts): "{n}" is filled in after translation ──
+  'At most {n} characters': {
+    fr: '{n} caractères au plus',
+    nl: 'Hoogstens {n} tekens',
+    de: 'Höchstens {n} Zeichen',
+  },
+  'At least {n} characters': {
+    fr: 'Au moins {n} caractères',
+    nl: 'Minstens {n} tekens',
+    de: 'Mindestens {n} Zeichen',
+  },
+  'At least one is required': {
+    fr: 'Au moins un élément est requis',
+    nl: 'Minstens één element is vereist',
+    de: 'Mindestens ein Eintrag ist erforderlich',
+  },
+  'At most {n} items': {
+    fr: '{n} éléments au plus',
+    nl: 'Hoogstens {n} elementen',
+    de: 'Höchstens {n} Einträge',
+  },
+  'At least {n} items': {
+    fr: 'Au moins {n} éléments',
+    nl: 'Minstens {n} elementen',
+    de: 'Mindestens {n} Einträge',
+  },
+  'At most {n}': { fr: '{n} au plus', nl: 'Hoogstens {n}', de: 'Höchstens {n}' },
+  'At least {n}': { fr: 'Au moins {n}', nl: 'Minstens {n}', de: 'Mindestens {n}' },
+  'Less than {n}': { fr: 'Moins de {n}', nl: 'Minder dan {n}', de: 'Weniger als {n}' },
+  'More than {n}': { fr: 'Plus de {n}', nl: 'Meer dan {n}', de: 'Mehr als {n}' },
   // ── Amount limits (shared/amount-limits.ts) ──
   'A line’s amount (quantity × unit price) may not exceed 9,999,999,999.99': {
     fr: 'Le montant d’une ligne (quantité × prix unitaire) ne peut pas dépasser 9 999 999 999,99',

@@ -33,6 +33,15 @@ describe('VAT rates', () => {
       }
     }
     expect(countryVatTable('FR').find((e) => e.rate === '5.5')?.label.fr).toBe('TVA taux réduit 5,5\u202f%');
+    const label = (country: string, category: string) =>
+      countryVatTable(country).find((e) => e.category === category)?.label;
+    expect(label('BE', 'E')?.fr).toBe('0\u202f% — exonéré (art. 44)');
+    expect(label('FR', 'E')?.fr).toBe('0\u202f% — exonéré');
+    expect(label('BE', 'AE')).toMatchObject({
+      fr: '0\u202f% — autoliquidation',
+      nl: '0% — verlegging van heffing',
+    });
+    expect(label('BE', 'K')?.en).toBe('0% — intra-EU supply');
   });
 
   it('matches rates numerically: "21.00" is 21, "5.50" is 5.5', () => {

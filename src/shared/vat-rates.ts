@@ -58,57 +58,56 @@ const zero: VatRateEntry = {
   label: { fr: 'TVA 0\u202f%', nl: 'Btw 0%', en: 'VAT 0% (zero-rated)', de: 'USt. 0\u202f%' },
 };
 
+const noVat = (category: VatCategory, fr: string, nl: string, en: string, de: string): VatRateEntry => ({
+  rate: '0',
+  category,
+  label: {
+    fr: `${pct('0', 'fr')} — ${fr}`,
+    nl: `${pct('0', 'nl')} — ${nl}`,
+    en: `${pct('0', 'en')} — ${en}`,
+    de: `${pct('0', 'de')} — ${de}`,
+  },
+});
+
 /**
  * Categories that carry no VAT and exist whatever the country: the invoice states why no VAT is
  * charged (EN 16931 BR-E-10, BR-AE-10, BR-IC-10, BR-G-10, BR-O-10 ask for an exemption reason).
+ * Labelled the way the web app shows them: the rate, then the reason in words.
  */
 export const COMMON_VAT_ENTRIES: readonly VatRateEntry[] = [
-  {
-    rate: '0',
-    category: 'E',
-    label: { fr: 'Exonéré de TVA', nl: 'Vrijgesteld van btw', en: 'Exempt from VAT', de: 'Steuerbefreit' },
-  },
-  {
-    rate: '0',
-    category: 'AE',
-    label: {
-      fr: 'Autoliquidation',
-      nl: 'Btw verlegd',
-      en: 'Reverse charge',
-      de: 'Steuerschuldnerschaft des Leistungsempfängers',
-    },
-  },
-  {
-    rate: '0',
-    category: 'K',
-    label: {
-      fr: 'Livraison intracommunautaire',
-      nl: 'Intracommunautaire levering',
-      en: 'Intra-community supply',
-      de: 'Innergemeinschaftliche Lieferung',
-    },
-  },
-  {
-    rate: '0',
-    category: 'G',
-    label: {
-      fr: 'Exportation hors UE',
-      nl: 'Uitvoer buiten de EU',
-      en: 'Export outside the EU',
-      de: 'Ausfuhr',
-    },
-  },
-  {
-    rate: '0',
-    category: 'O',
-    label: {
-      fr: 'Hors champ d’application de la TVA',
-      nl: 'Buiten het toepassingsgebied van de btw',
-      en: 'Outside the scope of VAT',
-      de: 'Nicht steuerbar',
-    },
-  },
+  noVat('E', 'exonéré', 'vrijgesteld', 'exempt', 'steuerfrei'),
+  noVat(
+    'AE',
+    'autoliquidation',
+    'verlegging van heffing',
+    'reverse charge',
+    'Steuerschuldnerschaft des Leistungsempfängers',
+  ),
+  noVat(
+    'K',
+    'livraison intracommunautaire',
+    'intracommunautaire levering',
+    'intra-EU supply',
+    'innergemeinschaftliche Lieferung',
+  ),
+  noVat('G', 'exportation hors UE', 'uitvoer buiten de EU', 'export outside the EU', 'Ausfuhr'),
+  noVat(
+    'O',
+    'hors champ de la TVA',
+    'buiten het toepassingsgebied van de btw',
+    'outside the scope of VAT',
+    'nicht steuerbar',
+  ),
 ];
+
+/** Belgian exemptions name the article of the VAT Code that grants them (art. 44). */
+const BELGIAN_EXEMPT = noVat(
+  'E',
+  'exonéré (art. 44)',
+  'vrijgesteld (art. 44)',
+  'exempt (art. 44)',
+  'steuerfrei (Art. 44)',
+);
 
 /** Rates in force per country (2026), standard rate first. */
 export const COUNTRY_VAT_RATES: Readonly<Record<string, readonly VatRateEntry[]>> = {
@@ -121,7 +120,8 @@ export const COUNTRY_VAT_RATES: Readonly<Record<string, readonly VatRateEntry[]>
 
 /** The whole table a company of `country` may choose from: its rates, then the VAT-free categories. */
 export function countryVatTable(country: string): VatRateEntry[] {
-  return [...(COUNTRY_VAT_RATES[country] ?? []), ...COMMON_VAT_ENTRIES];
+  const common = COMMON_VAT_ENTRIES.map((e) => (country === 'BE' && e.category === 'E' ? BELGIAN_EXEMPT : e));
+  return [...(COUNTRY_VAT_RATES[country] ?? []), ...common];
 }
 
 const sameRate = (a: string, b: string): boolean => {

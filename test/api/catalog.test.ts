@@ -39,13 +39,23 @@ describe('units', () => {
   it('lists the UN/ECE Rec 20 units with their names to signed-in users only', async () => {
     const res = await api.get('/api/v1/units');
     expect(res.statusCode).toBe(200);
-    const items = res.json().items as { code: string; name: Record<string, string> }[];
+    const items = res.json().items as {
+      code: string;
+      name: Record<string, string>;
+      plural: Record<string, string>;
+    }[];
     expect(items.length).toBeGreaterThanOrEqual(30);
     expect(items.find((u) => u.code === 'HUR')?.name).toEqual({
       fr: 'heure',
       nl: 'uur',
       en: 'hour',
       de: 'Stunde',
+    });
+    expect(items.find((u) => u.code === 'H87')?.plural).toEqual({
+      fr: 'pièces',
+      nl: 'stuks',
+      en: 'pieces',
+      de: 'Stück',
     });
     expect((await client(t.app).get('/api/v1/units')).statusCode).toBe(401);
   });
@@ -202,7 +212,7 @@ describe('products', () => {
     ['a description without a name', { descriptions: { nl: 'Stoel' } }, 400, ['descriptions/nl']],
     ['an unknown field', { color: 'red' }, 400, ['color']],
     ['an unknown kind', { kind: 'gift' }, 400, ['kind']],
-    ['an empty SKU', { sku: '' }, 400, ['sku']],
+    ['a SKU longer than 64 characters', { sku: 'x'.repeat(65) }, 400, ['sku']],
   ])('refuses %s, naming the field and storing nothing', async (_label, over, status, fields) => {
     const before = await productCount();
     const res = await api.post(`${base}/products`, product(over));
@@ -210,6 +220,20 @@ describe('products', () => {
     expect(res.headers['content-type']).toContain('application/problem+json');
     expect(paths(res.json())).toEqual(fields);
     expect(await productCount()).toBe(before);
+  });
+
+  it('numbers a product created without a SKU, or with an empty one, P-0001 style', async () => {
+    const { sku: _omit, ...body } = product();
+    const first = await api.post(`${base}/products`, body);
+    expect(first.statusCode, first.body).toBe(201);
+    expect(first.json().sku).toMatch(/^P-\d{4}$/);
+    const second = await api.post(`${base}/products`, product({ sku: '' }));
+    expect(second.statusCode, second.body).toBe(201);
+    expect(second.json().sku).toMatch(/^P-\d{4}$/);
+    expect(second.json().sku).not.toBe(first.json().sku);
+    // On an existing product the SKU can be changed, not emptied.
+    const emptied = await api.patch(`${base}/products/${first.json().id}`, { sku: '' });
+    expect(emptied.statusCode).toBe(400);
   });
 
   it('refuses a missing names member with 400 on names', async () => {

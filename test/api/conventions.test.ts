@@ -82,6 +82,23 @@ describe('API conventions', () => {
     expect(byPath(nl).phone).toContain('verwacht');
   });
 
+  it('words length limits for people, for any field and any language', async () => {
+    const body = { name: 'x'.repeat(201), country: 'BE' };
+    const say = async (language: string) =>
+      (await client(t.app, s).post('/api/v1/companies', body, { 'accept-language': language })).json();
+    const fr = await say('fr-BE');
+    expect(fr.errors).toEqual([{ path: 'name', message: '200 caractères au plus' }]);
+    expect((await say('nl-BE')).errors[0].message).toBe('Hoogstens 200 tekens');
+    expect((await say('en')).errors[0].message).toBe('At most 200 characters');
+    const limit = await client(t.app, s).get(
+      `/api/v1/companies/${await createCompany(t.app, s)}/audit-log?limit=5000`,
+      {
+        'accept-language': 'fr',
+      },
+    );
+    expect(limit.json().errors[0].message).toBe('200 au plus');
+  });
+
   it('refuses an oversized body with 413', async () => {
     const res = await client(t.app, s).post('/api/v1/companies', { name: 'x'.repeat(30_000), country: 'BE' });
     expect(res.statusCode).toBe(413);

@@ -52,6 +52,36 @@ describe('document PDFs', () => {
     expect(text).toContain('Straße & Café');
   });
 
+  it.each([
+    ['de', ['6 Stunden', '200 Stück', '1 Tag']],
+    ['fr', ['6 heures', '200 pièces', '1 jour']],
+    ['nl', ['6 uur', '200 stuks', '1 dag']],
+    ['en', ['6 hours', '200 pieces', '1 day']],
+  ] as const)(
+    'names units after their quantity, in the plural the %s language asks for',
+    async (language, expected) => {
+      const line = (quantity: string, unitCode: string) => ({
+        description: `Ligne ${unitCode}`,
+        quantity,
+        unitCode,
+        unitPrice: '1',
+        vatCategory: 'S',
+        vatRate: '21',
+      });
+      const d = await api.post(`${base}/invoices`, {
+        contactId,
+        language,
+        lines: [line('6', 'HUR'), line('200', 'H87'), line('1', 'DAY')],
+      });
+      expect(d.statusCode, d.body).toBe(201);
+      const text = (await pdfText((await api.get(`${base}/invoices/${d.json().id}/pdf`)).rawPayload)).replace(
+        /\s+/g,
+        ' ',
+      );
+      for (const words of expected) expect(text).toContain(words);
+    },
+  );
+
   it('keeps the PDF an invoice was issued with, byte for byte, with its hash', async () => {
     const d = (
       await api.post(`${base}/invoices`, {

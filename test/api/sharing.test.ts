@@ -72,6 +72,8 @@ describe('public page of a quote', () => {
     expect(page.body).toContain(q.number);
     expect(page.body).toContain('Offre');
     expect(page.body).toContain('Étude d’éclairage');
+    // The unit by name, in the plural the quantity asks for (the line's default unit, C62).
+    expect(page.body).toMatch(/2 <span class="mention">unités<\/span>/);
     expect(page.body).toMatch(/363,00\s?€/); // 300 + 21 % VAT
     expect(page.body).toContain(`action="${q.path}/accept"`);
   });

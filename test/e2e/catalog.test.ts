@@ -63,7 +63,7 @@ describe('catalog in the browser', () => {
     await page.getByRole('textbox', { name: 'Nom', exact: true }).fill('Séance de conseil');
     await pickOption(page, 'Unité', 'heure', 'heure (HUR)');
     await field(page, 'Prix unitaire HTVA').fill('95,50');
-    await pickOption(page, 'Taux de TVA', null, '21 % (S)');
+    await pickOption(page, 'Taux de TVA', null, '21 %');
     await pickOption(page, 'Catégorie', 'Conseil', 'Services › Conseil');
     await page.getByRole('button', { name: 'Créer le produit' }).click();
     await page.waitForURL(/\/products(\?.*)?$/);

@@ -68,6 +68,8 @@ describe('company job history', () => {
           id: before.page.items[0]?.id,
           name: 'mail.deliver',
           status: 'done',
+          // An invitation's mail concerns no document.
+          subject: null,
           attempts: 1,
           maxAttempts: 10,
           runAt: expect.any(String),

@@ -112,6 +112,15 @@ export const findProduct = (db: DbOrTx, p: { companyId: string; productId: strin
     .where('id', '=', p.productId)
     .executeTakeFirst();
 
+export async function countProducts(db: DbOrTx, p: { companyId: string }): Promise<number> {
+  const r = await db
+    .selectFrom('products')
+    .select((eb) => eb.fn.countAll<string | number>().as('n'))
+    .where('company_id', '=', p.companyId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
 export const findProductIdBySku = (db: DbOrTx, p: { companyId: string; sku: string }) =>
   db
     .selectFrom('products')

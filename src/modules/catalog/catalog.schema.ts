@@ -15,7 +15,8 @@ export const ProductParams = CompanyParams.extend({ productId: Id });
 const Labels = z.object({ fr: z.string(), nl: z.string(), en: z.string(), de: z.string() });
 
 // ── Units ───────────────────────────────────────────────────────────────────────────────────────
-export const UnitOut = z.object({ code: z.string(), name: Labels });
+/** A unit's name for one (`name`) and for many (`plural`: "heures"; Dutch keeps "6 uur"). */
+export const UnitOut = z.object({ code: z.string(), name: Labels, plural: Labels });
 
 // ── VAT rates ───────────────────────────────────────────────────────────────────────────────────
 export const VatCategorySchema = z.enum(VAT_CATEGORIES);
@@ -83,12 +84,16 @@ const names = <T extends z.ZodType>(s: T) =>
   z.strictObject({ fr: s.optional(), nl: s.optional(), en: s.optional(), de: s.optional() });
 
 const Sku = Text(64).pipe(z.string().min(1, 'SKU is required'));
+/** On creation the SKU may be left out (or empty): the product is then numbered P-0001, P-0002… */
+const OptionalSku = Text(64)
+  .optional()
+  .transform((v) => (v ? v : undefined));
 /** Stored ×10^4 as an exact integer; the same bound as a document line's price (AMOUNT_LIMITS). */
 export const UnitPrice = decimalString({ maxDecimals: 4, maxIntegerDigits: AMOUNT_LIMITS.unitPriceDigits });
 
 export const CreateProductBody = z.strictObject({
   kind: ProductKind.default('product'),
-  sku: Sku,
+  sku: OptionalSku,
   names: names(ProductName).refine(
     (n) => Object.values(n).some((v) => v !== undefined),
     'At least one name is required',

@@ -309,7 +309,14 @@ export async function productImport(
         }
         const parsed = CreateProductBody.safeParse(input);
         if (!parsed.success) return { issues: issuesOf(parsed.error.issues, field, l) };
-        const { product, texts } = newProductRows(settings, companyId, parsed.data, newId(), now);
+        // An imported row always has its SKU (checked above): that is how a later import finds it.
+        const { product, texts } = newProductRows(
+          settings,
+          companyId,
+          { ...parsed.data, sku: parsed.data.sku ?? v.sku },
+          newId(),
+          now,
+        );
         return { row: { op: 'create', product, texts }, issues: [] };
       } catch (err) {
         if (!(err instanceof AppError)) throw err;

@@ -106,6 +106,20 @@ async function assertSkuFree(db: DbOrTx, companyId: string, sku: string, self?: 
   if (existing && existing.id !== self) throw duplicateSku(existing.id);
 }
 
+/**
+ * A product created without a SKU still needs one (lists, CSV and imports find products by it):
+ * the first free P-0001, P-0002… after the company's product count. Two creates racing for one
+ * number meet the unique index like any duplicate.
+ */
+async function nextFreeSku(db: DbOrTx, companyId: string): Promise<string> {
+  let n = (await repo.countProducts(db, { companyId })) + 1;
+  for (;;) {
+    const sku = `P-${String(n).padStart(4, '0')}`;
+    if (!(await repo.findProductIdBySku(db, { companyId, sku }))) return sku;
+    n += 1;
+  }
+}
+
 const duplicateSku = (existingId: string) =>
   new AppError('duplicate_sku', DUPLICATE_SKU, {
     errors: [{ path: 'sku', message: DUPLICATE_SKU }],
@@ -164,7 +178,7 @@ export async function getProduct(
 export function newProductRows(
   settings: CatalogSettings,
   companyId: string,
-  input: CreateProductInput,
+  input: CreateProductInput & { sku: string },
   id: string,
   now: string,
 ): { product: ProductsTable; texts: ProductText[] } {
@@ -203,11 +217,12 @@ export async function createProduct(
   const settings = await catalogSettings(ctx.db, companyId);
   const now = nowIso(ctx.clock);
   const id = newId();
-  const { product, texts } = newProductRows(settings, companyId, input, id, now);
-  await onSkuRace(ctx, companyId, input.sku, () =>
+  const sku = input.sku ?? (await nextFreeSku(ctx.db, companyId));
+  const { product, texts } = newProductRows(settings, companyId, { ...input, sku }, id, now);
+  await onSkuRace(ctx, companyId, sku, () =>
     ctx.db.transaction().execute(async (trx) => {
       if (input.categoryId) await assertCategoryExists(trx, companyId, input.categoryId, 'categoryId');
-      await assertSkuFree(trx, companyId, input.sku);
+      await assertSkuFree(trx, companyId, sku);
       await repo.insertProduct(trx, product);
       await repo.replaceProductTexts(trx, { companyId, productId: id, texts });
       await audit(trx, {
@@ -216,7 +231,7 @@ export async function createProduct(
         action: 'product.created',
         entityType: 'product',
         entityId: id,
-        data: { sku: input.sku },
+        data: { sku },
         at: now,
       });
     }),

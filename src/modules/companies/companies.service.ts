@@ -9,6 +9,7 @@ import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
+import { describeSubjects, subjectOf } from '../activity/index.js';
 import * as repo from './companies.repository.js';
 import type { CompanyOut, CreateCompanyInput, UpdateCompanyInput } from './companies.schema.js';
 import { LOGO_LIMITS, LogoImageError, normaliseLogo } from './logo-image.js';
@@ -520,11 +521,14 @@ export async function listAuditLog(
     limit: q.limit,
     cursor: q.cursor ? decodeCursor(q.cursor) : undefined,
   });
+  const refs = rows.flatMap((r) => (r.entity_id ? [{ type: r.entity_type, id: r.entity_id }] : []));
+  const subjects = await describeSubjects(ctx.db, companyId, refs);
   return toPage(rows, q.limit, (r) => ({
     id: r.id,
     action: r.action,
     entityType: r.entity_type,
     entityId: r.entity_id,
+    subject: subjectOf(subjects, r.entity_id ? { type: r.entity_type, id: r.entity_id } : null),
     userId: r.user_id,
     userName: r.user_name,
     createdAt: r.created_at,

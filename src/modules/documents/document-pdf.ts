@@ -1,5 +1,5 @@
 import { sha256Hex } from '../../shared/hash.js';
-import { findUnit } from '../../shared/units.js';
+import { unitLabel } from '../../shared/units.js';
 import type { CompanyRow } from '../companies/index.js';
 import {
   legalMentions,
@@ -75,7 +75,7 @@ export function pdfInputOf(
     lines: d.lines.map((l) => ({
       description: l.description,
       quantity: l.quantity,
-      unit: findUnit(l.unitCode)?.name[d.language] ?? l.unitCode,
+      unit: unitLabel(l.unitCode, l.quantity, d.language),
       unitPrice: l.unitPrice,
       discountPercent: l.discountPercent === '0' ? null : l.discountPercent,
       vatRate: l.vatRate,

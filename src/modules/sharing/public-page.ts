@@ -1,6 +1,7 @@
 import { Liquid } from 'liquidjs';
 import { localeFormatters } from '../../shared/locale-format.js';
 import { sumMoney } from '../../shared/money.js';
+import { unitLabel } from '../../shared/units.js';
 import type { DocumentOut } from '../documents/index.js';
 import { fill, PUBLIC_TEXTS } from './public-texts.js';
 
@@ -110,7 +111,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
 <table class="lines">
   <thead><tr><th>{{ t.description }}</th><th class="num">{{ t.quantity }}</th><th class="num">{{ t.unitPrice }}</th><th class="num">{{ t.vat }}</th><th class="num">{{ t.amount }}</th></tr></thead>
   <tbody>
-  {% for l in lines %}<tr><td class="desc">{{ l.description }}{% if l.discount %} <span class="mention">({{ t.discount }} {{ l.discount }})</span>{% endif %}</td><td class="num qty">{{ l.quantity }}</td><td class="num price"><span class="on-phone">{{ l.quantity }} × </span>{{ l.unitPrice }}</td><td class="num vat">{{ l.vatRate }}</td><td class="num">{{ l.net }}</td></tr>
+  {% for l in lines %}<tr><td class="desc">{{ l.description }}{% if l.discount %} <span class="mention">({{ t.discount }} {{ l.discount }})</span>{% endif %}</td><td class="num qty">{{ l.quantity }} <span class="mention">{{ l.unit }}</span></td><td class="num price"><span class="on-phone">{{ l.quantity }} {{ l.unit }} × </span>{{ l.unitPrice }}</td><td class="num vat">{{ l.vatRate }}</td><td class="num">{{ l.net }}</td></tr>
   {% endfor %}
   </tbody>
 </table>
@@ -219,6 +220,7 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
     lines: d.lines.map((l) => ({
       description: l.description,
       quantity: f.number(l.quantity),
+      unit: unitLabel(l.unitCode, l.quantity, lang),
       unitPrice: f.money(l.unitPrice),
       vatRate: `${f.number(l.vatRate)} %`,
       net: f.money(l.net),

@@ -2,9 +2,9 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
-import { listCompanyJobs } from '../../platform/queue/history.js';
-import { decodeCursor, ListQuery, pageSchema, toPage } from '../../shared/pagination.js';
+import { decodeCursor, ListQuery, pageSchema } from '../../shared/pagination.js';
 import { Instant } from '../../shared/schemas.js';
+import { JOB_STATUSES, listJobs, SubjectOut } from '../activity/index.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { requireCompany } from '../companies/index.js';
 
@@ -13,7 +13,9 @@ export const VERSION = '0.1.0';
 const JobOut = z.object({
   id: z.string(),
   name: z.string(),
-  status: z.enum(['queued', 'running', 'done', 'failed']),
+  status: z.enum(JOB_STATUSES),
+  /** What the job works on (the document it renders, the one a mail is about); null for company-wide jobs. */
+  subject: SubjectOut.nullable(),
   attempts: z.number().int(),
   maxAttempts: z.number().int(),
   runAt: Instant,
@@ -58,22 +60,7 @@ export function registerSystemRoutes(app: App, ctx: AppContext): void {
     async (req) => {
       const { companyId } = requireCompany(req);
       const { limit, cursor } = req.query;
-      const rows = await listCompanyJobs(ctx.db, {
-        companyId,
-        limit,
-        cursor: cursor ? decodeCursor(cursor) : undefined,
-      });
-      return toPage(rows, limit, (r) => ({
-        id: r.id,
-        name: r.name,
-        status: r.status as z.infer<typeof JobOut>['status'],
-        attempts: r.attempts,
-        maxAttempts: r.max_attempts,
-        runAt: r.run_at,
-        finishedAt: r.finished_at,
-        lastError: r.last_error,
-        createdAt: r.created_at,
-      }));
+      return listJobs(ctx.db, { companyId, limit, cursor: cursor ? decodeCursor(cursor) : undefined });
     },
   );
 }

@@ -11,6 +11,7 @@ export function listCompanyJobs(
     .select([
       'id',
       'name',
+      'payload',
       'status',
       'attempts',
       'max_attempts',

@@ -28,6 +28,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
+import { lengthCounter } from '../../components/LengthCounter';
 import { type ApiError, api, toApiError } from '../../lib/api';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
 import classes from './CategoryTree.module.css';
@@ -298,6 +299,7 @@ function NameDialog({ companyId, dialog, onClose, onDone }: NameDialogProps) {
           required
           data-autofocus
           maxLength={200}
+          inputContainer={lengthCounter(form.getValues().name, 200)}
           {...form.getInputProps('name')}
         />
         <Group justify="flex-end" mt="lg">

@@ -42,7 +42,12 @@ function useFormData(companyId: string) {
   };
   const data =
     units.data && vatRates.data && categories.data
-      ? { units: units.data.items, vatRates: vatRates.data.items, categories: categories.data.items }
+      ? {
+          units: units.data.items,
+          vatRates: vatRates.data.items,
+          vatCountry: vatRates.data.country,
+          categories: categories.data.items,
+        }
       : undefined;
   return { data, error, reload };
 }

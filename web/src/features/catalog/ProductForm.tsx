@@ -4,7 +4,6 @@ import {
   Button,
   Grid,
   Group,
-  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -19,16 +18,20 @@ import { IconAlertTriangle, IconDeviceFloppy } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { lengthCounter } from '../../components/LengthCounter';
 import { SectionCard } from '../../components/SectionCard';
 import { api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
-import { decimalSeparator, vatKey, vatLabel } from './catalog-format';
+import { DecimalInput } from '../documents/DecimalInput';
+import { numberFieldError, parseDecimal } from '../documents/decimal-text';
+import { vatKey, vatLabel } from './catalog-format';
 import { flattenCategories, PATH_SEPARATOR } from './category-tree';
 import { productsApiPath, productsPath } from './paths';
 import {
   formToCreatePayload,
   formToUpdatePayload,
+  PRICE_LIMITS,
   type ProductFormValues,
   toDecimalString,
 } from './product-form';
@@ -50,6 +53,8 @@ interface ProductFormProps {
   currency: string;
   units: Unit[];
   vatRates: VatRate[];
+  /** The company's country: names the article of a Belgian exemption. */
+  vatCountry?: string;
   categories: Category[];
   onSaved: (product: Product) => void;
   onCancel: () => void;
@@ -71,7 +76,7 @@ function firstLanguageWithError(errors: Record<string, unknown>): ProductLanguag
 }
 
 export function ProductForm(props: ProductFormProps) {
-  const { companyId, product, initialValues, currency, units, vatRates, categories } = props;
+  const { companyId, product, initialValues, currency, units, vatRates, vatCountry, categories } = props;
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const [duplicateOf, setDuplicateOf] = useState<string | null>(null);
@@ -84,16 +89,13 @@ export function ProductForm(props: ProductFormProps) {
   const form = useForm<ProductFormValues>({
     initialValues,
     validate: {
-      sku: (v) => (v.trim() ? null : t('validation.required')),
+      // A new product may go without a SKU (the server numbers it P-0001…); a saved one keeps one.
+      sku: (v) => (product && !v.trim() ? t('validation.required') : null),
       names: (names) =>
         PRODUCT_LANGUAGES.some((l) => names[l].trim()) ? null : t('catalog.form.nameRequired'),
       unitCode: (v) => (v ? null : t('validation.required')),
       unitPrice: (v) =>
-        v === ''
-          ? t('validation.required')
-          : toDecimalString(v) === null
-            ? t('catalog.form.priceInvalid')
-            : null,
+        numberFieldError(t, parseDecimal(v, PRICE_LIMITS), 'amount', PRICE_LIMITS.maxDecimals),
       vat: (v) => (v ? null : t('validation.required')),
     },
   });
@@ -106,15 +108,18 @@ export function ProductForm(props: ProductFormProps) {
     [units, uiLanguage],
   );
   const vatOptions = useMemo(() => {
-    const options = vatRates.map((r) => ({ value: vatKey(r), label: vatLabel(r) }));
+    const options = vatRates.map((r) => ({ value: vatKey(r), label: vatLabel(r, vatCountry) }));
     // A rate the company no longer offers stays visible on the product that has it.
     const current = form.getValues().vat;
     if (current && !options.some((o) => o.value === current)) {
       const [category = '', rate = ''] = current.split('|');
-      options.push({ value: current, label: vatLabel({ rate, category: category as VatRate['category'] }) });
+      options.push({
+        value: current,
+        label: vatLabel({ rate, category: category as VatRate['category'] }, vatCountry),
+      });
     }
     return options;
-  }, [vatRates, form]);
+  }, [vatRates, vatCountry, form]);
   const categoryOptions = useMemo(
     () =>
       flattenCategories(categories).map((n) => ({
@@ -190,9 +195,10 @@ export function ProductForm(props: ProductFormProps) {
             </Stack>
             <TextInput
               label={t('catalog.fields.sku')}
-              description={t('catalog.form.skuHint')}
-              required
+              description={product ? t('catalog.form.skuHint') : t('catalog.form.skuOptionalHint')}
+              required={Boolean(product)}
               maxLength={64}
+              inputContainer={lengthCounter(form.getValues().sku, 64)}
               maw={320}
               {...form.getInputProps('sku')}
             />
@@ -243,6 +249,7 @@ export function ProductForm(props: ProductFormProps) {
                       <TextInput
                         label={t('catalog.fields.name')}
                         maxLength={200}
+                        inputContainer={lengthCounter(form.getValues().names[lang], 200)}
                         lang={lang}
                         {...form.getInputProps(`names.${lang}`)}
                         error={form.errors[`names.${lang}`] ?? (namesError ? true : undefined)}
@@ -253,6 +260,7 @@ export function ProductForm(props: ProductFormProps) {
                         minRows={2}
                         maxRows={8}
                         maxLength={4000}
+                        inputContainer={lengthCounter(form.getValues().descriptions[lang], 4000)}
                         lang={lang}
                         {...form.getInputProps(`descriptions.${lang}`)}
                       />
@@ -267,22 +275,21 @@ export function ProductForm(props: ProductFormProps) {
         <SectionCard id="product-pricing" title={t('catalog.form.sections.pricing')}>
           <Grid gap="md">
             <Grid.Col span={{ base: 12, sm: 6 }}>
-              <NumberInput
+              <DecimalInput
                 label={t('catalog.fields.unitPrice')}
                 required
-                min={0}
-                decimalScale={4}
-                allowNegative={false}
-                decimalSeparator={decimalSeparator()}
-                hideControls
+                {...PRICE_LIMITS}
+                minDecimals={2}
+                kind="amount"
                 rightSection={
                   <Text size="xs" c="dimmed" aria-hidden>
                     {currency}
                   </Text>
                 }
                 rightSectionWidth={48}
-                inputMode="decimal"
                 {...form.getInputProps('unitPrice')}
+                value={form.getValues().unitPrice}
+                onChange={(v) => form.setFieldValue('unitPrice', v)}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>

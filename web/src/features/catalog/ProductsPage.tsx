@@ -43,7 +43,7 @@ import { useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { ImportButton } from '../imports/ImportButton';
 import { CategoryTree } from './CategoryTree';
-import { formatRate, unitName } from './catalog-format';
+import { unitName, vatLabel } from './catalog-format';
 import { productsApiPath, productsPath } from './paths';
 import { CATALOG_PERMISSIONS, type Product, type ProductKind, type Unit } from './types';
 import { useCategories, useCategoryPaths, useUnits } from './use-catalog-data';
@@ -432,13 +432,7 @@ function ProductRow({ product, units, categoryPath, to, onOpen }: ProductRowProp
       </Table.Td>
       <Table.Td ta="right" style={NO_WRAP}>
         <Text size="sm" style={{ fontVariantNumeric: 'tabular-nums' }}>
-          {formatRate(product.vatRate)}
-          {product.vatCategory !== 'S' && (
-            <Text span size="xs" c="dimmed">
-              {' '}
-              ({product.vatCategory})
-            </Text>
-          )}
+          {vatLabel({ rate: product.vatRate, category: product.vatCategory })}
         </Text>
       </Table.Td>
       <Table.Td visibleFrom="xl">

@@ -1,3 +1,4 @@
+import { decimalToText, parseDecimal, withCents } from '../documents/decimal-text';
 import { sameRate, vatKey } from './catalog-format';
 import {
   PRODUCT_LANGUAGES,
@@ -13,13 +14,16 @@ export interface ProductFormValues {
   names: Record<ProductLanguage, string>;
   descriptions: Record<ProductLanguage, string>;
   unitCode: string | null;
-  /** What the NumberInput holds: a number, or a string while typing or when too long for a float. */
-  unitPrice: number | string;
+  /** The price as typed ("1 250,50"): read by the shared parser only when sent. */
+  unitPrice: string;
   /** `category|rate` of the chosen VAT rate. */
   vat: string | null;
   categoryId: string | null;
   archived: boolean;
 }
+
+/** A product's unit price: positive, at most four decimals (the API's limit). */
+export const PRICE_LIMITS = { maxDecimals: 4 } as const;
 
 const emptyLangs = (): Record<ProductLanguage, string> => ({ fr: '', nl: '', en: '', de: '' });
 
@@ -54,8 +58,8 @@ export function productToForm(product: Product, rates: readonly VatRate[]): Prod
     names,
     descriptions,
     unitCode: product.unitCode,
-    // Kept as the server's string: never goes through a float.
-    unitPrice: product.unitPrice,
+    // Shown in the UI's form ("95,50"); never goes through a float.
+    unitPrice: decimalToText(product.unitPrice, 2),
     vat: vatKey(offered ?? { rate: product.vatRate, category: product.vatCategory }),
     categoryId: product.categoryId,
     archived: product.archived,
@@ -71,26 +75,10 @@ export function defaultVat(rates: readonly VatRate[]): string | null {
   return rate ? vatKey(rate) : null;
 }
 
-/**
- * The NumberInput's value as the decimal string the API expects: a dot, at least two decimals, at most
- * four (95.5 → "95.50"). Returns null when it is not a non-negative number.
- */
-export function toDecimalString(value: number | string): string | null {
-  let text: string;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return null;
-    text = value.toFixed(4);
-  } else {
-    // NumberInput hands over its unformatted value: a dot whatever the locale shows.
-    text = value.trim().replace(/[\s\u00a0\u202f']/g, '');
-  }
-  const match = /^(\d+)(?:\.(\d*))?$/.exec(text);
-  if (!match) return null;
-  const whole = (match[1] ?? '0').replace(/^0+(?=\d)/, '');
-  let decimals = (match[2] ?? '').replace(/0+$/, '');
-  if (decimals.length > 4) return null;
-  decimals = decimals.padEnd(2, '0');
-  return `${whole}.${decimals}`;
+/** The price as typed, as the decimal string the API expects ("95,5 €" → "95.50"), or null. */
+export function toDecimalString(value: string): string | null {
+  const parsed = parseDecimal(value, PRICE_LIMITS);
+  return parsed.ok ? withCents(parsed.value) : null;
 }
 
 function splitVat(vat: string | null): { vatRate?: string; vatCategory?: string } {

@@ -11,6 +11,8 @@ export type LangMap = Partial<Record<ProductLanguage, string>>;
 export interface Unit {
   code: string;
   name: Labels;
+  /** The name after a quantity the language counts as plural ("heures"). */
+  plural: Labels;
 }
 
 export interface VatRate {

@@ -18,7 +18,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { minus } from './amounts';
 import { DecimalInput } from './DecimalInput';
-import { decimalToText, parseDecimal, withCents } from './decimal-text';
+import { decimalToText, numberFieldError, parseDecimal, withCents } from './decimal-text';
 import { documentsApiPath } from './paths';
 import type { SalesDocument } from './types';
 
@@ -66,7 +66,7 @@ export function CreditNoteDialog({ opened, invoice, companyId, onClose, onDone }
     } else if (mode === 'amount') {
       const parsed = parseDecimal(amount, { maxDecimals: 2 });
       if (!parsed.ok) {
-        setErrors({ amount: t('documents.validation.amount') });
+        setErrors({ amount: numberFieldError(t, parsed, 'amount', 2) ?? '' });
         return;
       }
       body = { mode, amount: withCents(parsed.value), ...why };
@@ -77,7 +77,7 @@ export function CreditNoteDialog({ opened, invoice, companyId, onClose, onDone }
         const c = choices[l.id];
         if (!c?.selected) continue;
         const q = parseDecimal(c.quantity, { maxDecimals: 3 });
-        if (!q.ok) found[l.id] = t('documents.validation.quantity');
+        if (!q.ok) found[l.id] = numberFieldError(t, q, 'quantity', 3) ?? '';
         else lines.push({ lineId: l.id, quantity: q.value });
         sentLines.push(l.id);
       }
@@ -193,6 +193,7 @@ export function CreditNoteDialog({ opened, invoice, companyId, onClose, onDone }
                         <DecimalInput
                           aria-label={t('documents.actions.creditQuantityN', { n: i + 1 })}
                           maxDecimals={3}
+                          kind="quantity"
                           value={c.quantity}
                           disabled={!c.selected}
                           onChange={(quantity) => set({ quantity })}

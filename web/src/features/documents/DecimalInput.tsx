@@ -1,5 +1,7 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
-import { normaliseDecimalText } from './decimal-text';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type NumberFieldKind, normaliseDecimalText, numberFieldError, parseDecimal } from './decimal-text';
 
 type DecimalInputProps = Omit<TextInputProps, 'value' | 'onChange'> & {
   value: string;
@@ -8,12 +10,16 @@ type DecimalInputProps = Omit<TextInputProps, 'value' | 'onChange'> & {
   /** Decimals shown after leaving the field (2 for prices: "12,50"). */
   minDecimals?: number;
   allowNegative?: boolean;
+  /** Which message a text that is not a number gets ("Montant non valide : 120,50 ou 1 250,50"). */
+  kind?: NumberFieldKind;
 };
 
 /**
- * A decimal typed the way the user writes it ("12,50" in French and Dutch, "12.50" in English; both
- * accepted); tidied to the locale's form when the field is left. The text is parsed into the API's
- * "12.50" only when sending, so no binary float ever holds the amount.
+ * The one input of every amount, price, quantity and percentage: typed the way the user writes it
+ * ("120,50 €", "1 250,50", "1.250,50", "120.5"), read by the one shared parser and tidied to the
+ * locale's form when the field is left. A text that does not read as a number is kept as typed and
+ * refused on the field at once, never cleaned up. The text becomes the API's "12.50" only when sent,
+ * so no binary float ever holds the amount.
  */
 export function DecimalInput({
   value,
@@ -21,9 +27,13 @@ export function DecimalInput({
   maxDecimals,
   minDecimals,
   allowNegative,
+  kind = 'amount',
   onBlur,
+  error,
   ...props
 }: DecimalInputProps) {
+  const { t } = useTranslation();
+  const [own, setOwn] = useState<string | null>(null);
   return (
     <TextInput
       inputMode="decimal"
@@ -31,8 +41,17 @@ export function DecimalInput({
       spellCheck={false}
       {...props}
       value={value}
-      onChange={(event) => onChange(event.currentTarget.value)}
+      error={error || own}
+      onChange={(event) => {
+        setOwn(null);
+        onChange(event.currentTarget.value);
+      }}
       onBlur={(event) => {
+        const parsed = parseDecimal(value, { maxDecimals, allowNegative });
+        // An empty field is for the form to judge: some are optional.
+        setOwn(
+          parsed.ok || parsed.reason === 'empty' ? null : numberFieldError(t, parsed, kind, maxDecimals),
+        );
         const tidy = normaliseDecimalText(value, { maxDecimals, minDecimals, allowNegative });
         if (tidy !== value) onChange(tidy);
         onBlur?.(event);

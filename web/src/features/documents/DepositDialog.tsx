@@ -7,7 +7,7 @@ import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { percentOf } from './amounts';
 import { DecimalInput } from './DecimalInput';
-import { parseDecimal, withCents } from './decimal-text';
+import { numberFieldError, parseDecimal, withCents } from './decimal-text';
 import { LIMITS } from './document-form';
 import { KINDS } from './kinds';
 import { documentsApiPath } from './paths';
@@ -41,10 +41,15 @@ export function DepositDialog({ opened, doc, companyId, onClose, onDone }: Depos
     setFieldError(undefined);
     setMessage(null);
     const parsed = mode === 'percent' ? parsedPercent : parseDecimal(amount, { maxDecimals: 2 });
-    if (!parsed.ok || (mode === 'percent' && Number.parseFloat(parsed.value) > 100)) {
+    if (!parsed.ok) {
+      const kind = mode === 'percent' ? 'percent' : 'amount';
       setFieldError(
-        mode === 'percent' ? t('documents.validation.percent') : t('documents.validation.amount'),
+        numberFieldError(t, parsed, kind, mode === 'percent' ? LIMITS.percent.maxDecimals : 2) ?? '',
       );
+      return;
+    }
+    if (mode === 'percent' && Number.parseFloat(parsed.value) > 100) {
+      setFieldError(t('documents.validation.percent'));
       return;
     }
     setBusy(true);
@@ -95,6 +100,7 @@ export function DepositDialog({ opened, doc, companyId, onClose, onDone }: Depos
           <DecimalInput
             label={t('documents.actions.depositPercentLabel')}
             {...LIMITS.percent}
+            kind="percent"
             value={percent}
             onChange={setPercent}
             error={fieldError}

@@ -20,13 +20,15 @@ import { useTranslation } from 'react-i18next';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DateField } from '../../components/DateField';
+import { lengthCounter } from '../../components/LengthCounter';
 import { type SearchOption, SearchSelect } from '../../components/SearchSelect';
 import { SectionCard } from '../../components/SectionCard';
 import { ApiError, api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
-import { formatRate } from '../catalog/catalog-format';
+import { vatLabel } from '../catalog/catalog-format';
 import { currencyOptions } from '../companies/options';
 import { DecimalInput } from './DecimalInput';
+import { numberFieldError } from './decimal-text';
 import {
   type DocumentFormValues,
   defaultVatKey,
@@ -84,12 +86,9 @@ export function DocumentEditor(props: DocumentEditorProps) {
     () =>
       refs.vatRates.items.map((r) => ({
         value: vatKey(r.category, r.rate),
-        label:
-          r.category === 'S' || r.category === 'Z'
-            ? formatRate(r.rate)
-            : t(`documents.vatCategoriesShort.${r.category}`),
+        label: vatLabel(r, refs.vatRates.country),
       })),
-    [refs.vatRates.items, t],
+    [refs.vatRates.items, refs.vatRates.country],
   );
   const defaultVat = defaultVatKey(refs.vatRates.items, franchise);
   const currencies = useMemo(() => currencyOptions(), []);
@@ -100,14 +99,16 @@ export function DocumentEditor(props: DocumentEditorProps) {
 
   const submit = async () => {
     const current = form.getValues();
-    const errors = validateDocument(current, {
-      required: t('documents.validation.required'),
-      description: t('documents.validation.description'),
-      quantity: t('documents.validation.quantity'),
-      price: t('documents.validation.price'),
-      percent: t('documents.validation.percent'),
-      terms: t('documents.validation.terms'),
-    });
+    const errors = validateDocument(
+      current,
+      {
+        required: t('documents.validation.required'),
+        description: t('documents.validation.description'),
+        percent: t('documents.validation.percent'),
+        terms: t('documents.validation.terms'),
+      },
+      (parsed, kind, maxDecimals) => numberFieldError(t, parsed, kind, maxDecimals),
+    );
     form.setErrors(errors);
     if (Object.keys(errors).length > 0) {
       focusFirstError();
@@ -191,6 +192,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 label={t('documents.fields.subject')}
                 placeholder={t(`documents.kinds.${k}.subjectPlaceholder`)}
                 maxLength={200}
+                inputContainer={lengthCounter(values.subject, 200)}
                 {...form.getInputProps('subject')}
               />
             </Grid.Col>
@@ -199,6 +201,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 label={t('documents.fields.buyerReference')}
                 description={t('documents.editor.buyerReferenceHint')}
                 maxLength={100}
+                inputContainer={lengthCounter(values.buyerReference, 100)}
                 {...form.getInputProps('buyerReference')}
               />
             </Grid.Col>
@@ -329,6 +332,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 label={t('documents.fields.discountPercent')}
                 description={t('documents.editor.discountHint')}
                 {...LIMITS.percent}
+                kind="percent"
                 placeholder="0"
                 rightSection={
                   <Text size="sm" c="dimmed" aria-hidden>
@@ -365,6 +369,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 minRows={3}
                 maxRows={10}
                 maxLength={5000}
+                inputContainer={lengthCounter(values.notes, 5000)}
                 {...form.getInputProps('notes')}
               />
             </Grid.Col>
@@ -377,6 +382,7 @@ export function DocumentEditor(props: DocumentEditorProps) {
                 minRows={3}
                 maxRows={10}
                 maxLength={5000}
+                inputContainer={lengthCounter(values.conditions, 5000)}
                 {...form.getInputProps('conditions')}
               />
             </Grid.Col>

@@ -1,7 +1,6 @@
 import {
   Alert,
   Anchor,
-  Badge,
   CopyButton,
   Grid,
   Group,
@@ -44,7 +43,7 @@ import { SectionCard } from '../../components/SectionCard';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
 import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
-import { formatRate, unitName } from '../catalog/catalog-format';
+import { formatRate, unitName, vatLabel } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
@@ -459,7 +458,8 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
+    // Keyboard users scroll the lines sideways on a narrow screen too (WCAG 2.1.1).
+    <Table.ScrollContainer minWidth={640} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
       <Table verticalSpacing="sm" highlightOnHover={false}>
         <Table.Thead>
           <Table.Tr>
@@ -496,7 +496,7 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                   {decimalToText(l.quantity)}
                 </Text>{' '}
                 <Text size="xs" c="dimmed" span>
-                  {unitName(units.data?.items, l.unitCode)}
+                  {unitName(units.data?.items, l.unitCode, l.quantity)}
                 </Text>
               </Table.Td>
               <Table.Td style={NUM}>{formatMoney(l.unitPrice, doc.currency)}</Table.Td>
@@ -509,11 +509,9 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                 {l.vatCategory === 'S' || l.vatCategory === 'Z' ? (
                   formatRate(l.vatRate)
                 ) : (
-                  <Tooltip label={t(`documents.vatCategories.${l.vatCategory}`)}>
-                    <Badge size="sm" variant="light" color="gray">
-                      {l.vatCategory}
-                    </Badge>
-                  </Tooltip>
+                  <Text size="sm" span>
+                    {vatLabel({ rate: l.vatRate, category: l.vatCategory })}
+                  </Text>
                 )}
               </Table.Td>
               <Table.Td style={NUM}>

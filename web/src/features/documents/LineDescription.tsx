@@ -2,10 +2,14 @@ import { Combobox, Group, Text, Textarea, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { lengthCounter } from '../../components/LengthCounter';
 import { isAbortError } from '../../lib/api';
 import { formatMoney } from '../../lib/format';
 import type { Product } from '../catalog/types';
 import { searchProducts } from './pickers';
+
+/** The API's limit on a line's description (documents.schema.ts). */
+const LINE_DESCRIPTION_MAX = 2000;
 
 interface LineDescriptionProps {
   companyId: string;
@@ -78,6 +82,8 @@ export function LineDescription(props: LineDescriptionProps) {
           autosize
           minRows={1}
           maxRows={8}
+          maxLength={LINE_DESCRIPTION_MAX}
+          inputContainer={lengthCounter(props.value, LINE_DESCRIPTION_MAX)}
           data-cell={props.cell}
           onChange={(event) => props.onChange(event.currentTarget.value)}
           onFocus={() => setFocused(true)}

@@ -14,7 +14,8 @@ import { type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
-import type { Product, Unit } from '../catalog/types';
+import { vatLabel } from '../catalog/catalog-format';
+import type { Product, Unit, VatCategory } from '../catalog/types';
 import { withVat } from './amounts';
 import { DecimalInput } from './DecimalInput';
 import { decimalToText } from './decimal-text';
@@ -101,7 +102,10 @@ export function LinesEditor(props: LinesEditorProps) {
     for (const l of lines) {
       if (!options.some((o) => o.value === l.vat)) {
         const v = splitVat(l.vat);
-        options.push({ value: l.vat, label: v ? `${v.vatRate} % (${v.vatCategory})` : l.vat });
+        options.push({
+          value: l.vat,
+          label: v ? vatLabel({ rate: v.vatRate, category: v.vatCategory as VatCategory }) : l.vat,
+        });
       }
     }
     return options;
@@ -326,6 +330,7 @@ export function LinesEditor(props: LinesEditorProps) {
                   id={`line-${line.key}-qty`}
                   data-cell={cell(1)}
                   {...LIMITS.quantity}
+                  kind="quantity"
                   value={line.quantity}
                   onChange={(v) => form.setFieldValue(path('quantity'), v)}
                   error={err('quantity')}
@@ -371,6 +376,7 @@ export function LinesEditor(props: LinesEditorProps) {
                   id={`line-${line.key}-disc`}
                   data-cell={cell(4)}
                   {...LIMITS.percent}
+                  kind="percent"
                   placeholder="0"
                   value={line.discountPercent}
                   onChange={(v) => form.setFieldValue(path('discountPercent'), v)}

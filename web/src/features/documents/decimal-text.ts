@@ -1,47 +1,43 @@
-import { currentLocale } from '../../lib/i18n';
+import type { TFunction } from 'i18next';
+import { parseTypedNumber, type TypedNumber } from '../../../../src/shared/typed-number';
+import { currentLanguage, currentLocale } from '../../lib/i18n';
 import { decimalSeparator } from '../catalog/catalog-format';
 
-export type ParsedDecimal =
-  | { ok: true; value: string }
-  | { ok: false; reason: 'empty' | 'format' | 'decimals' | 'negative' };
+export type ParsedDecimal = TypedNumber;
+
+/** What a numeric field holds, for the one message each kind says when the text is not a number. */
+export type NumberFieldKind = 'amount' | 'quantity' | 'percent';
 
 /**
- * What the user typed ("12,50", "1 250,5", "1.250,50", "12.5", "-3") as the API's decimal string
- * ("12.50" style: a dot, no grouping). Both separators are accepted whatever the UI language: the
- * numeric keypad of a Belgian keyboard types a dot. With both present, the last one is the decimal
- * separator; one repeated separator is a thousands separator.
+ * What the user typed ("120,50 €", "1 250,5", "1.250,50", "12.5", "-3") as the API's decimal string
+ * ("12.50" style: a dot, no grouping), read by the one shared parser (src/shared/typed-number.ts);
+ * anything else is refused, never cleaned up.
  */
 export function parseDecimal(
   text: string,
   opts: { maxDecimals: number; allowNegative?: boolean },
 ): ParsedDecimal {
-  let s = text.trim().replace(/[\s\u00a0\u202f'’]/g, '');
-  if (s === '') return { ok: false, reason: 'empty' };
-  let negative = false;
-  if (s.startsWith('-') || s.startsWith('−')) {
-    negative = true;
-    s = s.slice(1);
+  return parseTypedNumber(text, { ...opts, language: currentLanguage() });
+}
+
+/** The field's message for a text that does not parse (the same for every field of a kind). */
+export function numberFieldError(
+  t: TFunction,
+  parsed: ParsedDecimal,
+  kind: NumberFieldKind,
+  maxDecimals: number,
+): string | null {
+  if (parsed.ok) return null;
+  switch (parsed.reason) {
+    case 'empty':
+      return t('validation.required');
+    case 'decimals':
+      return t('numbers.decimals', { count: maxDecimals });
+    case 'negative':
+      return t('numbers.negative');
+    case 'format':
+      return t(`numbers.invalid.${kind}`);
   }
-  const lastComma = s.lastIndexOf(',');
-  const lastDot = s.lastIndexOf('.');
-  if (lastComma !== -1 && lastDot !== -1) {
-    const decimal = lastComma > lastDot ? ',' : '.';
-    const group = decimal === ',' ? '.' : ',';
-    s = s.split(group).join('').replace(decimal, '.');
-  } else if (lastComma !== -1 || lastDot !== -1) {
-    const sep = lastComma !== -1 ? ',' : '.';
-    const count = s.split(sep).length - 1;
-    s = count > 1 ? s.split(sep).join('') : s.replace(sep, '.');
-  }
-  const match = /^(\d*)(?:\.(\d*))?$/.exec(s);
-  if (!match || (match[1] === '' && !match[2])) return { ok: false, reason: 'format' };
-  const whole = (match[1] || '0').replace(/^0+(?=\d)/, '');
-  const decimals = (match[2] ?? '').replace(/0+$/, '');
-  if (decimals.length > opts.maxDecimals) return { ok: false, reason: 'decimals' };
-  const isZero = /^0*$/.test(whole) && decimals === '';
-  if (negative && !isZero && !opts.allowNegative) return { ok: false, reason: 'negative' };
-  const value = `${negative && !isZero ? '-' : ''}${whole}${decimals ? `.${decimals}` : ''}`;
-  return { ok: true, value };
 }
 
 /** "12.5" → "12,50" (fr, nl) with at least `minDecimals` decimals: how a field shows a stored value. */

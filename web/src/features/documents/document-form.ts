@@ -1,5 +1,11 @@
 import type { VatCategory, VatRate } from '../catalog/types';
-import { decimalToText, parseDecimal, withCents } from './decimal-text';
+import {
+  decimalToText,
+  type NumberFieldKind,
+  type ParsedDecimal,
+  parseDecimal,
+  withCents,
+} from './decimal-text';
 import { computeTotals, type Totals } from './totals';
 import type { DocumentInput, DocumentLanguage, DocumentLine, LineInput, SalesDocument } from './types';
 
@@ -207,25 +213,32 @@ export function liveTotals(values: DocumentFormValues, franchise: boolean): Live
 export type LineField = 'description' | 'quantity' | 'unitPrice' | 'discountPercent' | 'vat';
 
 /** Field errors found before sending, keyed like the form (`lines.2.unitPrice`). */
-export function validateDocument(values: DocumentFormValues, messages: Record<string, string>) {
+export function validateDocument(
+  values: DocumentFormValues,
+  messages: Record<string, string>,
+  /** The one message of a numeric field that does not read (see `numberFieldError`). */
+  numberError: (parsed: ParsedDecimal, kind: NumberFieldKind, maxDecimals: number) => string | null,
+) {
   const errors: Record<string, string> = {};
   values.lines.forEach((l, i) => {
     if (isBlankLine(l)) return;
     const at = (f: LineField) => `lines.${i}.${f}`;
     if (!l.productId && l.description.trim() === '') errors[at('description')] = messages.description ?? '';
     const qty = parseDecimal(l.quantity, LIMITS.quantity);
-    if (!qty.ok) errors[at('quantity')] = messages[qty.reason === 'empty' ? 'required' : 'quantity'] ?? '';
+    if (!qty.ok) errors[at('quantity')] = numberError(qty, 'quantity', LIMITS.quantity.maxDecimals) ?? '';
     const price = parseDecimal(l.unitPrice, LIMITS.unitPrice);
-    if (!price.ok) errors[at('unitPrice')] = messages[price.reason === 'empty' ? 'required' : 'price'] ?? '';
+    if (!price.ok) errors[at('unitPrice')] = numberError(price, 'amount', LIMITS.unitPrice.maxDecimals) ?? '';
     if (l.discountPercent.trim() !== '') {
       const pct = parseDecimal(l.discountPercent, LIMITS.percent);
-      if (!pct.ok || Number.parseFloat(pct.value) > 100)
-        errors[at('discountPercent')] = messages.percent ?? '';
+      if (!pct.ok)
+        errors[at('discountPercent')] = numberError(pct, 'percent', LIMITS.percent.maxDecimals) ?? '';
+      else if (Number.parseFloat(pct.value) > 100) errors[at('discountPercent')] = messages.percent ?? '';
     }
   });
   if (values.discountPercent.trim() !== '') {
     const pct = parseDecimal(values.discountPercent, LIMITS.percent);
-    if (!pct.ok || Number.parseFloat(pct.value) > 100) errors.discountPercent = messages.percent ?? '';
+    if (!pct.ok) errors.discountPercent = numberError(pct, 'percent', LIMITS.percent.maxDecimals) ?? '';
+    else if (Number.parseFloat(pct.value) > 100) errors.discountPercent = messages.percent ?? '';
   }
   if (values.paymentTermsDays.trim() !== '') {
     const n = Number(values.paymentTermsDays.trim());

@@ -1,15 +1,17 @@
-import { Badge, Code, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
+import { jobLabel, type Subject, SubjectLink } from '../audit/subjects';
 import { companyApiPath, useCompany } from '../companies/company-context';
 
 export interface Job {
   id: string;
   name: string;
   status: string;
+  subject: Subject | null;
   attempts: number;
   maxAttempts?: number;
   runAt: string | null;
@@ -52,56 +54,92 @@ export function JobsPage() {
       }}
     >
       {(items) => (
-        <Table.ScrollContainer minWidth={760}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('jobs.columns.name')}</Table.Th>
-                <Table.Th scope="col">{t('jobs.columns.status')}</Table.Th>
-                <Table.Th scope="col" ta="right">
-                  {t('jobs.columns.attempts')}
-                </Table.Th>
-                <Table.Th scope="col">{t('jobs.columns.runAt')}</Table.Th>
-                <Table.Th scope="col">{t('jobs.columns.finishedAt')}</Table.Th>
-                <Table.Th scope="col">{t('jobs.columns.lastError')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((job) => (
-                <Table.Tr key={job.id}>
-                  <Table.Td>
-                    <Code>{job.name}</Code>
-                  </Table.Td>
-                  <Table.Td>
+        <>
+          {/* Phones: one short block per job, what it did and what it concerns first. */}
+          <Stack hiddenFrom="sm" gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
+            {items.map((job) => (
+              <li key={job.id} style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+                <Stack gap={4} px="md" py="sm">
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="sm" fw={600}>
+                      {jobLabel(t, job.name)}
+                    </Text>
                     <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
                       {isKnownStatus(job.status) ? t(`jobs.status.${job.status}`) : job.status}
                     </Badge>
-                  </Table.Td>
-                  <Table.Td ta="right">
-                    {job.maxAttempts ? `${job.attempts} / ${job.maxAttempts}` : job.attempts}
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{job.runAt ? formatDateTime(job.runAt) : dash}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{job.finishedAt ? formatDateTime(job.finishedAt) : dash}</Text>
-                  </Table.Td>
-                  <Table.Td maw={280}>
-                    {job.lastError ? (
-                      <Tooltip label={job.lastError} multiline maw={420} withinPortal>
-                        <Text size="sm" c="red.8" truncate="end" tabIndex={0}>
-                          {job.lastError}
-                        </Text>
-                      </Tooltip>
-                    ) : (
-                      dash
-                    )}
-                  </Table.Td>
+                  </Group>
+                  {job.subject && <SubjectLink companyId={companyId} subject={job.subject} />}
+                  <Text size="xs" c="dimmed">
+                    {formatDateTime(job.finishedAt ?? job.runAt ?? job.createdAt)}
+                  </Text>
+                  {job.lastError && (
+                    <Text size="xs" c="red.8">
+                      {job.lastError}
+                    </Text>
+                  )}
+                </Stack>
+              </li>
+            ))}
+          </Stack>
+          <Table.ScrollContainer
+            visibleFrom="sm"
+            minWidth={880}
+            scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
+          >
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('jobs.columns.name')}</Table.Th>
+                  <Table.Th scope="col">{t('jobs.columns.subject')}</Table.Th>
+                  <Table.Th scope="col">{t('jobs.columns.status')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('jobs.columns.attempts')}
+                  </Table.Th>
+                  <Table.Th scope="col">{t('jobs.columns.runAt')}</Table.Th>
+                  <Table.Th scope="col">{t('jobs.columns.finishedAt')}</Table.Th>
+                  <Table.Th scope="col">{t('jobs.columns.lastError')}</Table.Th>
                 </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              </Table.Thead>
+              <Table.Tbody>
+                {items.map((job) => (
+                  <Table.Tr key={job.id}>
+                    <Table.Td>
+                      <Text size="sm">{jobLabel(t, job.name)}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <SubjectLink companyId={companyId} subject={job.subject} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
+                        {isKnownStatus(job.status) ? t(`jobs.status.${job.status}`) : job.status}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td ta="right">
+                      {job.maxAttempts ? `${job.attempts} / ${job.maxAttempts}` : job.attempts}
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{job.runAt ? formatDateTime(job.runAt) : dash}</Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{job.finishedAt ? formatDateTime(job.finishedAt) : dash}</Text>
+                    </Table.Td>
+                    <Table.Td maw={280}>
+                      {job.lastError ? (
+                        <Tooltip label={job.lastError} multiline maw={420} withinPortal>
+                          <Text size="sm" c="red.8" truncate="end" tabIndex={0}>
+                            {job.lastError}
+                          </Text>
+                        </Tooltip>
+                      ) : (
+                        dash
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
       )}
     </CursorListSection>
   );
