@@ -16,6 +16,7 @@ import * as m20261202T1000 from './20261202T1000_payment_reference_counter.js';
 import * as m20261202T1100 from './20261202T1100_account_security.js';
 import * as m20261202T1200 from './20261202T1200_normalised_logos.js';
 import * as m20261202T1400 from './20261202T1400_company_keys.js';
+import * as m20261203T0800 from './20261203T0800_quote_acceptance_email.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -39,6 +40,7 @@ const migrations: Record<string, Migration> = {
   '20261202T1100_account_security': m20261202T1100,
   '20261202T1200_normalised_logos': m20261202T1200,
   '20261202T1400_company_keys': m20261202T1400,
+  '20261203T0800_quote_acceptance_email': m20261203T0800,
 };
 
 export const migrationProvider: MigrationProvider = {

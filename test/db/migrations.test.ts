@@ -47,6 +47,10 @@ describe('migrations carry existing data over', () => {
       INSERT INTO audit_log (id, company_id, user_id, action, entity_type, entity_id, data, created_at)
       VALUES ('a1', 'c1', NULL, 'invoice.issue', 'invoice', 'd1', '{"number":"F-2026-00001"}', ${stamp})
     `.execute(db);
+    await sql`
+      INSERT INTO quote_responses (id, company_id, document_id, response, name, comment, ip, user_agent, link_id, at)
+      VALUES ('r1', 'c1', 'd3', 'accepted', 'Sophie Lambert', NULL, '192.0.2.1', NULL, NULL, ${stamp})
+    `.execute(db);
     await migrateToLatest(db);
   });
   afterAll(() => database.close());
@@ -66,6 +70,11 @@ describe('migrations carry existing data over', () => {
       .select(['last_index', 'pdf_index'])
       .executeTakeFirst();
     expect(head).toEqual({ last_index: 3, pdf_index: 3 });
+  });
+
+  it('keeps a quote’s recorded acceptance, with no e-mail address (none was asked then)', async () => {
+    const rows = await database.db.selectFrom('quote_responses').select(['id', 'name', 'email']).execute();
+    expect(rows).toEqual([{ id: 'r1', name: 'Sophie Lambert', email: null }]);
   });
 
   it('keeps the audit log and the timelines in their new order, and takes new rows', async () => {

@@ -223,6 +223,9 @@ export async function invoiceFrom(
     row.billing_type = 'deposit';
     row.prices_include_vat = 1;
     row.discount_e2 = 0;
+    // A deposit is not the supply: its invoice's own date is the payment's (KB nr. 1 art. 5, § 1, 7°),
+    // so the order's date of supply does not carry over.
+    row.delivery_date = null;
   }
   await saveNew(ctx, actor, {
     row,

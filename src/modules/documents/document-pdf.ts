@@ -1,4 +1,5 @@
 import { sha256Hex } from '../../shared/hash.js';
+import { dec } from '../../shared/money.js';
 import { unitLabel } from '../../shared/units.js';
 import type { CompanyRow } from '../companies/index.js';
 import {
@@ -37,6 +38,21 @@ function party(p: PartyOut | null, fallbackName: string): PdfParty {
 }
 
 /**
+ * The standard legal mentions of the seller's country printed at the end of a document (PDF and
+ * customer's page alike). Reverse charge and franchise mentions are already on the VAT breakdown
+ * (its exemption texts).
+ */
+export const documentLegalMentions = (d: DocumentOut, company: Pick<CompanyRow, 'country'>): string[] =>
+  legalMentions({
+    sellerCountry: company.country,
+    kind: d.kind,
+    language: d.language,
+    buyerIsBusiness: !!d.buyer?.vatNumber,
+    buyerCountry: d.buyer?.address.country ?? null,
+    vatCharged: d.vat.some((v) => !dec(v.vatAmount).isZero()),
+  });
+
+/**
  * A document as the PDF renderer takes it. Every decision is the document's own (frozen on issued
  * documents): totals, VAT breakdown and its exemption mentions, payment reference; this only adds the
  * company's look and the standard legal mentions (late payment) of the seller's country.
@@ -47,7 +63,6 @@ export function pdfInputOf(
   logo: { data: Buffer; mime: string } | null,
 ): PdfDocumentInput {
   const seller = party(d.seller, company.name);
-  const buyerCountry = d.buyer?.address.country ?? null;
   const related = d.related
     .filter((r) => r.relation === 'source' && r.number)
     .map((r) => ({ kind: r.kind, number: r.number as string }));
@@ -105,14 +120,7 @@ export function pdfInputOf(
       d.kind === 'invoice' && d.paymentTermsDays !== null
         ? PAYMENT_TERMS[d.language](d.paymentTermsDays)
         : null,
-    // Reverse charge and franchise mentions are already on the VAT breakdown (its exemption texts).
-    legalMentions: legalMentions({
-      sellerCountry: company.country,
-      kind: d.kind,
-      language: d.language,
-      buyerIsBusiness: !!d.buyer?.vatNumber,
-      buyerCountry,
-    }),
+    legalMentions: documentLegalMentions(d, company),
     payment:
       payable && company.iban
         ? {

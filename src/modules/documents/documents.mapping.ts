@@ -11,7 +11,7 @@ import {
   isOverdue,
 } from './document-status.js';
 import type { DocumentRow, EventRow, LineRow, VatRow } from './documents.repository.js';
-import type { DocumentOut, DocumentSummaryOut, PartyOut } from './documents.schema.js';
+import type { AcceptanceOut, DocumentOut, DocumentSummaryOut, PartyOut } from './documents.schema.js';
 
 export const sellerOf = (c: CompanyRow): PartyOut => ({
   contactId: null,
@@ -101,6 +101,8 @@ export interface DocumentParts {
   liveBuyer: PartyOut | null;
   contactName: string | null;
   today: string;
+  /** The company's time zone (instants such as an acceptance are shown in it). */
+  timeZone: string;
   /** Conversions open to this document ("order", "invoice", "deposit", "credit_note"). */
   conversions: string[];
 }
@@ -115,6 +117,23 @@ export const FINALIZE_NAME: Record<DocumentKind, string> = {
 
 export const actionName = (kind: DocumentKind, a: DocumentAction): string =>
   a === 'finalize' ? FINALIZE_NAME[kind] : a.replace('_', '-');
+
+/** The quote's acceptance, from the timeline entry that recorded it (the latest, if it was reopened). */
+function acceptanceOf(p: DocumentParts): AcceptanceOut | null {
+  if (p.row.kind !== 'quote' || p.row.status !== 'accepted') return null;
+  const e = p.events.findLast((x) => x.to_status === 'accepted');
+  if (!e) return null;
+  const data = e.data ? (JSON.parse(e.data) as Record<string, unknown>) : {};
+  const text = (v: unknown) => (typeof v === 'string' && v ? v : null);
+  const viaPage = data.via === 'public_page';
+  return {
+    name: viaPage ? text(data.by) : e.user_name,
+    email: viaPage ? text(data.email) : null,
+    at: e.at,
+    via: viaPage ? 'public_page' : 'app',
+    timeZone: p.timeZone,
+  };
+}
 
 export function toDocumentOut(p: DocumentParts): DocumentOut {
   const r = p.row;
@@ -168,6 +187,7 @@ export function toDocumentOut(p: DocumentParts): DocumentOut {
     contentHash: r.content_hash,
     previousHash: r.previous_hash,
     allowedActions: actions,
+    acceptance: acceptanceOf(p),
     related: p.related.map(({ row, relation }) => ({
       id: row.id,
       kind: row.kind as DocumentKind,

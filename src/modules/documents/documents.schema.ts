@@ -63,7 +63,11 @@ const documentFields = {
   discountPercent: Percent.optional(),
   issueDate: CalendarDateSchema.optional(),
   dueDate: CalendarDateSchema.nullable().optional(),
-  deliveryDate: CalendarDateSchema.nullable().optional(),
+  deliveryDate: CalendarDateSchema.nullable()
+    .optional()
+    .describe(
+      'Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date',
+    ),
   validUntil: CalendarDateSchema.nullable().optional(),
   paymentTermsDays: z.number().int().min(0).max(365).nullable().optional(),
   notes: Text(5000).nullable().optional(),
@@ -256,6 +260,20 @@ export const EventOut = z.object({
   data: z.record(z.string(), z.unknown()).nullable(),
 });
 
+/**
+ * Quotes: who accepted and when, as recorded at that moment — the name (and e-mail, if left) typed on
+ * the customer's page, or the member who marked the quote accepted in the app.
+ */
+export const AcceptanceOut = z.object({
+  name: z.string().nullable(),
+  email: z.string().nullable(),
+  at: Instant,
+  via: z.enum(['public_page', 'app']),
+  /** The company's IANA time zone, in which `at` is shown. */
+  timeZone: z.string(),
+});
+export type AcceptanceOut = z.infer<typeof AcceptanceOut>;
+
 export const DocumentOut = z.object({
   ...DocumentSummaryFields,
   buyerReference: z.string().nullable(),
@@ -279,6 +297,7 @@ export const DocumentOut = z.object({
   contentHash: z.string().nullable(),
   previousHash: z.string().nullable(),
   allowedActions: z.array(z.string()),
+  acceptance: AcceptanceOut.nullable(),
   related: z.array(RelatedOut),
   events: z.array(EventOut),
 });

@@ -138,6 +138,7 @@ export async function getDocument(
     liveBuyer: contact ? buyerOf(contact) : null,
     contactName: contact?.name ?? null,
     today: companyToday(ctx, company),
+    timeZone: company.timezone,
     conversions: conversionsOf(row, invoiced),
   });
 }

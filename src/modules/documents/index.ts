@@ -3,7 +3,7 @@ export {
   recordMailFailure as recordDocumentMailFailure,
   recordMailOutcome as recordDocumentMailOutcome,
 } from './delivery.service.js';
-export { pdfInputOf, pdfTemplateOf } from './document-pdf.js';
+export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
 export { type DocumentRow, findDocument as readDocumentRow } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';

@@ -1,3 +1,4 @@
+import { unitPriceFormat } from '../../shared/locale-format.js';
 import type { PdfDecimal, PdfLanguage } from './pdf.types.js';
 
 /**
@@ -9,7 +10,7 @@ const LOCALES: Record<PdfLanguage, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en
 export interface Formatter {
   locale: string;
   money(value: PdfDecimal): string;
-  /** Unit prices keep up to 4 decimals ("0.0125"), never fewer than the currency's. */
+  /** Unit prices keep up to 4 decimals ("0.0125"), never fewer than the currency's (`unitPriceFormat`). */
   unitPrice(value: PdfDecimal): string;
   quantity(value: PdfDecimal): string;
   percent(value: PdfDecimal): string;
@@ -30,15 +31,8 @@ export function formatter(language: PdfLanguage, currency: string): Formatter {
   if (hit) return hit;
   const locale = LOCALES[language];
   const money = exact(new Intl.NumberFormat(locale, { style: 'currency', currency }));
-  const digits = moneyDigits(locale, currency);
-  const unitPrice = exact(
-    new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: Math.max(digits, 4),
-    }),
-  );
+  // The customer's page and the app write unit prices by the same rule.
+  const unitPrice = unitPriceFormat(locale, currency);
   const quantity = exact(new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }));
   const percent = exact(
     new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }),
@@ -61,11 +55,4 @@ export function formatter(language: PdfLanguage, currency: string): Formatter {
   };
   cache.set(key, f);
   return f;
-}
-
-function moneyDigits(locale: string, currency: string): number {
-  return (
-    new Intl.NumberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
-    2
-  );
 }

@@ -85,8 +85,18 @@ function classicHead(ctx: Ctx): void {
   c.fitText(numberText(ctx), MARGIN_X, y, leftW, style('semibold', 11, theme.accent));
   y += 22;
   for (const [label, value] of metaRows(ctx)) {
-    c.text(label, MARGIN_X, y, style('regular', 8.5, theme.muted));
-    y += drawLines(ctx, [value], MARGIN_X + 100, y, leftW - 100, style('regular', 8.5, theme.ink), 12);
+    // A long label ("Date de livraison / prestation") wraps in its column rather than under the value.
+    const labelH = drawLines(ctx, [label], MARGIN_X, y, 96, style('regular', 8.5, theme.muted), 12);
+    const valueH = drawLines(
+      ctx,
+      [value],
+      MARGIN_X + 100,
+      y,
+      leftW - 100,
+      style('regular', 8.5, theme.ink),
+      12,
+    );
+    y += Math.max(labelH, valueH);
   }
 
   const pad = 12;

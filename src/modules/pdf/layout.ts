@@ -69,10 +69,9 @@ export function partyLines(
   const lines: string[] = [];
   if (party.legalName && party.legalName.trim() !== party.name.trim()) lines.push(party.legalName);
   for (const line of party.addressLines ?? []) if (line.trim()) lines.push(line);
-  // The seller's country goes without saying when the customer lives in the same one.
-  const home =
-    party === ctx.input.seller && party.country?.toUpperCase() === ctx.input.buyer.country?.toUpperCase();
-  if (party.country && !home) lines.push(f.country(party.country));
+  // Always the country, the seller's too: an invoice carries each party's full address (Belgian KB
+  // nr. 1 art. 5, § 1, 3° and 5°), and a PDF travels further than the customer who first reads it.
+  if (party.country) lines.push(f.country(party.country));
   if (party.vatNumber) lines.push(`${l.vatNumber} ${party.vatNumber}`);
   if (party.enterpriseNumber) {
     const country = party.country?.toUpperCase();
@@ -125,7 +124,9 @@ export function drawLines(
 export function metaRows(ctx: Ctx): [string, string][] {
   const { input, f, l } = ctx;
   const rows: [string, string][] = [[l.issueDate, f.date(input.issueDate)]];
-  if (input.deliveryDate) rows.push([l.deliveryDate, f.date(input.deliveryDate)]);
+  // The date of supply, only when it differs from the issue date (KB nr. 1 art. 5, § 1, 7°).
+  if (input.deliveryDate && input.deliveryDate !== input.issueDate)
+    rows.push([l.deliveryDate, f.date(input.deliveryDate)]);
   if (input.dueDate) rows.push([l.dueDate, f.date(input.dueDate)]);
   if (input.validUntil) rows.push([l.validUntil, f.date(input.validUntil)]);
   if (input.buyerReference) rows.push([l.buyerReference, input.buyerReference]);

@@ -19,6 +19,8 @@ export interface LegalMentionContext {
   reverseCharge?: boolean;
   /** Small-business franchise scheme: no VAT charged (BE art. 56bis Code TVA, FR art. 293 B CGI). */
   franchise?: boolean;
+  /** The document states VAT (a VAT total other than zero): what a credit note gives back. */
+  vatCharged?: boolean;
 }
 
 type Texts = Record<PdfLanguage, string>;
@@ -82,6 +84,19 @@ const FRANCHISE_FR: Texts = {
   de: 'Umsatzsteuer nicht anwendbar, Art. 293 B des französischen CGI.',
 };
 
+/**
+ * Belgium, a credit note that gives back VAT: the seller recovers the VAT it paid only if the copy
+ * handed to the customer says that the customer repays what it deducted (KB nr. 4 of 29 December
+ * 1969 on VAT restitutions, art. 4; the cases of art. 77, § 1, 2° to 7° of the VAT Code). The
+ * wording is the decree's own in French and Dutch.
+ */
+const VAT_REPAYMENT_BE: Texts = {
+  fr: 'TVA à reverser à l’État dans la mesure où elle a été initialement déduite.',
+  nl: 'Btw terug te storten aan de Staat in de mate waarin ze oorspronkelijk in aftrek werd gebracht.',
+  en: 'VAT to be repaid to the State insofar as it was initially deducted.',
+  de: 'An den Staat zurückzuzahlende MwSt., soweit sie ursprünglich abgezogen wurde.',
+};
+
 /** Documents that ask for payment, and so state what late payment costs. */
 const PAYABLE: ReadonlySet<PdfDocumentKind> = new Set(['invoice', 'reminder']);
 
@@ -99,6 +114,8 @@ export function legalMentions(context: LegalMentionContext): string[] {
       (crossBorder ? REVERSE_CHARGE_EU : seller === 'BE' ? REVERSE_CHARGE_BE : REVERSE_CHARGE_FR)[lang],
     );
   }
+  if (seller === 'BE' && context.kind === 'credit_note' && context.vatCharged)
+    mentions.push(VAT_REPAYMENT_BE[lang]);
   if (PAYABLE.has(context.kind) && context.buyerIsBusiness !== false) {
     mentions.push((seller === 'FR' ? FR_LATE_PAYMENT : BE_LATE_PAYMENT)[lang]);
   }

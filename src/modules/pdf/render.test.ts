@@ -7,9 +7,9 @@ import type { PdfDocumentInput, PdfRenderOptions } from './pdf.types.js';
 
 // Text, images and QR codes come out of the PDF through pdfjs (test/helpers/pdf.ts), as a reader's viewer sees them.
 
-/** A one-page invoice: ten lines, no notes. */
+/** A one-page invoice: nine lines (the payment block fits under them), no notes. */
 const onePage = (over: Partial<PdfDocumentInput> = {}): PdfDocumentInput => ({
-  ...sampleDocument({ lines: 10 }),
+  ...sampleDocument({ lines: 9 }),
   notes: null,
   paymentTerms: null,
   ...over,
@@ -26,7 +26,7 @@ describe('renderDocumentPdf', () => {
     expect(text).toContain('F-2026-00042');
     expect(text).toContain('Brasserie Łukasz & Söhne');
     expect(text).toContain('Düsseldorf');
-    expect(text).toMatch(/37\s843,16\s€/u);
+    expect(text).toMatch(/33\s305,70\s€/u);
     expect(text).toContain('+++123/4567/89002+++');
     expect(text).toContain('Page 1/1');
   });
@@ -279,6 +279,14 @@ describe('legalMentions', () => {
     ],
     [{ sellerCountry: 'FR', kind: 'quote', language: 'fr', franchise: true }, ['art. 293 B du CGI']],
     [{ sellerCountry: 'BE', kind: 'quote', language: 'nl', franchise: true }, ['art. 56bis WBTW']],
+    [
+      { sellerCountry: 'BE', kind: 'credit_note', language: 'fr', vatCharged: true },
+      ['TVA à reverser à l’État dans la mesure où elle a été initialement déduite.'],
+    ],
+    [
+      { sellerCountry: 'BE', kind: 'credit_note', language: 'nl', vatCharged: true },
+      ['Btw terug te storten aan de Staat in de mate waarin ze oorspronkelijk in aftrek werd gebracht.'],
+    ],
   ] as const)('gives the standard mentions for %o', (context, expected) => {
     const text = legalMentions(context).join(' ');
     for (const piece of expected) expect(text).toContain(piece);
@@ -287,6 +295,10 @@ describe('legalMentions', () => {
   it.each([
     [{ sellerCountry: 'BE', kind: 'invoice', language: 'fr', buyerIsBusiness: false }],
     [{ sellerCountry: 'BE', kind: 'credit_note', language: 'fr' }],
+    // No VAT given back (exempt, reverse charge, franchise): nothing for the customer to repay.
+    [{ sellerCountry: 'BE', kind: 'credit_note', language: 'fr', vatCharged: false }],
+    [{ sellerCountry: 'BE', kind: 'invoice', language: 'fr', vatCharged: true, buyerIsBusiness: false }],
+    [{ sellerCountry: 'FR', kind: 'credit_note', language: 'fr', vatCharged: true }],
     [{ sellerCountry: 'FR', kind: 'quote', language: 'fr' }],
     [{ sellerCountry: 'DE', kind: 'invoice', language: 'de' }],
   ] as const)('gives none for %o', (context) => {

@@ -103,6 +103,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
 
 <section class="meta">
   <div><span>{{ t.issueDate }}</span>{{ issueDate }}</div>
+  {% if supplyDate %}<div><span>{{ t.supplyDate }}</span>{{ supplyDate }}</div>{% endif %}
   {% if dueDate %}<div><span>{{ t.dueDate }}</span>{{ dueDate }}</div>{% endif %}
   {% if validUntil %}<div><span>{{ t.validUntil }}</span>{{ validUntil }}</div>{% endif %}
 </section>
@@ -152,6 +153,7 @@ const TEMPLATE = engine.parse(`<!doctype html>
   <div class="answers">
     <form method="post" action="{{ base }}/accept">
       <label>{{ t.yourName }}<input name="name" required maxlength="200" autocomplete="name"></label>
+      <label>{{ t.yourEmail }}<input name="email" type="email" maxlength="254" autocomplete="email"></label>
       <label>{{ t.comment }}<textarea name="comment" rows="3" maxlength="2000"></textarea></label>
       <button class="primary" type="submit">{{ t.accept }}</button>
     </form>
@@ -184,6 +186,8 @@ export interface PublicPageModel {
   status: { label: string; tone: 'ok' | 'no' | '' } | null;
   /** The company's accent colour ('#rrggbb'), for the page's frame; buttons keep a readable blue. */
   accent: string | null;
+  /** The standard legal mentions the PDF ends with (late payment, a credit note's VAT repayment…). */
+  legalMentions: readonly string[];
 }
 
 export const formatters = localeFormatters;
@@ -215,13 +219,15 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
     logoUrl: m.logoUrl,
     base: m.base,
     issueDate: f.date(d.issueDate),
+    // As on the PDF: the date of supply when it is not the issue date.
+    supplyDate: d.deliveryDate && d.deliveryDate !== d.issueDate ? f.date(d.deliveryDate) : null,
     dueDate: d.kind === 'invoice' ? f.date(d.dueDate) : null,
     validUntil: d.kind === 'quote' ? f.date(d.validUntil) : null,
     lines: d.lines.map((l) => ({
       description: l.description,
       quantity: f.number(l.quantity),
       unit: unitLabel(l.unitCode, l.quantity, lang),
-      unitPrice: f.money(l.unitPrice),
+      unitPrice: f.unitPrice(l.unitPrice),
       vatRate: `${f.number(l.vatRate)} %`,
       net: f.money(l.net),
       discount: l.discountPercent !== '0' ? `${f.number(l.discountPercent)} %` : null,
@@ -236,7 +242,12 @@ export async function renderPublicPage(m: PublicPageModel): Promise<string> {
     taxInclusive: f.money(d.totals.taxInclusive),
     paid: d.kind === 'invoice' && credit !== '0.00' ? f.money(credit) : null,
     amountDue: d.kind === 'invoice' && d.balance !== null ? f.money(d.balance) : null,
-    mentions: [...new Set(d.vat.map((v) => v.exemptionReason).filter((x): x is string => !!x))],
+    mentions: [
+      ...new Set([
+        ...d.vat.map((v) => v.exemptionReason).filter((x): x is string => !!x),
+        ...m.legalMentions,
+      ]),
+    ],
     notes: d.notes,
     conditions: d.conditions,
     payment: m.payment

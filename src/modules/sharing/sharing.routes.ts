@@ -74,7 +74,8 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     '/p/:token',
     { schema: { params: TokenParams, querystring: z.object({ answer: z.string().max(20).optional() }) } },
     async (req, reply) => {
-      const flash = req.query.answer === 'thanks' ? 'thanks' : req.query.answer === 'name' ? 'name' : null;
+      const given = req.query.answer;
+      const flash = given === 'thanks' || given === 'name' || given === 'email' ? given : null;
       return html(reply, () => renderPublicDocument(ctx, req.params.token, flash));
     },
   );
@@ -109,7 +110,7 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     async (
       req: {
         params: { token: string };
-        body: { name?: string; comment?: string; reason?: string };
+        body: { name?: string; email?: string; comment?: string; reason?: string };
         ip: string;
         headers: Record<string, string | string[] | undefined>;
       },
@@ -120,6 +121,7 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
         const outcome = await respondToQuote(ctx, req.params.token, {
           response,
           ...(req.body.name !== undefined ? { name: req.body.name } : {}),
+          ...(response === 'accepted' && req.body.email !== undefined ? { email: req.body.email } : {}),
           ...(response === 'accepted'
             ? req.body.comment !== undefined
               ? { comment: req.body.comment }
@@ -131,7 +133,13 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
           userAgent: typeof ua === 'string' ? ua : null,
         });
         const flash =
-          outcome === 'recorded' ? '?answer=thanks' : outcome === 'name_required' ? '?answer=name' : '';
+          outcome === 'recorded'
+            ? '?answer=thanks'
+            : outcome === 'name_required'
+              ? '?answer=name'
+              : outcome === 'email_invalid'
+                ? '?answer=email'
+                : '';
         // Post/redirect/get: reloading the page does not post again.
         return reply.code(303).header('location', `/p/${req.params.token}${flash}#answer`).send();
       } catch (e) {
@@ -142,6 +150,8 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     };
   const FormBody = z.object({
     name: Text(200).optional(),
+    // Checked by the service, which answers a typo on the page rather than with a problem document.
+    email: Text(254).optional(),
     comment: Text(2000).optional(),
     reason: Text(2000).optional(),
   });

@@ -3,14 +3,17 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { queueMail } from '../../platform/mail/outbox.js';
+import { todayIn } from '../../shared/dates.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
+import { Email } from '../../shared/schemas.js';
 import { findCompany, listCompanyMembers } from '../companies/index.js';
 import {
   applyActionIn,
   companyToday,
   type DocumentKind,
   type DocumentRow,
+  documentLegalMentions,
   documentPdf,
   getDocument,
   readDocumentOfKind,
@@ -142,7 +145,7 @@ function quoteState(doc: DocumentRow, today: string): QuoteState {
 export async function renderPublicDocument(
   ctx: AppContext,
   token: string,
-  flash: 'thanks' | 'name' | null,
+  flash: 'thanks' | 'name' | 'email' | null,
 ): Promise<string> {
   const { link, doc } = await linkOf(ctx, token);
   const company = await findCompany(ctx.db, { companyId: link.company_id });
@@ -158,10 +161,17 @@ export async function renderPublicDocument(
     const response = await repo.findResponse(ctx.db, { companyId: link.company_id, documentId: doc.id });
     const who = response?.name ?? '';
     const messages: Record<QuoteState, string | null> = {
-      open: flash === 'name' ? t.nameRequired : null,
+      open: flash === 'name' ? t.nameRequired : flash === 'email' ? t.emailInvalid : null,
       accepted:
         response?.response === 'accepted'
-          ? `${flash === 'thanks' ? `${fill(t.thanks, { company: company.name })} ` : ''}${fill(t.acceptedBy, { name: who, date: f.date(response.at.slice(0, 10)) ?? '' })}`
+          ? `${flash === 'thanks' ? `${fill(t.thanks, { company: company.name })} ` : ''}${fill(
+              t.acceptedBy,
+              {
+                name: who,
+                // The day in the company's time zone, as on the quote's page in the app.
+                date: f.date(todayIn(company.timezone, new Date(response.at))) ?? '',
+              },
+            )}`
           : t.accepted,
       declined: flash === 'thanks' ? fill(t.thanks, { company: company.name }) : t.declined,
       expired: fill(t.expired, { date: f.date(doc.valid_until) ?? '', company: company.name }),
@@ -209,6 +219,7 @@ export async function renderPublicDocument(
     quote,
     status,
     accent: company.accent_color,
+    legalMentions: documentLegalMentions(document, company),
   });
 }
 
@@ -223,7 +234,13 @@ export async function publicLogo(ctx: AppContext, token: string) {
   return { bytes: logo.logo, mime: logo.logo_mime };
 }
 
-export type ResponseOutcome = 'recorded' | 'already' | 'expired' | 'closed' | 'name_required';
+export type ResponseOutcome =
+  | 'recorded'
+  | 'already'
+  | 'expired'
+  | 'closed'
+  | 'name_required'
+  | 'email_invalid';
 
 /**
  * The customer accepts or declines a quote on its public page. The answer, the quote's new status,
@@ -236,6 +253,8 @@ export async function respondToQuote(
   input: {
     response: 'accepted' | 'declined';
     name?: string;
+    /** Optional, beside the name of who accepts. */
+    email?: string;
     comment?: string;
     ip: string;
     userAgent: string | null;
@@ -251,6 +270,12 @@ export async function respondToQuote(
   if (state === 'closed') return 'closed';
   const name = input.name?.trim().slice(0, 200) ?? '';
   if (input.response === 'accepted' && !name) return 'name_required';
+  let email: string | null = null;
+  if (input.email?.trim()) {
+    const parsed = Email.safeParse(input.email);
+    if (!parsed.success) return 'email_invalid';
+    email = parsed.data;
+  }
   const members = await listCompanyMembers(ctx.db, { companyId: company.id });
   const recipients = company.email
     ? [company.email]
@@ -263,6 +288,7 @@ export async function respondToQuote(
       document_id: doc.id,
       response: input.response,
       name: name || null,
+      email,
       comment: input.comment?.trim().slice(0, 2000) || null,
       ip: input.ip,
       user_agent: input.userAgent?.slice(0, 500) ?? null,
@@ -270,8 +296,10 @@ export async function respondToQuote(
       at: now,
     });
     if (!inserted) return 'already';
+    // What the quote's page shows as who accepted it (documents' acceptance), with the event's instant.
     const data = {
       by: name || null,
+      email,
       comment: input.comment?.trim() || null,
       ip: input.ip,
       via: 'public_page',

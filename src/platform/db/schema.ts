@@ -456,6 +456,8 @@ export interface QuoteResponsesTable {
   document_id: string;
   response: string;
   name: string | null;
+  /** Left on the public page beside the name (optional). */
+  email: string | null;
   comment: string | null;
   ip: string | null;
   user_agent: string | null;

@@ -1,3 +1,4 @@
+import { unitPriceFormat } from '../../../src/shared/locale-format';
 import { currentLocale } from './i18n';
 
 /**
@@ -10,6 +11,15 @@ export function formatMoney(amount: string, currency: string, locale = currentLo
     return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(value);
   } catch {
     return `${amount} ${currency}`;
+  }
+}
+
+/** A unit price as the PDF and the customer's page write it: up to 4 decimals, at least the currency's. */
+export function formatUnitPrice(price: string, currency: string, locale = currentLocale()): string {
+  try {
+    return unitPriceFormat(locale, currency)(price.trim());
+  } catch {
+    return `${price} ${currency}`;
   }
 }
 
@@ -28,6 +38,17 @@ export function formatDateTime(instant: string, locale = currentLocale()): strin
   const time = Date.parse(instant);
   if (Number.isNaN(time)) return instant;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
+}
+
+/** An instant as a date and time in a given IANA time zone (the company's): "3 décembre 2026 à 10:42". */
+export function formatDateTimeIn(instant: string, timeZone: string, locale = currentLocale()): string {
+  const time = Date.parse(instant);
+  if (Number.isNaN(time)) return instant;
+  try {
+    return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone }).format(time);
+  } catch {
+    return formatDateTime(instant, locale);
+  }
 }
 
 export function regionName(code: string, locale = currentLocale()): string {

@@ -41,7 +41,14 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
-import { formatDate, formatDateTime, formatMoney, regionName } from '../../lib/format';
+import {
+  formatDate,
+  formatDateTime,
+  formatDateTimeIn,
+  formatMoney,
+  formatUnitPrice,
+  regionName,
+} from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
 import { formatRate, unitName, vatLabel } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
@@ -59,7 +66,7 @@ import { documentsApiPath, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
 import { ExemptionMentions, type ExtraRow, TotalsBlock } from './TotalsBlock';
 import { documentTitle } from './titles';
-import type { DocumentEvent, DocumentKind, Party, SalesDocument } from './types';
+import type { Acceptance, DocumentEvent, DocumentKind, Party, SalesDocument } from './types';
 
 const NUM = { textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' } as const;
 
@@ -160,8 +167,19 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
             {t(`documents.kinds.${k}.draftNotice`)}
           </Alert>
         ) : (
-          <Alert color="blue" variant="light" icon={<IconLock size={18} aria-hidden />}>
+          <Alert
+            color={doc.acceptance ? 'teal' : 'blue'}
+            variant="light"
+            icon={
+              doc.acceptance ? <IconCircleCheck size={18} aria-hidden /> : <IconLock size={18} aria-hidden />
+            }
+          >
             <Stack gap={4}>
+              {doc.acceptance && (
+                <Text size="sm" fw={600}>
+                  {acceptanceText(t, doc.acceptance)}
+                </Text>
+              )}
               <Text size="sm">
                 {t(`documents.kinds.${k}.frozenNotice`, {
                   date: doc.issuedAt ? formatDateTime(doc.issuedAt) : formatDate(doc.issueDate),
@@ -338,6 +356,16 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
   );
 }
 
+/** Who accepted the quote and when, in the company's time zone ("Acceptée par … le …"). */
+function acceptanceText(t: TFunction, a: Acceptance): string {
+  const when = formatDateTimeIn(a.at, a.timeZone);
+  if (!a.name) return t('documents.page.acceptedOn', { when });
+  const who = a.email ? `${a.name} (${a.email})` : a.name;
+  return a.via === 'public_page'
+    ? t('documents.page.acceptedOnPage', { who, when })
+    : t('documents.page.acceptedInApp', { who, when });
+}
+
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
     <div>
@@ -499,7 +527,7 @@ function LinesTable({ doc }: { doc: SalesDocument }) {
                   {unitName(units.data?.items, l.unitCode, l.quantity)}
                 </Text>
               </Table.Td>
-              <Table.Td style={NUM}>{formatMoney(l.unitPrice, doc.currency)}</Table.Td>
+              <Table.Td style={NUM}>{formatUnitPrice(l.unitPrice, doc.currency)}</Table.Td>
               {anyDiscount && (
                 <Table.Td style={NUM}>
                   {l.discountPercent === '0' ? '' : formatRate(l.discountPercent)}

@@ -126,8 +126,19 @@ export interface SalesDocument extends DocumentSummary {
   previousHash: string | null;
   issuedAt: string | null;
   allowedActions: string[];
+  /** Quotes: who accepted and when, as recorded at acceptance. */
+  acceptance: Acceptance | null;
   related: RelatedDocument[];
   events: DocumentEvent[];
+}
+
+export interface Acceptance {
+  name: string | null;
+  email: string | null;
+  at: string;
+  via: 'public_page' | 'app';
+  /** The company's time zone, in which `at` is shown. */
+  timeZone: string;
 }
 
 export interface DocumentSettings {
