@@ -15,6 +15,7 @@ import * as invoicesIssue from './scenarios/invoices-issue.js';
 import * as invoicesList from './scenarios/invoices-list.js';
 import * as membersList from './scenarios/members-list.js';
 import * as pdfRender from './scenarios/pdf-render.js';
+import * as webBundle from './scenarios/web-bundle.js';
 
 // Every scenario, in run order. A new scenario is a module in scenarios/ added here.
 const SCENARIOS: Scenario[] = [
@@ -24,6 +25,7 @@ const SCENARIOS: Scenario[] = [
   invoicesIssue,
   invoicesList,
   pdfRender,
+  webBundle,
 ];
 
 const resultsDir = fileURLToPath(new URL('./results/', import.meta.url));

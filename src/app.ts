@@ -22,6 +22,7 @@ import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
+import { openApiComponents } from './platform/http/openapi.js';
 import { registerErrorHandler } from './platform/http/problem.js';
 import { responseSerializerCompiler } from './platform/http/serializer.js';
 import type { App } from './platform/http/types.js';
@@ -114,6 +115,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     },
     hideUntagged: true,
     transform: jsonSchemaTransform,
+    transformObject: openApiComponents,
   });
   await app.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
 

@@ -20,6 +20,7 @@ export function formatTable(rows: BenchRow[]): string {
     'p99 ms',
     'cpu ms/req',
     'vs bare',
+    'JS gz',
     'target',
     'result',
   ];
@@ -31,11 +32,12 @@ export function formatTable(rows: BenchRow[]): string {
     num(r.p99Ms, 1),
     num(r.serverCpuMsPerRequest, 2),
     r.engine === 'bare' ? '—' : pct(r.ratioToBare),
+    r.gzipBytes === undefined ? '—' : `${(r.gzipBytes / 1024).toFixed(1)} KB`,
     r.targetText ?? (r.target === null ? '—' : `≥ ${pct(r.target)}`),
     verdict(r),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((line) => line[i]?.length ?? 0)));
-  const numeric = new Set([2, 3, 4, 5, 6, 7]);
+  const numeric = new Set([2, 3, 4, 5, 6, 7, 8]);
   const line = (cells: string[]) =>
     cells
       .map((c, i) => (numeric.has(i) ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0)))

@@ -1,5 +1,8 @@
-/** Where a row's numbers came from: the bare Fastify baseline or the app on one database engine. */
-export type BenchTarget = 'bare' | 'sqlite' | 'postgres';
+/**
+ * Where a row's numbers came from: the bare Fastify baseline, the app on one database engine, or the
+ * web app's production build (web-bundle: bytes, not requests).
+ */
+export type BenchTarget = 'bare' | 'sqlite' | 'postgres' | 'web';
 
 export type RowStatus = 'ok' | 'skipped' | 'error';
 
@@ -27,6 +30,8 @@ export interface BenchRow {
   non2xx: number | null;
   /** Bytes of one response body, so later runs can tell a payload change from a speed change. */
   responseBytes: number | null;
+  /** web-bundle: gzipped JavaScript a page downloads before it shows. */
+  gzipBytes?: number;
   /** For targets that are not a ratio to bare (e.g. "p99 < 20 ms"): printed instead of `target`. */
   targetText?: string;
   note?: string;

@@ -8,13 +8,15 @@ import type { DbOrTx } from '../../platform/db/index.js';
  * a UUID. A read-only view across tables: it reads names, it changes nothing; a subject since
  * deleted keeps its type and id with no label.
  */
-export const SubjectOut = z.object({
-  /** `quote` | `order` | `invoice` | `credit_note` | `contact` | `product` | `category` | `user` | … */
-  type: z.string(),
-  id: z.string(),
-  /** "F-2026-0003", "Atelier Dupont"; null for a draft document (no number yet) or a deleted subject. */
-  label: z.string().nullable(),
-});
+export const SubjectOut = z
+  .object({
+    /** `quote` | `order` | `invoice` | `credit_note` | `contact` | `product` | `category` | `user` | … */
+    type: z.string(),
+    id: z.string(),
+    /** "F-2026-0003", "Atelier Dupont"; null for a draft document (no number yet) or a deleted subject. */
+    label: z.string().nullable(),
+  })
+  .meta({ id: 'Subject' });
 export type Subject = z.infer<typeof SubjectOut>;
 
 export interface SubjectRef {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { Accepted, NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import {
   AuthResponse,
@@ -69,7 +70,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     },
   );
 
-  app.post('/api/v1/auth/logout', { schema: { tags } }, async (req, reply) => {
+  app.post('/api/v1/auth/logout', { schema: { tags, response: { 204: NoContent } } }, async (req, reply) => {
     await service.logout(ctx, requireUser(req).sessionId);
     clearSessionCookie(reply, ctx.config);
     return reply.code(204).send();
@@ -87,14 +88,21 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     async (req) => ({ user: await service.updateMe(ctx, requireUser(req).user.id, req.body) }),
   );
 
-  app.post('/api/v1/auth/password', { schema: { tags, body: ChangePasswordBody } }, async (req, reply) => {
-    await service.changePassword(ctx, requireUser(req), req.body);
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/v1/auth/password',
+    { schema: { tags, body: ChangePasswordBody, response: { 204: NoContent } } },
+    async (req, reply) => {
+      await service.changePassword(ctx, requireUser(req), req.body);
+      return reply.code(204).send();
+    },
+  );
 
   app.post(
     '/api/v1/auth/password-reset',
-    { config: { access: 'public', rateLimit: loginLimit }, schema: { tags, body: ResetRequestBody } },
+    {
+      config: { access: 'public', rateLimit: loginLimit },
+      schema: { tags, body: ResetRequestBody, response: { 202: Accepted } },
+    },
     async (req, reply) => {
       await service.requestPasswordReset(ctx, req.body.email);
       return reply.code(202).send();
@@ -103,7 +111,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
 
   app.post(
     '/api/v1/auth/password-reset/confirm',
-    { config: { access: 'public', rateLimit: loginLimit }, schema: { tags, body: ResetConfirmBody } },
+    {
+      config: { access: 'public', rateLimit: loginLimit },
+      schema: { tags, body: ResetConfirmBody, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       await service.confirmPasswordReset(ctx, req.body);
       return reply.code(204).send();
@@ -113,7 +124,10 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
   app.post(
     '/api/v1/auth/verify-email',
     // Public: the link may be opened in another browser than the one signed in.
-    { config: { access: 'public', rateLimit: loginLimit }, schema: { tags, body: VerifyEmailBody } },
+    {
+      config: { access: 'public', rateLimit: loginLimit },
+      schema: { tags, body: VerifyEmailBody, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       await service.verifyEmail(ctx, req.body.token);
       return reply.code(204).send();
@@ -132,7 +146,7 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
             req.auth?.user.id ?? req.ip,
         },
       },
-      schema: { tags },
+      schema: { tags, response: { 202: Accepted } },
     },
     async (req, reply) => {
       await service.resendVerification(ctx, requireUser(req));
@@ -146,13 +160,21 @@ export function registerAuthRoutes(app: App, ctx: AppContext): void {
     async (req) => service.setupTotp(ctx, requireUser(req)),
   );
 
-  app.post('/api/v1/auth/totp/enable', { schema: { tags, body: TotpEnableBody } }, async (req, reply) => {
-    await service.enableTotp(ctx, requireUser(req), req.body.code);
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/v1/auth/totp/enable',
+    { schema: { tags, body: TotpEnableBody, response: { 204: NoContent } } },
+    async (req, reply) => {
+      await service.enableTotp(ctx, requireUser(req), req.body.code);
+      return reply.code(204).send();
+    },
+  );
 
-  app.post('/api/v1/auth/totp/disable', { schema: { tags, body: TotpDisableBody } }, async (req, reply) => {
-    await service.disableTotp(ctx, requireUser(req), req.body.password);
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/v1/auth/totp/disable',
+    { schema: { tags, body: TotpDisableBody, response: { 204: NoContent } } },
+    async (req, reply) => {
+      await service.disableTotp(ctx, requireUser(req), req.body.password);
+      return reply.code(204).send();
+    },
+  );
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { allPages, sendCsv, wantsCsv } from '../../platform/http/csv.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { UNITS } from '../../shared/units.js';
 import { requireUser } from '../auth/index.js';
@@ -97,7 +98,7 @@ export function registerCatalogRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     `${base}/categories/:categoryId`,
-    { config: perm('catalog.write'), schema: { tags, params: CategoryParams } },
+    { config: perm('catalog.write'), schema: { tags, params: CategoryParams, response: { 204: NoContent } } },
     async (req, reply) => {
       const c = requireCompany(req);
       await categories.deleteCategory(ctx, c, c.companyId, req.params.categoryId);
@@ -175,7 +176,7 @@ export function registerCatalogRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     `${base}/products/:productId`,
-    { config: perm('catalog.write'), schema: { tags, params: ProductParams } },
+    { config: perm('catalog.write'), schema: { tags, params: ProductParams, response: { 204: NoContent } } },
     async (req, reply) => {
       const c = requireCompany(req);
       await products.deleteProduct(ctx, c, c.companyId, req.params.productId);

@@ -16,7 +16,7 @@ const Labels = z.object({ fr: z.string(), nl: z.string(), en: z.string(), de: z.
 
 // ── Units ───────────────────────────────────────────────────────────────────────────────────────
 /** A unit's name for one (`name`) and for many (`plural`: "heures"; Dutch keeps "6 uur"). */
-export const UnitOut = z.object({ code: z.string(), name: Labels, plural: Labels });
+export const UnitOut = z.object({ code: z.string(), name: Labels, plural: Labels }).meta({ id: 'Unit' });
 
 // ── VAT rates ───────────────────────────────────────────────────────────────────────────────────
 export const VatCategorySchema = z.enum(VAT_CATEGORIES);
@@ -25,16 +25,20 @@ export const VatRateValue = decimalString({ maxDecimals: 2 }).refine(
   'A VAT rate is at most 100 %',
 );
 
-export const VatRateOut = z.object({ rate: z.string(), category: VatCategorySchema, label: Labels });
+export const VatRateOut = z
+  .object({ rate: z.string(), category: VatCategorySchema, label: Labels })
+  .meta({ id: 'VatRate' });
 
-export const VatRatesOut = z.object({
-  country: z.string(),
-  /** True when the company chose a subset; false when it offers its country's whole table. */
-  customized: z.boolean(),
-  items: z.array(VatRateOut),
-  /** The whole table the company may choose from. */
-  available: z.array(VatRateOut),
-});
+export const VatRatesOut = z
+  .object({
+    country: z.string(),
+    /** True when the company chose a subset; false when it offers its country's whole table. */
+    customized: z.boolean(),
+    items: z.array(VatRateOut),
+    /** The whole table the company may choose from. */
+    available: z.array(VatRateOut),
+  })
+  .meta({ id: 'VatRates' });
 
 export const PutVatRatesBody = z.strictObject({
   /** null goes back to the whole country table. */
@@ -63,15 +67,17 @@ export const UpdateCategoryBody = z.strictObject({
 });
 export type UpdateCategoryInput = z.infer<typeof UpdateCategoryBody>;
 
-export const CategoryOut = z.object({
-  id: Id,
-  parentId: Id.nullable(),
-  name: z.string(),
-  position: z.number().int(),
-  productCount: z.number().int(),
-  createdAt: Instant,
-  updatedAt: Instant,
-});
+export const CategoryOut = z
+  .object({
+    id: Id,
+    parentId: Id.nullable(),
+    name: z.string(),
+    position: z.number().int(),
+    productCount: z.number().int(),
+    createdAt: Instant,
+    updatedAt: Instant,
+  })
+  .meta({ id: 'Category' });
 export type CategoryOut = z.infer<typeof CategoryOut>;
 
 // ── Products ────────────────────────────────────────────────────────────────────────────────────
@@ -133,26 +139,28 @@ const LangMap = z.object({
   de: z.string().optional(),
 });
 
-export const ProductOut = z.object({
-  id: Id,
-  kind: ProductKind,
-  sku: z.string(),
-  /** In the requested language (`?lang=`), else the company's, else the first one present. */
-  name: z.string(),
-  description: z.string().nullable(),
-  language: Language,
-  names: LangMap,
-  descriptions: LangMap,
-  unitCode: z.string(),
-  unitPrice: z.string(),
-  currency: z.string(),
-  vatRate: z.string(),
-  vatCategory: VatCategorySchema,
-  categoryId: Id.nullable(),
-  archived: z.boolean(),
-  createdAt: Instant,
-  updatedAt: Instant,
-});
+export const ProductOut = z
+  .object({
+    id: Id,
+    kind: ProductKind,
+    sku: z.string(),
+    /** In the requested language (`?lang=`), else the company's, else the first one present. */
+    name: z.string(),
+    description: z.string().nullable(),
+    language: Language,
+    names: LangMap,
+    descriptions: LangMap,
+    unitCode: z.string(),
+    unitPrice: z.string(),
+    currency: z.string(),
+    vatRate: z.string(),
+    vatCategory: VatCategorySchema,
+    categoryId: Id.nullable(),
+    archived: z.boolean(),
+    createdAt: Instant,
+    updatedAt: Instant,
+  })
+  .meta({ id: 'Product' });
 export type ProductOut = z.infer<typeof ProductOut>;
 
 export const LangQuery = z.strictObject({ lang: Language.optional() });

@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { ListQuery, pageSchema } from '../../shared/pagination.js';
 import { UserOut } from '../auth/auth.schema.js';
@@ -90,7 +91,12 @@ export function registerCompanyRoutes(app: App, ctx: AppContext): void {
     {
       config: perm('settings.manage'),
       bodyLimit: service.LOGO_MAX_BYTES,
-      schema: { tags, params: CompanyParams, description: 'Raw PNG, JPEG or WebP bytes, at most 2 MB.' },
+      schema: {
+        tags,
+        params: CompanyParams,
+        description: 'Raw PNG, JPEG or WebP bytes, at most 2 MB.',
+        response: { 204: NoContent },
+      },
     },
     async (req, reply) => {
       const c = requireCompany(req);
@@ -110,7 +116,10 @@ export function registerCompanyRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/v1/companies/:companyId/logo',
-    { config: perm('settings.manage'), schema: { tags, params: CompanyParams } },
+    {
+      config: perm('settings.manage'),
+      schema: { tags, params: CompanyParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const c = requireCompany(req);
       await service.deleteLogo(ctx, c, c.companyId);
@@ -143,7 +152,7 @@ export function registerCompanyRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/v1/companies/:companyId/members/:userId',
-    { config: perm('members.manage'), schema: { tags, params: MemberParams } },
+    { config: perm('members.manage'), schema: { tags, params: MemberParams, response: { 204: NoContent } } },
     async (req, reply) => {
       const c = requireCompany(req);
       await service.removeMember(ctx, c, c.companyId, req.params.userId);
@@ -174,7 +183,10 @@ export function registerCompanyRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/v1/companies/:companyId/invitations/:invitationId',
-    { config: perm('members.manage'), schema: { tags, params: InvitationParams } },
+    {
+      config: perm('members.manage'),
+      schema: { tags, params: InvitationParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const c = requireCompany(req);
       await service.revokeInvitation(ctx, c, c.companyId, req.params.invitationId);

@@ -44,55 +44,63 @@ export const UpdateCompanyBody = z.strictObject({
 });
 export type UpdateCompanyInput = z.infer<typeof UpdateCompanyBody>;
 
-export const CompanyOut = z.object({
-  id: Id,
-  name: z.string(),
-  legalName: z.string().nullable(),
-  country: z.string(),
-  vatNumber: z.string().nullable(),
-  enterpriseNumber: z.string().nullable(),
-  address: AddressOut,
-  email: z.string().nullable(),
-  phone: z.string().nullable(),
-  iban: z.string().nullable(),
-  bic: z.string().nullable(),
-  currency: z.string(),
-  timezone: z.string(),
-  paymentReferenceKind: PaymentReferenceKind,
-  hasLogo: z.boolean(),
-  createdAt: Instant,
-});
+export const CompanyOut = z
+  .object({
+    id: Id,
+    name: z.string(),
+    legalName: z.string().nullable(),
+    country: z.string(),
+    vatNumber: z.string().nullable(),
+    enterpriseNumber: z.string().nullable(),
+    address: AddressOut,
+    email: z.string().nullable(),
+    phone: z.string().nullable(),
+    iban: z.string().nullable(),
+    bic: z.string().nullable(),
+    currency: z.string(),
+    timezone: z.string(),
+    paymentReferenceKind: PaymentReferenceKind,
+    hasLogo: z.boolean(),
+    createdAt: Instant,
+  })
+  .meta({ id: 'Company' });
 export type CompanyOut = z.infer<typeof CompanyOut>;
 
-export const CompanyWithRole = CompanyOut.extend({ role: RoleSchema });
+export const CompanyWithRole = CompanyOut.extend({ role: RoleSchema }).meta({ id: 'CompanyWithRole' });
 
-export const MembershipOut = z.object({
-  companyId: Id,
-  companyName: z.string(),
-  role: RoleSchema,
-  permissions: z.array(z.enum(PERMISSIONS)),
-});
+export const MembershipOut = z
+  .object({
+    companyId: Id,
+    companyName: z.string(),
+    role: RoleSchema,
+    permissions: z.array(z.enum(PERMISSIONS)),
+  })
+  .meta({ id: 'Membership' });
 
-export const MemberOut = z.object({
-  userId: Id,
-  name: z.string(),
-  email: z.string(),
-  role: RoleSchema,
-  joinedAt: Instant,
-});
+export const MemberOut = z
+  .object({
+    userId: Id,
+    name: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    joinedAt: Instant,
+  })
+  .meta({ id: 'Member' });
 
 export const UpdateMemberBody = z.strictObject({ role: RoleSchema });
 
 export const InviteBody = z.strictObject({ email: Email, role: RoleSchema });
 
-export const InvitationOut = z.object({
-  id: Id,
-  email: z.string(),
-  role: RoleSchema,
-  createdAt: Instant,
-  expiresAt: Instant,
-  invitedByName: z.string(),
-});
+export const InvitationOut = z
+  .object({
+    id: Id,
+    email: z.string(),
+    role: RoleSchema,
+    createdAt: Instant,
+    expiresAt: Instant,
+    invitedByName: z.string(),
+  })
+  .meta({ id: 'Invitation' });
 
 export const InvitationCreatedOut = InvitationOut.extend({
   /**
@@ -101,28 +109,32 @@ export const InvitationCreatedOut = InvitationOut.extend({
    * Only the invited address, once verified, can accept it.
    */
   link: z.string().nullable(),
-});
+}).meta({ id: 'InvitationCreated' });
 
-export const InvitationPreview = z.object({
-  companyName: z.string(),
-  email: z.string(),
-  role: RoleSchema,
-  invitedByName: z.string(),
-  expiresAt: Instant,
-});
+export const InvitationPreview = z
+  .object({
+    companyName: z.string(),
+    email: z.string(),
+    role: RoleSchema,
+    invitedByName: z.string(),
+    expiresAt: Instant,
+  })
+  .meta({ id: 'InvitationPreview' });
 
-export const AuditEntryOut = z.object({
-  id: Id,
-  action: z.string(),
-  entityType: z.string(),
-  entityId: z.string().nullable(),
-  /** What the entry concerns, named as people name it (a document's number, a contact's name). */
-  subject: SubjectOut.nullable(),
-  userId: z.string().nullable(),
-  userName: z.string().nullable(),
-  createdAt: Instant,
-  data: z.unknown(),
-});
+export const AuditEntryOut = z
+  .object({
+    id: Id,
+    action: z.string(),
+    entityType: z.string(),
+    entityId: z.string().nullable(),
+    /** What the entry concerns, named as people name it (a document's number, a contact's name). */
+    subject: SubjectOut.nullable(),
+    userId: z.string().nullable(),
+    userName: z.string().nullable(),
+    createdAt: Instant,
+    data: z.unknown(),
+  })
+  .meta({ id: 'AuditEntry' });
 
 export const CompanyParams = z.strictObject({ companyId: Id });
 export const MemberParams = CompanyParams.extend({ userId: Id });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { allPages, sendCsv, wantsCsv } from '../../platform/http/csv.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { requireCompany } from '../companies/index.js';
@@ -77,7 +78,10 @@ export function registerContactRoutes(app: App, ctx: AppContext): void {
 
   app.delete(
     '/api/v1/companies/:companyId/contacts/:contactId',
-    { config: { permission: 'contacts.write' }, schema: { tags, params: ContactParams } },
+    {
+      config: { permission: 'contacts.write' },
+      schema: { tags, params: ContactParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const c = requireCompany(req);
       await service.deleteContact(ctx, c, c.companyId, req.params.contactId);

@@ -82,40 +82,42 @@ export const UpdateContactBody = z.strictObject({
 });
 export type UpdateContactInput = z.infer<typeof UpdateContactBody>;
 
-export const ContactOut = z.object({
-  id: Id,
-  roles: z.array(ContactRole),
-  type: ContactType,
-  name: z.string(),
-  legalName: z.string().nullable(),
-  vatNumber: z.string().nullable(),
-  enterpriseNumber: z.string().nullable(),
-  emails: z.array(z.string()),
-  phone: z.string().nullable(),
-  website: z.string().nullable(),
-  language: Language,
-  paymentTermsDays: z.number().int().nullable(),
-  currency: z.string().nullable(),
-  iban: z.string().nullable(),
-  bic: z.string().nullable(),
-  peppolId: z.string().nullable(),
-  address: AddressOut,
-  deliveryAddress: AddressOut.nullable(),
-  tags: z.array(z.string()),
-  notes: z.string().nullable(),
-  archived: z.boolean(),
-  persons: z.array(
-    z.object({
-      id: Id,
-      name: z.string(),
-      role: z.string().nullable(),
-      email: z.string().nullable(),
-      phone: z.string().nullable(),
-    }),
-  ),
-  createdAt: Instant,
-  updatedAt: Instant,
-});
+export const ContactOut = z
+  .object({
+    id: Id,
+    roles: z.array(ContactRole),
+    type: ContactType,
+    name: z.string(),
+    legalName: z.string().nullable(),
+    vatNumber: z.string().nullable(),
+    enterpriseNumber: z.string().nullable(),
+    emails: z.array(z.string()),
+    phone: z.string().nullable(),
+    website: z.string().nullable(),
+    language: Language,
+    paymentTermsDays: z.number().int().nullable(),
+    currency: z.string().nullable(),
+    iban: z.string().nullable(),
+    bic: z.string().nullable(),
+    peppolId: z.string().nullable(),
+    address: AddressOut,
+    deliveryAddress: AddressOut.nullable(),
+    tags: z.array(z.string()),
+    notes: z.string().nullable(),
+    archived: z.boolean(),
+    persons: z.array(
+      z.object({
+        id: Id,
+        name: z.string(),
+        role: z.string().nullable(),
+        email: z.string().nullable(),
+        phone: z.string().nullable(),
+      }),
+    ),
+    createdAt: Instant,
+    updatedAt: Instant,
+  })
+  .meta({ id: 'Contact' });
 export type ContactOut = z.infer<typeof ContactOut>;
 
 export const ContactListQuery = z.strictObject({

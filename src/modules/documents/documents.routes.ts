@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { allPages, type CsvColumn, sendCsv, wantsCsv } from '../../platform/http/csv.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { type Permission, requireCompany } from '../companies/index.js';
@@ -292,7 +293,10 @@ function registerKind(app: App, ctx: AppContext, k: KindRoutes): void {
 
   app.delete(
     `${base}/:documentId`,
-    { config: { permission: k.write }, schema: { tags, params: DocumentParams } },
+    {
+      config: { permission: k.write },
+      schema: { tags, params: DocumentParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const c = requireCompany(req);
       await service.deleteDocument(ctx, c, c.companyId, k.kind, req.params.documentId);

@@ -166,53 +166,61 @@ export const CalculateBody = z.strictObject({
 });
 
 // ── Output ──────────────────────────────────────────────────────────────────────────────────────
-export const PartyOut = z.object({
-  contactId: Id.nullable(),
-  name: z.string(),
-  legalName: z.string().nullable(),
-  vatNumber: z.string().nullable(),
-  enterpriseNumber: z.string().nullable(),
-  address: AddressOut,
-  email: z.string().nullable(),
-  iban: z.string().nullable(),
-  bic: z.string().nullable(),
-  peppolId: z.string().nullable(),
-});
+export const PartyOut = z
+  .object({
+    contactId: Id.nullable(),
+    name: z.string(),
+    legalName: z.string().nullable(),
+    vatNumber: z.string().nullable(),
+    enterpriseNumber: z.string().nullable(),
+    address: AddressOut,
+    email: z.string().nullable(),
+    iban: z.string().nullable(),
+    bic: z.string().nullable(),
+    peppolId: z.string().nullable(),
+  })
+  .meta({ id: 'Party' });
 export type PartyOut = z.infer<typeof PartyOut>;
 
-export const LineOut = z.object({
-  id: Id,
-  position: z.number().int(),
-  productId: Id.nullable(),
-  sourceLineId: Id.nullable(),
-  description: z.string(),
-  quantity: z.string(),
-  unitCode: z.string(),
-  unitPrice: z.string(),
-  discountPercent: z.string(),
-  vatCategory: VatCategorySchema,
-  vatRate: z.string(),
-  exemptionReason: z.string().nullable(),
-  net: z.string(),
-});
+export const LineOut = z
+  .object({
+    id: Id,
+    position: z.number().int(),
+    productId: Id.nullable(),
+    sourceLineId: Id.nullable(),
+    description: z.string(),
+    quantity: z.string(),
+    unitCode: z.string(),
+    unitPrice: z.string(),
+    discountPercent: z.string(),
+    vatCategory: VatCategorySchema,
+    vatRate: z.string(),
+    exemptionReason: z.string().nullable(),
+    net: z.string(),
+  })
+  .meta({ id: 'DocumentLine' });
 
-export const VatOut = z.object({
-  category: VatCategorySchema,
-  rate: z.string(),
-  taxableAmount: z.string(),
-  vatAmount: z.string(),
-  exemptionCode: z.string().nullable(),
-  exemptionReason: z.string().nullable(),
-});
+export const VatOut = z
+  .object({
+    category: VatCategorySchema,
+    rate: z.string(),
+    taxableAmount: z.string(),
+    vatAmount: z.string(),
+    exemptionCode: z.string().nullable(),
+    exemptionReason: z.string().nullable(),
+  })
+  .meta({ id: 'VatLine' });
 
-export const TotalsOut = z.object({
-  lineNetTotal: z.string(),
-  allowanceTotal: z.string(),
-  taxExclusive: z.string(),
-  vatTotal: z.string(),
-  taxInclusive: z.string(),
-  payable: z.string(),
-});
+export const TotalsOut = z
+  .object({
+    lineNetTotal: z.string(),
+    allowanceTotal: z.string(),
+    taxExclusive: z.string(),
+    vatTotal: z.string(),
+    taxInclusive: z.string(),
+    payable: z.string(),
+  })
+  .meta({ id: 'Totals' });
 
 const DocumentSummaryFields = {
   id: Id,
@@ -237,28 +245,32 @@ const DocumentSummaryFields = {
   updatedAt: Instant,
 };
 
-export const DocumentSummaryOut = z.object(DocumentSummaryFields);
+export const DocumentSummaryOut = z.object(DocumentSummaryFields).meta({ id: 'DocumentSummary' });
 export type DocumentSummaryOut = z.infer<typeof DocumentSummaryOut>;
 
-export const RelatedOut = z.object({
-  id: Id,
-  kind: DocumentKindSchema,
-  number: z.string().nullable(),
-  status: z.string(),
-  billingType: z.enum(['standard', 'deposit', 'final']),
-  relation: z.enum(['source', 'derived']),
-  taxInclusive: z.string(),
-});
+export const RelatedOut = z
+  .object({
+    id: Id,
+    kind: DocumentKindSchema,
+    number: z.string().nullable(),
+    status: z.string(),
+    billingType: z.enum(['standard', 'deposit', 'final']),
+    relation: z.enum(['source', 'derived']),
+    taxInclusive: z.string(),
+  })
+  .meta({ id: 'RelatedDocument' });
 
-export const EventOut = z.object({
-  action: z.string(),
-  fromStatus: z.string().nullable(),
-  toStatus: z.string(),
-  at: Instant,
-  userId: Id.nullable(),
-  userName: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()).nullable(),
-});
+export const EventOut = z
+  .object({
+    action: z.string(),
+    fromStatus: z.string().nullable(),
+    toStatus: z.string(),
+    at: Instant,
+    userId: Id.nullable(),
+    userName: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()).nullable(),
+  })
+  .meta({ id: 'DocumentEvent' });
 
 /**
  * Quotes: who accepted and when, as recorded at that moment — the name (and e-mail, if left) typed on
@@ -274,47 +286,51 @@ export const AcceptanceOut = z.object({
 });
 export type AcceptanceOut = z.infer<typeof AcceptanceOut>;
 
-export const DocumentOut = z.object({
-  ...DocumentSummaryFields,
-  buyerReference: z.string().nullable(),
-  language: Language,
-  pricesIncludeVat: z.boolean(),
-  vatRegime: z.enum(['standard', 'franchise']),
-  discountPercent: z.string(),
-  deliveryDate: z.string().nullable(),
-  paymentTermsDays: z.number().int().nullable(),
-  notes: z.string().nullable(),
-  conditions: z.string().nullable(),
-  paymentReference: z.string().nullable(),
-  lines: z.array(LineOut),
-  vat: z.array(VatOut),
-  credited: z.string(),
-  paid: z.string(),
-  /** Quotes and orders: net amount already invoiced (issued invoices less credit notes). */
-  invoicedNet: z.string().nullable(),
-  seller: PartyOut.nullable(),
-  buyer: PartyOut.nullable(),
-  contentHash: z.string().nullable(),
-  previousHash: z.string().nullable(),
-  allowedActions: z.array(z.string()),
-  acceptance: AcceptanceOut.nullable(),
-  related: z.array(RelatedOut),
-  events: z.array(EventOut),
-});
+export const DocumentOut = z
+  .object({
+    ...DocumentSummaryFields,
+    buyerReference: z.string().nullable(),
+    language: Language,
+    pricesIncludeVat: z.boolean(),
+    vatRegime: z.enum(['standard', 'franchise']),
+    discountPercent: z.string(),
+    deliveryDate: z.string().nullable(),
+    paymentTermsDays: z.number().int().nullable(),
+    notes: z.string().nullable(),
+    conditions: z.string().nullable(),
+    paymentReference: z.string().nullable(),
+    lines: z.array(LineOut),
+    vat: z.array(VatOut),
+    credited: z.string(),
+    paid: z.string(),
+    /** Quotes and orders: net amount already invoiced (issued invoices less credit notes). */
+    invoicedNet: z.string().nullable(),
+    seller: PartyOut.nullable(),
+    buyer: PartyOut.nullable(),
+    contentHash: z.string().nullable(),
+    previousHash: z.string().nullable(),
+    allowedActions: z.array(z.string()),
+    acceptance: AcceptanceOut.nullable(),
+    related: z.array(RelatedOut),
+    events: z.array(EventOut),
+  })
+  .meta({ id: 'Document' });
 export type DocumentOut = z.infer<typeof DocumentOut>;
 
-export const CalculateOut = z.object({
-  lines: z.array(z.object({ net: z.string() })),
-  vat: z.array(
-    z.object({
-      category: VatCategorySchema,
-      rate: z.string(),
-      taxableAmount: z.string(),
-      vatAmount: z.string(),
-    }),
-  ),
-  totals: TotalsOut,
-});
+export const CalculateOut = z
+  .object({
+    lines: z.array(z.object({ net: z.string() })),
+    vat: z.array(
+      z.object({
+        category: VatCategorySchema,
+        rate: z.string(),
+        taxableAmount: z.string(),
+        vatAmount: z.string(),
+      }),
+    ),
+    totals: TotalsOut,
+  })
+  .meta({ id: 'DocumentCalculation' });
 
 export const DocumentListQuery = z.strictObject({
   q: z.string().trim().max(200).optional(),
@@ -342,38 +358,42 @@ export const DocumentFilterQuery = DocumentListQuery.pick({
 });
 export type DocumentFilterQuery = z.infer<typeof DocumentFilterQuery>;
 
-export const DocumentListSummaryOut = z.object({
-  /** Every document the filters select, all currencies together. */
-  count: z.number().int(),
-  /** Sums per currency (amounts of different currencies are never added together). */
-  currencies: z.array(
-    z.object({
-      currency: z.string(),
-      count: z.number().int(),
-      taxExclusive: z.string(),
-      taxInclusive: z.string(),
-      /** Invoices only: what issued invoices still await after credit notes and payments. */
-      balance: z.string().nullable(),
-    }),
-  ),
-});
+export const DocumentListSummaryOut = z
+  .object({
+    /** Every document the filters select, all currencies together. */
+    count: z.number().int(),
+    /** Sums per currency (amounts of different currencies are never added together). */
+    currencies: z.array(
+      z.object({
+        currency: z.string(),
+        count: z.number().int(),
+        taxExclusive: z.string(),
+        taxInclusive: z.string(),
+        /** Invoices only: what issued invoices still await after credit notes and payments. */
+        balance: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'DocumentListTotals' });
 
 export const DocumentParams = z.strictObject({ companyId: Id, documentId: Id });
 
-export const ChainVerificationOut = z.object({
-  valid: z.boolean(),
-  documents: z.number().int(),
-  /** The first document whose hash or link does not match, when the chain is broken. */
-  brokenAt: z
-    .object({
-      id: Id.nullable(),
-      kind: DocumentKindSchema.nullable(),
-      number: z.string().nullable(),
-      chainIndex: z.number().int(),
-      reason: z.string(),
-    })
-    .nullable(),
-});
+export const ChainVerificationOut = z
+  .object({
+    valid: z.boolean(),
+    documents: z.number().int(),
+    /** The first document whose hash or link does not match, when the chain is broken. */
+    brokenAt: z
+      .object({
+        id: Id.nullable(),
+        kind: DocumentKindSchema.nullable(),
+        number: z.string().nullable(),
+        chainIndex: z.number().int(),
+        reason: z.string(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'ChainVerification' });
 
 export const NumberFormats = z.strictObject({
   quote: z.string().max(60),
@@ -382,16 +402,24 @@ export const NumberFormats = z.strictObject({
   credit_note: z.string().max(60),
 });
 
-export const DocumentSettingsOut = z.object({
-  numberFormats: NumberFormats,
-  nextNumbers: z.record(DocumentKindSchema, z.string()),
-  paymentTermsDays: z.number().int(),
-  quoteValidityDays: z.number().int(),
-  vatRegime: z.enum(['standard', 'franchise']),
-  paymentReferenceKind: z.enum(['be-ogm', 'rf']),
-  pdfTemplate: z.enum(['classic', 'modern']),
-  accentColor: z.string().nullable(),
-});
+export const DocumentSettingsOut = z
+  .object({
+    numberFormats: NumberFormats,
+    // One key per kind, spelled out: a record over an enum reads as any string key in OpenAPI.
+    nextNumbers: z.object({
+      quote: z.string(),
+      order: z.string(),
+      invoice: z.string(),
+      credit_note: z.string(),
+    }),
+    paymentTermsDays: z.number().int(),
+    quoteValidityDays: z.number().int(),
+    vatRegime: z.enum(['standard', 'franchise']),
+    paymentReferenceKind: z.enum(['be-ogm', 'rf']),
+    pdfTemplate: z.enum(['classic', 'modern']),
+    accentColor: z.string().nullable(),
+  })
+  .meta({ id: 'DocumentSettings' });
 
 export const PatchDocumentSettingsBody = z.strictObject({
   numberFormats: NumberFormats.partial().optional(),

@@ -51,54 +51,58 @@ export type RowError = z.infer<typeof RowError>;
 
 const Requirements = z.object({ required: z.array(z.string()), oneOf: z.array(z.array(z.string())) });
 
-export const ImportOut = z.object({
-  id: Id,
-  kind: z.enum(['contacts', 'products']),
-  status: ImportStatus,
-  filename: z.string().nullable(),
-  encoding: EncodingName,
-  delimiter: DelimiterName,
-  headers: z.array(z.string()),
-  /** The first rows, cell by cell in header order. */
-  preview: z.array(z.array(z.string())),
-  rowCount: z.number().int(),
-  fields: z.array(z.object({ key: z.string(), required: z.boolean() })),
-  requirements: Requirements,
-  /** Products: the rules when existing products are updated; null where updates are not offered. */
-  updateRequirements: Requirements.nullable(),
-  suggestedMapping: z.record(z.string(), z.string().nullable()),
-  /** The mapping of the commit, once committed. */
-  mapping: z.record(z.string(), z.string().nullable()).nullable(),
-  progress: z.object({
-    /** `checking` every row, then `saving` them in one transaction. */
-    phase: z.enum(['checking', 'saving']).nullable(),
-    done: z.number().int(),
-    total: z.number().int(),
-  }),
-  result: z.object({ created: z.number().int(), updated: z.number().int() }).nullable(),
-  /** Why a commit stored nothing. */
-  failure: z
-    .object({
-      code: z.string(),
-      detail: z.string(),
-      errorCount: z.number().int(),
-      errors: z.array(RowError),
-    })
-    .nullable(),
-  createdAt: Instant,
-  updatedAt: Instant,
-  finishedAt: Instant.nullable(),
-});
+export const ImportOut = z
+  .object({
+    id: Id,
+    kind: z.enum(['contacts', 'products']),
+    status: ImportStatus,
+    filename: z.string().nullable(),
+    encoding: EncodingName,
+    delimiter: DelimiterName,
+    headers: z.array(z.string()),
+    /** The first rows, cell by cell in header order. */
+    preview: z.array(z.array(z.string())),
+    rowCount: z.number().int(),
+    fields: z.array(z.object({ key: z.string(), required: z.boolean() })),
+    requirements: Requirements,
+    /** Products: the rules when existing products are updated; null where updates are not offered. */
+    updateRequirements: Requirements.nullable(),
+    suggestedMapping: z.record(z.string(), z.string().nullable()),
+    /** The mapping of the commit, once committed. */
+    mapping: z.record(z.string(), z.string().nullable()).nullable(),
+    progress: z.object({
+      /** `checking` every row, then `saving` them in one transaction. */
+      phase: z.enum(['checking', 'saving']).nullable(),
+      done: z.number().int(),
+      total: z.number().int(),
+    }),
+    result: z.object({ created: z.number().int(), updated: z.number().int() }).nullable(),
+    /** Why a commit stored nothing. */
+    failure: z
+      .object({
+        code: z.string(),
+        detail: z.string(),
+        errorCount: z.number().int(),
+        errors: z.array(RowError),
+      })
+      .nullable(),
+    createdAt: Instant,
+    updatedAt: Instant,
+    finishedAt: Instant.nullable(),
+  })
+  .meta({ id: 'Import' });
 export type ImportOut = z.infer<typeof ImportOut>;
 
-export const ValidationOut = z.object({
-  rowCount: z.number().int(),
-  validRowCount: z.number().int(),
-  /** Rows that would create a record, and rows that would update one (products). */
-  toCreate: z.number().int(),
-  toUpdate: z.number().int(),
-  errorCount: z.number().int(),
-  /** The first errors, by row then column. */
-  errors: z.array(RowError),
-});
+export const ValidationOut = z
+  .object({
+    rowCount: z.number().int(),
+    validRowCount: z.number().int(),
+    /** Rows that would create a record, and rows that would update one (products). */
+    toCreate: z.number().int(),
+    toUpdate: z.number().int(),
+    errorCount: z.number().int(),
+    /** The first errors, by row then column. */
+    errors: z.array(RowError),
+  })
+  .meta({ id: 'ImportValidation' });
 export type ValidationOut = z.infer<typeof ValidationOut>;

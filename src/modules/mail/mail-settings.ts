@@ -12,12 +12,14 @@ import {
 } from '../../platform/mail/transports.js';
 import type { Actor } from './mail.service.js';
 
-export const MailSettingsOut = z.object({
-  /** Where the company's mail goes now. */
-  source: z.enum(['company', 'installation', 'local']),
-  smtpUrl: z.string().nullable().describe('Password hidden'),
-  from: z.string(),
-});
+export const MailSettingsOut = z
+  .object({
+    /** Where the company's mail goes now. */
+    source: z.enum(['company', 'installation', 'local']),
+    smtpUrl: z.string().nullable().describe('Password hidden'),
+    from: z.string(),
+  })
+  .meta({ id: 'MailSettings' });
 
 export const PutMailSettingsBody = z.strictObject({
   smtpUrl: z

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { pickLanguage, translate } from '../../shared/messages.js';
 import { Id } from '../../shared/schemas.js';
@@ -129,7 +130,10 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
   );
   app.delete(
     '/api/v1/companies/:companyId/mail-templates/:kind/:language',
-    { config: { permission: 'settings.manage' }, schema: { tags, params: TemplateParams } },
+    {
+      config: { permission: 'settings.manage' },
+      schema: { tags, params: TemplateParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       await resetTemplate(ctx, requireCompany(req).companyId, req.params.kind, req.params.language);
       return reply.code(204).send();
@@ -156,7 +160,10 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
   );
   app.delete(
     '/api/v1/companies/:companyId/mail-settings',
-    { config: { permission: 'settings.manage' }, schema: { tags, params: CompanyParams } },
+    {
+      config: { permission: 'settings.manage' },
+      schema: { tags, params: CompanyParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const c = requireCompany(req);
       await deleteMailSettings(ctx, c, c.companyId);

@@ -1,25 +1,28 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { Id, Instant } from '../../shared/schemas.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { requireCompany } from '../companies/index.js';
 import { listNotifications, markNotificationsRead } from './notifications.js';
 
-const NotificationsOut = z.object({
-  unread: z.number().int(),
-  items: z.array(
-    z.object({
-      id: Id,
-      type: z.string(),
-      entityType: z.string().nullable(),
-      entityId: z.string().nullable(),
-      data: z.record(z.string(), z.unknown()),
-      createdAt: Instant,
-      read: z.boolean(),
-    }),
-  ),
-});
+const NotificationsOut = z
+  .object({
+    unread: z.number().int(),
+    items: z.array(
+      z.object({
+        id: Id,
+        type: z.string(),
+        entityType: z.string().nullable(),
+        entityId: z.string().nullable(),
+        data: z.record(z.string(), z.unknown()),
+        createdAt: Instant,
+        read: z.boolean(),
+      }),
+    ),
+  })
+  .meta({ id: 'NotificationList' });
 
 export function registerNotificationRoutes(app: App, ctx: AppContext): void {
   const tags = ['notifications'];
@@ -36,7 +39,10 @@ export function registerNotificationRoutes(app: App, ctx: AppContext): void {
   );
   app.post(
     '/api/v1/companies/:companyId/notifications/read',
-    { config: { permission: 'company.read' }, schema: { tags, params: CompanyParams } },
+    {
+      config: { permission: 'company.read' },
+      schema: { tags, params: CompanyParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const access = requireCompany(req);
       await markNotificationsRead(ctx, access.companyId, access.userId);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { requireCompany } from '../companies/index.js';
 import { MailPreviewOut, SendMailBody } from '../mail/index.js';
@@ -100,7 +101,10 @@ export function registerReminderRoutes(app: App, ctx: AppContext): void {
   );
   app.delete(
     one,
-    { config: { permission: 'reminders.manage' }, schema: { tags, params: ReminderParams } },
+    {
+      config: { permission: 'reminders.manage' },
+      schema: { tags, params: ReminderParams, response: { 204: NoContent } },
+    },
     async (req, reply) => {
       const c = requireCompany(req);
       await deleteReminder(ctx, c, c.companyId, req.params.reminderId);

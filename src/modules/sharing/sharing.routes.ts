@@ -1,6 +1,7 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
+import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { AppError } from '../../shared/errors.js';
 import { Id, Instant, Text } from '../../shared/schemas.js';
@@ -24,7 +25,7 @@ const KINDS: { kind: DocumentKind; path: string; permission: Permission }[] = [
 
 const Params = z.strictObject({ companyId: Id, documentId: Id });
 const TokenParams = z.strictObject({ token: z.string().max(200) });
-const PublicLinkOut = z.object({ url: z.string(), createdAt: Instant });
+const PublicLinkOut = z.object({ url: z.string(), createdAt: Instant }).meta({ id: 'PublicLink' });
 
 const NOT_FOUND_HTML =
   '<!doctype html><html lang="en"><meta charset="utf-8"><title>Not found</title><body style="font-family:system-ui;margin:4rem;color:#1f2430"><h1>Page not found</h1><p>This link does not exist or is no longer valid.</p></body></html>';
@@ -61,7 +62,10 @@ export function registerSharingRoutes(app: App, ctx: AppContext): void {
     );
     app.delete(
       url,
-      { config: { permission: k.permission }, schema: { tags: [k.path], params: Params } },
+      {
+        config: { permission: k.permission },
+        schema: { tags: [k.path], params: Params, response: { 204: NoContent } },
+      },
       async (req, reply) => {
         const c = requireCompany(req);
         await revokePublicLinks(ctx, c, c.companyId, k.kind, req.params.documentId);

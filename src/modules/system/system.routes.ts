@@ -10,19 +10,21 @@ import { requireCompany } from '../companies/index.js';
 
 export const VERSION = '0.1.0';
 
-const JobOut = z.object({
-  id: z.string(),
-  name: z.string(),
-  status: z.enum(JOB_STATUSES),
-  /** What the job works on (the document it renders, the one a mail is about); null for company-wide jobs. */
-  subject: SubjectOut.nullable(),
-  attempts: z.number().int(),
-  maxAttempts: z.number().int(),
-  runAt: Instant,
-  finishedAt: Instant.nullable(),
-  lastError: z.string().nullable(),
-  createdAt: Instant,
-});
+const JobOut = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    status: z.enum(JOB_STATUSES),
+    /** What the job works on (the document it renders, the one a mail is about); null for company-wide jobs. */
+    subject: SubjectOut.nullable(),
+    attempts: z.number().int(),
+    maxAttempts: z.number().int(),
+    runAt: Instant,
+    finishedAt: Instant.nullable(),
+    lastError: z.string().nullable(),
+    createdAt: Instant,
+  })
+  .meta({ id: 'Job' });
 
 export function registerSystemRoutes(app: App, ctx: AppContext): void {
   app.get(

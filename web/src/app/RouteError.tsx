@@ -7,6 +7,9 @@ export function RouteError() {
   const { t } = useTranslation();
   const error = useRouteError();
   const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : String(error);
+  // A page's code that no longer exists (a new version was deployed while this tab was open): loading
+  // the same address again fetches the new version's chunks.
+  const staleChunk = /dynamically imported module|Importing a module script failed/i.test(detail);
   return (
     <Center h="100vh" component="main">
       <Container size={520}>
@@ -18,7 +21,9 @@ export function RouteError() {
           <Text size="xs" c="dimmed" ff="monospace">
             {detail}
           </Text>
-          <Button onClick={() => window.location.assign('/')}>{t('common.reloadPage')}</Button>
+          <Button onClick={() => (staleChunk ? window.location.reload() : window.location.assign('/'))}>
+            {t('common.reloadPage')}
+          </Button>
         </Stack>
       </Container>
     </Center>

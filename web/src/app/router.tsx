@@ -1,38 +1,21 @@
 import { createBrowserRouter, Navigate } from 'react-router';
-import { AccountPage } from '../features/account/AccountPage';
-import { AuditLogPage } from '../features/audit/AuditLogPage';
-import { ForgotPasswordPage } from '../features/auth/ForgotPasswordPage';
-import { LoginPage } from '../features/auth/LoginPage';
-import { ResetPasswordPage } from '../features/auth/ResetPasswordPage';
-import { SignupPage } from '../features/auth/SignupPage';
-import { VerifyEmailPage } from '../features/auth/VerifyEmailPage';
-import { ProductCreatePage, ProductEditPage } from '../features/catalog/ProductEditorPages';
-import { ProductsPage } from '../features/catalog/ProductsPage';
-import { CompanyScope } from '../features/companies/CompanyScope';
-import { CompanySettingsPage } from '../features/companies/CompanySettingsPage';
-import { CreateCompanyPage } from '../features/companies/CreateCompanyPage';
+import { FullPageLoader } from '../components/FullPageLoader';
 import { PERMISSIONS } from '../features/companies/permissions';
-import { RequirePermission } from '../features/companies/RequirePermission';
-import { ContactDetailPage } from '../features/contacts/ContactDetailPage';
-import { ContactCreatePage, ContactEditPage } from '../features/contacts/ContactEditorPages';
-import { ContactsListPage } from '../features/contacts/ContactsListPage';
-import { DashboardPage } from '../features/dashboard/DashboardPage';
 import { DOCUMENT_MODULES, documentRoutes, documentSettingsRoute } from '../features/documents/routes';
-import { JobsPage } from '../features/jobs/JobsPage';
-import { MailSettingsPage } from '../features/mail/MailSettingsPage';
-import { InvitationPage } from '../features/members/InvitationPage';
-import { MembersPage } from '../features/members/MembersPage';
-import { OutboxMailPage } from '../features/outbox/OutboxMailPage';
-import { OutboxPage } from '../features/outbox/OutboxPage';
-import { SettingsLayout } from '../features/settings/SettingsLayout';
-import { ComingSoonPage } from './ComingSoonPage';
+import { loadFullCatalog } from '../lib/i18n';
 import { HomeRedirect, RedirectIfSignedIn, RequireAuth } from './guards';
-import { AppLayout } from './layout/AppLayout';
 import { AuthLayout } from './layout/AuthLayout';
 import { MODULES } from './modules';
-import { NotFoundPage } from './NotFoundPage';
 import { RootLayout } from './RootLayout';
 import { RouteError } from './RouteError';
+
+/*
+ * Every page (and the signed-in shell) is a chunk of its own, fetched when its route is first
+ * matched (react-router's `lazy`): the sign-in page does not download the document editor. While a
+ * chunk loads the current page stays and RootLayout shows a progress bar; on the very first load the
+ * root's HydrateFallback shows the full-page loader. `npm run bench -- web-bundle` measures the result.
+ */
+const notFound = () => import('./NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
 
 /** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
 const BUILT_MODULES = new Set<string>(['dashboard', 'contacts', 'products', ...DOCUMENT_MODULES]);
@@ -41,6 +24,7 @@ export const router = createBrowserRouter([
   {
     element: <RootLayout />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageLoader />,
     children: [
       {
         element: <AuthLayout />,
@@ -48,14 +32,38 @@ export const router = createBrowserRouter([
           {
             element: <RedirectIfSignedIn />,
             children: [
-              { path: 'login', element: <LoginPage /> },
-              { path: 'signup', element: <SignupPage /> },
+              {
+                path: 'login',
+                lazy: () => import('../features/auth/LoginPage').then((m) => ({ Component: m.LoginPage })),
+              },
+              {
+                path: 'signup',
+                lazy: () => import('../features/auth/SignupPage').then((m) => ({ Component: m.SignupPage })),
+              },
             ],
           },
-          { path: 'forgot-password', element: <ForgotPasswordPage /> },
-          { path: 'reset-password', element: <ResetPasswordPage /> },
-          { path: 'verify-email', element: <VerifyEmailPage /> },
-          { path: 'invitations/:token', element: <InvitationPage /> },
+          {
+            path: 'forgot-password',
+            lazy: () =>
+              import('../features/auth/ForgotPasswordPage').then((m) => ({
+                Component: m.ForgotPasswordPage,
+              })),
+          },
+          {
+            path: 'reset-password',
+            lazy: () =>
+              import('../features/auth/ResetPasswordPage').then((m) => ({ Component: m.ResetPasswordPage })),
+          },
+          {
+            path: 'verify-email',
+            lazy: () =>
+              import('../features/auth/VerifyEmailPage').then((m) => ({ Component: m.VerifyEmailPage })),
+          },
+          {
+            path: 'invitations/:token',
+            lazy: () =>
+              import('../features/members/InvitationPage').then((m) => ({ Component: m.InvitationPage })),
+          },
         ],
       },
       {
@@ -63,73 +71,182 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomeRedirect /> },
           {
-            element: <AppLayout />,
+            // The signed-in app reads every section of the catalog: its part comes with the shell.
+            lazy: () =>
+              Promise.all([import('./layout/AppLayout'), loadFullCatalog()]).then(([m]) => ({
+                Component: m.AppLayout,
+              })),
             children: [
-              { path: 'companies/new', element: <CreateCompanyPage /> },
-              { path: 'account', element: <AccountPage /> },
+              {
+                path: 'companies/new',
+                lazy: () =>
+                  import('../features/companies/CreateCompanyPage').then((m) => ({
+                    Component: m.CreateCompanyPage,
+                  })),
+              },
+              {
+                path: 'account',
+                lazy: () =>
+                  import('../features/account/AccountPage').then((m) => ({ Component: m.AccountPage })),
+              },
               {
                 path: 'c/:companyId',
-                element: <CompanyScope />,
+                lazy: () =>
+                  import('../features/companies/CompanyScope').then((m) => ({ Component: m.CompanyScope })),
                 children: [
                   { index: true, element: <Navigate to="dashboard" replace /> },
-                  { path: 'dashboard', element: <DashboardPage /> },
+                  {
+                    path: 'dashboard',
+                    lazy: () =>
+                      import('../features/dashboard/DashboardPage').then((m) => ({
+                        Component: m.DashboardPage,
+                      })),
+                  },
                   {
                     path: 'contacts',
                     children: [
-                      { index: true, element: <ContactsListPage /> },
-                      { path: 'new', element: <ContactCreatePage /> },
-                      { path: ':contactId', element: <ContactDetailPage /> },
-                      { path: ':contactId/edit', element: <ContactEditPage /> },
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('../features/contacts/ContactsListPage').then((m) => ({
+                            Component: m.ContactsListPage,
+                          })),
+                      },
+                      {
+                        path: 'new',
+                        lazy: () =>
+                          import('../features/contacts/ContactEditorPages').then((m) => ({
+                            Component: m.ContactCreatePage,
+                          })),
+                      },
+                      {
+                        path: ':contactId',
+                        lazy: () =>
+                          import('../features/contacts/ContactDetailPage').then((m) => ({
+                            Component: m.ContactDetailPage,
+                          })),
+                      },
+                      {
+                        path: ':contactId/edit',
+                        lazy: () =>
+                          import('../features/contacts/ContactEditorPages').then((m) => ({
+                            Component: m.ContactEditPage,
+                          })),
+                      },
                     ],
                   },
                   {
                     path: 'products',
                     children: [
-                      { index: true, element: <ProductsPage /> },
-                      { path: 'new', element: <ProductCreatePage /> },
-                      { path: ':productId/edit', element: <ProductEditPage /> },
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('../features/catalog/ProductsPage').then((m) => ({
+                            Component: m.ProductsPage,
+                          })),
+                      },
+                      {
+                        path: 'new',
+                        lazy: () =>
+                          import('../features/catalog/ProductEditorPages').then((m) => ({
+                            Component: m.ProductCreatePage,
+                          })),
+                      },
+                      {
+                        path: ':productId/edit',
+                        lazy: () =>
+                          import('../features/catalog/ProductEditorPages').then((m) => ({
+                            Component: m.ProductEditPage,
+                          })),
+                      },
                       { path: ':productId', element: <Navigate to="edit" replace /> },
                     ],
                   },
                   ...documentRoutes,
                   ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({
                     path: `${m.path}/*`,
-                    element: <ComingSoonPage module={m.key} />,
+                    lazy: () =>
+                      import('./ComingSoonPage').then(({ ComingSoonPage }) => ({
+                        element: <ComingSoonPage module={m.key} />,
+                      })),
                   })),
                   {
                     path: 'settings',
-                    element: <SettingsLayout />,
+                    lazy: () =>
+                      import('../features/settings/SettingsLayout').then((m) => ({
+                        Component: m.SettingsLayout,
+                      })),
                     children: [
                       { index: true, element: <Navigate to="company" replace /> },
-                      { path: 'company', element: <CompanySettingsPage /> },
+                      {
+                        path: 'company',
+                        lazy: () =>
+                          import('../features/companies/CompanySettingsPage').then((m) => ({
+                            Component: m.CompanySettingsPage,
+                          })),
+                      },
                       documentSettingsRoute,
-                      { path: 'mail', element: <MailSettingsPage /> },
+                      {
+                        path: 'mail',
+                        lazy: () =>
+                          import('../features/mail/MailSettingsPage').then((m) => ({
+                            Component: m.MailSettingsPage,
+                          })),
+                      },
                       // Mails may quote what only settings managers see (the outbox API asks the same).
                       {
                         path: 'outbox',
-                        element: (
-                          <RequirePermission permission={PERMISSIONS.settingsManage}>
-                            <OutboxPage />
-                          </RequirePermission>
-                        ),
+                        lazy: () =>
+                          Promise.all([
+                            import('../features/outbox/OutboxPage'),
+                            import('../features/companies/RequirePermission'),
+                          ]).then(([{ OutboxPage }, { RequirePermission }]) => ({
+                            element: (
+                              <RequirePermission permission={PERMISSIONS.settingsManage}>
+                                <OutboxPage />
+                              </RequirePermission>
+                            ),
+                          })),
                       },
                       {
                         path: 'outbox/:mailId',
-                        element: (
-                          <RequirePermission permission={PERMISSIONS.settingsManage}>
-                            <OutboxMailPage />
-                          </RequirePermission>
-                        ),
+                        lazy: () =>
+                          Promise.all([
+                            import('../features/outbox/OutboxMailPage'),
+                            import('../features/companies/RequirePermission'),
+                          ]).then(([{ OutboxMailPage }, { RequirePermission }]) => ({
+                            element: (
+                              <RequirePermission permission={PERMISSIONS.settingsManage}>
+                                <OutboxMailPage />
+                              </RequirePermission>
+                            ),
+                          })),
                       },
-                      { path: 'members', element: <MembersPage /> },
-                      { path: 'jobs', element: <JobsPage /> },
-                      { path: 'audit', element: <AuditLogPage /> },
+                      {
+                        path: 'members',
+                        lazy: () =>
+                          import('../features/members/MembersPage').then((m) => ({
+                            Component: m.MembersPage,
+                          })),
+                      },
+                      {
+                        path: 'jobs',
+                        lazy: () =>
+                          import('../features/jobs/JobsPage').then((m) => ({ Component: m.JobsPage })),
+                      },
+                      {
+                        path: 'audit',
+                        lazy: () =>
+                          import('../features/audit/AuditLogPage').then((m) => ({
+                            Component: m.AuditLogPage,
+                          })),
+                      },
                     ],
                   },
-                  { path: '*', element: <NotFoundPage /> },
+                  { path: '*', lazy: notFound },
                 ],
               },
-              { path: '*', element: <NotFoundPage /> },
+              { path: '*', lazy: notFound },
             ],
           },
         ],

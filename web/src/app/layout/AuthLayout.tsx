@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Outlet } from 'react-router';
 import { Brand } from '../../components/Brand';
 import classes from './AuthLayout.module.css';
-import { LanguageMenu } from './LanguageMenu';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /** Public pages (sign in, sign up, password reset, invitation): one centred card. */
 export function AuthLayout() {
@@ -15,7 +15,7 @@ export function AuthLayout() {
           <Anchor component={Link} to="/" underline="never" c="inherit" aria-label={t('app.home')}>
             <Brand size={28} />
           </Anchor>
-          <LanguageMenu />
+          <LanguageSwitch />
         </Group>
       </Box>
       <Container component="main" id="main-content" size={460} className={classes.main}>

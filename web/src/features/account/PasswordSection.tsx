@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PasswordField } from '../../components/PasswordField';
 import { SectionCard } from '../../components/SectionCard';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
 import { MIN_PASSWORD_LENGTH } from '../auth/SignupPage';
 
@@ -26,8 +27,7 @@ export function PasswordSection() {
   const submit = form.onSubmit(async ({ currentPassword, newPassword }) => {
     setSaving(true);
     try {
-      await api('/auth/password', {
-        method: 'POST',
+      await callApi('post', '/api/v1/auth/password', {
         body: { currentPassword, newPassword },
       });
       form.reset();

@@ -3,7 +3,7 @@ import { isNotEmpty, useForm } from '@mantine/form';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../components/SectionCard';
-import { api } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { applyLanguage, isLanguage, LANGUAGES, type Language } from '../../lib/i18n';
 import { useMe, useSession } from '../auth/session';
@@ -21,7 +21,7 @@ export function ProfileSection() {
   const submit = form.onSubmit(async (values) => {
     setSaving(true);
     try {
-      await api('/me', { method: 'PATCH', body: { name: values.name.trim(), language: values.language } });
+      await callApi('patch', '/api/v1/me', { body: { name: values.name.trim(), language: values.language } });
       await applyLanguage(values.language);
       await refresh();
       form.resetDirty();

@@ -19,14 +19,13 @@ import { useTranslation } from 'react-i18next';
 import { CopyValueButton } from '../../components/CopyValueButton';
 import { PasswordField } from '../../components/PasswordField';
 import { SectionCard } from '../../components/SectionCard';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
+import type { Schemas } from '../../lib/api/types';
 import { applyApiError, errorMessage, notifyError, notifySuccess } from '../../lib/errors';
 import { useMe, useSession } from '../auth/session';
 
-interface TotpSetup {
-  secret: string;
-  otpauthUrl: string;
-}
+type TotpSetup = Schemas['TotpSetup'];
 
 /** Groups the base32 secret by four so it can be typed into an authenticator app. */
 function groupSecret(secret: string): string {
@@ -94,7 +93,7 @@ function EnableTotp() {
   const start = async () => {
     setStarting(true);
     try {
-      setSetup(await api<TotpSetup>('/auth/totp/setup', { method: 'POST' }));
+      setSetup(await callApi('post', '/api/v1/auth/totp/setup'));
     } catch (error) {
       notifyError(t, error);
     } finally {
@@ -105,7 +104,7 @@ function EnableTotp() {
   const enable = form.onSubmit(async ({ code }) => {
     setEnabling(true);
     try {
-      await api('/auth/totp/enable', { method: 'POST', body: { code: code.trim() } });
+      await callApi('post', '/api/v1/auth/totp/enable', { body: { code: code.trim() } });
       notifySuccess(t('account.totp.enabledNotice'));
       await refresh();
     } catch (error) {
@@ -209,7 +208,7 @@ function DisableTotp() {
   const submit = form.onSubmit(async ({ password }) => {
     setSaving(true);
     try {
-      await api('/auth/totp/disable', { method: 'POST', body: { password } });
+      await callApi('post', '/api/v1/auth/totp/disable', { body: { password } });
       notifySuccess(t('account.totp.disabledNotice'));
       await refresh();
     } catch (error) {

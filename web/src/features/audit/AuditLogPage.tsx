@@ -2,21 +2,13 @@ import { Button, Code, Popover, Stack, Table, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
+import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
-import { actionLabel, type Subject, SubjectLink, subjectTypeLabel } from './subjects';
+import { actionLabel, SubjectLink, subjectTypeLabel } from './subjects';
 
-export interface AuditEntry {
-  id: string;
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  subject: Subject | null;
-  userName: string | null;
-  createdAt: string;
-  data: unknown;
-}
+export type AuditEntry = Schemas['AuditEntry'];
 
 function hasData(data: unknown): boolean {
   if (data === null || data === undefined) return false;

@@ -2,17 +2,14 @@ import { Anchor, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { Schemas } from '../../lib/api/types';
 import { productsPath } from '../catalog/paths';
 import { contactsPath } from '../contacts/paths';
 import { documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
 
 /** What an audit entry or a job concerns, as the server names it (see modules/activity). */
-export interface Subject {
-  type: string;
-  id: string;
-  label: string | null;
-}
+export type Subject = Schemas['Subject'];
 
 const DOCUMENT_KINDS: readonly string[] = ['quote', 'order', 'invoice', 'credit_note'];
 const TYPES = [

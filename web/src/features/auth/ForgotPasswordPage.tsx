@@ -4,7 +4,7 @@ import { IconArrowLeft, IconMailForward } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError } from '../../lib/errors';
 import { AuthHeader } from './AuthHeader';
 
@@ -20,8 +20,7 @@ export function ForgotPasswordPage() {
   const submit = form.onSubmit(async ({ email }) => {
     setSubmitting(true);
     try {
-      await api('/auth/password-reset', {
-        method: 'POST',
+      await callApi('post', '/api/v1/auth/password-reset', {
         allowUnauthenticated: true,
         body: { email: email.trim() },
       });

@@ -5,12 +5,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PasswordField } from '../../components/PasswordField';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage } from '../../lib/errors';
 import { safeNextPath, withNext } from '../../lib/navigation';
 import { AuthHeader } from './AuthHeader';
 import { useSession } from './session';
-import type { AuthResponse } from './types';
 
 export function LoginPage() {
   const { t } = useTranslation();
@@ -35,8 +35,7 @@ export function LoginPage() {
     setSubmitting(true);
     setFormError(null);
     try {
-      const response = await api<AuthResponse>('/auth/login', {
-        method: 'POST',
+      const response = await callApi('post', '/api/v1/auth/login', {
         allowUnauthenticated: true,
         body: {
           email: values.email.trim(),

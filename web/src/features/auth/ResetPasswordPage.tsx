@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PasswordField } from '../../components/PasswordField';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
 import { AuthHeader } from './AuthHeader';
 import { MIN_PASSWORD_LENGTH } from './SignupPage';
@@ -33,8 +34,7 @@ export function ResetPasswordPage() {
     if (!token) return;
     setSubmitting(true);
     try {
-      await api('/auth/password-reset/confirm', {
-        method: 'POST',
+      await callApi('post', '/api/v1/auth/password-reset/confirm', {
         allowUnauthenticated: true,
         body: { token, newPassword },
       });

@@ -4,13 +4,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PasswordField } from '../../components/PasswordField';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
 import { safeNextPath, withNext } from '../../lib/navigation';
 import { AuthHeader } from './AuthHeader';
 import { useSession } from './session';
-import type { AuthResponse } from './types';
 
 export const MIN_PASSWORD_LENGTH = 10;
 
@@ -37,8 +37,7 @@ export function SignupPage() {
   const submit = form.onSubmit(async (values) => {
     setSubmitting(true);
     try {
-      const response = await api<AuthResponse>('/auth/signup', {
-        method: 'POST',
+      const response = await callApi('post', '/api/v1/auth/signup', {
         allowUnauthenticated: true,
         body: {
           name: values.name.trim(),

@@ -4,7 +4,8 @@ import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
-import { type ApiError, api, NETWORK_ERROR_STATUS, toApiError } from '../../lib/api';
+import { type ApiError, NETWORK_ERROR_STATUS, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { withNext } from '../../lib/navigation';
 import { AuthHeader } from './AuthHeader';
 import { announceEmailVerified, pendingInvitation, useResendVerification } from './email-verification';
@@ -19,8 +20,7 @@ const verifications = new Map<string, Promise<void>>();
 function verifyOnce(token: string): Promise<void> {
   let request = verifications.get(token);
   if (!request) {
-    request = api<void>('/auth/verify-email', {
-      method: 'POST',
+    request = callApi('post', '/api/v1/auth/verify-email', {
       body: { token },
       allowUnauthenticated: true,
     });

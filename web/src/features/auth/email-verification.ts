@@ -1,7 +1,8 @@
 import { useWindowEvent } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { errorMessage, notifySuccess } from '../../lib/errors';
 import { useSession } from './session';
 
@@ -94,7 +95,7 @@ export function useResendVerification() {
   const send = async () => {
     setState({ status: 'sending' });
     try {
-      await api('/auth/verify-email/resend', { method: 'POST' });
+      await callApi('post', '/api/v1/auth/verify-email/resend');
       setState({ status: 'sent', email: me?.user.email ?? '' });
     } catch (error) {
       const err = toApiError(error);

@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type ApiError, api, setCsrfToken, setUnauthorizedHandler, toApiError } from '../../lib/api';
+import { type ApiError, setCsrfToken, setUnauthorizedHandler, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { notifyError } from '../../lib/errors';
 import {
   applyLanguage,
@@ -51,16 +52,13 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const load = useCallback(async (): Promise<Me | null> => {
     try {
-      let me = await api<Me>('/me', { allowUnauthenticated: true });
+      let me = await callApi('get', '/api/v1/me', { allowUnauthenticated: true });
       // A language picked on the sign-in page is the user's latest choice: it goes to the profile.
       // Otherwise the profile (possibly changed on another device) decides.
       const picked = takeSignedOutLanguageChoice();
       if (picked && picked !== me.user.language) {
         try {
-          const { user } = await api<{ user: Me['user'] }>('/me', {
-            method: 'PATCH',
-            body: { language: picked },
-          });
+          const { user } = await callApi('patch', '/api/v1/me', { body: { language: picked } });
           me = { ...me, user };
         } catch {
           // the profile keeps its language; the UI still shows the picked one
@@ -101,7 +99,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const logout = useCallback(async () => {
     try {
-      await api('/auth/logout', { method: 'POST', allowUnauthenticated: true });
+      await callApi('post', '/api/v1/auth/logout', { allowUnauthenticated: true });
     } catch (error) {
       if (toApiError(error).status !== 401) {
         notifyError(t, error);
@@ -121,7 +119,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       }
       if (state.me.user.language === language) return;
       try {
-        const { user } = await api<{ user: Me['user'] }>('/me', { method: 'PATCH', body: { language } });
+        const { user } = await callApi('patch', '/api/v1/me', { body: { language } });
         setState((s) =>
           s.status === 'authenticated' ? { status: 'authenticated', me: { ...s.me, user } } : s,
         );

@@ -1,29 +1,9 @@
-export type Role = 'owner' | 'admin' | 'accountant' | 'sales' | 'readonly';
+import type { ApiResponse, Schemas } from '../../lib/api/types';
+
+export type User = Schemas['User'];
+export type Membership = Schemas['Membership'];
+export type Role = Membership['role'];
 export const ROLES: readonly Role[] = ['owner', 'admin', 'accountant', 'sales', 'readonly'];
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  language: string;
-  totpEnabled: boolean;
-  /** The owner of the address opened the link mailed to it (needed to accept an invitation). */
-  emailVerified: boolean;
-}
-
-export interface Membership {
-  companyId: string;
-  companyName: string;
-  role: Role;
-  permissions: string[];
-}
-
-export interface Me {
-  user: User;
-  memberships: Membership[];
-}
-
-export interface AuthResponse {
-  user: User;
-  csrfToken: string;
-}
+export type Me = ApiResponse<'/api/v1/me'>;
+export type AuthResponse = Schemas['AuthResponse'];

@@ -22,7 +22,7 @@ export function CompanyProvider({ membership, children }: { membership: Membersh
     () => ({
       companyId: membership.companyId,
       membership,
-      can: (permission) => membership.permissions.includes(permission),
+      can: (permission) => (membership.permissions as readonly string[]).includes(permission),
     }),
     [membership],
   );

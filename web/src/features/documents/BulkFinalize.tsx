@@ -4,6 +4,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, type FieldProblem, toApiError } from '../../lib/api';
+import type { ApiListItem } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
@@ -18,10 +19,7 @@ export const MAX_BULK_FINALIZE = 200;
 /** How many drafts the dialog names before "… and N more". */
 const LISTED = 8;
 
-export interface Finalized {
-  id: string;
-  number: string;
-}
+export type Finalized = ApiListItem<'/api/v1/companies/{companyId}/quotes/send', 'post'>;
 
 /** A draft as the user recognises it in the list: its customer and its total. */
 export function useDraftName() {

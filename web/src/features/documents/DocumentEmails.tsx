@@ -2,20 +2,13 @@ import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../components/SectionCard';
+import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
 import { documentsApiPath } from './paths';
 import type { SalesDocument } from './types';
 
-interface MailItem {
-  id: string;
-  to: string[];
-  subject: string;
-  status: string;
-  lastError: string | null;
-  createdAt: string;
-  sentAt: string | null;
-}
+type MailItem = Schemas['OutboxMail'];
 
 type MailStatus = 'queued' | 'retrying' | 'sending' | 'sent' | 'local' | 'failed';
 const MAIL_STATUSES: readonly string[] = ['queued', 'retrying', 'sending', 'sent', 'local', 'failed'];

@@ -29,6 +29,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
 import { API_BASE, api } from '../../lib/api';
+import type { Schemas } from '../../lib/api/types';
 import { applyApiError, notifyError, notifySuccess } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
@@ -469,11 +470,7 @@ function PdfPreviewLink({ companyId, dirty }: { companyId: string; dirty: boolea
   );
 }
 
-interface ChainResult {
-  valid: boolean;
-  documents: number;
-  brokenAt: { id: string | null; kind: DocumentKind | null; number: string | null; reason: string } | null;
-}
+type ChainResult = Schemas['ChainVerification'];
 
 /** Re-computes the hash chain of every issued document and says whether it holds. */
 function ChainCheck({ companyId }: { companyId: string }) {

@@ -1,19 +1,11 @@
 import { Group, Text } from '@mantine/core';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../../lib/api/types';
 import { formatMoney } from '../../lib/format';
 import { useApiQuery } from '../../lib/use-api';
 
-export interface ListTotals {
-  count: number;
-  currencies: {
-    currency: string;
-    count: number;
-    taxExclusive: string;
-    taxInclusive: string;
-    balance: string | null;
-  }[];
-}
+export type ListTotals = Schemas['DocumentListTotals'];
 
 /**
  * What the list's filters select, counted and added up by the server (all pages, not only those

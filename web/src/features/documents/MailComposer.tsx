@@ -14,18 +14,13 @@ import { IconAlertTriangle, IconPaperclip, IconSend } from '@tabler/icons-react'
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isAbortError, toApiError } from '../../lib/api';
+import type { Schemas } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
 
-export interface MailPreview {
-  to: string[];
-  cc: string[];
-  bcc: string[];
-  subject: string;
-  body: string;
-  attachments: string[];
-  /** Document messages: where the mail goes (`local`: no mail server, it stays in the outbox). */
-  mailRoute?: 'company' | 'installation' | 'local';
-}
+/** A proposed message; a document's also says where it goes (`local`: it stays in the outbox). */
+export type MailPreview = Schemas['MailPreview'] & {
+  mailRoute?: Schemas['DocumentMailPreview']['mailRoute'];
+};
 
 export type MailErrors = Partial<Record<'to' | 'cc' | 'bcc' | 'subject' | 'body', string>>;
 

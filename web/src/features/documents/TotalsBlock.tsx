@@ -12,10 +12,14 @@ export interface ExtraRow {
   strong?: boolean;
 }
 
+/** A VAT group as the document carries it, or as the editor computes it live (no mention yet). */
+export type VatGroup = Omit<VatLine, 'exemptionCode' | 'exemptionReason'> &
+  Partial<Pick<VatLine, 'exemptionCode' | 'exemptionReason'>>;
+
 interface TotalsBlockProps {
   currency: string;
   totals: Totals;
-  vat: VatLine[];
+  vat: VatGroup[];
   /** Rows after the total (credited, paid, balance). */
   extra?: ExtraRow[];
   label: string;
@@ -87,7 +91,7 @@ function Row({
 }
 
 /** The legal mentions of the VAT-free groups (reverse charge, intra-EU supply, exemption…). */
-export function ExemptionMentions({ vat }: { vat: VatLine[] }) {
+export function ExemptionMentions({ vat }: { vat: VatGroup[] }) {
   const mentions = vat.filter((v) => v.exemptionReason);
   if (mentions.length === 0) return null;
   return (

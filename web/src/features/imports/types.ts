@@ -1,57 +1,22 @@
-export type ImportKind = 'contacts' | 'products';
-export type ImportStatus = 'uploaded' | 'queued' | 'checking' | 'saving' | 'done' | 'failed';
-export type ImportEncoding = 'utf-8' | 'windows-1252' | 'utf-16le';
-export type ImportDelimiter = 'comma' | 'semicolon' | 'tab' | 'pipe';
-export type ExistingRecords = 'reject' | 'update';
+import type { ApiRequestBody, Schemas } from '../../lib/api/types';
+
+export type ImportRecord = Schemas['Import'];
+export type ValidationResult = Schemas['ImportValidation'];
+
+export type ImportKind = ImportRecord['kind'];
+export type ImportStatus = ImportRecord['status'];
+export type ImportEncoding = ImportRecord['encoding'];
+export type ImportDelimiter = ImportRecord['delimiter'];
+/** What a products import does with rows whose SKU exists already. */
+export type ExistingRecords = NonNullable<
+  ApiRequestBody<'/api/v1/companies/{companyId}/products/imports/{importId}/commit', 'post'>['existing']
+>;
 
 export const ENCODINGS: readonly ImportEncoding[] = ['utf-8', 'windows-1252', 'utf-16le'];
 export const DELIMITERS: readonly ImportDelimiter[] = ['comma', 'semicolon', 'tab', 'pipe'];
 
 /** Field key → column header of the file (null: not imported). */
-export type Mapping = Record<string, string | null>;
-
-export interface RowError {
-  /** As a spreadsheet numbers it: the header is row 1. */
-  row: number;
-  column: string | null;
-  field: string | null;
-  value: string | null;
-  message: string;
-}
-
-export interface Requirements {
-  required: string[];
-  oneOf: string[][];
-}
-
-export interface ImportRecord {
-  id: string;
-  kind: ImportKind;
-  status: ImportStatus;
-  filename: string | null;
-  encoding: ImportEncoding;
-  delimiter: ImportDelimiter;
-  headers: string[];
-  preview: string[][];
-  rowCount: number;
-  fields: { key: string; required: boolean }[];
-  requirements: Requirements;
-  updateRequirements: Requirements | null;
-  suggestedMapping: Mapping;
-  mapping: Mapping | null;
-  progress: { phase: 'checking' | 'saving' | null; done: number; total: number };
-  result: { created: number; updated: number } | null;
-  failure: { code: string; detail: string; errorCount: number; errors: RowError[] } | null;
-  createdAt: string;
-  updatedAt: string;
-  finishedAt: string | null;
-}
-
-export interface ValidationResult {
-  rowCount: number;
-  validRowCount: number;
-  toCreate: number;
-  toUpdate: number;
-  errorCount: number;
-  errors: RowError[];
-}
+export type Mapping = ImportRecord['suggestedMapping'];
+/** `row` as a spreadsheet numbers it: the header is row 1. */
+export type RowError = ValidationResult['errors'][number];
+export type Requirements = ImportRecord['requirements'];

@@ -2,23 +2,13 @@ import { Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
+import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
-import { jobLabel, type Subject, SubjectLink } from '../audit/subjects';
+import { jobLabel, SubjectLink } from '../audit/subjects';
 import { companyApiPath, useCompany } from '../companies/company-context';
 
-export interface Job {
-  id: string;
-  name: string;
-  status: string;
-  subject: Subject | null;
-  attempts: number;
-  maxAttempts?: number;
-  runAt: string | null;
-  finishedAt: string | null;
-  lastError: string | null;
-  createdAt: string;
-}
+export type Job = Schemas['Job'];
 
 const STATUS_COLORS: Record<string, string> = {
   queued: 'gray',

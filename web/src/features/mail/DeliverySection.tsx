@@ -16,12 +16,10 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
-import { api } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import { applyApiError, notifyError, notifySuccess } from '../../lib/errors';
-import { useApiQuery } from '../../lib/use-api';
 import { companyPath } from '../companies/company-context';
-import { mailSettingsApiPath } from './paths';
-import type { MailSettings, MailTestResult } from './types';
+import type { MailTestResult } from './types';
 
 const SMTP_URL = /^smtps?:\/\/\S+$/;
 
@@ -31,7 +29,7 @@ const SMTP_URL = /^smtps?:\/\/\S+$/;
  */
 export function DeliverySection({ companyId, canReadOutbox }: { companyId: string; canReadOutbox: boolean }) {
   const { t } = useTranslation();
-  const query = useApiQuery<MailSettings>(mailSettingsApiPath(companyId));
+  const query = useApiRoute('/api/v1/companies/{companyId}/mail-settings', { companyId });
   const [saving, setSaving] = useState(false);
   const [testing, setTesting] = useState(false);
   const [test, setTest] = useState<MailTestResult | null>(null);
@@ -50,8 +48,8 @@ export function DeliverySection({ companyId, canReadOutbox }: { companyId: strin
     setSaving(true);
     setTest(null);
     try {
-      const saved = await api<MailSettings>(mailSettingsApiPath(companyId), {
-        method: 'PUT',
+      const saved = await callApi('put', '/api/v1/companies/{companyId}/mail-settings', {
+        path: { companyId },
         body: { smtpUrl: values.smtpUrl.trim(), from: values.from.trim() },
       });
       query.setData(() => saved);
@@ -69,7 +67,9 @@ export function DeliverySection({ companyId, canReadOutbox }: { companyId: strin
     setTesting(true);
     setTest(null);
     try {
-      setTest(await api<MailTestResult>(mailSettingsApiPath(companyId, '/test'), { method: 'POST' }));
+      setTest(
+        await callApi('post', '/api/v1/companies/{companyId}/mail-settings/test', { path: { companyId } }),
+      );
     } catch (error) {
       notifyError(t, error);
     } finally {
@@ -80,7 +80,7 @@ export function DeliverySection({ companyId, canReadOutbox }: { companyId: strin
   const remove = async () => {
     setRemoving(true);
     try {
-      await api(mailSettingsApiPath(companyId), { method: 'DELETE' });
+      await callApi('delete', '/api/v1/companies/{companyId}/mail-settings', { path: { companyId } });
       setConfirmRemove(false);
       setTest(null);
       query.reload();

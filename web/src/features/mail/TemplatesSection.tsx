@@ -19,14 +19,13 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
-import { useApiQuery } from '../../lib/use-api';
 import { DOCUMENT_KIND_LIST, KINDS } from '../documents/kinds';
 import classes from './mail.module.css';
-import { mailTemplatesApiPath } from './paths';
 import { previewTemplate, templateVariables } from './template-preview';
-import { MAIL_LANGUAGES, type MailKind, type MailLanguage, type MailTemplate } from './types';
+import { MAIL_LANGUAGES, type MailKind, type MailLanguage } from './types';
 
 /** Every kind of document, then payment reminders. */
 const MAIL_KINDS: readonly MailKind[] = [...DOCUMENT_KIND_LIST, 'reminder'];
@@ -47,7 +46,7 @@ const keyOf = (kind: MailKind, language: MailLanguage) => `${kind}:${language}`;
  */
 export function TemplatesSection({ companyId, canEdit }: { companyId: string; canEdit: boolean }) {
   const { t } = useTranslation();
-  const query = useApiQuery<{ items: MailTemplate[] }>(mailTemplatesApiPath(companyId));
+  const query = useApiRoute('/api/v1/companies/{companyId}/mail-templates', { companyId });
   const [kind, setKind] = useState<MailKind>('invoice');
   const [language, setLanguage] = useState<MailLanguage>(() => {
     const current = document.documentElement.lang.slice(0, 2);
@@ -108,8 +107,8 @@ export function TemplatesSection({ companyId, canEdit }: { companyId: string; ca
     if (!draft) return;
     setSaving(true);
     try {
-      const saved = await api<MailTemplate>(mailTemplatesApiPath(companyId, kind, language), {
-        method: 'PUT',
+      const saved = await callApi('put', '/api/v1/companies/{companyId}/mail-templates/{kind}/{language}', {
+        path: { companyId, kind, language },
         body: { subject: draft.subject, body: draft.body },
       });
       query.setData(
@@ -137,7 +136,9 @@ export function TemplatesSection({ companyId, canEdit }: { companyId: string; ca
   const reset = async () => {
     setResetting(true);
     try {
-      await api(mailTemplatesApiPath(companyId, kind, language), { method: 'DELETE' });
+      await callApi('delete', '/api/v1/companies/{companyId}/mail-templates/{kind}/{language}', {
+        path: { companyId, kind, language },
+      });
       setDrafts(({ [key]: _, ...rest }) => rest);
       setErrors(({ [key]: _, ...rest }) => rest);
       setConfirmReset(false);

@@ -1,30 +1,12 @@
-import type { DocumentKind } from '../documents/types';
+import type { ApiResponse, Schemas } from '../../lib/api/types';
 
-export type MailLanguage = 'fr' | 'nl' | 'en' | 'de';
+export type MailTemplate = Schemas['MailTemplate'];
+export type MailSettings = Schemas['MailSettings'];
+export type MailPreview = Schemas['MailPreview'];
+export type MailTestResult = ApiResponse<'/api/v1/companies/{companyId}/mail-settings/test', 'post'>;
+
+export type MailLanguage = MailTemplate['language'];
 /** What a template is for: a kind of document, or a payment reminder. */
-export type MailKind = DocumentKind | 'reminder';
+export type MailKind = MailTemplate['kind'];
+export type MailSource = MailSettings['source'];
 export const MAIL_LANGUAGES: readonly MailLanguage[] = ['fr', 'nl', 'en', 'de'];
-
-export interface MailTemplate {
-  kind: MailKind;
-  language: MailLanguage;
-  subject: string;
-  body: string;
-  /** False while the company uses the built-in text. */
-  custom: boolean;
-}
-
-export type MailSource = 'company' | 'installation' | 'local';
-
-export interface MailSettings {
-  source: MailSource;
-  /** The company's or installation's SMTP URL, its password hidden. */
-  smtpUrl: string | null;
-  from: string;
-}
-
-export interface MailTestResult {
-  ok: boolean;
-  source: MailSource;
-  error: string | null;
-}

@@ -4,11 +4,11 @@ import { useEffect, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { withNext } from '../../lib/navigation';
-import { useApiQuery } from '../../lib/use-api';
 import { AuthHeader } from '../auth/AuthHeader';
 import {
   forgetInvitation,
@@ -19,14 +19,13 @@ import {
 import { ResendFeedback } from '../auth/ResendVerification';
 import { useSession } from '../auth/session';
 import { companyPath } from '../companies/company-context';
-import type { InvitationPreview } from './types';
 
 export function InvitationPage() {
   const { t } = useTranslation();
   const { token = '' } = useParams();
   const navigate = useNavigate();
   const { state, me, refresh, logout } = useSession();
-  const invitation = useApiQuery<InvitationPreview>(`/invitations/${encodeURIComponent(token)}`);
+  const invitation = useApiRoute('/api/v1/invitations/{token}', { token });
   const [accepting, setAccepting] = useState(false);
   const here = `/invitations/${encodeURIComponent(token)}`;
   const data = invitation.data;
@@ -44,7 +43,7 @@ export function InvitationPage() {
   const accept = async () => {
     setAccepting(true);
     try {
-      const result = await api<{ companyId: string; role: string }>(`${here}/accept`, { method: 'POST' });
+      const result = await callApi('post', '/api/v1/invitations/{token}/accept', { path: { token } });
       forgetInvitation();
       await refresh();
       notifySuccess(t('invitation.accepted', { company: invitation.data?.companyName ?? '' }));

@@ -4,10 +4,10 @@ import { IconLink, IconSend } from '@tabler/icons-react';
 import { type Ref, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CopyValueButton } from '../../components/CopyValueButton';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
 import type { Role } from '../auth/types';
-import { companyApiPath } from '../companies/company-context';
 import { ROLES } from './roles';
 
 interface InviteFormProps {
@@ -31,8 +31,8 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
     setSending(true);
     try {
       const email = values.email.trim();
-      const created = await api<{ link: string | null }>(companyApiPath(companyId, '/invitations'), {
-        method: 'POST',
+      const created = await callApi('post', '/api/v1/companies/{companyId}/invitations', {
+        path: { companyId },
         body: { email, role: values.role },
       });
       setHandOver(created.link ? { email, link: created.link } : null);

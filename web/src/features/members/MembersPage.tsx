@@ -20,13 +20,12 @@ import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
 import { SectionCard } from '../../components/SectionCard';
 import { TableSkeleton } from '../../components/TableSkeleton';
-import { api } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
 import { useMe, useSession } from '../auth/session';
 import type { Role } from '../auth/types';
-import { companyApiPath, useCompany } from '../companies/company-context';
+import { useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
 import { InviteForm } from './InviteForm';
 import { ROLE_COLORS, ROLES } from './roles';
@@ -65,9 +64,10 @@ export function MembersPage() {
   const canManage = can(PERMISSIONS.membersManage);
   // Only an owner may grant or take away the owner role (the server enforces the same rule).
   const isOwner = membership.role === 'owner';
-  const members = useApiQuery<{ items: Member[] }>(companyApiPath(companyId, '/members'));
-  const invitations = useApiQuery<{ items: Invitation[] }>(
-    can(PERMISSIONS.membersRead) ? companyApiPath(companyId, '/invitations') : null,
+  const members = useApiRoute('/api/v1/companies/{companyId}/members', { companyId });
+  const invitations = useApiRoute(
+    '/api/v1/companies/{companyId}/invitations',
+    can(PERMISSIONS.membersRead) ? { companyId } : null,
   );
   const [pending, setPending] = useState<PendingAction>(null);
   const [busy, setBusy] = useState(false);
@@ -78,13 +78,10 @@ export function MembersPage() {
     if (role === member.role) return;
     setRoleSaving(member.userId);
     try {
-      const updated = await api<Member>(
-        companyApiPath(companyId, `/members/${encodeURIComponent(member.userId)}`),
-        {
-          method: 'PATCH',
-          body: { role },
-        },
-      );
+      const updated = await callApi('patch', '/api/v1/companies/{companyId}/members/{userId}', {
+        path: { companyId, userId: member.userId },
+        body: { role },
+      });
       members.setData(
         (data) =>
           data && { items: data.items.map((m) => (m.userId === member.userId ? { ...m, ...updated } : m)) },
@@ -104,8 +101,8 @@ export function MembersPage() {
     try {
       if (pending.kind === 'removeMember') {
         const { member } = pending;
-        await api(companyApiPath(companyId, `/members/${encodeURIComponent(member.userId)}`), {
-          method: 'DELETE',
+        await callApi('delete', '/api/v1/companies/{companyId}/members/{userId}', {
+          path: { companyId, userId: member.userId },
         });
         notifySuccess(t('members.removed', { name: member.name }));
         if (member.userId === user.id) {
@@ -117,8 +114,8 @@ export function MembersPage() {
         members.setData((data) => data && { items: data.items.filter((m) => m.userId !== member.userId) });
       } else {
         const { invitation } = pending;
-        await api(companyApiPath(companyId, `/invitations/${encodeURIComponent(invitation.id)}`), {
-          method: 'DELETE',
+        await callApi('delete', '/api/v1/companies/{companyId}/invitations/{invitationId}', {
+          path: { companyId, invitationId: invitation.id },
         });
         notifySuccess(t('members.invitations.revoked', { email: invitation.email }));
         invitations.setData((data) => data && { items: data.items.filter((i) => i.id !== invitation.id) });

@@ -1,27 +1,8 @@
-import type { Role } from '../auth/types';
+import type { Schemas } from '../../lib/api/types';
 
-export interface Member {
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  joinedAt: string;
-}
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  createdAt: string;
-  expiresAt: string;
-  invitedByName: string;
-}
-
+export type Member = Schemas['Member'];
+export type Invitation = Schemas['Invitation'];
+/** An invitation as its creator gets it back: with the link to hand over when no mail server sends it. */
+export type InvitationCreated = Schemas['InvitationCreated'];
 /** What an invitation link shows before it is accepted (no login needed). */
-export interface InvitationPreview {
-  companyName: string;
-  email: string;
-  role: Role;
-  invitedByName: string;
-  expiresAt: string;
-}
+export type InvitationPreview = Schemas['InvitationPreview'];

@@ -24,6 +24,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../lib/api';
+import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { companyApiPath } from '../companies/company-context';
 import { documentsPath } from '../documents/paths';
@@ -31,20 +32,9 @@ import type { DocumentKind } from '../documents/types';
 import { outboxPath } from '../outbox/paths';
 import classes from './NotificationBell.module.css';
 
-interface NotificationItem {
-  id: string;
-  type: string;
-  entityType: string | null;
-  entityId: string | null;
-  data: Record<string, unknown>;
-  createdAt: string;
-  read: boolean;
-}
+type NotificationItem = NotificationList['items'][number];
 
-interface NotificationList {
-  unread: number;
-  items: NotificationItem[];
-}
+type NotificationList = Schemas['NotificationList'];
 
 const POLL_MS = 60_000;
 const KINDS: readonly string[] = ['quote', 'order', 'invoice', 'credit_note'];

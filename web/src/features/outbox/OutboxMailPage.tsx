@@ -6,14 +6,13 @@ import { Link, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
+import { useApiRoute } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { KINDS } from '../documents/kinds';
 import type { DocumentKind } from '../documents/types';
 import { MailStatusBadge } from './MailStatusBadge';
-import { attachmentUrl, entityPath, outboxApiPath, outboxPath } from './paths';
-import type { OutboxMailDetail } from './types';
+import { attachmentUrl, entityPath, outboxPath } from './paths';
 
 const formatSize = (bytes: number) =>
   bytes < 1024
@@ -27,7 +26,7 @@ export function OutboxMailPage() {
   const { t } = useTranslation();
   const { companyId } = useCompany();
   const { mailId = '' } = useParams();
-  const query = useApiQuery<OutboxMailDetail>(outboxApiPath(companyId, mailId));
+  const query = useApiRoute('/api/v1/companies/{companyId}/mail-outbox/{mailId}', { companyId, mailId });
   const mail = query.data;
   const back = (
     <Button

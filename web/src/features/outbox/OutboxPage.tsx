@@ -3,17 +3,14 @@ import { IconInbox, IconInfoCircle, IconMailOff, IconPaperclip } from '@tabler/i
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CursorListSection } from '../../components/CursorListSection';
+import { useApiRoute, useCursorRoute } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/format';
-import { useApiQuery, useCursorList } from '../../lib/use-api';
 import { companyPath, useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
 import { KINDS } from '../documents/kinds';
 import type { DocumentKind } from '../documents/types';
-import { mailSettingsApiPath } from '../mail/paths';
-import type { MailSettings } from '../mail/types';
 import { MailStatusBadge } from './MailStatusBadge';
-import { entityPath, outboxApiPath, outboxPath } from './paths';
-import type { OutboxMail } from './types';
+import { entityPath, outboxPath } from './paths';
 
 /**
  * Settings › Outbox: every message the company sent or tried to send, newest first. Without an SMTP
@@ -24,8 +21,11 @@ export function OutboxPage() {
   const { t } = useTranslation();
   const { companyId, can } = useCompany();
   const canManage = can(PERMISSIONS.settingsManage);
-  const list = useCursorList<OutboxMail>(outboxApiPath(companyId));
-  const settings = useApiQuery<MailSettings>(canManage ? mailSettingsApiPath(companyId) : null);
+  const list = useCursorRoute('/api/v1/companies/{companyId}/mail-outbox', { companyId });
+  const settings = useApiRoute(
+    '/api/v1/companies/{companyId}/mail-settings',
+    canManage ? { companyId } : null,
+  );
   const local = settings.data
     ? settings.data.source === 'local'
     : list.items.some((m) => m.status === 'local');

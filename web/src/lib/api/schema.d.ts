@@ -1,0 +1,7139 @@
+/**
+ * Generated from the server's OpenAPI document by `npm run gen:api` (scripts/gen-api.ts): do not
+ * edit. Name these types through web/src/lib/api/types.ts.
+ */
+
+export interface paths {
+    "/api/v1/health": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            status: "ok";
+                            /** @enum {string} */
+                            database: "sqlite" | "postgres";
+                            version: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Job"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/signup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        name: string;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/login": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        password: string;
+                        totpCode?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuthResponse"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/logout": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/csrf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            csrfToken: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                            memberships: components["schemas"]["Membership"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/verify-email/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Accepted */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TotpSetup"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        code: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/totp/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        password: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CompanyWithRole"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        legalName?: string | null;
+                        country: string;
+                        vatNumber?: string | null;
+                        enterpriseNumber?: string | null;
+                        address?: {
+                            line1?: string | null;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            country?: string | null;
+                        };
+                        email?: string | null;
+                        phone?: string | null;
+                        iban?: string | null;
+                        bic?: string | null;
+                        currency?: string;
+                        /** @default Europe/Brussels */
+                        timezone?: string;
+                        /** @enum {string} */
+                        paymentReferenceKind?: "be-ogm" | "rf";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Company"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Company"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        legalName?: string | null;
+                        country?: string;
+                        vatNumber?: string | null;
+                        enterpriseNumber?: string | null;
+                        address?: {
+                            line1?: string | null;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            country?: string | null;
+                        };
+                        email?: string | null;
+                        phone?: string | null;
+                        iban?: string | null;
+                        bic?: string | null;
+                        currency?: string;
+                        timezone?: string;
+                        /** @enum {string} */
+                        paymentReferenceKind?: "be-ogm" | "rf";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Company"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        /** @description Raw PNG, JPEG or WebP bytes, at most 2 MB. */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Member"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Member"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Invitation"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** @enum {string} */
+                        role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationCreated"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invitations/{invitationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    invitationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["InvitationPreview"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            companyId: string;
+                            /** @enum {string} */
+                            role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/audit-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["AuditEntry"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    role?: "customer" | "supplier";
+                    type?: "company" | "person";
+                    tag?: string;
+                    archived?: "false" | "true" | "all";
+                    sort?: "name" | "-name" | "createdAt" | "-createdAt";
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Contact"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roles: ("customer" | "supplier")[];
+                        /**
+                         * @default company
+                         * @enum {string}
+                         */
+                        type?: "company" | "person";
+                        name: string;
+                        legalName?: string | null;
+                        vatNumber?: string | null;
+                        enterpriseNumber?: string | null;
+                        emails?: string[];
+                        phone?: string | null;
+                        website?: string | null;
+                        /**
+                         * @default fr
+                         * @enum {string}
+                         */
+                        language?: "fr" | "nl" | "en" | "de";
+                        paymentTermsDays?: number | null;
+                        currency?: string | null;
+                        iban?: string | null;
+                        bic?: string | null;
+                        peppolId?: string | null;
+                        address?: {
+                            line1?: string | null;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            country?: string | null;
+                        };
+                        deliveryAddress?: {
+                            line1?: string | null;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            country?: string | null;
+                        } | null;
+                        /** @default [] */
+                        tags?: string[];
+                        notes?: string | null;
+                        /** @default false */
+                        archived?: boolean;
+                        persons?: {
+                            name: string;
+                            role?: string | null;
+                            email?: string | null;
+                            phone?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/{contactId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        roles?: ("customer" | "supplier")[];
+                        /** @enum {string} */
+                        type?: "company" | "person";
+                        name?: string;
+                        legalName?: string | null;
+                        vatNumber?: string | null;
+                        enterpriseNumber?: string | null;
+                        emails?: string[];
+                        phone?: string | null;
+                        website?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        paymentTermsDays?: number | null;
+                        currency?: string | null;
+                        iban?: string | null;
+                        bic?: string | null;
+                        peppolId?: string | null;
+                        address?: {
+                            line1?: string | null;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            country?: string | null;
+                        };
+                        deliveryAddress?: {
+                            line1?: string | null;
+                            line2?: string | null;
+                            postalCode?: string | null;
+                            city?: string | null;
+                            country?: string | null;
+                        } | null;
+                        tags?: string[];
+                        notes?: string | null;
+                        archived?: boolean;
+                        persons?: {
+                            name: string;
+                            role?: string | null;
+                            email?: string | null;
+                            phone?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Contact"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Unit"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/vat-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VatRates"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        rates: {
+                            rate: string;
+                            /** @enum {string} */
+                            category: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                        }[] | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VatRates"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Category"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        parentId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/categories/{categoryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    categoryId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        parentId?: string | null;
+                        position?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    q?: string;
+                    categoryId?: string;
+                    includeSubcategories?: "true" | "false";
+                    kind?: "product" | "service";
+                    archived?: "false" | "true" | "all";
+                    sort?: "name" | "-name" | "sku" | "-sku" | "createdAt" | "-createdAt" | "unitPrice" | "-unitPrice";
+                    lang?: "fr" | "nl" | "en" | "de";
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Product"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: {
+                    lang?: "fr" | "nl" | "en" | "de";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default product
+                         * @enum {string}
+                         */
+                        kind?: "product" | "service";
+                        sku?: string;
+                        names: {
+                            fr?: string;
+                            nl?: string;
+                            en?: string;
+                            de?: string;
+                        };
+                        descriptions?: {
+                            fr?: string | null;
+                            nl?: string | null;
+                            en?: string | null;
+                            de?: string | null;
+                        };
+                        unitCode?: string;
+                        unitPrice: string;
+                        currency?: string;
+                        vatRate?: string;
+                        /** @enum {string} */
+                        vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                        categoryId?: string | null;
+                        /** @default false */
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/products/{productId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    lang?: "fr" | "nl" | "en" | "de";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: {
+                    lang?: "fr" | "nl" | "en" | "de";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    productId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "product" | "service";
+                        sku?: string;
+                        names?: {
+                            fr?: string | null;
+                            nl?: string | null;
+                            en?: string | null;
+                            de?: string | null;
+                        };
+                        descriptions?: {
+                            fr?: string | null;
+                            nl?: string | null;
+                            en?: string | null;
+                            de?: string | null;
+                        };
+                        unitCode?: string;
+                        unitPrice?: string;
+                        currency?: string;
+                        vatRate?: string;
+                        /** @enum {string} */
+                        vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                        categoryId?: string | null;
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Product"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Uploads a CSV file (the request body, `Content-Type: text/csv`): UTF-8 with or without BOM, UTF-16 LE with BOM or Windows-1252; comma, semicolon, tab or vertical bar. Answers the detected settings, the headers, a preview and a suggested mapping. */
+        post: {
+            parameters: {
+                query?: {
+                    filename?: string;
+                    delimiter?: "comma" | "semicolon" | "tab" | "pipe";
+                    encoding?: "utf-8" | "windows-1252" | "utf-16le";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        delimiter?: "comma" | "semicolon" | "tab" | "pipe";
+                        /** @enum {string} */
+                        encoding?: "utf-8" | "windows-1252" | "utf-16le";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/imports/{importId}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: {
+                            [key: string]: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportValidation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/imports/{importId}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: {
+                            [key: string]: string | null;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/products/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Uploads a CSV file (the request body, `Content-Type: text/csv`): UTF-8 with or without BOM, UTF-16 LE with BOM or Windows-1252; comma, semicolon, tab or vertical bar. Answers the detected settings, the headers, a preview and a suggested mapping. */
+        post: {
+            parameters: {
+                query?: {
+                    filename?: string;
+                    delimiter?: "comma" | "semicolon" | "tab" | "pipe";
+                    encoding?: "utf-8" | "windows-1252" | "utf-16le";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/products/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        delimiter?: "comma" | "semicolon" | "tab" | "pipe";
+                        /** @enum {string} */
+                        encoding?: "utf-8" | "windows-1252" | "utf-16le";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/products/imports/{importId}/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: {
+                            [key: string]: string | null;
+                        };
+                        /**
+                         * @default reject
+                         * @enum {string}
+                         */
+                        existing?: "reject" | "update";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportValidation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/products/imports/{importId}/commit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    importId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        mapping: {
+                            [key: string]: string | null;
+                        };
+                        /**
+                         * @default reject
+                         * @enum {string}
+                         */
+                        existing?: "reject" | "update";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Import"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                    sort?: "date" | "-date" | "number" | "-number";
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DocumentSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and totals of the documents a list filter selects */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentListTotals"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Several drafts at once, numbered in the order given: all of them, or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                    sort?: "date" | "-date" | "number" | "-number";
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DocumentSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and totals of the documents a list filter selects */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentListTotals"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Several drafts at once, numbered in the order given: all of them, or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                    sort?: "date" | "-date" | "number" | "-number";
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DocumentSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and totals of the documents a list filter selects */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentListTotals"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Several drafts at once, numbered in the order given: all of them, or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/mark-sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                    sort?: "date" | "-date" | "number" | "-number";
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["DocumentSummary"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Count and totals of the documents a list filter selects */
+        get: {
+            parameters: {
+                query?: {
+                    q?: string;
+                    /** @description One status or several separated by commas */
+                    status?: string;
+                    contactId?: string;
+                    from?: string;
+                    to?: string;
+                    overdue?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentListTotals"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string | null;
+                        subject?: string | null;
+                        buyerReference?: string | null;
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
+                        currency?: string;
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        issueDate?: string;
+                        dueDate?: string | null;
+                        /** @description Date of supply (EN 16931 BT-72): when the goods or services were supplied. Printed, as "Date de livraison / prestation", only when it differs from the issue date */
+                        deliveryDate?: string | null;
+                        validUntil?: string | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        conditions?: string | null;
+                        lines?: {
+                            productId?: string | null;
+                            sourceLineId?: string | null;
+                            description?: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice?: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory?: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate?: string;
+                            exemptionReason?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Several drafts at once, numbered in the order given: all of them, or none */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        ids: string[];
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                number: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/issue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        issueDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/mark-sent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/order": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "full";
+                    } | {
+                        /** @enum {string} */
+                        type: "deposit";
+                        percent?: string;
+                        /** @description Including VAT */
+                        amount?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        type: "full";
+                    } | {
+                        /** @enum {string} */
+                        type: "deposit";
+                        percent?: string;
+                        /** @description Including VAT */
+                        amount?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/credit-note": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        mode: "full";
+                        reason?: string;
+                    } | {
+                        /** @enum {string} */
+                        mode: "lines";
+                        lines: {
+                            lineId: string;
+                            quantity?: string;
+                        }[];
+                        reason?: string;
+                    } | {
+                        /** @enum {string} */
+                        mode: "amount";
+                        /** @description Including VAT */
+                        amount: string;
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/documents/calculate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currency: string;
+                        /** @default false */
+                        pricesIncludeVat?: boolean;
+                        discountPercent?: string;
+                        lines: {
+                            quantity: string;
+                            unitPrice: string;
+                            discountPercent?: string;
+                            /** @enum {string} */
+                            vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentCalculation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/documents/chain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ChainVerification"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/document-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentSettings"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        numberFormats?: {
+                            quote?: string;
+                            order?: string;
+                            invoice?: string;
+                            credit_note?: string;
+                        };
+                        paymentTermsDays?: number;
+                        quoteValidityDays?: number;
+                        /** @enum {string} */
+                        vatRegime?: "standard" | "franchise";
+                        /** @enum {string} */
+                        paymentReferenceKind?: "be-ogm" | "rf";
+                        /** @enum {string} */
+                        pdfTemplate?: "classic" | "modern";
+                        accentColor?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentSettings"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/public-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicLink"];
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/public-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicLink"];
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/public-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicLink"];
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/public-link": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PublicLink"];
+                    };
+                };
+            };
+        };
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/notifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["NotificationList"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/notifications/read": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mailId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/email/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentMailPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboxMail"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mailId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/email/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentMailPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/orders/{documentId}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboxMail"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mailId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/email/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentMailPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboxMail"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mailId: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/email/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DocumentMailPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/emails": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboxMail"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/mail-templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["MailTemplate"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/mail-templates/{kind}/{language}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    kind: "quote" | "order" | "invoice" | "credit_note" | "reminder";
+                    language: "fr" | "nl" | "en" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailTemplate"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    kind: "quote" | "order" | "invoice" | "credit_note" | "reminder";
+                    language: "fr" | "nl" | "en" | "de";
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/mail-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailSettings"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        smtpUrl: string;
+                        from: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/mail-settings/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            ok: boolean;
+                            /** @enum {string} */
+                            source: "company" | "installation" | "local";
+                            error: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/mail-outbox": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OutboxMail"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/mail-outbox/{mailId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    mailId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutboxMailDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/mail-outbox/{mailId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    mailId: string;
+                    attachmentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Reminder"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 1 first reminder, 2 second reminder, 3 formal notice; default: the next after the highest */
+                        level?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reminder"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/{reminderId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reminder"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/{reminderId}/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/{reminderId}/preview-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MailPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/{reminderId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        to?: string[];
+                        cc?: string[];
+                        bcc?: string[];
+                        subject?: string;
+                        body?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Reminder"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        User: {
+            id: string;
+            email: string;
+            name: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            totpEnabled: boolean;
+            emailVerified: boolean;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        AuthResponse: {
+            user: components["schemas"]["User"];
+            csrfToken: string;
+        };
+        TotpSetup: {
+            secret: string;
+            otpauthUrl: string;
+        };
+        Subject: {
+            type: string;
+            id: string;
+            label: string | null;
+        };
+        Company: {
+            id: string;
+            name: string;
+            legalName: string | null;
+            country: string;
+            vatNumber: string | null;
+            enterpriseNumber: string | null;
+            address: {
+                line1: string | null;
+                line2: string | null;
+                postalCode: string | null;
+                city: string | null;
+                country: string | null;
+            };
+            email: string | null;
+            phone: string | null;
+            iban: string | null;
+            bic: string | null;
+            currency: string;
+            timezone: string;
+            /** @enum {string} */
+            paymentReferenceKind: "be-ogm" | "rf";
+            hasLogo: boolean;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        CompanyWithRole: {
+            id: string;
+            name: string;
+            legalName: string | null;
+            country: string;
+            vatNumber: string | null;
+            enterpriseNumber: string | null;
+            address: {
+                line1: string | null;
+                line2: string | null;
+                postalCode: string | null;
+                city: string | null;
+                country: string | null;
+            };
+            email: string | null;
+            phone: string | null;
+            iban: string | null;
+            bic: string | null;
+            currency: string;
+            timezone: string;
+            /** @enum {string} */
+            paymentReferenceKind: "be-ogm" | "rf";
+            hasLogo: boolean;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+        };
+        Membership: {
+            companyId: string;
+            companyName: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+            permissions: ("company.read" | "company.delete" | "settings.manage" | "members.read" | "members.manage" | "audit.read" | "jobs.read" | "contacts.read" | "contacts.write" | "catalog.read" | "catalog.write" | "quotes.read" | "quotes.write" | "quotes.send" | "orders.read" | "orders.write" | "invoices.read" | "invoices.write" | "invoices.issue" | "invoices.send" | "credit_notes.write" | "payments.read" | "payments.record" | "reminders.manage" | "recurring.manage" | "banking.read" | "banking.manage" | "files.read" | "files.write" | "reports.read" | "api_tokens.manage")[];
+        };
+        Member: {
+            userId: string;
+            name: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+            /** @description ISO 8601 UTC instant */
+            joinedAt: string;
+        };
+        Invitation: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            expiresAt: string;
+            invitedByName: string;
+        };
+        InvitationCreated: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            expiresAt: string;
+            invitedByName: string;
+            link: string | null;
+        };
+        InvitationPreview: {
+            companyName: string;
+            email: string;
+            /** @enum {string} */
+            role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+            invitedByName: string;
+            /** @description ISO 8601 UTC instant */
+            expiresAt: string;
+        };
+        AuditEntry: {
+            id: string;
+            action: string;
+            entityType: string;
+            entityId: string | null;
+            subject: components["schemas"]["Subject"] | null;
+            userId: string | null;
+            userName: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            data: unknown;
+        };
+        Unit: {
+            code: string;
+            name: {
+                fr: string;
+                nl: string;
+                en: string;
+                de: string;
+            };
+            plural: {
+                fr: string;
+                nl: string;
+                en: string;
+                de: string;
+            };
+        };
+        VatRate: {
+            rate: string;
+            /** @enum {string} */
+            category: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+            label: {
+                fr: string;
+                nl: string;
+                en: string;
+                de: string;
+            };
+        };
+        VatRates: {
+            country: string;
+            customized: boolean;
+            items: components["schemas"]["VatRate"][];
+            available: components["schemas"]["VatRate"][];
+        };
+        Category: {
+            id: string;
+            parentId: string | null;
+            name: string;
+            position: number;
+            productCount: number;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+        };
+        Product: {
+            id: string;
+            /** @enum {string} */
+            kind: "product" | "service";
+            sku: string;
+            name: string;
+            description: string | null;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            names: {
+                fr?: string;
+                nl?: string;
+                en?: string;
+                de?: string;
+            };
+            descriptions: {
+                fr?: string;
+                nl?: string;
+                en?: string;
+                de?: string;
+            };
+            unitCode: string;
+            unitPrice: string;
+            currency: string;
+            vatRate: string;
+            /** @enum {string} */
+            vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+            categoryId: string | null;
+            archived: boolean;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+        };
+        Contact: {
+            id: string;
+            roles: ("customer" | "supplier")[];
+            /** @enum {string} */
+            type: "company" | "person";
+            name: string;
+            legalName: string | null;
+            vatNumber: string | null;
+            enterpriseNumber: string | null;
+            emails: string[];
+            phone: string | null;
+            website: string | null;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            paymentTermsDays: number | null;
+            currency: string | null;
+            iban: string | null;
+            bic: string | null;
+            peppolId: string | null;
+            address: {
+                line1: string | null;
+                line2: string | null;
+                postalCode: string | null;
+                city: string | null;
+                country: string | null;
+            };
+            deliveryAddress: {
+                line1: string | null;
+                line2: string | null;
+                postalCode: string | null;
+                city: string | null;
+                country: string | null;
+            } | null;
+            tags: string[];
+            notes: string | null;
+            archived: boolean;
+            persons: {
+                id: string;
+                name: string;
+                role: string | null;
+                email: string | null;
+                phone: string | null;
+            }[];
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+        };
+        Party: {
+            contactId: string | null;
+            name: string;
+            legalName: string | null;
+            vatNumber: string | null;
+            enterpriseNumber: string | null;
+            address: {
+                line1: string | null;
+                line2: string | null;
+                postalCode: string | null;
+                city: string | null;
+                country: string | null;
+            };
+            email: string | null;
+            iban: string | null;
+            bic: string | null;
+            peppolId: string | null;
+        };
+        DocumentLine: {
+            id: string;
+            position: number;
+            productId: string | null;
+            sourceLineId: string | null;
+            description: string;
+            quantity: string;
+            unitCode: string;
+            unitPrice: string;
+            discountPercent: string;
+            /** @enum {string} */
+            vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+            vatRate: string;
+            exemptionReason: string | null;
+            net: string;
+        };
+        VatLine: {
+            /** @enum {string} */
+            category: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+            rate: string;
+            taxableAmount: string;
+            vatAmount: string;
+            exemptionCode: string | null;
+            exemptionReason: string | null;
+        };
+        Totals: {
+            lineNetTotal: string;
+            allowanceTotal: string;
+            taxExclusive: string;
+            vatTotal: string;
+            taxInclusive: string;
+            payable: string;
+        };
+        DocumentSummary: {
+            id: string;
+            /** @enum {string} */
+            kind: "quote" | "order" | "invoice" | "credit_note";
+            status: string;
+            number: string | null;
+            contactId: string | null;
+            contactName: string | null;
+            sourceId: string | null;
+            /** @enum {string} */
+            billingType: "standard" | "deposit" | "final";
+            subject: string | null;
+            currency: string;
+            issueDate: string;
+            dueDate: string | null;
+            validUntil: string | null;
+            totals: components["schemas"]["Totals"];
+            balance: string | null;
+            issuedAt: string | null;
+            overdue: boolean;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+        };
+        RelatedDocument: {
+            id: string;
+            /** @enum {string} */
+            kind: "quote" | "order" | "invoice" | "credit_note";
+            number: string | null;
+            status: string;
+            /** @enum {string} */
+            billingType: "standard" | "deposit" | "final";
+            /** @enum {string} */
+            relation: "source" | "derived";
+            taxInclusive: string;
+        };
+        DocumentEvent: {
+            action: string;
+            fromStatus: string | null;
+            toStatus: string;
+            /** @description ISO 8601 UTC instant */
+            at: string;
+            userId: string | null;
+            userName: string | null;
+            data: {
+                [key: string]: unknown;
+            } | null;
+        };
+        Document: {
+            id: string;
+            /** @enum {string} */
+            kind: "quote" | "order" | "invoice" | "credit_note";
+            status: string;
+            number: string | null;
+            contactId: string | null;
+            contactName: string | null;
+            sourceId: string | null;
+            /** @enum {string} */
+            billingType: "standard" | "deposit" | "final";
+            subject: string | null;
+            currency: string;
+            issueDate: string;
+            dueDate: string | null;
+            validUntil: string | null;
+            totals: components["schemas"]["Totals"];
+            balance: string | null;
+            issuedAt: string | null;
+            overdue: boolean;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+            buyerReference: string | null;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            pricesIncludeVat: boolean;
+            /** @enum {string} */
+            vatRegime: "standard" | "franchise";
+            discountPercent: string;
+            deliveryDate: string | null;
+            paymentTermsDays: number | null;
+            notes: string | null;
+            conditions: string | null;
+            paymentReference: string | null;
+            lines: components["schemas"]["DocumentLine"][];
+            vat: components["schemas"]["VatLine"][];
+            credited: string;
+            paid: string;
+            invoicedNet: string | null;
+            seller: components["schemas"]["Party"] | null;
+            buyer: components["schemas"]["Party"] | null;
+            contentHash: string | null;
+            previousHash: string | null;
+            allowedActions: string[];
+            acceptance: {
+                name: string | null;
+                email: string | null;
+                /** @description ISO 8601 UTC instant */
+                at: string;
+                /** @enum {string} */
+                via: "public_page" | "app";
+                timeZone: string;
+            } | null;
+            related: components["schemas"]["RelatedDocument"][];
+            events: components["schemas"]["DocumentEvent"][];
+        };
+        DocumentCalculation: {
+            lines: {
+                net: string;
+            }[];
+            vat: {
+                /** @enum {string} */
+                category: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                rate: string;
+                taxableAmount: string;
+                vatAmount: string;
+            }[];
+            totals: components["schemas"]["Totals"];
+        };
+        DocumentListTotals: {
+            count: number;
+            currencies: {
+                currency: string;
+                count: number;
+                taxExclusive: string;
+                taxInclusive: string;
+                balance: string | null;
+            }[];
+        };
+        ChainVerification: {
+            valid: boolean;
+            documents: number;
+            brokenAt: {
+                id: string | null;
+                kind: ("quote" | "order" | "invoice" | "credit_note") | null;
+                number: string | null;
+                chainIndex: number;
+                reason: string;
+            } | null;
+        };
+        DocumentSettings: {
+            numberFormats: {
+                quote: string;
+                order: string;
+                invoice: string;
+                credit_note: string;
+            };
+            nextNumbers: {
+                quote: string;
+                order: string;
+                invoice: string;
+                credit_note: string;
+            };
+            paymentTermsDays: number;
+            quoteValidityDays: number;
+            /** @enum {string} */
+            vatRegime: "standard" | "franchise";
+            /** @enum {string} */
+            paymentReferenceKind: "be-ogm" | "rf";
+            /** @enum {string} */
+            pdfTemplate: "classic" | "modern";
+            accentColor: string | null;
+        };
+        Import: {
+            id: string;
+            /** @enum {string} */
+            kind: "contacts" | "products";
+            /** @enum {string} */
+            status: "uploaded" | "queued" | "checking" | "saving" | "done" | "failed";
+            filename: string | null;
+            /** @enum {string} */
+            encoding: "utf-8" | "windows-1252" | "utf-16le";
+            /** @enum {string} */
+            delimiter: "comma" | "semicolon" | "tab" | "pipe";
+            headers: string[];
+            preview: string[][];
+            rowCount: number;
+            fields: {
+                key: string;
+                required: boolean;
+            }[];
+            requirements: {
+                required: string[];
+                oneOf: string[][];
+            };
+            updateRequirements: {
+                required: string[];
+                oneOf: string[][];
+            } | null;
+            suggestedMapping: {
+                [key: string]: string | null;
+            };
+            mapping: {
+                [key: string]: string | null;
+            } | null;
+            progress: {
+                phase: ("checking" | "saving") | null;
+                done: number;
+                total: number;
+            };
+            result: {
+                created: number;
+                updated: number;
+            } | null;
+            failure: {
+                code: string;
+                detail: string;
+                errorCount: number;
+                errors: {
+                    row: number;
+                    column: string | null;
+                    field: string | null;
+                    value: string | null;
+                    message: string;
+                }[];
+            } | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+            finishedAt: string | null;
+        };
+        ImportValidation: {
+            rowCount: number;
+            validRowCount: number;
+            toCreate: number;
+            toUpdate: number;
+            errorCount: number;
+            errors: {
+                row: number;
+                column: string | null;
+                field: string | null;
+                value: string | null;
+                message: string;
+            }[];
+        };
+        MailTemplate: {
+            /** @enum {string} */
+            kind: "quote" | "order" | "invoice" | "credit_note" | "reminder";
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            subject: string;
+            body: string;
+            custom: boolean;
+        };
+        MailPreview: {
+            to: string[];
+            cc: string[];
+            bcc: string[];
+            subject: string;
+            body: string;
+            attachments: string[];
+        };
+        DocumentMailPreview: {
+            to: string[];
+            cc: string[];
+            bcc: string[];
+            subject: string;
+            body: string;
+            attachments: string[];
+            /**
+             * @description `local`: no mail server is configured; messages stay in the outbox, readable in the app
+             * @enum {string}
+             */
+            mailRoute: "company" | "installation" | "local";
+        };
+        OutboxMail: {
+            id: string;
+            to: string[];
+            cc: string[];
+            bcc: string[];
+            subject: string;
+            status: string;
+            attempts: number;
+            lastError: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            sentAt: string | null;
+            entityType: string | null;
+            entityId: string | null;
+            attachments: {
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+            }[];
+        };
+        OutboxMailDetail: {
+            id: string;
+            to: string[];
+            cc: string[];
+            bcc: string[];
+            subject: string;
+            status: string;
+            attempts: number;
+            lastError: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            sentAt: string | null;
+            entityType: string | null;
+            entityId: string | null;
+            attachments: {
+                id: string;
+                filename: string;
+                contentType: string;
+                size: number;
+            }[];
+            text: string;
+            html: string | null;
+        };
+        NotificationList: {
+            unread: number;
+            items: {
+                id: string;
+                type: string;
+                entityType: string | null;
+                entityId: string | null;
+                data: {
+                    [key: string]: unknown;
+                };
+                /** @description ISO 8601 UTC instant */
+                createdAt: string;
+                read: boolean;
+            }[];
+        };
+        PublicLink: {
+            url: string;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        MailSettings: {
+            /** @enum {string} */
+            source: "company" | "installation" | "local";
+            /** @description Password hidden */
+            smtpUrl: string | null;
+            from: string;
+        };
+        Reminder: {
+            id: string;
+            invoiceId: string;
+            invoiceNumber: string | null;
+            /** @description 1 first reminder, 2 second reminder, 3 formal notice */
+            level: number;
+            title: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            currency: string;
+            date: string;
+            payBy: string;
+            daysLate: number;
+            amountDue: string;
+            fee: string;
+            total: string;
+            /** @enum {string} */
+            status: "created" | "sent";
+            pdfSha256: string;
+            mailId: string | null;
+            mailStatus: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            sentAt: string | null;
+        };
+        Job: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "done" | "failed";
+            subject: components["schemas"]["Subject"] | null;
+            attempts: number;
+            maxAttempts: number;
+            /** @description ISO 8601 UTC instant */
+            runAt: string;
+            finishedAt: string | null;
+            lastError: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
