@@ -172,7 +172,7 @@ describe('roles', () => {
 });
 
 describe('without an SMTP server', () => {
-  it('gives the inviter the link to hand over, mailed ones never', async () => {
+  it('gives the inviter the link to hand over, and when it is mailed as well', async () => {
     const local = await buildTestApp();
     try {
       const o = await signup(local.app);
@@ -183,6 +183,7 @@ describe('without an SMTP server', () => {
         role: 'sales',
       });
       expect(res.statusCode).toBe(201);
+      expect(res.json().mailed).toBe(false);
       const token = res.json().link.match(TOKEN)?.[1];
       expect(token).toBe(await linkFromOutbox(local, email, TOKEN));
       // Still only for the invited address, verified (here by the operator's command).
@@ -198,11 +199,14 @@ describe('without an SMTP server', () => {
     } finally {
       await local.close();
     }
-    // With SMTP the link is mailed and never answered.
-    const mailed = await client(t.app, owner).post(`${base}/invitations`, {
-      email: uniqueEmail('m'),
-      role: 'sales',
-    });
-    expect(mailed.json().link).toBeNull();
+    // With SMTP the link is mailed, and the inviter gets the same one to copy; the list of
+    // invitations, which every manager reads, never shows it.
+    const email = uniqueEmail('m');
+    const mailed = await client(t.app, owner).post(`${base}/invitations`, { email, role: 'sales' });
+    expect(mailed.json().mailed).toBe(true);
+    expect(mailed.json().link.match(TOKEN)?.[1]).toBe(await linkFromOutbox(t, email, TOKEN));
+    const listed = await client(t.app, owner).get(`${base}/invitations`);
+    expect(listed.body).toContain(email);
+    expect(listed.body).not.toMatch(TOKEN);
   });
 });

@@ -62,7 +62,9 @@ describe('an e-mail the mail server refuses', () => {
     await bell.waitFor();
     await bell.click();
     const item = page.getByRole('button', {
-      name: new RegExp(`^${number} : l’e-mail à nobody@brasserie\\.example n’a pas été remis`),
+      name: new RegExp(
+        `^Facture ${number} : l’e-mail à nobody@brasserie\\.example n’a pas été remis ; le document n’est plus marqué comme envoyé`,
+      ),
     });
     await item.waitFor();
     await expect.poll(() => item.textContent()).toMatch(/Réponse du serveur : .*550/);

@@ -7,7 +7,9 @@ import { secretKey } from '../../platform/secrets.js';
 import { AppError, fieldError } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
+import { pickLanguage } from '../../shared/messages.js';
 import type { Language } from '../../shared/schemas.js';
+import { systemMail } from '../../shared/system-mails.js';
 import * as repo from './auth.repository.js';
 import type { UserOut } from './auth.schema.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -133,8 +135,7 @@ async function mailVerificationLink(
     await queueMail(trx, now, {
       uniqueKey: `email-verification:${id}`,
       to: [user.email],
-      subject: localized(VERIFY_SUBJECT, user.language),
-      text: localized(VERIFY_TEXT, user.language)(user.name, link),
+      ...systemMail('email_verification', pickLanguage(undefined, user.language), { name: user.name, link }),
       secrets: { key: secretKey(ctx.config), values: [token] },
     });
   });
@@ -258,8 +259,7 @@ export async function requestPasswordReset(ctx: AppContext, email: string): Prom
     await queueMail(trx, now, {
       uniqueKey: `password-reset:${id}`,
       to: [user.email],
-      subject: localized(RESET_SUBJECT, user.language),
-      text: localized(RESET_TEXT, user.language)(user.name, link),
+      ...systemMail('password_reset', pickLanguage(undefined, user.language), { name: user.name, link }),
       secrets: { key: secretKey(ctx.config), values: [token] },
     });
   });
@@ -357,43 +357,3 @@ export async function disableTotp(ctx: AppContext, auth: Authenticated, password
 export async function purgeExpiredSessions(ctx: AppContext): Promise<number> {
   return repo.deleteExpiredSessions(ctx.db, { now: nowIso(ctx.clock) });
 }
-
-/** The text in the account's language, English for a language without one. */
-const localized = <T>(texts: Record<'fr' | 'nl' | 'en' | 'de', T>, lang: string): T =>
-  texts[lang as keyof typeof texts] ?? texts.en;
-
-const RESET_SUBJECT = {
-  fr: 'Réinitialisation de votre mot de passe Facturex',
-  nl: 'Uw Facturex-wachtwoord opnieuw instellen',
-  en: 'Reset your Facturex password',
-  de: 'Ihr Facturex-Passwort zurücksetzen',
-};
-
-const RESET_TEXT = {
-  fr: (n: string, l: string) =>
-    `Bonjour ${n},\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable une heure) :\n${l}\n\nSi vous n'avez rien demandé, ignorez ce message.`,
-  nl: (n: string, l: string) =>
-    `Hallo ${n},\n\nOpen deze link (één uur geldig) om een nieuw wachtwoord te kiezen:\n${l}\n\nHebt u niets gevraagd, negeer dan dit bericht.`,
-  en: (n: string, l: string) =>
-    `Hello ${n},\n\nTo choose a new password, open this link (valid for one hour):\n${l}\n\nIf you did not ask for this, ignore this message.`,
-  de: (n: string, l: string) =>
-    `Hallo ${n},\n\nÖffnen Sie diesen Link (eine Stunde gültig), um ein neues Passwort zu wählen:\n${l}\n\nFalls Sie nichts angefordert haben, ignorieren Sie diese Nachricht.`,
-};
-
-const VERIFY_SUBJECT = {
-  fr: 'Confirmez votre adresse e-mail pour Facturex',
-  nl: 'Bevestig uw e-mailadres voor Facturex',
-  en: 'Confirm your e-mail address for Facturex',
-  de: 'Bestätigen Sie Ihre E-Mail-Adresse für Facturex',
-};
-
-const VERIFY_TEXT = {
-  fr: (n: string, l: string) =>
-    `Bonjour ${n},\n\nPour confirmer que cette adresse est bien la vôtre, ouvrez ce lien (valable trois jours) :\n${l}\n\nSi vous n'avez pas créé de compte Facturex, ignorez ce message.`,
-  nl: (n: string, l: string) =>
-    `Hallo ${n},\n\nOpen deze link (drie dagen geldig) om te bevestigen dat dit uw adres is:\n${l}\n\nHebt u geen Facturex-account aangemaakt, negeer dan dit bericht.`,
-  en: (n: string, l: string) =>
-    `Hello ${n},\n\nTo confirm that this address is yours, open this link (valid for three days):\n${l}\n\nIf you did not create a Facturex account, ignore this message.`,
-  de: (n: string, l: string) =>
-    `Hallo ${n},\n\nÖffnen Sie diesen Link (drei Tage gültig), um zu bestätigen, dass diese Adresse Ihnen gehört:\n${l}\n\nFalls Sie kein Facturex-Konto angelegt haben, ignorieren Sie diese Nachricht.`,
-};

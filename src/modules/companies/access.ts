@@ -64,8 +64,8 @@ export function registerCompanyGuard(app: App, ctx: AppContext): void {
   });
 }
 
-export function requireCompany(req: FastifyRequest): CompanyAccess & { name: string } {
+export function requireCompany(req: FastifyRequest): CompanyAccess & { name: string; language: string } {
   const access = req.companyAccess;
   if (!access || !req.auth) throw new AppError('internal', 'Company route without company access');
-  return { ...access, name: req.auth.user.name };
+  return { ...access, name: req.auth.user.name, language: req.auth.user.language };
 }

@@ -113,7 +113,14 @@ const membersOf = (db: DbOrTx, companyId: string) =>
 
 export const listMembers = (db: DbOrTx, p: { companyId: string }) =>
   membersOf(db, p.companyId)
-    .select(['users.id', 'users.name', 'users.email', 'memberships.role', 'memberships.created_at'])
+    .select([
+      'users.id',
+      'users.name',
+      'users.email',
+      'users.language',
+      'memberships.role',
+      'memberships.created_at',
+    ])
     .execute();
 
 const FALLBACK_ROLE: Role = 'readonly';

@@ -9,7 +9,7 @@ import {
   TimeZone,
   VatNumber,
 } from '../../shared/identifiers.js';
-import { Email, Id, Instant, Text } from '../../shared/schemas.js';
+import { Email, Id, Instant, Language, Text } from '../../shared/schemas.js';
 import { SubjectOut } from '../activity/index.js';
 import { PERMISSIONS, ROLES } from './permissions.js';
 
@@ -89,7 +89,12 @@ export const MemberOut = z
 
 export const UpdateMemberBody = z.strictObject({ role: RoleSchema });
 
-export const InviteBody = z.strictObject({ email: Email, role: RoleSchema });
+export const InviteBody = z.strictObject({
+  email: Email,
+  role: RoleSchema,
+  /** The language of the invitation mail; the inviter's own when omitted. */
+  language: Language.optional(),
+});
 
 export const InvitationOut = z
   .object({
@@ -104,11 +109,13 @@ export const InvitationOut = z
 
 export const InvitationCreatedOut = InvitationOut.extend({
   /**
-   * The invitation link, only when the company's mail cannot leave (no SMTP server: it stays in the
-   * local outbox, where the link is hidden): the inviter hands it over. Null when it is mailed.
-   * Only the invited address, once verified, can accept it.
+   * The invitation link, for the inviter alone (this answer is the only place it is shown: the
+   * outbox hides it, the list of invitations never has it) to hand over, whether it was mailed or
+   * not. Only the invited address, once verified, can accept it.
    */
-  link: z.string().nullable(),
+  link: z.string(),
+  /** False when no mail server is configured: the mail stays in the local outbox, the link must be handed over. */
+  mailed: z.boolean(),
 }).meta({ id: 'InvitationCreated' });
 
 export const InvitationPreview = z

@@ -5,10 +5,14 @@ import type { CompaniesTable } from '../../platform/db/schema.js';
 import { queueMail } from '../../platform/mail/outbox.js';
 import { mailRouteFor } from '../../platform/mail/transports.js';
 import { secretKey } from '../../platform/secrets.js';
+import { todayIn } from '../../shared/dates.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
+import { pickLanguage } from '../../shared/messages.js';
 import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
+import type { Language } from '../../shared/schemas.js';
+import { systemMail } from '../../shared/system-mails.js';
 import { describeSubjects, subjectOf } from '../activity/index.js';
 import * as repo from './companies.repository.js';
 import type { CompanyOut, CreateCompanyInput, UpdateCompanyInput } from './companies.schema.js';
@@ -356,9 +360,9 @@ const INVITATION_TTL_MS = 14 * DAY;
 
 export async function invite(
   ctx: AppContext,
-  actor: Actor & { name: string },
+  actor: Actor & { name: string; language: string },
   companyId: string,
-  input: { email: string; role: Role },
+  input: { email: string; role: Role; language?: Language | undefined },
 ) {
   assertMayAssign(actor, null, input.role);
   const now = nowIso(ctx.clock);
@@ -373,6 +377,8 @@ export async function invite(
   }
   const token = newSecretToken();
   const id = newId();
+  const language = input.language ?? pickLanguage(undefined, actor.language);
+  const expiresAt = addMs(now, INVITATION_TTL_MS);
   const link = `${ctx.config.publicUrl}/invitations/${token}`;
   await ctx.db.transaction().execute(async (trx) => {
     // A new invitation replaces a pending one for the same address: only the latest link works.
@@ -386,7 +392,7 @@ export async function invite(
       tokenHash: sha256Hex(token),
       invitedBy: actor.userId,
       now,
-      expiresAt: addMs(now, INVITATION_TTL_MS),
+      expiresAt,
     });
     await queueMail(trx, now, {
       uniqueKey: `invitation:${id}`,
@@ -394,10 +400,15 @@ export async function invite(
       to: [input.email],
       // The link is the invitation: sealed in the outbox, only the invited address receives it.
       secrets: { key: secretKey(ctx.config), values: [token] },
-      subject: `${actor.name} vous invite sur Facturex — ${company.name} / invites you to ${company.name} on Facturex`,
-      text:
-        `${actor.name} vous invite à rejoindre ${company.name} sur Facturex (rôle : ${input.role}).\n` +
-        `${actor.name} invites you to join ${company.name} on Facturex (role: ${input.role}).\n\n${link}\n`,
+      // In the language the inviter chose for them, else the inviter's own: the best guess there is.
+      ...systemMail('invitation', language, {
+        inviter: actor.name,
+        company: company.name,
+        role: input.role,
+        email: input.email,
+        link,
+        expiresOn: todayIn(company.timezone, new Date(expiresAt)),
+      }),
     });
     await audit(trx, {
       companyId,
@@ -405,16 +416,17 @@ export async function invite(
       action: 'member.invited',
       entityType: 'invitation',
       entityId: id,
-      data: { email: input.email, role: input.role },
+      data: { email: input.email, role: input.role, language },
       at: now,
     });
   });
   const created = (await listInvitations(ctx, companyId)).find((i) => i.id === id);
   if (!created) throw notFound('Invitation');
-  // Mail that cannot leave (no SMTP server) stays in the local outbox with the link hidden: the
-  // inviter, who chose the address, gets the link to hand over. It still needs that address verified.
+  // The inviter, who chose the address, gets the link to hand over, mailed or not (without an SMTP
+  // server the mail stays in the local outbox, where the link is hidden): only this answer carries it,
+  // and it still needs the invited address, verified, to be accepted.
   const route = await mailRouteFor(ctx, companyId);
-  return { ...created, link: route.source === 'local' ? link : null };
+  return { ...created, link, mailed: route.source !== 'local' };
 }
 
 export async function listInvitations(ctx: AppContext, companyId: string) {

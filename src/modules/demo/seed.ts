@@ -72,7 +72,7 @@ export async function seedDemo(ctx: AppContext): Promise<{ created: boolean }> {
     DEMO,
   );
   const actor = { userId: user.id, name: user.name, role: 'owner' as const };
-  await invite(ctx, { userId: user.id, role: 'owner', name: user.name }, be.id, {
+  await invite(ctx, { userId: user.id, role: 'owner', name: user.name, language: user.language }, be.id, {
     email: 'comptable@fiduciaire.example',
     role: 'accountant',
   });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
 import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
+import { pickLanguage } from '../../shared/messages.js';
 import { Id, Instant } from '../../shared/schemas.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { requireCompany } from '../companies/index.js';
@@ -14,6 +15,8 @@ const NotificationsOut = z
       z.object({
         id: Id,
         type: z.string(),
+        /** What happened, in the reader's language (Accept-Language, else the account's). */
+        text: z.string(),
         entityType: z.string().nullable(),
         entityId: z.string().nullable(),
         data: z.record(z.string(), z.unknown()),
@@ -34,7 +37,8 @@ export function registerNotificationRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const access = requireCompany(req);
-      return listNotifications(ctx, access.companyId, access.userId);
+      const language = pickLanguage(req.headers['accept-language'], req.auth?.user.language);
+      return listNotifications(ctx, access.companyId, access.userId, language);
     },
   );
   app.post(

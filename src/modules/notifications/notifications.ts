@@ -1,20 +1,24 @@
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { newId } from '../../shared/ids.js';
+import type { Language } from '../../shared/schemas.js';
+import { type NotificationData, type NotificationType, notificationText } from './notification-texts.js';
 import * as repo from './notifications.repository.js';
 
-/** `mail.failed`: a message was refused by the mail server for good or given up after its last attempt. */
-export type NotificationType = 'quote.accepted' | 'quote.declined' | 'mail.failed';
+export type { NotificationType };
 
-/** Records an in-app notification for everyone in the company, in the caller's transaction. */
-export async function notify(
+/**
+ * Records an in-app notification for everyone in the company, in the caller's transaction. It keeps
+ * data, not a sentence: each member reads it in their own language (notification-texts.ts).
+ */
+export async function notify<T extends NotificationType>(
   db: DbOrTx,
   p: {
     companyId: string;
-    type: NotificationType;
+    type: T;
     entityType: string;
     entityId: string;
-    data: Record<string, unknown>;
+    data: NotificationData[T];
     at: string;
   },
 ): Promise<void> {
@@ -29,8 +33,13 @@ export async function notify(
   });
 }
 
-/** The company's latest notifications, read or not for this member (each member reads their own). */
-export async function listNotifications(ctx: AppContext, companyId: string, userId: string) {
+/** The company's latest notifications, read or not for this member (each member reads their own), in their language. */
+export async function listNotifications(
+  ctx: AppContext,
+  companyId: string,
+  userId: string,
+  language: Language,
+) {
   const until = await repo.readUntil(ctx.db, { companyId, userId });
   const [rows, unread] = await Promise.all([
     repo.listNotifications(ctx.db, { companyId, limit: 50 }),
@@ -38,15 +47,19 @@ export async function listNotifications(ctx: AppContext, companyId: string, user
   ]);
   return {
     unread,
-    items: rows.map((r) => ({
-      id: r.id,
-      type: r.type,
-      entityType: r.entity_type,
-      entityId: r.entity_id,
-      data: r.data ? (JSON.parse(r.data) as Record<string, unknown>) : {},
-      createdAt: r.created_at,
-      read: until !== null && r.created_at <= until,
-    })),
+    items: rows.map((r) => {
+      const data = r.data ? (JSON.parse(r.data) as Record<string, unknown>) : {};
+      return {
+        id: r.id,
+        type: r.type,
+        text: notificationText(r.type, data, language),
+        entityType: r.entity_type,
+        entityId: r.entity_id,
+        data,
+        createdAt: r.created_at,
+        read: until !== null && r.created_at <= until,
+      };
+    }),
   };
 }
 

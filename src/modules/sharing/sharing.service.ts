@@ -6,7 +6,10 @@ import { queueMail } from '../../platform/mail/outbox.js';
 import { todayIn } from '../../shared/dates.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
-import { Email } from '../../shared/schemas.js';
+import { pickLanguage } from '../../shared/messages.js';
+import { currencyDecimals, fromMinor } from '../../shared/money.js';
+import { Email, type Language } from '../../shared/schemas.js';
+import { systemMail } from '../../shared/system-mails.js';
 import { findCompany, listCompanyMembers } from '../companies/index.js';
 import {
   applyActionIn,
@@ -276,10 +279,10 @@ export async function respondToQuote(
     if (!parsed.success) return 'email_invalid';
     email = parsed.data;
   }
-  const members = await listCompanyMembers(ctx.db, { companyId: company.id });
-  const recipients = company.email
-    ? [company.email]
-    : members.filter((m) => m.role === 'owner' || m.role === 'admin').map((m) => m.email);
+  const notices = noticeRecipients(
+    company.email,
+    await listCompanyMembers(ctx.db, { companyId: company.id }),
+  );
   const now = nowIso(ctx.clock);
   return ctx.db.transaction().execute(async (trx) => {
     const inserted = await repo.insertResponse(trx, {
@@ -321,22 +324,52 @@ export async function respondToQuote(
       data: { number: doc.number, by: name || null },
       at: now,
     });
-    if (recipients.length > 0) {
-      const verb = input.response === 'accepted' ? 'accepted' : 'declined';
+    const kind = input.response === 'accepted' ? 'quote_accepted' : 'quote_declined';
+    const vars = {
+      number: doc.number ?? '',
+      customer: doc.buyer ? ((JSON.parse(doc.buyer) as { name?: string }).name ?? '') : '',
+      total: {
+        amount: fromMinor(doc.tax_inclusive_minor, currencyDecimals(doc.currency)),
+        currency: doc.currency,
+      },
+      by: name || null,
+      comment: input.comment?.trim() || null,
+      on: companyToday(ctx, company),
+      link: `${ctx.config.publicUrl.replace(/\/$/, '')}/c/${company.id}/quotes/${doc.id}`,
+    };
+    for (const { language, to } of notices)
       await queueMail(trx, now, {
-        uniqueKey: `quote-response:${doc.id}`,
+        uniqueKey: `quote-response:${doc.id}:${language}`,
         companyId: company.id,
-        to: recipients,
-        subject: `Quote ${doc.number ?? ''} ${verb}${name ? ` by ${name}` : ''}`,
-        text: [
-          `Quote ${doc.number ?? ''} was ${verb} on its public page${name ? ` by ${name}` : ''}.`,
-          input.comment?.trim() ? `\nComment: ${input.comment.trim()}` : '',
-          `\nOpen it: ${ctx.config.publicUrl.replace(/\/$/, '')}/c/${company.id}/quotes/${doc.id}`,
-        ].join('\n'),
+        to,
+        ...systemMail(kind, language, vars),
       });
-    }
     return 'recorded';
   });
+}
+
+/**
+ * Who hears of a customer's answer, and in which language: the company's own address when it has
+ * one, in the language of its first owner (the address is the company's, no one's account says how
+ * it reads); else each owner and administrator, one message per language their accounts chose.
+ */
+function noticeRecipients(
+  companyEmail: string | null,
+  members: { email: string; role: string; language: string; created_at: string }[],
+): { language: Language; to: string[] }[] {
+  const managers = members.filter((m) => m.role === 'owner' || m.role === 'admin');
+  if (companyEmail) {
+    const first = [...managers]
+      .filter((m) => m.role === 'owner')
+      .sort((a, b) => a.created_at.localeCompare(b.created_at))[0];
+    return [{ language: pickLanguage(undefined, first?.language ?? 'fr'), to: [companyEmail] }];
+  }
+  const byLanguage = new Map<Language, string[]>();
+  for (const m of managers) {
+    const language = pickLanguage(undefined, m.language);
+    byLanguage.set(language, [...(byLanguage.get(language) ?? []), m.email]);
+  }
+  return [...byLanguage].map(([language, to]) => ({ language, to }));
 }
 
 /** The document's PDF as issued, for the customer. */

@@ -19,7 +19,8 @@ export function CopyValueButton({ value, label, size = 'sm', variant }: CopyValu
           size={size}
           variant={variant}
           onClick={copy}
-          color={copied && variant !== 'default' ? 'teal' : undefined}
+          // teal.9: white on the default shade (teal.6) is below the 4.5:1 contrast of WCAG AA.
+          color={copied && variant !== 'default' ? 'teal.9' : undefined}
           leftSection={copied ? <IconCheck size={icon} aria-hidden /> : <IconCopy size={icon} aria-hidden />}
         >
           {copied ? t('common.copied') : label}

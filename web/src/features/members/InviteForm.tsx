@@ -1,4 +1,4 @@
-import { Alert, Button, Grid, Group, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Flex, Grid, Select, Stack, Text, TextInput } from '@mantine/core';
 import { isEmail, useForm } from '@mantine/form';
 import { IconLink, IconSend } from '@tabler/icons-react';
 import { type Ref, useState } from 'react';
@@ -7,6 +7,7 @@ import { CopyValueButton } from '../../components/CopyValueButton';
 import { toApiError } from '../../lib/api';
 import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
+import { currentLanguage, LANGUAGES, type Language } from '../../lib/i18n';
 import type { Role } from '../auth/types';
 import { ROLES } from './roles';
 
@@ -20,10 +21,14 @@ interface InviteFormProps {
 export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: InviteFormProps) {
   const { t } = useTranslation();
   const [sending, setSending] = useState(false);
-  /** The link to hand over, when the company's mail cannot leave (no SMTP server). */
-  const [handOver, setHandOver] = useState<{ email: string; link: string } | null>(null);
-  const form = useForm<{ email: string; role: Role }>({
-    initialValues: { email: '', role: 'sales' },
+  /**
+   * The link of the invitation just made, shown to its inviter only (the server answers it to this
+   * request alone): to hand over when the mail cannot leave (no SMTP server), or to send another way.
+   */
+  const [handOver, setHandOver] = useState<{ email: string; link: string; mailed: boolean } | null>(null);
+  const form = useForm<{ email: string; role: Role; language: Language }>({
+    // The invitee's language is a guess: the inviter's own, which they can change.
+    initialValues: { email: '', role: 'sales', language: currentLanguage() },
     validate: { email: isEmail(t('validation.email')) },
   });
 
@@ -33,11 +38,12 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
       const email = values.email.trim();
       const created = await callApi('post', '/api/v1/companies/{companyId}/invitations', {
         path: { companyId },
-        body: { email, role: values.role },
+        body: { email, role: values.role, language: values.language },
       });
-      setHandOver(created.link ? { email, link: created.link } : null);
-      notifySuccess(t(created.link ? 'members.invite.created' : 'members.invite.sent', { email }));
+      setHandOver({ email, link: created.link, mailed: created.mailed });
+      notifySuccess(t(created.mailed ? 'members.invite.sent' : 'members.invite.created', { email }));
       form.reset();
+      form.setFieldValue('language', values.language);
       onInvited();
     } catch (error) {
       const err = toApiError(error);
@@ -55,7 +61,7 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
     <Stack gap="md">
       <form onSubmit={submit} noValidate>
         <Grid gap="md" align="flex-end">
-          <Grid.Col span={{ base: 12, sm: 6 }}>
+          <Grid.Col span={{ base: 12, sm: 6, md: 4 }}>
             <TextInput
               ref={emailRef}
               label={t('fields.email')}
@@ -65,7 +71,7 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
               {...form.getInputProps('email')}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 3 }}>
+          <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
             <Select
               label={t('fields.role')}
               data={ROLES.map((role) => ({
@@ -77,7 +83,19 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
               {...form.getInputProps('role')}
             />
           </Grid.Col>
-          <Grid.Col span={{ base: 12, sm: 3 }}>
+          <Grid.Col span={{ base: 12, sm: 6, md: 3 }}>
+            <Select
+              label={t('members.invite.language')}
+              data={LANGUAGES.map((language) => ({
+                value: language,
+                label: t(`contacts.languages.${language}`),
+              }))}
+              allowDeselect={false}
+              required
+              {...form.getInputProps('language')}
+            />
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, sm: 6, md: 2 }}>
             <Button
               type="submit"
               fullWidth
@@ -94,14 +112,23 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
           variant="light"
           color="blue"
           icon={<IconLink size={18} aria-hidden />}
-          title={t('members.invite.handOverTitle')}
+          title={t(handOver.mailed ? 'members.invite.linkTitle' : 'members.invite.handOverTitle')}
           withCloseButton
           closeButtonLabel={t('common.close')}
           onClose={() => setHandOver(null)}
         >
           <Stack gap="xs">
-            <Text size="sm">{t('members.invite.handOver', { email: handOver.email })}</Text>
-            <Group gap="xs" wrap="nowrap" align="flex-end">
+            <Text size="sm">
+              {t(handOver.mailed ? 'members.invite.mailedLink' : 'members.invite.handOver', {
+                email: handOver.email,
+              })}
+            </Text>
+            {/* On a phone the link takes the whole width, the button below it. */}
+            <Flex
+              gap="xs"
+              direction={{ base: 'column', xs: 'row' }}
+              align={{ base: 'stretch', xs: 'flex-end' }}
+            >
               <TextInput
                 aria-label={t('members.invite.link')}
                 value={handOver.link}
@@ -111,7 +138,7 @@ export function InviteForm({ companyId, onInvited, canGrantOwner, emailRef }: In
                 styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 12 } }}
               />
               <CopyValueButton value={handOver.link} label={t('members.invite.copy')} />
-            </Group>
+            </Flex>
           </Stack>
         </Alert>
       )}

@@ -3,6 +3,7 @@ import {
   Avatar,
   Badge,
   Button,
+  Divider,
   Group,
   Select,
   SimpleGrid,
@@ -11,6 +12,7 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconMailOff, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -73,6 +75,8 @@ export function MembersPage() {
   const [busy, setBusy] = useState(false);
   const [roleSaving, setRoleSaving] = useState<string | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
+  // On a phone the two lists are stacked rows, not tables scrolling sideways.
+  const phone = useMediaQuery('(max-width: 47.99em)', false);
 
   const changeRole = async (member: Member, role: Role) => {
     if (role === member.role) return;
@@ -134,6 +138,72 @@ export function MembersPage() {
     disabled: role === 'owner' && !isOwner,
   }));
 
+  const memberParts = (member: Member) => {
+    const isSelf = member.userId === user.id;
+    const editable = canManage && (isOwner || member.role !== 'owner');
+    const identity = (
+      <Group gap="sm" wrap="nowrap" style={{ minWidth: 0, flex: 1 }}>
+        <Avatar name={member.name || member.email} color="initials" radius="xl" size={36} aria-hidden />
+        <div style={{ minWidth: 0 }}>
+          <Group gap={6} wrap="nowrap">
+            <Text size="sm" fw={500} truncate="end">
+              {member.name || member.email}
+            </Text>
+            {isSelf && (
+              <Badge size="xs" variant="light" color="gray">
+                {t('members.you')}
+              </Badge>
+            )}
+          </Group>
+          <Text size="xs" c="dimmed" truncate="end">
+            {member.email}
+          </Text>
+        </div>
+      </Group>
+    );
+    const role = editable ? (
+      <Select
+        size="xs"
+        data={roleOptions}
+        value={member.role}
+        onChange={(value) => value && void changeRole(member, value as Role)}
+        disabled={roleSaving === member.userId}
+        aria-label={t('members.roleFor', { name: member.name || member.email })}
+        allowDeselect={false}
+        comboboxProps={{ withinPortal: true }}
+      />
+    ) : (
+      <Badge variant="light" color={ROLE_COLORS[member.role]}>
+        {t(`roles.${member.role}.label`)}
+      </Badge>
+    );
+    const remove = editable && (
+      <RemoveRowButton
+        label={isSelf ? t('members.leave') : t('members.remove')}
+        ariaLabel={
+          isSelf ? t('members.leave') : t('members.removeNamed', { name: member.name || member.email })
+        }
+        onClick={() => setPending({ kind: 'removeMember', member })}
+      />
+    );
+    return { identity, role, remove };
+  };
+
+  const invitationParts = (invitation: Invitation) => ({
+    role: (
+      <Badge variant="light" color={ROLE_COLORS[invitation.role]}>
+        {t(`roles.${invitation.role}.label`)}
+      </Badge>
+    ),
+    revoke: canManage && (isOwner || invitation.role !== 'owner') && (
+      <RemoveRowButton
+        label={t('members.invitations.revoke')}
+        ariaLabel={t('members.invitations.revokeNamed', { email: invitation.email })}
+        onClick={() => setPending({ kind: 'revokeInvitation', invitation })}
+      />
+    ),
+  });
+
   return (
     <Stack gap="lg">
       {canManage && (
@@ -163,6 +233,29 @@ export function MembersPage() {
           </Stack>
         ) : !members.data ? (
           <TableSkeleton rows={3} />
+        ) : phone ? (
+          <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+            {members.data.items.map((member, index) => {
+              const parts = memberParts(member);
+              return (
+                <li key={member.userId}>
+                  {index > 0 && <Divider />}
+                  <Stack gap="xs" p="md">
+                    <Group gap="xs" wrap="nowrap" justify="space-between">
+                      {parts.identity}
+                      {parts.remove}
+                    </Group>
+                    <Group gap="sm" wrap="nowrap" justify="space-between">
+                      <div style={{ flex: 1, minWidth: 0, maxWidth: 220 }}>{parts.role}</div>
+                      <Text size="xs" c="dimmed">
+                        {t('members.columns.joined')} {formatDate(member.joinedAt)}
+                      </Text>
+                    </Group>
+                  </Stack>
+                </li>
+              );
+            })}
+          </Stack>
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table>
@@ -182,70 +275,15 @@ export function MembersPage() {
               </Table.Thead>
               <Table.Tbody>
                 {members.data.items.map((member) => {
-                  const isSelf = member.userId === user.id;
-                  const editable = canManage && (isOwner || member.role !== 'owner');
+                  const parts = memberParts(member);
                   return (
                     <Table.Tr key={member.userId}>
-                      <Table.Td>
-                        <Group gap="sm" wrap="nowrap">
-                          <Avatar
-                            name={member.name || member.email}
-                            color="initials"
-                            radius="xl"
-                            size={36}
-                            aria-hidden
-                          />
-                          <div style={{ minWidth: 0 }}>
-                            <Group gap={6} wrap="nowrap">
-                              <Text size="sm" fw={500} truncate="end">
-                                {member.name || member.email}
-                              </Text>
-                              {isSelf && (
-                                <Badge size="xs" variant="light" color="gray">
-                                  {t('members.you')}
-                                </Badge>
-                              )}
-                            </Group>
-                            <Text size="xs" c="dimmed" truncate="end">
-                              {member.email}
-                            </Text>
-                          </div>
-                        </Group>
-                      </Table.Td>
-                      <Table.Td>
-                        {editable ? (
-                          <Select
-                            size="xs"
-                            data={roleOptions}
-                            value={member.role}
-                            onChange={(value) => value && void changeRole(member, value as Role)}
-                            disabled={roleSaving === member.userId}
-                            aria-label={t('members.roleFor', { name: member.name || member.email })}
-                            allowDeselect={false}
-                            comboboxProps={{ withinPortal: true }}
-                          />
-                        ) : (
-                          <Badge variant="light" color={ROLE_COLORS[member.role]}>
-                            {t(`roles.${member.role}.label`)}
-                          </Badge>
-                        )}
-                      </Table.Td>
+                      <Table.Td>{parts.identity}</Table.Td>
+                      <Table.Td>{parts.role}</Table.Td>
                       <Table.Td>
                         <Text size="sm">{formatDate(member.joinedAt)}</Text>
                       </Table.Td>
-                      <Table.Td>
-                        {editable && (
-                          <RemoveRowButton
-                            label={isSelf ? t('members.leave') : t('members.remove')}
-                            ariaLabel={
-                              isSelf
-                                ? t('members.leave')
-                                : t('members.removeNamed', { name: member.name || member.email })
-                            }
-                            onClick={() => setPending({ kind: 'removeMember', member })}
-                          />
-                        )}
-                      </Table.Td>
+                      <Table.Td>{parts.remove}</Table.Td>
                     </Table.Tr>
                   );
                 })}
@@ -287,6 +325,32 @@ export function MembersPage() {
                 )
               }
             />
+          ) : phone ? (
+            <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+              {invitations.data.items.map((invitation, index) => {
+                const parts = invitationParts(invitation);
+                return (
+                  <li key={invitation.id}>
+                    {index > 0 && <Divider />}
+                    <Stack gap={6} p="md">
+                      <Group gap="xs" wrap="nowrap" justify="space-between">
+                        <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
+                          {invitation.email}
+                        </Text>
+                        {parts.revoke}
+                      </Group>
+                      <Group gap="xs">
+                        {parts.role}
+                        <Text size="xs" c="dimmed">
+                          {t('members.columns.invitedBy')} {invitation.invitedByName} ·{' '}
+                          {t('members.columns.expires')} {formatDateTime(invitation.expiresAt)}
+                        </Text>
+                      </Group>
+                    </Stack>
+                  </li>
+                );
+              })}
+            </Stack>
           ) : (
             <Table.ScrollContainer minWidth={640}>
               <Table>
@@ -304,35 +368,26 @@ export function MembersPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {invitations.data.items.map((invitation) => (
-                    <Table.Tr key={invitation.id}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {invitation.email}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="light" color={ROLE_COLORS[invitation.role]}>
-                          {t(`roles.${invitation.role}.label`)}
-                        </Badge>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{invitation.invitedByName}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Text size="sm">{formatDateTime(invitation.expiresAt)}</Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {canManage && (isOwner || invitation.role !== 'owner') && (
-                          <RemoveRowButton
-                            label={t('members.invitations.revoke')}
-                            ariaLabel={t('members.invitations.revokeNamed', { email: invitation.email })}
-                            onClick={() => setPending({ kind: 'revokeInvitation', invitation })}
-                          />
-                        )}
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
+                  {invitations.data.items.map((invitation) => {
+                    const parts = invitationParts(invitation);
+                    return (
+                      <Table.Tr key={invitation.id}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {invitation.email}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>{parts.role}</Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{invitation.invitedByName}</Text>
+                        </Table.Td>
+                        <Table.Td>
+                          <Text size="sm">{formatDateTime(invitation.expiresAt)}</Text>
+                        </Table.Td>
+                        <Table.Td>{parts.revoke}</Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>

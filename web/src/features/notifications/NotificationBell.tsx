@@ -19,7 +19,6 @@ import {
   IconInfoCircle,
   IconMailExclamation,
 } from '@tabler/icons-react';
-import type { TFunction } from 'i18next';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -38,30 +37,6 @@ type NotificationList = Schemas['NotificationList'];
 
 const POLL_MS = 60_000;
 const KINDS: readonly string[] = ['quote', 'order', 'invoice', 'credit_note'];
-
-function describe(t: TFunction, n: NotificationItem): string {
-  const number = typeof n.data.number === 'string' ? n.data.number : '';
-  const name = typeof n.data.by === 'string' && n.data.by ? n.data.by : null;
-  switch (n.type) {
-    case 'quote.accepted':
-      return name
-        ? t('notifications.quoteAcceptedBy', { number, name })
-        : t('notifications.quoteAccepted', { number });
-    case 'quote.declined':
-      return name
-        ? t('notifications.quoteDeclinedBy', { number, name })
-        : t('notifications.quoteDeclined', { number });
-    case 'mail.failed': {
-      const to = Array.isArray(n.data.to) ? n.data.to.join(', ') : '';
-      const subject = typeof n.data.subject === 'string' ? n.data.subject : '';
-      return number
-        ? t('notifications.mailFailedDocument', { number, to })
-        : t('notifications.mailFailed', { subject, to });
-    }
-    default:
-      return n.type;
-  }
-}
 
 function iconOf(type: string) {
   if (type === 'mail.failed') return <IconMailExclamation size={18} color="var(--mantine-color-red-7)" />;
@@ -83,7 +58,8 @@ export function NotificationBell({
   /** A mail that carried no document opens in the outbox, for roles that may read it. */
   canOpenOutbox: boolean;
 }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
   const navigate = useNavigate();
   const [list, setList] = useState<NotificationList | null>(null);
   const [opened, setOpened] = useState(false);
@@ -93,11 +69,13 @@ export function NotificationBell({
 
   useEffect(() => {
     void nonce;
+    // The server words each notification in the UI language: fetched again when it changes.
+    void language;
     const controller = new AbortController();
     // A failed poll keeps what is shown; the next one tries again.
     api<NotificationList>(path, { signal: controller.signal }).then(setList, () => undefined);
     return () => controller.abort();
-  }, [path, nonce]);
+  }, [path, nonce, language]);
 
   useEffect(() => {
     const timer = window.setInterval(() => {
@@ -203,7 +181,7 @@ export function NotificationBell({
                         </span>
                         <div style={{ minWidth: 0 }}>
                           <Text size="sm" fw={n.read ? 400 : 600}>
-                            {describe(t, n)}
+                            {n.text}
                             {!n.read && (
                               <span className="visually-hidden"> ({t('notifications.unread')})</span>
                             )}

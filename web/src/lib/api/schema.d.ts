@@ -1007,6 +1007,8 @@ export interface paths {
                         email: string;
                         /** @enum {string} */
                         role: "owner" | "admin" | "accountant" | "sales" | "readonly";
+                        /** @enum {string} */
+                        language?: "fr" | "nl" | "en" | "de";
                     };
                 };
             };
@@ -6551,7 +6553,8 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             expiresAt: string;
             invitedByName: string;
-            link: string | null;
+            link: string;
+            mailed: boolean;
         };
         InvitationPreview: {
             companyName: string;
@@ -7066,6 +7069,7 @@ export interface components {
             items: {
                 id: string;
                 type: string;
+                text: string;
                 entityType: string | null;
                 entityId: string | null;
                 data: {

@@ -1,0 +1,89 @@
+import type { Language } from '../../shared/schemas.js';
+
+/**
+ * Every kind of in-app notification, with the data it carries and its sentence in each language:
+ * the bell shows the server's sentence in the reader's language, so a kind without a translation
+ * does not compile, and test/api/mail-languages.test.ts walks them all.
+ */
+export const NOTIFICATION_TYPES = ['quote.accepted', 'quote.declined', 'mail.failed'] as const;
+export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
+
+type DocumentKind = 'quote' | 'order' | 'invoice' | 'credit_note';
+
+export interface NotificationData {
+  'quote.accepted': { number: string | null; by: string | null };
+  'quote.declined': { number: string | null; by: string | null };
+  /** A message was refused by the mail server for good or given up after its last attempt. */
+  'mail.failed': {
+    mailId: string;
+    to: string[];
+    subject: string;
+    error: string;
+    permanent: boolean;
+    /** The document the message carried, when it carried one. */
+    kind?: DocumentKind;
+    number?: string | null;
+    status?: string;
+    /** The document stopped claiming "sent" (the failed message was the one that made it sent). */
+    withdrawn?: boolean;
+  };
+}
+
+const KIND_NAMES: Record<Language, Record<DocumentKind, string>> = {
+  fr: { quote: 'Offre', order: 'Bon de commande', invoice: 'Facture', credit_note: 'Note de crédit' },
+  nl: { quote: 'Offerte', order: 'Bestelbon', invoice: 'Factuur', credit_note: 'Creditnota' },
+  en: { quote: 'Quote', order: 'Order', invoice: 'Invoice', credit_note: 'Credit note' },
+  de: { quote: 'Angebot', order: 'Bestellung', invoice: 'Rechnung', credit_note: 'Gutschrift' },
+};
+
+type Sentences = { [T in NotificationType]: Record<Language, (d: NotificationData[T]) => string> };
+
+const list = (to: string[]) => to.join(', ');
+
+const SENTENCES: Sentences = {
+  'quote.accepted': {
+    fr: (d) => `Offre ${d.number ?? ''} acceptée${d.by ? ` par ${d.by}` : ''}`,
+    nl: (d) => `Offerte ${d.number ?? ''} aanvaard${d.by ? ` door ${d.by}` : ''}`,
+    en: (d) => `Quote ${d.number ?? ''} accepted${d.by ? ` by ${d.by}` : ''}`,
+    de: (d) => `Angebot ${d.number ?? ''} angenommen${d.by ? ` von ${d.by}` : ''}`,
+  },
+  'quote.declined': {
+    fr: (d) => `Offre ${d.number ?? ''} refusée${d.by ? ` par ${d.by}` : ''}`,
+    nl: (d) => `Offerte ${d.number ?? ''} geweigerd${d.by ? ` door ${d.by}` : ''}`,
+    en: (d) => `Quote ${d.number ?? ''} declined${d.by ? ` by ${d.by}` : ''}`,
+    de: (d) => `Angebot ${d.number ?? ''} abgelehnt${d.by ? ` von ${d.by}` : ''}`,
+  },
+  'mail.failed': {
+    fr: (d) =>
+      d.kind
+        ? `${KIND_NAMES.fr[d.kind]} ${d.number ?? ''} : l’e-mail à ${list(d.to)} n’a pas été remis${d.withdrawn ? ' ; le document n’est plus marqué comme envoyé' : ''}`
+        : `L’e-mail « ${d.subject} » à ${list(d.to)} n’a pas été remis`,
+    nl: (d) =>
+      d.kind
+        ? `${KIND_NAMES.nl[d.kind]} ${d.number ?? ''}: de e-mail aan ${list(d.to)} werd niet afgeleverd${d.withdrawn ? '; het document staat niet langer als verzonden' : ''}`
+        : `De e-mail ‘${d.subject}’ aan ${list(d.to)} werd niet afgeleverd`,
+    en: (d) =>
+      d.kind
+        ? `${KIND_NAMES.en[d.kind]} ${d.number ?? ''}: the e-mail to ${list(d.to)} was not delivered${d.withdrawn ? '; the document is no longer marked as sent' : ''}`
+        : `The e-mail “${d.subject}” to ${list(d.to)} was not delivered`,
+    de: (d) =>
+      d.kind
+        ? `${KIND_NAMES.de[d.kind]} ${d.number ?? ''}: Die E-Mail an ${list(d.to)} wurde nicht zugestellt${d.withdrawn ? '; das Dokument gilt nicht mehr als versendet' : ''}`
+        : `Die E-Mail „${d.subject}“ an ${list(d.to)} wurde nicht zugestellt`,
+  },
+};
+
+const isType = (t: string): t is NotificationType => (NOTIFICATION_TYPES as readonly string[]).includes(t);
+
+/**
+ * The notification's sentence in `language`. Its data was written by `notify` for its type; a row
+ * of a type this version no longer knows reads as a plain "notification", never as its raw type.
+ */
+export function notificationText(type: string, data: Record<string, unknown>, language: Language): string {
+  if (!isType(type))
+    return { fr: 'Notification', nl: 'Melding', en: 'Notification', de: 'Benachrichtigung' }[language];
+  const sentence = SENTENCES[type][language] as (d: Record<string, unknown>) => string;
+  return sentence({ to: [], ...data })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
