@@ -18,8 +18,10 @@ import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
+import { registerSetupRoutes } from './modules/setup/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
+import { registerVatLookupRoutes } from './modules/vat-lookup/index.js';
 import type { AppContext } from './platform/context.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { openApiComponents } from './platform/http/openapi.js';
@@ -136,6 +138,8 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerNotificationRoutes(app, ctx);
   registerMailRoutes(app, ctx);
   registerReminderRoutes(app, ctx);
+  registerSetupRoutes(app, ctx);
+  registerVatLookupRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });

@@ -59,6 +59,10 @@ const EnvSchema = z.object({
   ALLOW_PRIVATE_SMTP: bool.default(false),
   PDF_THREADS: z.coerce.number().int().min(1).max(64).optional(),
   PDF_RENDER_TIMEOUT_MS: z.coerce.number().int().min(1).default(20_000),
+  VIES_URL: z
+    .union([z.literal('off'), z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s):// URL or off')])
+    .default('https://ec.europa.eu/taxation_customs/vies/rest-api'),
+  VIES_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(5_000),
 });
 
 export interface Config {
@@ -92,6 +96,10 @@ export interface Config {
   pdfThreads: number | undefined;
   /** Milliseconds one PDF render may take before its thread is stopped. */
   pdfRenderTimeoutMs: number;
+  /** Base URL of the EU VIES REST API (VAT number lookup); null when turned off. */
+  viesUrl: string | null;
+  /** Milliseconds a VIES lookup may take before the user is told the service does not answer. */
+  viesTimeoutMs: number;
 }
 
 /** Reads configuration from the environment (after `.env`, loaded by the CLI). Fails with every bad variable named. */
@@ -125,5 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     allowPrivateSmtp: e.ALLOW_PRIVATE_SMTP,
     pdfThreads: e.PDF_THREADS,
     pdfRenderTimeoutMs: e.PDF_RENDER_TIMEOUT_MS,
+    viesUrl: e.VIES_URL === 'off' ? null : e.VIES_URL,
+    viesTimeoutMs: e.VIES_TIMEOUT_MS,
   };
 }

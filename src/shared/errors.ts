@@ -43,6 +43,8 @@ export const ERROR_STATUS = {
   token_invalid: 422,
   rate_limited: 429,
   internal: 500,
+  vat_lookup_unavailable: 503,
+  vat_lookup_timeout: 504,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

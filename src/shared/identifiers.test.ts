@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  belgianEnterpriseNumberOfVat,
   CountryCode,
   CurrencyCode,
+  formatBelgianEnterpriseNumber,
   Iban,
   isValidBelgianEnterpriseNumber,
   TimeZone,
@@ -24,6 +26,22 @@ describe('identifiers', () => {
     ['XX123', false],
   ])('VAT %s valid: %s', (input, valid) => {
     expect(VatNumber.safeParse(input).success).toBe(valid);
+  });
+
+  it.each([
+    ['BE0403170701', '0403170701'],
+    ['be 0403.170.701', '0403170701'],
+    ['BE403170701', '0403170701'],
+    ['BE0403170702', null],
+    ['FR40303265045', null],
+    [null, null],
+  ])('the enterprise number inside Belgian VAT number %s is %s', (vat, expected) => {
+    expect(belgianEnterpriseNumberOfVat(vat)).toBe(expected);
+  });
+
+  it('prints a Belgian enterprise number with its dots', () => {
+    expect(formatBelgianEnterpriseNumber('0403170701')).toBe('0403.170.701');
+    expect(formatBelgianEnterpriseNumber('303265045')).toBe('303265045');
   });
 
   it('normalises VAT numbers', () => {

@@ -38,6 +38,21 @@ export function isValidBelgianEnterpriseNumber(digits: string): boolean {
   return 97 - (body % 97) === Number(digits.slice(8));
 }
 
+/**
+ * The enterprise number inside a Belgian VAT number: `BE0123456749` → `0123456749` (KBO/BCE, checked);
+ * null for any other value. Old nine-digit numbers gain their leading 0.
+ */
+export function belgianEnterpriseNumberOfVat(vatNumber: string | null | undefined): string | null {
+  const m = /^BE([01]?\d{9})$/.exec((vatNumber ?? '').replace(/[\s.-]/g, '').toUpperCase());
+  if (!m?.[1]) return null;
+  const ten = m[1].length === 9 ? `0${m[1]}` : m[1];
+  return isValidBelgianEnterpriseNumber(ten) ? ten : null;
+}
+
+/** `0123456749` → `0123.456.749`, the way a Belgian enterprise number is printed. */
+export const formatBelgianEnterpriseNumber = (digits: string): string =>
+  /^\d{10}$/.test(digits) ? `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}` : digits;
+
 export const EnterpriseNumber = z
   .string()
   .trim()

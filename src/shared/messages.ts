@@ -190,6 +190,42 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Ongeldig Belgisch ondernemingsnummer (10 cijfers, modulo-97-controle)',
     de: 'Ungültige belgische Unternehmensnummer (10 Ziffern, Modulo-97-Prüfung)',
   },
+  'The enterprise number must be the VAT number without BE: {number}': {
+    fr: 'Le numéro d’entreprise doit être le numéro de TVA sans BE : {number}',
+    nl: 'Het ondernemingsnummer moet het btw-nummer zonder BE zijn: {number}',
+    de: 'Die Unternehmensnummer muss die USt-IdNr. ohne BE sein: {number}',
+  },
+  // ── VAT number lookup (vat-lookup/vat-lookup.service.ts) ──
+  'The EU VAT register (VIES) is not available right now: try again later or fill in the details yourself': {
+    fr: 'Le registre européen de la TVA (VIES) n’est pas disponible pour le moment : réessayez plus tard ou complétez les données vous-même',
+    nl: 'Het Europese btw-register (VIES) is momenteel niet beschikbaar: probeer het later opnieuw of vul de gegevens zelf in',
+    de: 'Das EU-Umsatzsteuerregister (VIES) ist gerade nicht erreichbar: versuchen Sie es später erneut oder tragen Sie die Angaben selbst ein',
+  },
+  'The EU VAT register (VIES) is busy: try again in a moment or fill in the details yourself': {
+    fr: 'Le registre européen de la TVA (VIES) est surchargé : réessayez dans un instant ou complétez les données vous-même',
+    nl: 'Het Europese btw-register (VIES) is overbelast: probeer het zo meteen opnieuw of vul de gegevens zelf in',
+    de: 'Das EU-Umsatzsteuerregister (VIES) ist überlastet: versuchen Sie es gleich noch einmal oder tragen Sie die Angaben selbst ein',
+  },
+  'The EU VAT register (VIES) did not answer in time: try again later or fill in the details yourself': {
+    fr: 'Le registre européen de la TVA (VIES) n’a pas répondu à temps : réessayez plus tard ou complétez les données vous-même',
+    nl: 'Het Europese btw-register (VIES) antwoordde niet op tijd: probeer het later opnieuw of vul de gegevens zelf in',
+    de: 'Das EU-Umsatzsteuerregister (VIES) hat nicht rechtzeitig geantwortet: versuchen Sie es später erneut oder tragen Sie die Angaben selbst ein',
+  },
+  'The EU VAT register (VIES) does not accept this VAT number': {
+    fr: 'Le registre européen de la TVA (VIES) n’accepte pas ce numéro de TVA',
+    nl: 'Het Europese btw-register (VIES) aanvaardt dit btw-nummer niet',
+    de: 'Das EU-Umsatzsteuerregister (VIES) akzeptiert diese USt-IdNr. nicht',
+  },
+  'Only VAT numbers of EU member states can be looked up in VIES': {
+    fr: 'Seuls les numéros de TVA des États membres de l’UE peuvent être recherchés dans VIES',
+    nl: 'Alleen btw-nummers van EU-lidstaten kunnen in VIES worden opgezocht',
+    de: 'Nur USt-IdNrn. von EU-Mitgliedstaaten können in VIES abgefragt werden',
+  },
+  'Looking up VAT numbers is turned off on this installation': {
+    fr: 'La recherche par numéro de TVA est désactivée sur cette installation',
+    nl: 'Opzoeken op btw-nummer is uitgeschakeld op deze installatie',
+    de: 'Die Abfrage von USt-IdNrn. ist in dieser Installation abgeschaltet',
+  },
   'Invalid SIREN (9 digits, Luhn check)': {
     fr: 'SIREN invalide (9 chiffres, clé de Luhn)',
     nl: 'Ongeldig SIREN-nummer (9 cijfers, Luhn-controle)',

@@ -44,6 +44,8 @@ export async function startE2E(): Promise<E2E> {
     PUBLIC_URL: 'http://127.0.0.1:0',
     LOGIN_RATE_LIMIT: '1000',
     SIGNUP_RATE_LIMIT: '1000',
+    // Tests never ask the real EU service; those about lookups point it at a local fake (fake-vies.ts).
+    VIES_URL: 'off',
   });
   const ctx: AppContext = {
     db: database.db,

@@ -33,6 +33,8 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     LOGIN_RATE_LIMIT: '10000',
     SIGNUP_RATE_LIMIT: '10000',
+    // Tests never ask the real EU service; those about lookups point it at a local fake (fake-vies.ts).
+    VIES_URL: 'off',
     RESPONSE_VALIDATION: process.env.RESPONSE_VALIDATION ?? 'true',
     ...env,
   });

@@ -8,6 +8,7 @@ import { secretKey } from '../../platform/secrets.js';
 import { todayIn } from '../../shared/dates.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
+import { belgianEnterpriseNumberOfVat, normalizeEnterpriseNumber } from '../../shared/identifiers.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { pickLanguage } from '../../shared/messages.js';
 import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
@@ -77,6 +78,47 @@ function toColumns(input: UpdateCompanyInput): CompanyColumns {
   return v;
 }
 
+type Identity = Pick<CompaniesTable, 'country' | 'vat_number' | 'enterprise_number'>;
+
+/**
+ * A Belgian VAT number is "BE" followed by the enterprise number (KBO/BCE): the enterprise number
+ * is derived from it, and one typed beside it must be that number. Elsewhere a given enterprise
+ * number is normalised where its rule is known (Belgium's mod 97, France's SIREN).
+ */
+function enterpriseNumberRule(next: Identity, entered: boolean): string | null {
+  const fromVat = next.country === 'BE' ? belgianEnterpriseNumberOfVat(next.vat_number) : null;
+  if (!next.enterprise_number) return fromVat;
+  // A stored number the request did not touch follows a new Belgian VAT number, else stays as it is.
+  if (!entered) return fromVat ?? next.enterprise_number;
+  const normalized = normalizeEnterpriseNumber(next.country, next.enterprise_number);
+  if (!normalized) {
+    throw fieldError(
+      'enterpriseNumber',
+      next.country === 'BE'
+        ? 'Invalid Belgian enterprise number (10 digits, mod-97 check)'
+        : next.country === 'FR'
+          ? 'Invalid SIREN (9 digits, Luhn check)'
+          : 'Invalid enterprise number',
+    );
+  }
+  if (fromVat && normalized !== fromVat) {
+    throw new AppError(
+      'validation_failed',
+      'The enterprise number must be the VAT number without BE: {number}',
+      {
+        params: { number: fromVat },
+        errors: [
+          {
+            path: 'enterpriseNumber',
+            message: 'The enterprise number must be the VAT number without BE: {number}',
+          },
+        ],
+      },
+    );
+  }
+  return normalized;
+}
+
 export async function createCompany(
   ctx: AppContext,
   userId: string,
@@ -87,6 +129,14 @@ export async function createCompany(
   const now = nowIso(ctx.clock);
   const id = newId();
   const cols = toColumns(input);
+  const enterpriseNumber = enterpriseNumberRule(
+    {
+      country: input.country,
+      vat_number: cols.vat_number ?? null,
+      enterprise_number: cols.enterprise_number ?? null,
+    },
+    true,
+  );
   await ctx.db.transaction().execute(async (trx) => {
     await repo.insertCompany(trx, {
       id,
@@ -94,7 +144,7 @@ export async function createCompany(
       legal_name: cols.legal_name ?? null,
       country: input.country,
       vat_number: cols.vat_number ?? null,
-      enterprise_number: cols.enterprise_number ?? null,
+      enterprise_number: enterpriseNumber,
       address_line1: cols.address_line1 ?? null,
       address_line2: cols.address_line2 ?? null,
       postal_code: cols.postal_code ?? null,
@@ -165,6 +215,23 @@ export async function updateCompany(
   const now = nowIso(ctx.clock);
   const values = toColumns(input);
   await ctx.db.transaction().execute(async (trx) => {
+    if (
+      values.country !== undefined ||
+      values.vat_number !== undefined ||
+      values.enterprise_number !== undefined
+    ) {
+      const current = await repo.findCompany(trx, { companyId });
+      if (!current) throw notFound('Company');
+      const next: Identity = {
+        country: values.country ?? current.country,
+        vat_number: values.vat_number !== undefined ? values.vat_number : current.vat_number,
+        enterprise_number:
+          values.enterprise_number !== undefined ? values.enterprise_number : current.enterprise_number,
+      };
+      const derived = enterpriseNumberRule(next, values.enterprise_number !== undefined);
+      if (derived !== current.enterprise_number || values.enterprise_number !== undefined)
+        values.enterprise_number = derived;
+    }
     await repo.updateCompany(trx, { companyId, values: { ...values, updated_at: now } });
     await audit(trx, {
       companyId,

@@ -9,5 +9,6 @@ export {
   updateVatRates,
 } from './companies.repository.js';
 export { registerCompanyRoutes } from './companies.routes.js';
+export { CompanyParams } from './companies.schema.js';
 export { type Actor, createCompany, invite } from './companies.service.js';
 export { can, PERMISSIONS, type Permission, permissionsOf, ROLES, type Role } from './permissions.js';

@@ -43,6 +43,16 @@ export const findContactByVat = (db: DbOrTx, p: { companyId: string; vatNumber: 
     .where('vat_number', '=', p.vatNumber)
     .executeTakeFirst();
 
+/** Whether the company has at least one customer (archived ones count: it once had one). */
+export const hasCustomer = async (db: DbOrTx, p: { companyId: string }): Promise<boolean> =>
+  (await db
+    .selectFrom('contacts')
+    .select('id')
+    .where('company_id', '=', p.companyId)
+    .where('is_customer', '=', 1)
+    .limit(1)
+    .executeTakeFirst()) !== undefined;
+
 export async function deleteContact(
   db: DbOrTx,
   p: { companyId: string; contactId: string },

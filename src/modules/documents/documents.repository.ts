@@ -152,6 +152,16 @@ export const findDocument = (
     ? documentOfKind.first(db, { companyId: p.companyId, documentId: p.documentId, kind: p.kind })
     : documentById.first(db, p);
 
+/** Whether the company has made a quote or an invoice yet, drafts included. */
+export const hasQuoteOrInvoice = async (db: DbOrTx, p: { companyId: string }): Promise<boolean> =>
+  (await db
+    .selectFrom('documents')
+    .select('id')
+    .where('company_id', '=', p.companyId)
+    .where('kind', 'in', ['quote', 'invoice'])
+    .limit(1)
+    .executeTakeFirst()) !== undefined;
+
 export async function deleteDocument(
   db: DbOrTx,
   p: { companyId: string; documentId: string },

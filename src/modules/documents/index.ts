@@ -5,7 +5,11 @@ export {
 } from './delivery.service.js';
 export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
-export { type DocumentRow, findDocument as readDocumentRow } from './documents.repository.js';
+export {
+  type DocumentRow,
+  findDocument as readDocumentRow,
+  hasQuoteOrInvoice,
+} from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
 export { CreateDocumentBody, DocumentOut } from './documents.schema.js';
 export {

@@ -27,6 +27,8 @@ const TITLES: Partial<Record<number, string>> = {
   422: 'Request refused',
   429: 'Too many requests',
   500: 'Internal error',
+  503: 'Service unavailable',
+  504: 'Service did not answer',
 };
 
 export function toProblem(

@@ -11,6 +11,8 @@ import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
 import { useSession } from '../auth/session';
+import { VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
+import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyApiPath, useCompany } from './company-context';
 import {
   COMPANY_FIELD_ALIASES,
@@ -18,6 +20,7 @@ import {
   companyToForm,
   formToCompanyPatch,
 } from './company-form';
+import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 import { LogoSection } from './LogoSection';
 import { PERMISSIONS } from './permissions';
 import type { Company } from './types';
@@ -40,6 +43,7 @@ export function CompanySettingsPage() {
       key={query.data.id}
       company={query.data}
       canEdit={can(PERMISSIONS.settingsManage)}
+      canLookUp={can(PERMISSIONS.settingsManage) && can('contacts.write')}
       onSaved={(company) => query.setData(() => company)}
     />
   );
@@ -48,10 +52,12 @@ export function CompanySettingsPage() {
 interface CompanyEditorProps {
   company: Company;
   canEdit: boolean;
+  /** May ask VIES about the VAT number (the lookup route needs contacts.write). */
+  canLookUp: boolean;
   onSaved: (company: Company) => void;
 }
 
-function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
+function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorProps) {
   const { t } = useTranslation();
   const { refresh } = useSession();
   const options = useCompanyOptions();
@@ -65,6 +71,28 @@ function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
       email: (value) => (value.trim() && isEmail(t('validation.email'))(value.trim())) || null,
     },
   });
+
+  const vies = useVatLookup(company.id, {
+    initialVatNumber: company.vatNumber ?? '',
+    onFieldError: (message) => form.setFieldError('vatNumber', message),
+  });
+  /** The register's name is the legal one; the address is the registered office. */
+  const applyLookup = (r: VatLookupResult) => {
+    const current = form.getValues();
+    form.setValues({
+      vatNumber: r.vatNumber,
+      legalName: r.name ?? current.legalName,
+      address: r.address
+        ? {
+            line1: r.address.line1 ?? '',
+            line2: r.address.line2 ?? '',
+            postalCode: r.address.postalCode ?? '',
+            city: r.address.city ?? '',
+          }
+        : current.address,
+    });
+    vies.setState({ status: 'applied', result: r });
+  };
 
   // Read-only roles see the values as plain, readable fields (disabled inputs are too faint to read).
   const field = (path: string) => ({ ...form.getInputProps(path), readOnly: !canEdit });
@@ -120,17 +148,37 @@ function CompanyEditor({ company, canEdit, onSaved }: CompanyEditorProps) {
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput
                   label={t('companies.fields.vatNumber')}
-                  placeholder="BE0123456789"
+                  placeholder="BE0123456749"
                   {...field('vatNumber')}
+                  onBlur={(event) => {
+                    form.getInputProps('vatNumber').onBlur?.(event);
+                    if (canLookUp) vies.lookupOnBlur(form.getValues().vatNumber);
+                  }}
+                  rightSection={
+                    canLookUp && <VatLookupButton vies={vies} vatNumber={form.values.vatNumber} />
+                  }
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label={t('companies.fields.enterpriseNumber')}
-                  description={t('companies.fields.enterpriseNumberHint')}
-                  {...field('enterpriseNumber')}
+                <EnterpriseNumberInput
+                  country={form.values.country}
+                  vatNumber={form.values.vatNumber}
+                  inputProps={form.getInputProps('enterpriseNumber')}
+                  readOnly={!canEdit}
                 />
               </Grid.Col>
+              {vies.state.status !== 'idle' && (
+                <Grid.Col span={12}>
+                  <VatLookupPanel
+                    state={vies.state}
+                    vatNumber={form.values.vatNumber}
+                    onApply={applyLookup}
+                    onDismiss={vies.reset}
+                    onRetry={vies.lookup}
+                    applyLabel={t('companies.settings.vatLookupApply')}
+                  />
+                </Grid.Col>
+              )}
             </Grid>
           </SectionCard>
 

@@ -8,7 +8,11 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useSession } from '../auth/session';
+import { VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
+import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyPath } from './company-context';
+import { COMPANY_FIELD_ALIASES, enterpriseNumberOf } from './company-form';
+import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 import { DEFAULT_TIMEZONE, defaultsForCountry } from './options';
 import type { Company } from './types';
 import { useCompanyOptions } from './use-company-options';
@@ -27,6 +31,9 @@ export function CreateCompanyPage() {
       legalName: '',
       country: 'BE',
       vatNumber: '',
+      enterpriseNumber: '',
+      address: { line1: '', postalCode: '', city: '' },
+      iban: '',
       currency: 'EUR',
       timezone: DEFAULT_TIMEZONE,
     },
@@ -37,6 +44,25 @@ export function CreateCompanyPage() {
       timezone: isNotEmpty(t('validation.required')),
     },
   });
+
+  const vies = useVatLookup(null, { onFieldError: (message) => form.setFieldError('vatNumber', message) });
+  /** The register's name is the legal one (the name typed stays the one shown in the app). */
+  const applyLookup = (r: VatLookupResult) => {
+    const current = form.getValues();
+    form.setValues({
+      vatNumber: r.vatNumber,
+      legalName: r.name ?? current.legalName,
+      name: current.name.trim() || (r.name ?? ''),
+      address: r.address
+        ? {
+            line1: [r.address.line1, r.address.line2].filter(Boolean).join(', '),
+            postalCode: r.address.postalCode ?? '',
+            city: r.address.city ?? '',
+          }
+        : current.address,
+    });
+    vies.setState({ status: 'applied', result: r });
+  };
 
   const onCountryChange = (country: string | null) => {
     if (!country) return;
@@ -54,6 +80,14 @@ export function CreateCompanyPage() {
           legalName: values.legalName.trim() || null,
           country: values.country,
           vatNumber: values.vatNumber.trim() || null,
+          enterpriseNumber: enterpriseNumberOf(values.country, values.vatNumber, values.enterpriseNumber),
+          address: {
+            line1: values.address.line1.trim() || null,
+            postalCode: values.address.postalCode.trim() || null,
+            city: values.address.city.trim() || null,
+            country: values.country,
+          },
+          iban: values.iban.replace(/\s+/g, '') || null,
           currency: values.currency,
           timezone: values.timezone,
         },
@@ -62,7 +96,7 @@ export function CreateCompanyPage() {
       notifySuccess(t('companies.create.created', { name: company.name }));
       navigate(companyPath(company.id), { replace: true });
     } catch (error) {
-      applyApiError(t, form, error);
+      applyApiError(t, form, error, COMPANY_FIELD_ALIASES);
     } finally {
       setSubmitting(false);
     }
@@ -108,8 +142,63 @@ export function CreateCompanyPage() {
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput
                   label={t('companies.fields.vatNumber')}
-                  placeholder={form.values.country === 'BE' ? 'BE0123456789' : undefined}
+                  placeholder={form.values.country === 'BE' ? 'BE0123456749' : undefined}
+                  autoComplete="off"
                   {...form.getInputProps('vatNumber')}
+                  onBlur={(event) => {
+                    form.getInputProps('vatNumber').onBlur?.(event);
+                    vies.lookupOnBlur(form.getValues().vatNumber);
+                  }}
+                  rightSection={<VatLookupButton vies={vies} vatNumber={form.values.vatNumber} />}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, sm: 6 }}>
+                <EnterpriseNumberInput
+                  country={form.values.country}
+                  vatNumber={form.values.vatNumber}
+                  inputProps={form.getInputProps('enterpriseNumber')}
+                />
+              </Grid.Col>
+              {vies.state.status !== 'idle' && (
+                <Grid.Col span={12}>
+                  <VatLookupPanel
+                    state={vies.state}
+                    vatNumber={form.values.vatNumber}
+                    onApply={applyLookup}
+                    onDismiss={vies.reset}
+                    onRetry={vies.lookup}
+                    applyLabel={t('companies.settings.vatLookupApply')}
+                  />
+                </Grid.Col>
+              )}
+              <Grid.Col span={12}>
+                <TextInput
+                  label={t('companies.fields.line1')}
+                  autoComplete="street-address"
+                  {...form.getInputProps('address.line1')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 5, sm: 4 }}>
+                <TextInput
+                  label={t('companies.fields.postalCode')}
+                  autoComplete="postal-code"
+                  {...form.getInputProps('address.postalCode')}
+                />
+              </Grid.Col>
+              <Grid.Col span={{ base: 7, sm: 8 }}>
+                <TextInput
+                  label={t('companies.fields.city')}
+                  autoComplete="address-level2"
+                  {...form.getInputProps('address.city')}
+                />
+              </Grid.Col>
+              <Grid.Col span={12}>
+                <TextInput
+                  label={t('companies.fields.iban')}
+                  description={t('companies.fields.ibanHint')}
+                  placeholder="BE68 5390 0754 7034"
+                  autoComplete="off"
+                  {...form.getInputProps('iban')}
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 6 }}>

@@ -1,3 +1,4 @@
+import { belgianEnterpriseNumberOfVat } from './enterprise-number';
 import type { Company, PaymentReferenceKind } from './types';
 
 export interface CompanyFormValues {
@@ -49,6 +50,10 @@ const orNull = (value: string): string | null => {
   return trimmed === '' ? null : trimmed;
 };
 
+/** A Belgian company's enterprise number is the one in its VAT number; elsewhere the one typed. */
+export const enterpriseNumberOf = (country: string, vatNumber: string, typed: string): string | null =>
+  (country === 'BE' ? belgianEnterpriseNumberOfVat(vatNumber) : null) ?? orNull(typed);
+
 /** Empty inputs become null (cleared on the server); the address country follows the company's. */
 export function formToCompanyPatch(values: CompanyFormValues) {
   const { line1, line2, postalCode, city } = values.address;
@@ -57,7 +62,7 @@ export function formToCompanyPatch(values: CompanyFormValues) {
     legalName: orNull(values.legalName),
     country: values.country,
     vatNumber: orNull(values.vatNumber),
-    enterpriseNumber: orNull(values.enterpriseNumber),
+    enterpriseNumber: enterpriseNumberOf(values.country, values.vatNumber, values.enterpriseNumber),
     address: {
       line1: orNull(line1),
       line2: orNull(line2),

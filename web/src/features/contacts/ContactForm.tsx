@@ -27,6 +27,7 @@ import { AddressFields } from '../../components/AddressFields';
 import { SectionCard } from '../../components/SectionCard';
 import { ApiError, api, toApiError } from '../../lib/api';
 import { applyApiError } from '../../lib/errors';
+import { formatEnterpriseNumber } from '../companies/enterprise-number';
 import { useCompanyOptions } from '../companies/use-company-options';
 import {
   type ContactFormValues,
@@ -37,6 +38,8 @@ import {
 } from './contact-form';
 import { contactsApiPath, contactsPath } from './paths';
 import { CONTACT_ROLES, CONTACT_TYPES, type Contact, DOCUMENT_LANGUAGES } from './types';
+import { VatLookupButton, VatLookupPanel } from './VatLookupPanel';
+import { useVatLookup, type VatLookupResult } from './vat-lookup';
 
 /** Hints under the field, like the theme does for text inputs, so that a row's inputs stay aligned. */
 const HINT_BELOW: ('label' | 'input' | 'description' | 'error')[] = [
@@ -132,6 +135,34 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
     if (err.errors.length > 0) focusFirstError();
   };
 
+  const vies = useVatLookup(companyId, {
+    initialVatNumber: initialValues.vatNumber,
+    onFieldError: (message) => form.setFieldError('vatNumber', message),
+  });
+
+  const applyLookup = (r: VatLookupResult) => {
+    const current = form.getValues();
+    form.setValues({
+      type: 'company',
+      name: r.name ?? current.name,
+      vatNumber: r.vatNumber,
+      enterpriseNumber: r.enterpriseNumber
+        ? formatEnterpriseNumber(r.enterpriseNumber)
+        : current.enterpriseNumber,
+      peppolId: r.peppolId ?? current.peppolId,
+      address: r.address
+        ? {
+            line1: r.address.line1 ?? '',
+            line2: r.address.line2 ?? '',
+            postalCode: r.address.postalCode ?? '',
+            city: r.address.city ?? '',
+            country: r.address.country ?? current.address.country,
+          }
+        : current.address,
+    });
+    vies.setState({ status: 'applied', result: r });
+  };
+
   const addressFields = (prefix: 'address' | 'deliveryAddress') => (
     <AddressFields
       form={form}
@@ -190,9 +221,16 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
             <Grid.Col span={{ base: 12, sm: 6 }}>
               <TextInput
                 label={t('contacts.fields.vatNumber')}
-                placeholder="BE0123456789"
+                description={vies.off ? undefined : t('contacts.vatLookup.hint')}
+                inputWrapperOrder={HINT_BELOW}
+                placeholder="BE0123456749"
                 autoComplete="off"
                 {...form.getInputProps('vatNumber')}
+                onBlur={(event) => {
+                  form.getInputProps('vatNumber').onBlur?.(event);
+                  vies.lookupOnBlur(form.getValues().vatNumber);
+                }}
+                rightSection={<VatLookupButton vies={vies} vatNumber={values.vatNumber} />}
               />
             </Grid.Col>
             <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -203,6 +241,17 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
                 {...form.getInputProps('enterpriseNumber')}
               />
             </Grid.Col>
+            {vies.state.status !== 'idle' && (
+              <Grid.Col span={12}>
+                <VatLookupPanel
+                  state={vies.state}
+                  vatNumber={values.vatNumber}
+                  onApply={applyLookup}
+                  onDismiss={vies.reset}
+                  onRetry={vies.lookup}
+                />
+              </Grid.Col>
+            )}
             {duplicateOf !== null && (
               <Grid.Col span={12}>
                 <Alert

@@ -6434,6 +6434,169 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            complete: boolean;
+                            steps: {
+                                /** @enum {string} */
+                                key: "company" | "logo" | "mail" | "customer" | "document";
+                                done: boolean;
+                                optional: boolean;
+                                /** @description Company details still missing (company step) */
+                                missing: ("name" | "address" | "vatNumber" | "iban")[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/vat-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Looks an EU VAT number up in VIES: validity, name and address where disclosed (and for Belgium the enterprise number and Peppol ID). 503/504 problem when VIES is down or slow. */
+        get: {
+            parameters: {
+                query: {
+                    vatNumber: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            vatNumber: string;
+                            valid: boolean;
+                            /** @description Null when the member state does not disclose it */
+                            name: string | null;
+                            /** @description Split into street, postcode and city where the text allows */
+                            address: {
+                                line1: string | null;
+                                line2: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                country: string | null;
+                            } | null;
+                            /** @description The address as the register gives it, lines separated by \n */
+                            addressText: string | null;
+                            /** @description Belgium: the KBO/BCE number inside the VAT number */
+                            enterpriseNumber: string | null;
+                            /** @description Belgium: 0208:{enterprise number} */
+                            peppolId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/vat-lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Looks an EU VAT number up in VIES: validity, name and address where disclosed (and for Belgium the enterprise number and Peppol ID). 503/504 problem when VIES is down or slow. */
+        get: {
+            parameters: {
+                query: {
+                    vatNumber: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            vatNumber: string;
+                            valid: boolean;
+                            /** @description Null when the member state does not disclose it */
+                            name: string | null;
+                            /** @description Split into street, postcode and city where the text allows */
+                            address: {
+                                line1: string | null;
+                                line2: string | null;
+                                postalCode: string | null;
+                                city: string | null;
+                                country: string | null;
+                            } | null;
+                            /** @description The address as the register gives it, lines separated by \n */
+                            addressText: string | null;
+                            /** @description Belgium: the KBO/BCE number inside the VAT number */
+                            enterpriseNumber: string | null;
+                            /** @description Belgium: 0208:{enterprise number} */
+                            peppolId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

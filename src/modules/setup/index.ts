@@ -1,0 +1,2 @@
+export { registerSetupRoutes } from './setup.routes.js';
+export { getSetup } from './setup.service.js';
