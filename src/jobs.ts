@@ -8,7 +8,7 @@ import {
   storeIssuedPdf,
 } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
-import { reportMailFailure } from './modules/mail/index.js';
+import { reportMailFailure, reportMailOutcome } from './modules/mail/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { mailDeliveryJob } from './platform/mail/deliver.js';
@@ -80,8 +80,9 @@ const renderPdfsJob = defineJob({
  */
 // biome-ignore lint/suspicious/noExplicitAny: jobs with different payload types
 export const jobDefinitions: JobDefinition<any>[] = [
-  // A message given up for good shows on its document's timeline and in the company's notifications.
-  mailDeliveryJob({ onFailed: reportMailFailure }),
+  // A message given up for good shows on its document's timeline and in the company's notifications;
+  // one delivered (or kept in the local outbox) shows on its document's timeline too.
+  mailDeliveryJob({ onFailed: reportMailFailure, onSettled: reportMailOutcome }),
   purgeSessionsJob,
   purgeIdempotencyJob,
   purgeJobsJob,

@@ -572,6 +572,11 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Een concept kan niet verstuurd worden: maak het eerst definitief',
     de: 'Ein Entwurf kann nicht gesendet werden: stellen Sie ihn zuerst aus',
   },
+  'The document is already issued: its date cannot change': {
+    fr: 'Le document est déjà émis : sa date ne peut plus changer',
+    nl: 'Het document is al uitgereikt: de datum kan niet meer veranderen',
+    de: 'Der Beleg ist bereits ausgestellt: sein Datum kann sich nicht mehr ändern',
+  },
   'The customer has no e-mail address: enter a recipient': {
     fr: 'Le client n’a pas d’adresse e-mail : indiquez un destinataire',
     nl: 'De klant heeft geen e-mailadres: vul een ontvanger in',

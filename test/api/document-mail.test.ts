@@ -53,7 +53,7 @@ afterAll(async () => {
 });
 
 describe('sending a document by e-mail', () => {
-  it('sends an issued invoice to the billing e-mails with the public link, and marks it sent', async () => {
+  it('sends an issued invoice to the billing e-mails with the public link, and marks it sent once delivered', async () => {
     const inv = await issuedInvoice();
     const preview = await api.post(`${base}/invoices/${inv.id}/email/preview`, {});
     expect(preview.statusCode, preview.body).toBe(200);
@@ -63,10 +63,11 @@ describe('sending a document by e-mail', () => {
     const sent = await api.post(`${base}/invoices/${inv.id}/email`, { cc: ['associe@brasserie.example'] });
     expect(sent.statusCode, sent.body).toBe(202);
     const doc = (await api.get(`${base}/invoices/${inv.id}`)).json();
-    expect(doc.status).toBe('sent');
+    expect(doc.status).toBe('issued');
     expect(doc.events.map((e: { action: string }) => e.action)).toContain('emailed');
 
     await t.runJobs();
+    expect((await api.get(`${base}/invoices/${inv.id}`)).json().status).toBe('sent');
     const mail = received.find((m) => m.headers.subject === `Facture ${inv.number} – Atelier Lumière`);
     expect(mail?.envelopeTo.sort()).toEqual([
       'associe@brasserie.example',

@@ -156,24 +156,22 @@ describe('sales documents in the browser', () => {
     await expectTotalsMatch(page, draft);
     await expectAccessible(page);
 
-    // Send: the number is assigned and the content frozen.
+    // Send, by public link: the number is assigned, the content frozen, and the link ready to copy.
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
-    const sendDialog = page.getByRole('dialog', { name: 'Envoyer l’offre ?' });
-    await sendDialog.getByText(/Q-\d{4}-0001/).waitFor();
+    const sendDialog = page.getByRole('dialog', { name: 'Envoyer l’offre' });
+    await sendDialog.getByText(/reçoit le numéro Q-\d{4}-0001/).waitFor();
     await expectAccessible(page);
-    await sendDialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await sendDialog.getByRole('radio', { name: /Par lien public/ }).check();
+    await sendDialog.getByRole('button', { name: 'Créer le lien' }).click();
     await page.getByRole('heading', { name: /^Offre Q-\d{4}-0001$/, level: 1 }).waitFor();
-    await page.getByText(/Offre envoyée le .* son contenu est figé/).waitFor();
-
-    // Its public page, for the customer: a link to copy.
-    await page.getByRole('button', { name: 'Lien public' }).click();
-    const shareDialog = page.getByRole('dialog', { name: 'Page publique du document' });
+    await page.getByText(/Offre numérotée le .* son contenu est figé/).waitFor();
+    const shareDialog = page.getByRole('dialog', { name: /^Envoyer : Offre Q-\d{4}-0001$/ });
     const linkField = shareDialog.getByRole('textbox', { name: 'Lien à transmettre au client' });
     await expect.poll(() => linkField.inputValue()).toMatch(/\/p\/[A-Za-z0-9_-]{20,}$/);
     const publicPage = await page.request.get(new URL(await linkField.inputValue()).pathname);
     expect(publicPage.status()).toBe(200);
     expect(await publicPage.text()).toMatch(/Q-\d{4}-0001/);
-    await shareDialog.getByRole('button', { name: 'Fermer' }).click();
+    await shareDialog.getByRole('button', { name: 'Terminé' }).click();
     await shareDialog.waitFor({ state: 'detached' });
 
     // Accept, then invoice it in full.
@@ -187,13 +185,21 @@ describe('sales documents in the browser', () => {
     await page.getByRole('heading', { name: 'Facture (brouillon)', level: 1 }).waitFor();
     const invoiceId = page.url().split('/').pop() as string;
 
-    // Issue: the invoice gets its number, a structured communication, and the same totals.
-    await page.getByRole('button', { name: 'Émettre', exact: true }).click();
-    const issueDialog = page.getByRole('dialog', { name: 'Émettre la facture ?' });
-    await issueDialog.getByText(/F-\d{4}-00001/).waitFor();
-    await issueDialog.getByRole('button', { name: 'Émettre', exact: true }).click();
+    // Issue and send by e-mail in one step: the number, a structured communication, the same totals;
+    // the message is queued to the customer's billing address, and the invoice is not "sent" yet.
+    await page.getByRole('button', { name: 'Émettre et envoyer', exact: true }).click();
+    const issueDialog = page.getByRole('dialog', { name: 'Émettre et envoyer la facture' });
+    await issueDialog
+      .getByText(/F-\d{4}-00001/)
+      .first()
+      .waitFor();
+    await issueDialog.getByText('compta@sgl.example').waitFor();
+    expect(await issueDialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toMatch(/F-\d{4}-00001/);
+    await expectAccessible(page);
+    await issueDialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await page.getByRole('heading', { name: /^Facture F-\d{4}-00001$/, level: 1 }).waitFor();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByText(/^Facture F-\d{4}-00001 émise — e-mail gardé dans la boîte d’envoi/).waitFor();
     const invoice = await getDocument(page.request, `${api}/invoices/${invoiceId}`);
     expect(invoice.status).toBe('issued');
     expect(invoice.totals).toEqual(draft.totals);
@@ -201,21 +207,14 @@ describe('sales documents in the browser', () => {
     await expectTotalsMatch(page, invoice);
     expect(await shown(page, /^Solde à payer/)).toBe(euros(invoice.balance as string));
     await expectAccessible(page);
-
-    // Sent by e-mail to the customer's billing address: the invoice is marked sent, the message listed.
-    await page.getByRole('button', { name: 'Envoyer par e-mail' }).click();
-    const mailDialog = page.getByRole('dialog', { name: 'Envoyer par e-mail' });
-    await mailDialog.getByText('compta@sgl.example').waitFor();
-    expect(await mailDialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toMatch(/F-\d{4}-00001/);
-    await expectAccessible(page);
-    await mailDialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
-    await mailDialog.waitFor({ state: 'detached' });
-    await page.getByText('Envoyée', { exact: true }).first().waitFor();
     const emails = page.getByRole('region', { name: 'E-mails' });
     await emails.getByText(/F-\d{4}-00001/).waitFor();
     await e.runJobs();
     await page.reload();
     await page.getByRole('region', { name: 'E-mails' }).getByText('Boîte locale').waitFor();
+    await page
+      .getByText('E-mail gardé dans la boîte d’envoi (aucun serveur d’envoi)', { exact: true })
+      .waitFor();
 
     // A credit note for the travel costs line.
     await page.getByRole('button', { name: 'Créer une note de crédit' }).click();
@@ -228,8 +227,14 @@ describe('sales documents in the browser', () => {
     await page.waitForURL(/\/credit-notes\/[^/]+$/);
     await page.getByRole('heading', { name: 'Note de crédit (brouillon)', level: 1 }).waitFor();
     const noteId = page.url().split('/').pop() as string;
-    await page.getByRole('button', { name: 'Émettre', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'Émettre', exact: true }).click();
+    // Issued without sending it: the PDF is for the user to pass on.
+    await page.getByRole('button', { name: 'Émettre et envoyer', exact: true }).click();
+    const noteDialog = page.getByRole('dialog', { name: 'Émettre et envoyer la note de crédit' });
+    await noteDialog.getByRole('radio', { name: /Je l’envoie moi-même/ }).check();
+    await Promise.all([
+      page.waitForEvent('download'),
+      noteDialog.getByRole('button', { name: 'Télécharger le PDF' }).click(),
+    ]);
     await page.getByRole('heading', { name: /^Note de crédit CN-\d{4}-00001$/, level: 1 }).waitFor();
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     const note = await getDocument(page.request, `${api}/credit-notes/${noteId}`);

@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 describe('an e-mail the mail server refuses', () => {
-  it('shows on the invoice with the server’s answer, the invoice back to issued, and in the bell', async () => {
+  it('shows on the invoice with the server’s answer, the invoice still issued, and in the bell', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
     const { companyId, headers } = await signUpWithCompany(page, {
@@ -62,24 +62,25 @@ describe('an e-mail the mail server refuses', () => {
     await bell.waitFor();
     await bell.click();
     const item = page.getByRole('button', {
-      name: new RegExp(
-        `^Facture ${number} : l’e-mail à nobody@brasserie\\.example n’a pas été remis ; le document n’est plus marqué comme envoyé`,
-      ),
+      name: new RegExp(`^Facture ${number} : l’e-mail à nobody@brasserie\\.example n’a pas été remis`),
     });
     await item.waitFor();
     await expect.poll(() => item.textContent()).toMatch(/Réponse du serveur : .*550/);
+    // It never claimed "sent": nothing is withdrawn.
+    expect(await item.textContent()).not.toMatch(/n’est plus marqué comme envoyé/);
     await expectAccessible(page);
     await shot(page, 'mail-failure-bell');
     await item.click();
     await page.waitForURL(new RegExp(`/invoices/${invoiceId}$`));
 
-    // The invoice no longer claims it was sent; its e-mails and its history say why.
+    // The invoice never claimed it was sent; its e-mails and its history say why.
     await page.getByRole('heading', { name: `Facture ${number}`, level: 1 }).waitFor();
     const emails = page.locator('#document-emails');
     await emails.getByText('Échec', { exact: true }).waitFor();
     await emails.getByText(/Réponse du serveur : .*550.*User unknown/).waitFor();
     await page.getByText('E-mail non remis', { exact: true }).waitFor();
-    await page.getByText(/n’est plus envoyée : retour à « Émise »/).waitFor();
+    await page.getByText('E-mail mis en file d’envoi', { exact: true }).waitFor();
+    await page.getByText('Émise', { exact: true }).first().waitFor();
     await expect.poll(() => page.getByText('Envoyée', { exact: true }).count()).toBe(0);
     await expectAccessible(page);
     await shot(page, 'mail-failure-invoice');

@@ -53,22 +53,18 @@ describe('a quote sent, answered on its public page, and the answer back in the 
     expect(quote.status()).toBe(201);
     const quoteId = (await quote.json()).id as string;
 
-    // The quote gets its number, then goes by e-mail through the send dialog.
+    // The quote gets its number and goes by e-mail in one step, through the send dialog.
     await page.goto(`/c/${companyId}/quotes/${quoteId}`);
     await page.getByRole('heading', { name: 'Offre (brouillon)', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
-    const finalize = page.getByRole('dialog', { name: 'Envoyer l’offre ?' });
-    await finalize.getByRole('button', { name: 'Envoyer', exact: true }).click();
-    const heading = page.getByRole('heading', { name: /^Offre Q-\d{4}-0001$/, level: 1 });
-    await heading.waitFor();
-    await page.getByRole('dialog').waitFor({ state: 'detached' });
-    const number = ((await heading.textContent()) ?? '').replace('Offre ', '');
-    await page.getByRole('button', { name: 'Envoyer par e-mail' }).click();
-    const mailDialog = page.getByRole('dialog', { name: 'Envoyer par e-mail' });
+    const mailDialog = page.getByRole('dialog', { name: 'Envoyer l’offre' });
     await mailDialog.getByText('sophie@lambert.example').waitFor();
-    expect(await mailDialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toContain(number);
+    expect(await mailDialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toMatch(/Q-\d{4}-0001/);
     await mailDialog.getByRole('button', { name: 'Envoyer', exact: true }).click();
     await mailDialog.waitFor({ state: 'detached' });
+    const heading = page.getByRole('heading', { name: /^Offre Q-\d{4}-0001$/, level: 1 });
+    await heading.waitFor();
+    const number = ((await heading.textContent()) ?? '').replace('Offre ', '');
     // No SMTP server on the test server: the worker keeps the message in the local outbox.
     await e.runJobs();
 
@@ -102,8 +98,9 @@ describe('a quote sent, answered on its public page, and the answer back in the 
 
     // The link of the share dialog is the one the e-mail carries.
     await page.goto(`/c/${companyId}/quotes/${quoteId}`);
-    await page.getByRole('button', { name: 'Lien public' }).click();
-    const shareDialog = page.getByRole('dialog', { name: 'Page publique du document' });
+    await page.getByRole('button', { name: 'Envoyer', exact: true }).click();
+    const shareDialog = page.getByRole('dialog', { name: `Envoyer : Offre ${number}` });
+    await shareDialog.getByRole('radio', { name: /Par lien public/ }).check();
     const linkField = shareDialog.getByRole('textbox', { name: 'Lien à transmettre au client' });
     await expect.poll(() => linkField.inputValue()).toMatch(/\/p\/[A-Za-z0-9_-]{20,}$/);
     const link = new URL(await linkField.inputValue());

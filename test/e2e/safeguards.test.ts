@@ -118,9 +118,15 @@ describe('safeguards in the browser', () => {
     const invoiceId = ((await draft.json()) as { id: string }).id;
 
     await page.goto(`/c/${companyId}/invoices/${invoiceId}`);
-    await page.getByRole('button', { name: 'Émettre', exact: true }).click();
-    const dialog = page.getByRole('dialog', { name: 'Émettre la facture ?' });
+    await page.getByRole('button', { name: 'Émettre et envoyer', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: 'Émettre et envoyer la facture' });
     await dialog.getByText(/ni plus de 7 jours après aujourd’hui/).waitFor();
+    // The customer has no e-mail address: the message is proposed with an empty recipient field…
+    await dialog.getByRole('textbox', { name: 'Objet' }).waitFor();
+    expect(await dialog.getByRole('textbox', { name: 'Objet' }).inputValue()).toMatch(/^Facture F-/);
+    expect(await dialog.getByText(/n’a pas d’adresse e-mail/).count()).toBe(0);
+    // …and here the user sends the PDF themselves.
+    await dialog.getByRole('radio', { name: /Je l’envoie moi-même/ }).check();
 
     // A week ahead is taken; a mistyped year is not (the field goes back to what it had).
     const inAWeek = typedDate(7);
@@ -144,20 +150,22 @@ describe('safeguards in the browser', () => {
     if ((await day(typedDate(8).iso).count()) === 1)
       expect(await day(typedDate(8).iso).isDisabled()).toBe(true);
     // (Escape would close the dialog too.)
-    await dialog.getByRole('heading', { name: 'Émettre la facture ?' }).click();
+    await dialog.getByRole('heading', { name: 'Émettre et envoyer la facture' }).click();
     await day(inAWeek.iso).waitFor({ state: 'detached' });
 
     // The server has the last word: a date it refuses (here, forced past the field) shows on the field.
-    await page.route('**/invoices/*/issue', (route) =>
-      route.continue({ postData: JSON.stringify({ issueDate: '2099-12-31' }) }),
+    await page.route('**/invoices/*/send', (route) =>
+      route.continue({
+        postData: JSON.stringify({ issueDate: '2099-12-31', delivery: { method: 'download' } }),
+      }),
     );
-    await dialog.getByRole('button', { name: 'Émettre', exact: true }).click();
+    await dialog.getByRole('button', { name: 'Télécharger le PDF' }).click();
     await dialog.getByText('La date d’émission peut être au plus 7 jours après aujourd’hui').waitFor();
     await expect.poll(() => field.getAttribute('aria-invalid')).toBe('true');
     await expectAccessible(page, 'issue date refused');
     await shot(page, 'issue-date-refused-1280');
-    await page.unroute('**/invoices/*/issue');
-    await dialog.getByRole('button', { name: 'Émettre', exact: true }).click();
+    await page.unroute('**/invoices/*/send');
+    await dialog.getByRole('button', { name: 'Télécharger le PDF' }).click();
     const heading = page.getByRole('heading', { name: /^Facture F-\d{4}-00001$/, level: 1 });
     await heading.waitFor();
     const number = ((await heading.textContent()) ?? '').replace('Facture ', '');

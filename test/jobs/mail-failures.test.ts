@@ -69,10 +69,11 @@ afterAll(async () => {
 });
 
 describe('a message the mail server refuses for good (550)', () => {
-  it('shows on the invoice timeline with the answer, notifies the company, and the invoice is no longer sent', async () => {
+  it('shows on the invoice timeline with the answer, notifies the company, and the invoice never claims "sent"', async () => {
     const inv = await issued();
     const { mailId } = await email(`invoices/${inv.id}`, ['nobody@brasserie.example']);
-    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+    // Queued is not sent: the invoice is "sent" once a mail server takes the message.
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('issued');
 
     await t.runJobs();
 
@@ -81,7 +82,7 @@ describe('a message the mail server refuses for good (550)', () => {
     const [failed, ...more] = after.events.filter((e) => e.action === 'mail_failed');
     expect(more).toEqual([]);
     expect(failed).toMatchObject({
-      fromStatus: 'sent',
+      fromStatus: null,
       toStatus: 'issued',
       data: { mailId, to: ['nobody@brasserie.example'], permanent: true },
     });
@@ -102,7 +103,7 @@ describe('a message the mail server refuses for good (550)', () => {
         mailId,
         number: inv.number,
         to: ['nobody@brasserie.example'],
-        withdrawn: true,
+        withdrawn: false,
         status: 'issued',
       },
     });
@@ -113,13 +114,21 @@ describe('a message the mail server refuses for good (550)', () => {
     await t.runJobs();
     expect(await failures(`invoices/${inv.id}`)).toHaveLength(1);
     expect(await failureNotes(inv.id)).toHaveLength(1);
-    await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
-    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+    const again = await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('issued');
     await t.runJobs();
-    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+    const sent = await doc(`invoices/${inv.id}`);
+    expect(sent.status).toBe('sent');
+    expect(sent.events.filter((e) => e.action === 'mail_delivered')).toEqual([
+      expect.objectContaining({
+        fromStatus: 'issued',
+        toStatus: 'sent',
+        data: { mailId: again.mailId, to: ['compta@brasserie.example'] },
+      }),
+    ]);
   });
 
-  it('withdraws "sent" from a credit note the same way', async () => {
+  it('leaves a credit note issued the same way', async () => {
     const cn = await issued('credit-notes');
     await email(`credit-notes/${cn.id}`, ['nobody@brasserie.example']);
     await t.runJobs();
@@ -131,6 +140,7 @@ describe('a message the mail server refuses for good (550)', () => {
   it('keeps "sent" when another e-mail of the document was delivered', async () => {
     const inv = await issued();
     await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+    await t.runJobs();
     await email(`invoices/${inv.id}`, ['nobody@brasserie.example']);
     await t.runJobs();
 
@@ -161,9 +171,9 @@ describe('a message given up after its last attempt', () => {
         await t.runJobs();
         t.clock.advance(HOUR);
       }
-      // Still retrying: nothing reported yet, and the invoice is still on its way.
+      // Still retrying: nothing reported yet, and the invoice is not sent.
       expect(await failures(`invoices/${inv.id}`)).toEqual([]);
-      expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+      expect((await doc(`invoices/${inv.id}`)).status).toBe('issued');
 
       await t.runJobs();
       const after = await doc(`invoices/${inv.id}`);

@@ -13,6 +13,59 @@ const mailIdOf = (data: string | null): string | null => {
 };
 
 /**
+ * A message about the document left the outbox (the delivery job, once per message, after it is
+ * recorded): `delivered` when the mail server took it, `kept` when no server is configured and it
+ * stays in the local outbox. Only a delivered message makes an issued invoice or credit note "sent":
+ * queueing one does not, so the status never claims a delivery that has not happened. A quote is
+ * "sent" (offered) from the moment it is numbered; its timeline says what became of the message.
+ * Returns null when the entity is not a document of the company.
+ */
+export async function recordMailOutcome(
+  db: DbOrTx,
+  p: {
+    companyId: string;
+    entityType: string;
+    documentId: string;
+    mailId: string;
+    to: string[];
+    outcome: 'delivered' | 'kept';
+    at: string;
+  },
+): Promise<{ status: DocumentStatus } | null> {
+  if (!isDocumentKind(p.entityType)) return null;
+  const kind = p.entityType;
+  const doc = await repo.findDocument(db, { companyId: p.companyId, documentId: p.documentId, kind });
+  if (!doc) return null;
+  const from = doc.status as DocumentStatus;
+  let status = from;
+  if (p.outcome === 'delivered' && (kind === 'invoice' || kind === 'credit_note') && from === 'issued') {
+    const t = transition(kind, from, 'mark_sent');
+    if (
+      t.ok &&
+      (await repo.changeStatus(db, {
+        companyId: p.companyId,
+        documentId: p.documentId,
+        from,
+        values: { status: t.to, updated_at: p.at },
+      }))
+    )
+      status = t.to;
+  }
+  await recordEvent(db, {
+    companyId: p.companyId,
+    documentId: p.documentId,
+    kind,
+    action: p.outcome === 'delivered' ? 'mail_delivered' : 'mail_kept',
+    from: status !== from ? from : null,
+    to: status,
+    userId: null,
+    at: p.at,
+    data: { mailId: p.mailId, to: p.to },
+  });
+  return { status };
+}
+
+/**
  * Whether the document is "sent" only because of e-mails that all failed now: it was never marked
  * sent by hand (a `mark-sent` event without a message), and no other message that sent it is
  * delivered, kept in the local outbox, or still on its way.
@@ -26,6 +79,8 @@ async function sentOnlyByFailedMail(
     if (e.to_status !== 'sent') continue;
     const mailId = mailIdOf(e.data);
     if (e.action === 'mark-sent' && !mailId) return false;
+    // A message the mail server took: the document was sent, whatever happens to a later one.
+    if (e.action === 'mail_delivered') return false;
     if (e.action === 'emailed' && mailId && mailId !== p.mailId) mailIds.push(mailId);
   }
   return (await standingMails(db, mailIds)).length === 0;

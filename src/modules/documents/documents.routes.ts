@@ -40,7 +40,11 @@ interface KindRoutes {
   path: string;
   read: Permission;
   write: Permission;
-  finalize: { path: string; permission: Permission };
+  /**
+   * `single: false`: the one-document route is the mail module's `…/{id}/send` (issue and deliver in
+   * one step), which without a delivery does what this route would.
+   */
+  finalize: { path: string; permission: Permission; single?: false };
   actions: { action: Exclude<DocumentAction, 'finalize'>; path: string; permission: Permission }[];
 }
 
@@ -50,7 +54,7 @@ const KINDS: KindRoutes[] = [
     path: 'quotes',
     read: 'quotes.read',
     write: 'quotes.write',
-    finalize: { path: 'send', permission: 'quotes.send' },
+    finalize: { path: 'send', permission: 'quotes.send', single: false },
     actions: [
       { action: 'accept', path: 'accept', permission: 'quotes.write' },
       { action: 'decline', path: 'decline', permission: 'quotes.write' },
@@ -321,17 +325,23 @@ function registerKind(app: App, ctx: AppContext, k: KindRoutes): void {
     },
   );
 
-  app.post(
-    `${base}/:documentId/${k.finalize.path}`,
-    {
-      config: { permission: k.finalize.permission },
-      schema: { tags, params: DocumentParams, body: FinalizeBody.optional(), response: { 200: DocumentOut } },
-    },
-    async (req) => {
-      const c = requireCompany(req);
-      return finalizeAndGet(ctx, c, c.companyId, k.kind, req.params.documentId, req.body ?? {});
-    },
-  );
+  if (k.finalize.single !== false)
+    app.post(
+      `${base}/:documentId/${k.finalize.path}`,
+      {
+        config: { permission: k.finalize.permission },
+        schema: {
+          tags,
+          params: DocumentParams,
+          body: FinalizeBody.optional(),
+          response: { 200: DocumentOut },
+        },
+      },
+      async (req) => {
+        const c = requireCompany(req);
+        return finalizeAndGet(ctx, c, c.companyId, k.kind, req.params.documentId, req.body ?? {});
+      },
+    );
 
   for (const a of k.actions) {
     app.post(

@@ -1,5 +1,8 @@
 export { creditNoteFrom, invoiceFrom, orderFromQuote } from './convert.service.js';
-export { recordMailFailure as recordDocumentMailFailure } from './delivery.service.js';
+export {
+  recordMailFailure as recordDocumentMailFailure,
+  recordMailOutcome as recordDocumentMailOutcome,
+} from './delivery.service.js';
 export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
 export {
@@ -8,7 +11,7 @@ export {
   hasQuoteOrInvoice,
 } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
-export { CreateDocumentBody, type DocumentOut } from './documents.schema.js';
+export { CreateDocumentBody, DocumentOut } from './documents.schema.js';
 export {
   companyToday,
   createDocument,
@@ -20,6 +23,7 @@ export {
   applyActionIn,
   expireQuotes,
   finalizeDocument,
+  finalizeDocuments,
   recordEvent as recordDocumentEvent,
 } from './lifecycle.service.js';
 export {
@@ -29,3 +33,4 @@ export {
   renderIssuedPdfs,
   storeIssuedPdf,
 } from './pdf.service.js';
+export { getDocumentSettings } from './settings.service.js';

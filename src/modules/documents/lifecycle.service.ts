@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import type { DbOrTx } from '../../platform/db/index.js';
+import type { DbOrTx, Tx } from '../../platform/db/index.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { addDays } from '../../shared/dates.js';
 import { fromScaled } from '../../shared/decimal.js';
@@ -126,6 +126,11 @@ export async function finalizeDocuments(
   kind: DocumentKind,
   documentIds: readonly string[],
   input: FinalizeInput,
+  /**
+   * More work that must commit with the numbers or not at all (sending the document by e-mail: a
+   * refused message leaves no number behind), run in the same transaction once they are assigned.
+   */
+  alsoInTransaction?: (trx: Tx, issued: { id: string; number: string }[]) => Promise<void>,
 ): Promise<{ id: string; number: string }[]> {
   if (documentIds.length === 0) return [];
   const now = nowIso(ctx.clock);
@@ -184,6 +189,7 @@ export async function finalizeDocuments(
         hash: series.chain.hash,
         paymentReference: series.paymentReference,
       });
+    if (alsoInTransaction) await alsoInTransaction(trx, issued);
     // Their PDFs are rendered right after commit and kept as issued, by the company's PDF job: one job
     // renders every document issued before it starts, so while one waits, this adds nothing.
     await enqueueJob(

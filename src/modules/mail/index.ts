@@ -1,5 +1,5 @@
 export { registerMailRoutes } from './mail.routes.js';
 export { MailPreviewOut, SendMailBody, type SendMailInput } from './mail.schema.js';
 export { templateFor } from './mail.service.js';
-export { reportMailFailure } from './mail-failure.js';
+export { reportMailFailure, reportMailOutcome } from './mail-failure.js';
 export { type MailKind, renderTemplate, type Template } from './mail-templates.js';

@@ -1,6 +1,6 @@
 import type { Tx } from '../../platform/db/index.js';
-import type { MailFailure } from '../../platform/mail/deliver.js';
-import { recordDocumentMailFailure } from '../documents/index.js';
+import type { MailFailure, MailOutcome } from '../../platform/mail/deliver.js';
+import { recordDocumentMailFailure, recordDocumentMailOutcome } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
 
 /**
@@ -39,5 +39,23 @@ export async function reportMailFailure(trx: Tx, f: MailFailure): Promise<void> 
       ...(doc ? { kind: doc.kind, number: doc.number, status: doc.status, withdrawn: doc.withdrawn } : {}),
     },
     at: f.at,
+  });
+}
+
+/**
+ * A company's message about a document left the outbox (the delivery job's `onSettled`): the
+ * document's timeline says it was delivered or kept in the local outbox, and a delivered invoice or
+ * credit note becomes "sent" (see recordDocumentMailOutcome).
+ */
+export async function reportMailOutcome(trx: Tx, o: MailOutcome): Promise<void> {
+  if (!o.companyId || !o.entityType || !o.entityId) return;
+  await recordDocumentMailOutcome(trx, {
+    companyId: o.companyId,
+    entityType: o.entityType,
+    documentId: o.entityId,
+    mailId: o.mailId,
+    to: o.to,
+    outcome: o.outcome,
+    at: o.at,
   });
 }

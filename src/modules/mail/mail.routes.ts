@@ -8,9 +8,9 @@ import { CompanyParams } from '../companies/companies.schema.js';
 import { type Permission, requireCompany } from '../companies/index.js';
 import type { DocumentKind } from '../documents/index.js';
 import {
+  DocumentMailPreviewOut,
   MailDetailOut,
   MailOut,
-  MailPreviewOut,
   OutboxQuery,
   PutTemplateBody,
   SendMailBody,
@@ -36,6 +36,8 @@ import {
   putMailSettings,
   testMailSettings,
 } from './mail-settings.js';
+import { sendDocument } from './send-document.js';
+import { SendDocumentBody, SendDocumentOut } from './send-document.schema.js';
 
 const KINDS: { kind: DocumentKind; path: string; send: Permission; read: Permission }[] = [
   { kind: 'quote', path: 'quotes', send: 'quotes.send', read: 'quotes.read' },
@@ -65,10 +67,31 @@ export function registerMailRoutes(app: App, ctx: AppContext): void {
       },
     );
     app.post(
+      `${base}/send`,
+      {
+        config: { permission: k.send },
+        schema: {
+          tags,
+          summary: 'Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither',
+          description:
+            'One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed ' +
+            'invoice or credit note becomes `sent` when the mail server takes the message. For a quote, ' +
+            'a body without `delivery` only numbers it (it is then "sent", offered).',
+          params: DocParams,
+          body: SendDocumentBody,
+          response: { 200: SendDocumentOut },
+        },
+      },
+      async (req) => {
+        const c = requireCompany(req);
+        return sendDocument(ctx, c, c.companyId, k.kind, req.params.documentId, req.body);
+      },
+    );
+    app.post(
       `${base}/email/preview`,
       {
         config: { permission: k.send },
-        schema: { tags, params: DocParams, body: SendMailBody, response: { 200: MailPreviewOut } },
+        schema: { tags, params: DocParams, body: SendMailBody, response: { 200: DocumentMailPreviewOut } },
       },
       async (req) => {
         const c = requireCompany(req);

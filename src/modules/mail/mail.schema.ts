@@ -40,6 +40,15 @@ export const MailPreviewOut = z
   })
   .meta({ id: 'MailPreview' });
 
+/** Where a company's mail goes: its own server, the installation's, or nowhere (kept in the outbox). */
+export const MailRoute = z
+  .enum(['company', 'installation', 'local'])
+  .describe('`local`: no mail server is configured; messages stay in the outbox, readable in the app');
+
+export const DocumentMailPreviewOut = MailPreviewOut.extend({ mailRoute: MailRoute }).meta({
+  id: 'DocumentMailPreview',
+});
+
 export const MailOut = z
   .object({
     id: Id,

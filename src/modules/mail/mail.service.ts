@@ -1,9 +1,11 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import type { Tx } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
 import { queueMail } from '../../platform/mail/outbox.js';
 import { redactSecrets } from '../../platform/mail/secrets.js';
+import { mailRouteFor } from '../../platform/mail/transports.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { localeFormatters } from '../../shared/locale-format.js';
@@ -12,11 +14,11 @@ import type { Language } from '../../shared/schemas.js';
 import { findCompany } from '../companies/index.js';
 import { getContact } from '../contacts/index.js';
 import {
-  applyActionIn,
   type DocumentKind,
   type DocumentOut,
   documentPdf,
   getDocument,
+  getDocumentSettings,
   readDocumentOfKind,
   recordDocumentEvent,
 } from '../documents/index.js';
@@ -105,6 +107,34 @@ interface Composed {
   replyTo: string | null;
 }
 
+const NO_RECIPIENT = 'The customer has no e-mail address: enter a recipient';
+
+/**
+ * Who the message goes to: the addresses given, else the customer's. Refused (with the field, under
+ * `pathPrefix`) when there is none, before anything is written.
+ */
+export async function recipientsOf(
+  ctx: AppContext,
+  companyId: string,
+  document: DocumentOut,
+  input: SendMailInput,
+  pathPrefix = '',
+): Promise<string[]> {
+  const contact = document.contactId
+    ? await getContact(ctx, companyId, document.contactId).catch(() => null)
+    : null;
+  const to = input.to ?? contact?.emails ?? [];
+  if (to.length === 0)
+    throw new AppError('validation_failed', NO_RECIPIENT, {
+      errors: [{ path: `${pathPrefix}to`, message: NO_RECIPIENT }],
+    });
+  return to;
+}
+
+/**
+ * The message about a document, from the company's template in the document's language. A draft is
+ * composed with the number it will take if issued now (`number`), for the preview of the send dialog.
+ */
 async function compose(
   ctx: AppContext,
   companyId: string,
@@ -112,27 +142,28 @@ async function compose(
   documentId: string,
   input: SendMailInput,
   publicUrl: string,
+  number?: string,
+  /** A preview: no recipient yet is not an error, the user types one. */
+  preview = false,
 ): Promise<Composed> {
   const company = await findCompany(ctx.db, { companyId });
   if (!company) throw notFound('Company');
   const document = await getDocument(ctx, companyId, kind, documentId, company);
-  if (document.status === 'draft')
+  if (document.status === 'draft' && number === undefined)
     throw new AppError('invalid_transition', 'A draft cannot be sent: issue it first', {
       meta: { documentStatus: 'draft' },
     });
   const contact = document.contactId
     ? await getContact(ctx, companyId, document.contactId).catch(() => null)
     : null;
-  const to = input.to ?? contact?.emails ?? [];
-  if (to.length === 0)
-    throw new AppError('validation_failed', 'The customer has no e-mail address: enter a recipient', {
-      errors: [{ path: 'to', message: 'The customer has no e-mail address: enter a recipient' }],
-    });
+  const to = preview
+    ? (input.to ?? contact?.emails ?? [])
+    : await recipientsOf(ctx, companyId, document, input);
   const lang = document.language;
   const template = await templateFor(ctx, companyId, kind, lang);
   const f = localeFormatters(lang, document.currency);
   const doc = {
-    number: document.number ?? '',
+    number: document.number ?? number ?? '',
     title: PUBLIC_TEXTS[lang].title[kind],
     issueDate: f.date(document.issueDate) ?? '',
     total: f.money(document.totals.taxInclusive),
@@ -160,6 +191,12 @@ async function compose(
   };
 }
 
+/**
+ * The message the send dialog proposes, with where it will go (`mailRoute`: `local` when neither
+ * the company nor the installation has a mail server, and it will stay in the outbox). For a draft
+ * it is composed with the number the draft would take now: the dialog sends an edited subject or
+ * body only, so an untouched message is composed again with the number actually assigned.
+ */
 export async function previewDocumentMail(
   ctx: AppContext,
   actor: Actor,
@@ -169,35 +206,87 @@ export async function previewDocumentMail(
   input: SendMailInput,
 ) {
   // The preview shows the real public link, so that a message edited from it carries a working one
-  // (creating it is harmless: the customer sees the document only through a message or the link).
+  // (creating it is harmless: the customer sees the document only through a message or the link,
+  // and a draft's page answers 404 until it is issued).
   const doc = await getDocument(ctx, companyId, kind, documentId);
-  if (doc.status === 'draft')
-    throw new AppError('invalid_transition', 'A draft cannot be sent: issue it first', {
-      meta: { documentStatus: 'draft' },
-    });
+  const number =
+    doc.status === 'draft' ? (await getDocumentSettings(ctx, companyId)).nextNumbers[kind] : undefined;
   const now = nowIso(ctx.clock);
   const link = await ctx.db
     .transaction()
     .execute((trx) =>
       ensurePublicLink(trx, ctx, { actorId: actor.userId, companyId, kind, documentId, now }),
     );
-  const c = await compose(ctx, companyId, kind, documentId, input, link.url);
-  const number = c.document.number ?? `draft-${kind}`;
+  const c = await compose(ctx, companyId, kind, documentId, input, link.url, number, true);
+  const filename = c.document.number ?? number ?? `draft-${kind}`;
   return {
     to: c.to,
     cc: c.cc,
     bcc: c.bcc,
     subject: c.subject,
     body: c.body,
-    attachments: [`${number.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf`],
+    attachments: [`${filename.replace(/[^A-Za-z0-9._-]+/g, '_')}.pdf`],
+    mailRoute: (await mailRouteFor(ctx, companyId)).source,
   };
 }
 
 /**
- * Sends a document to the customer: in one transaction an issued invoice or credit note becomes
- * "sent", the message (with its attachments) is written to the outbox and the document's timeline
- * records it. The worker delivers it; a retried request with the same
- * Idempotency-Key replays the first answer instead of queueing a second message.
+ * Queues the message about an issued document in the caller's transaction `trx` (all reads go
+ * through it too, so that a document numbered in the same transaction is seen as issued): the
+ * composed text with the public link, the PDF as issued attached (rendered and kept now if its job
+ * has not run yet), and an `emailed` event on the timeline. Queueing changes no status: an invoice
+ * or credit note becomes "sent" when the mail server takes the message (recordDocumentMailOutcome).
+ */
+export async function queueDocumentMail(
+  ctx: AppContext,
+  trx: Tx,
+  p: {
+    actor: Actor;
+    companyId: string;
+    kind: DocumentKind;
+    documentId: string;
+    input: SendMailInput;
+    publicUrl: string;
+    now: string;
+    /** The instant of its `emailed` event, when it must follow others of the same transaction. */
+    eventAt?: string;
+  },
+): Promise<string> {
+  const tctx: AppContext = { ...ctx, db: trx };
+  const { companyId, kind, documentId, now } = p;
+  const composed = await compose(tctx, companyId, kind, documentId, p.input, p.publicUrl);
+  const pdf = await documentPdf(tctx, companyId, kind, documentId);
+  const id = await queueMail(trx, now, {
+    uniqueKey: `document-mail:${documentId}:${newId()}`,
+    companyId,
+    to: composed.to,
+    cc: composed.cc,
+    bcc: composed.bcc,
+    subject: composed.subject,
+    text: composed.body,
+    replyTo: composed.replyTo,
+    entity: { type: kind, id: documentId },
+    attachments: [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }],
+  });
+  if (!id) throw new AppError('internal', 'The message could not be queued');
+  await recordDocumentEvent(trx, {
+    companyId,
+    documentId,
+    kind,
+    action: 'emailed',
+    from: null,
+    to: composed.document.status,
+    userId: p.actor.userId,
+    at: p.eventAt ?? now,
+    data: { mailId: id, to: composed.to, subject: composed.subject },
+  });
+  return id;
+}
+
+/**
+ * Sends an issued document to the customer: in one transaction the message (with its attachments)
+ * is written to the outbox and the document's timeline records it. The worker delivers it; a retried
+ * request with the same Idempotency-Key replays the first answer instead of queueing a second message.
  */
 export async function sendDocumentMail(
   ctx: AppContext,
@@ -208,54 +297,25 @@ export async function sendDocumentMail(
   input: SendMailInput,
 ): Promise<{ mailId: string }> {
   const now = nowIso(ctx.clock);
-  // The link first (creating it twice is harmless: both work), then the message is composed with it.
-  // Composing reads through ctx.db, which on SQLite must not run inside a transaction of ours.
-  const link = await ctx.db
-    .transaction()
-    .execute((trx) =>
-      ensurePublicLink(trx, ctx, { actorId: actor.userId, companyId, kind, documentId, now }),
-    );
-  const composed = await compose(ctx, companyId, kind, documentId, input, link.url);
-  // The PDF as issued (stored at issue; rendered and stored now if its job has not run yet).
-  const pdf = await documentPdf(ctx, companyId, kind, documentId);
-  return ctx.db.transaction().execute(async (trx) => {
-    const id = await queueMail(trx, now, {
-      uniqueKey: `document-mail:${documentId}:${newId()}`,
+  const mailId = await ctx.db.transaction().execute(async (trx) => {
+    const link = await ensurePublicLink(trx, ctx, {
+      actorId: actor.userId,
       companyId,
-      to: composed.to,
-      cc: composed.cc,
-      bcc: composed.bcc,
-      subject: composed.subject,
-      text: composed.body,
-      replyTo: composed.replyTo,
-      entity: { type: kind, id: documentId },
-      attachments: [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }],
-    });
-    if (!id) throw new AppError('internal', 'The message could not be queued');
-    if ((kind === 'invoice' || kind === 'credit_note') && composed.document.status === 'issued')
-      // The message that made it sent: a permanent failure of it withdraws "sent" (recordDocumentMailFailure).
-      await applyActionIn(trx, {
-        actor,
-        companyId,
-        kind,
-        documentId,
-        action: 'mark_sent',
-        now,
-        data: { mailId: id },
-      });
-    await recordDocumentEvent(trx, {
-      companyId,
-      documentId,
       kind,
-      action: 'emailed',
-      from: null,
-      to: composed.document.status === 'issued' ? 'sent' : composed.document.status,
-      userId: actor.userId,
-      at: now,
-      data: { mailId: id, to: composed.to, subject: composed.subject },
+      documentId,
+      now,
     });
-    return { mailId: id };
+    return queueDocumentMail(ctx, trx, {
+      actor,
+      companyId,
+      kind,
+      documentId,
+      input,
+      publicUrl: link.url,
+      now,
+    });
   });
+  return { mailId };
 }
 
 function toMailOut(

@@ -72,6 +72,25 @@ export interface MailFailure {
  */
 export type MailFailedHook = (trx: Tx, failure: MailFailure) => Promise<void>;
 
+/** A message left the outbox: the server took it (`delivered`), or no server is set up (`kept`). */
+export interface MailOutcome {
+  mailId: string;
+  companyId: string | null;
+  entityType: string | null;
+  entityId: string | null;
+  to: string[];
+  outcome: 'delivered' | 'kept';
+  at: string;
+}
+
+/**
+ * Runs once per message, in its own transaction right after the outcome is recorded (never between
+ * the SMTP call and that record, which must stay as close as they can). A worker dying in between
+ * leaves the message delivered and the hook not run: what it writes (the document's "sent") may be
+ * missing, never claimed without a delivery.
+ */
+export type MailSettledHook = (trx: Tx, outcome: MailOutcome) => Promise<void>;
+
 /** States a delivery may start from; `sending` is a delivery whose worker died mid-send. */
 const DELIVERABLE = ['queued', 'retrying', 'sending'];
 
@@ -116,7 +135,7 @@ async function giveUp(
  * same Message-ID. A live worker keeps its job (heartbeat), and the SMTP timeouts end a send well
  * inside the lease.
  */
-export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
+export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook; onSettled?: MailSettledHook } = {}) {
   return defineJob({
     name: MAIL_DELIVER_JOB,
     payload: z.object({ messageId: z.string() }),
@@ -137,9 +156,23 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
           .where('status', 'in', from)
           .executeTakeFirst()
           .then((r) => Number(r.numUpdatedRows) === 1);
+      const settled = (outcome: MailOutcome['outcome']) => (trx: Tx) =>
+        hooks.onSettled
+          ? hooks.onSettled(trx, {
+              mailId: msg.id,
+              companyId: msg.company_id,
+              entityType: msg.entity_type,
+              entityId: msg.entity_id,
+              to: list(msg.to_addresses),
+              outcome,
+              at: nowIso(ctx.clock),
+            })
+          : Promise.resolve();
       const route = await mailRouteFor(ctx, msg.company_id);
       if (!route.smtpUrl) {
-        await job.commit((trx) => move(trx, { status: 'local' }, DELIVERABLE));
+        await job.commit(async (trx) => {
+          if (await move(trx, { status: 'local' }, DELIVERABLE)) await settled('kept')(trx);
+        });
         return;
       }
       const attachments = await db
@@ -209,7 +242,7 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
       }
       // The server has the message: record it now, with no lease check (it is a fact whoever holds
       // the job) and nothing in between, to keep the window for a second copy small.
-      await db
+      const recorded = await db
         .updateTable('mail_outbox')
         .set({
           status: 'sent',
@@ -223,7 +256,9 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook } = {}) {
         })
         .where('id', '=', messageId)
         .where('status', '<>', 'sent')
-        .execute();
+        .executeTakeFirst();
+      if (Number(recorded.numUpdatedRows) === 1 && hooks.onSettled)
+        await db.transaction().execute(settled('delivered'));
     },
     // Its worker died or hung on the last attempt: the message is given up and reported like any
     // failure. If it died mid-send (`sending`), the server may have taken the message: say so.

@@ -32,7 +32,12 @@ export function Timeline({ items, empty, emptyHeadingOrder = 3 }: TimelineProps)
   if (items.length === 0) {
     return <EmptyBlock size="sm" headingOrder={emptyHeadingOrder} {...empty} />;
   }
-  const sorted = [...items].sort((a, b) => Date.parse(b.at) - Date.parse(a.at));
+  // Items come oldest first; several written at one instant (a document issued and e-mailed in one
+  // step) keep that order, reversed with the rest.
+  const sorted = items
+    .map((item, index) => ({ item, index }))
+    .sort((a, b) => Date.parse(b.item.at) - Date.parse(a.item.at) || b.index - a.index)
+    .map((x) => x.item);
   return (
     <MantineTimeline bulletSize={28} lineWidth={2} component="ol" style={{ listStyle: 'none', padding: 0 }}>
       {sorted.map((item) => (

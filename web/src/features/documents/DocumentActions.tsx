@@ -8,9 +8,7 @@ import {
   IconClipboardList,
   IconFileInvoice,
   IconFileTypePdf,
-  IconLink,
   IconLock,
-  IconMail,
   IconPencil,
   IconPercentage,
   IconReceiptRefund,
@@ -27,29 +25,16 @@ import { useCompany } from '../companies/company-context';
 import { ReminderDialog } from '../reminders/ReminderDialog';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { DepositDialog } from './DepositDialog';
-import { EmailDialog } from './EmailDialog';
-import { FinalizeDialog } from './FinalizeDialog';
 import { KINDS } from './kinds';
 import { documentsApiPath, documentsPath } from './paths';
-import { ShareDialog } from './ShareDialog';
+import { SendDialog } from './SendDialog';
 import { documentTitle } from './titles';
 import type { SalesDocument } from './types';
 
-type Dialog =
-  | 'finalize'
-  | 'deposit'
-  | 'credit'
-  | 'delete'
-  | 'accept'
-  | 'decline'
-  | 'cancel'
-  | 'share'
-  | 'email'
-  | 'reminder'
-  | null;
+type Dialog = 'send' | 'deposit' | 'credit' | 'delete' | 'accept' | 'decline' | 'cancel' | 'reminder' | null;
 
-/** Who may hand out a document's public link (as the API requires). */
-const SHARE_PERMISSION: Record<SalesDocument['kind'], string> = {
+/** Who may send a document: e-mail it, hand out its public link (as the API requires). */
+const SEND_PERMISSION: Record<SalesDocument['kind'], string> = {
   quote: 'quotes.send',
   order: 'orders.write',
   invoice: 'invoices.send',
@@ -155,14 +140,29 @@ export function DocumentActions({
     href?: string;
   }
   const actions: Action[] = [];
-  const finalizeAction = config.finalize.action;
-  if (allowed(finalizeAction) && can(config.finalize.permission))
+  const billing = doc.kind === 'invoice' || doc.kind === 'credit_note';
+  // An overdue invoice: the reminder is the next step, before sending the invoice again.
+  const remind = isRemindable(doc) && can('reminders.manage');
+  // A draft: numbered and delivered in one step (needs both permissions). Issued: delivered again.
+  const sendable = draft
+    ? allowed(config.finalize.action) && can(config.finalize.permission) && can(SEND_PERMISSION[doc.kind])
+    : can(SEND_PERMISSION[doc.kind]);
+  if (sendable)
     actions.push({
-      key: 'finalize',
+      key: 'send',
+      label: draft ? t(`documents.kinds.${k}.sendAction`) : t('documents.send.button'),
+      icon: <IconSend size={16} aria-hidden />,
+      onClick: () => setDialog('send'),
+      // Drafts, and issued invoices and credit notes: sending them is the next step.
+      tone: draft || (billing && !remind) ? 'primary' : undefined,
+    });
+  else if (allowed(config.finalize.action) && can(config.finalize.permission))
+    // A role that may issue but not send (an accountant's credit note): issuing alone, in the same dialog.
+    actions.push({
+      key: 'send',
       label: t(`documents.kinds.${k}.finalize`),
-      icon:
-        finalizeAction === 'send' ? <IconSend size={16} aria-hidden /> : <IconLock size={16} aria-hidden />,
-      onClick: () => setDialog('finalize'),
+      icon: <IconLock size={16} aria-hidden />,
+      onClick: () => setDialog('send'),
       tone: 'primary',
     });
   if (draft && can(config.write))
@@ -212,9 +212,6 @@ export function DocumentActions({
       onClick: () => void convert('order', undefined, 'order', t('documents.actions.orderCreated')),
       loading: busy === 'order',
     });
-  const billing = doc.kind === 'invoice' || doc.kind === 'credit_note';
-  // An overdue invoice: the reminder is the next step, before sending the invoice again.
-  const remind = isRemindable(doc) && can('reminders.manage');
   if (remind)
     actions.push({
       key: 'reminder',
@@ -223,28 +220,12 @@ export function DocumentActions({
       onClick: () => setDialog('reminder'),
       tone: 'primary',
     });
-  if (!draft && can(SHARE_PERMISSION[doc.kind]))
-    actions.push({
-      key: 'email',
-      label: t('documents.email.button'),
-      icon: <IconMail size={16} aria-hidden />,
-      onClick: () => setDialog('email'),
-      // Issued invoices and credit notes: sending them is the next step.
-      tone: billing && !remind ? 'primary' : undefined,
-    });
   if (allowed('credit_note') && can('credit_notes.write'))
     actions.push({
       key: 'credit',
       label: t('documents.actions.creditNote'),
       icon: <IconReceiptRefund size={16} aria-hidden />,
       onClick: () => setDialog('credit'),
-    });
-  if (!draft && can(SHARE_PERMISSION[doc.kind]))
-    actions.push({
-      key: 'share',
-      label: t('documents.share.button'),
-      icon: <IconLink size={16} aria-hidden />,
-      onClick: () => setDialog('share'),
     });
   actions.push({
     key: 'pdf',
@@ -300,7 +281,7 @@ export function DocumentActions({
       <Button
         key={a.key}
         variant={a.tone === 'primary' || a.tone === 'teal' ? 'filled' : 'default'}
-        color={a.tone === 'teal' ? 'teal' : undefined}
+        color={a.tone === 'teal' ? 'teal.9' : undefined}
         leftSection={a.icon}
         loading={a.loading}
         onClick={a.onClick}
@@ -353,15 +334,15 @@ export function DocumentActions({
         {buttons}
       </Group>
 
-      <FinalizeDialog
-        opened={dialog === 'finalize'}
+      <SendDialog
+        opened={dialog === 'send'}
         doc={doc}
         companyId={companyId}
         onClose={() => setDialog(null)}
+        canSend={sendable}
         onDone={(updated) => {
-          setDialog(null);
           onChange(updated);
-          notifySuccess(t(`documents.kinds.${k}.finalized`, { number: updated.number ?? '' }));
+          onSent();
         }}
       />
       {dialog === 'deposit' && (
@@ -390,23 +371,6 @@ export function DocumentActions({
           }}
         />
       )}
-      <ShareDialog
-        opened={dialog === 'share'}
-        doc={doc}
-        companyId={companyId}
-        onClose={() => setDialog(null)}
-      />
-      <EmailDialog
-        opened={dialog === 'email'}
-        doc={doc}
-        companyId={companyId}
-        onClose={() => setDialog(null)}
-        onSent={() => {
-          setDialog(null);
-          notifySuccess(t('documents.email.queued'));
-          onSent();
-        }}
-      />
       {doc.kind === 'invoice' && (
         <ReminderDialog
           opened={dialog === 'reminder'}

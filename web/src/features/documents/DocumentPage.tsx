@@ -19,9 +19,13 @@ import {
   IconCircleX,
   IconClockHour4,
   IconCopy,
+  IconDownload,
   IconFilePlus,
+  IconInbox,
+  IconLink,
   IconLock,
   IconMail,
+  IconMailCheck,
   IconMailExclamation,
   IconPencil,
   IconReceiptRefund,
@@ -636,6 +640,10 @@ type EventAction =
   | 'expire'
   | 'mark-sent'
   | 'emailed'
+  | 'mail_delivered'
+  | 'mail_kept'
+  | 'link_shared'
+  | 'pdf_downloaded'
   | 'reminder_sent'
   | 'mail_failed'
   | 'credited';
@@ -651,6 +659,10 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
   expire: <IconClockHour4 size={16} />,
   'mark-sent': <IconMail size={16} />,
   emailed: <IconMail size={16} />,
+  mail_delivered: <IconMailCheck size={16} />,
+  mail_kept: <IconInbox size={16} />,
+  link_shared: <IconLink size={16} />,
+  pdf_downloaded: <IconDownload size={16} />,
   reminder_sent: <IconBellRinging size={16} />,
   mail_failed: <IconMailExclamation size={16} color="var(--mantine-color-red-7)" />,
   credited: <IconReceiptRefund size={16} />,

@@ -8,8 +8,19 @@ import type { Company } from '../companies/types';
 import type { KindConfig } from './kinds';
 import type { DocumentKind } from './types';
 
-/** What the step out of draft does (numbers, freezes), atop the dialogs that take it. */
-export function FinalizeNotice({ kind, message }: { kind: DocumentKind; message: string }) {
+/**
+ * What the step out of draft does (numbers, freezes), atop the dialogs that take it. `withHint`: for
+ * quotes numbered without being sent (the list's bulk action), how to send them next.
+ */
+export function FinalizeNotice({
+  kind,
+  message,
+  withHint = true,
+}: {
+  kind: DocumentKind;
+  message: string;
+  withHint?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <>
@@ -17,7 +28,7 @@ export function FinalizeNotice({ kind, message }: { kind: DocumentKind; message:
         <IconLock size={20} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
         <Text size="sm">{message}</Text>
       </Group>
-      {kind === 'quote' && (
+      {kind === 'quote' && withHint && (
         <Text size="sm" c="dimmed">
           {t('documents.actions.sendManually')}
         </Text>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { API_BASE, api, isAbortError } from '../../lib/api';
 import { errorMessage } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
-import { MailComposer } from '../documents/EmailDialog';
+import { MailComposer } from '../documents/MailComposer';
 import type { SalesDocument } from '../documents/types';
 import { invoiceRemindersApiPath, reminderApiPath } from './paths';
 import { isReminderLevel, REMINDER_LEVELS, type Reminder, type ReminderLevel } from './types';

@@ -2664,50 +2664,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/companies/{companyId}/quotes/{documentId}/send": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    companyId: string;
-                    documentId: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        issueDate?: string;
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Document"];
-                    };
-                };
-            };
-        };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
     "/api/v1/companies/{companyId}/quotes/{documentId}/accept": {
         parameters: {
             query?: never;
@@ -4815,6 +4771,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/quotes/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/quotes/{documentId}/email/preview": {
         parameters: {
             query?: never;
@@ -4852,7 +4946,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MailPreview"];
+                        "application/json": components["schemas"]["DocumentMailPreview"];
                     };
                 };
             };
@@ -4953,6 +5047,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/orders/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/orders/{documentId}/email/preview": {
         parameters: {
             query?: never;
@@ -4990,7 +5222,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MailPreview"];
+                        "application/json": components["schemas"]["DocumentMailPreview"];
                     };
                 };
             };
@@ -5091,6 +5323,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/invoices/{documentId}/email/preview": {
         parameters: {
             query?: never;
@@ -5128,7 +5498,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MailPreview"];
+                        "application/json": components["schemas"]["DocumentMailPreview"];
                     };
                 };
             };
@@ -5229,6 +5599,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/send": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send: issue a draft and deliver it (e-mail, public link or PDF) in one step, or neither
+         * @description One transaction: a draft is numbered only if its delivery can be queued too. An e-mailed invoice or credit note becomes `sent` when the mail server takes the message. For a quote, a body without `delivery` only numbers it (it is then "sent", offered).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description For a draft: its issue date; today in the company’s time zone when left out */
+                        issueDate?: string;
+                        /** @description Left out: the draft is only numbered (as `POST …/quotes/{id}/send` did before deliveries existed). Given: numbering and delivery commit together, or neither does */
+                        delivery?: {
+                            to?: string[];
+                            cc?: string[];
+                            bcc?: string[];
+                            subject?: string;
+                            body?: string;
+                            /**
+                             * @description Queued in the outbox with the PDF attached and the public link
+                             * @enum {string}
+                             */
+                            method: "email";
+                        } | {
+                            /**
+                             * @description The public link, for the user to pass on
+                             * @enum {string}
+                             */
+                            method: "link";
+                        } | {
+                            /**
+                             * @description The user sends the PDF themselves
+                             * @enum {string}
+                             */
+                            method: "download";
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "quote" | "order" | "invoice" | "credit_note";
+                            status: string;
+                            number: string | null;
+                            contactId: string | null;
+                            contactName: string | null;
+                            sourceId: string | null;
+                            /** @enum {string} */
+                            billingType: "standard" | "deposit" | "final";
+                            subject: string | null;
+                            currency: string;
+                            issueDate: string;
+                            dueDate: string | null;
+                            validUntil: string | null;
+                            totals: components["schemas"]["Totals"];
+                            balance: string | null;
+                            issuedAt: string | null;
+                            overdue: boolean;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                            buyerReference: string | null;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            pricesIncludeVat: boolean;
+                            /** @enum {string} */
+                            vatRegime: "standard" | "franchise";
+                            discountPercent: string;
+                            deliveryDate: string | null;
+                            paymentTermsDays: number | null;
+                            notes: string | null;
+                            conditions: string | null;
+                            paymentReference: string | null;
+                            lines: components["schemas"]["DocumentLine"][];
+                            vat: components["schemas"]["VatLine"][];
+                            credited: string;
+                            paid: string;
+                            invoicedNet: string | null;
+                            seller: components["schemas"]["Party"] | null;
+                            buyer: components["schemas"]["Party"] | null;
+                            contentHash: string | null;
+                            previousHash: string | null;
+                            allowedActions: string[];
+                            acceptance: {
+                                name: string | null;
+                                email: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                at: string;
+                                /** @enum {string} */
+                                via: "public_page" | "app";
+                                timeZone: string;
+                            } | null;
+                            related: components["schemas"]["RelatedDocument"][];
+                            events: components["schemas"]["DocumentEvent"][];
+                            delivery: {
+                                /** @enum {string} */
+                                method: "email" | "link" | "download" | "none";
+                                mailId: string | null;
+                                publicUrl: string | null;
+                                mailRoute: ("company" | "installation" | "local") | null;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/credit-notes/{documentId}/email/preview": {
         parameters: {
             query?: never;
@@ -5266,7 +5774,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MailPreview"];
+                        "application/json": components["schemas"]["DocumentMailPreview"];
                     };
                 };
             };
@@ -6661,6 +7169,19 @@ export interface components {
             subject: string;
             body: string;
             attachments: string[];
+        };
+        DocumentMailPreview: {
+            to: string[];
+            cc: string[];
+            bcc: string[];
+            subject: string;
+            body: string;
+            attachments: string[];
+            /**
+             * @description `local`: no mail server is configured; messages stay in the outbox, readable in the app
+             * @enum {string}
+             */
+            mailRoute: "company" | "installation" | "local";
         };
         OutboxMail: {
             id: string;
