@@ -98,6 +98,9 @@ describe('sending is one act: number and deliver in one dialog', () => {
       await heading.waitFor();
       const number = ((await heading.textContent()) ?? '').replace('Offre ', '');
       await page.getByText('E-mail mis en file d’envoi', { exact: true }).waitFor();
+      // The badge does not claim "sent" either: a numbered quote awaits its answer, however it went.
+      await page.getByText('En attente de réponse', { exact: true }).first().waitFor();
+      expect(await page.getByText('Envoyée', { exact: true }).count()).toBe(0);
 
       await e.runJobs();
       const mail = smtp.received.find((m) => m.headers.subject?.includes(number));

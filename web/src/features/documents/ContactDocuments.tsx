@@ -16,7 +16,7 @@ import { formatDate, formatMoney } from '../../lib/format';
 import { useIsPhone } from '../../lib/media';
 import type { CursorPage } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
-import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
+import { DOCUMENT_KIND_LIST, KINDS, statusLabel } from './kinds';
 import type { ListTotals } from './ListSummary';
 import { documentsApiPath, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
@@ -113,7 +113,7 @@ function timelineItem(t: TFunction, d: DocumentSummary, companyId: string): Time
       title: documentTitle(t, d),
       amount: formatMoney(d.totals.taxInclusive, d.currency),
     }),
-    description: `${t(`documents.status.${d.status as 'draft'}`)} · ${formatDate(d.issueDate)}`,
+    description: `${statusLabel(t, d.status, d.kind)} · ${formatDate(d.issueDate)}`,
     href: documentsPath(companyId, d.kind, d.id),
   };
 }
@@ -196,6 +196,7 @@ export function ContactDocumentsSection({ companyId, contactId, documents }: Con
                     badges={
                       <StatusBadge
                         status={d.status}
+                        kind={d.kind}
                         overdue={d.overdue}
                         billingType={d.billingType}
                         size="xs"
@@ -242,6 +243,7 @@ export function ContactDocumentsSection({ companyId, contactId, documents }: Con
                       <Table.Td>
                         <StatusBadge
                           status={d.status}
+                          kind={d.kind}
                           overdue={d.overdue}
                           billingType={d.billingType}
                           size="xs"

@@ -62,7 +62,7 @@ import { DocumentBreadcrumb } from './DocumentBreadcrumb';
 import { DocumentEmails } from './DocumentEmails';
 import { decimalToText } from './decimal-text';
 import classes from './documents.module.css';
-import { isStatusKey, KINDS } from './kinds';
+import { isStatusKey, KINDS, statusLabel } from './kinds';
 import { documentsApiPath, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
 import { ExemptionMentions, type ExtraRow, TotalsBlock } from './TotalsBlock';
@@ -142,7 +142,13 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
       {/* Status on the left, what can be done now on the right: the title keeps the full width. */}
       <Group justify="space-between" align="center" gap="sm" mt={-8} mb="lg" wrap="wrap">
         <Group gap="sm" wrap="wrap">
-          <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="md" />
+          <StatusBadge
+            status={doc.status}
+            kind={doc.kind}
+            overdue={doc.overdue}
+            billingType={doc.billingType}
+            size="md"
+          />
           {doc.subject && (
             <Text size="sm" c="dimmed">
               {doc.subject}
@@ -604,7 +610,7 @@ function RelatedSection({ doc, companyId }: { doc: SalesDocument; companyId: str
               <Anchor component={Link} to={documentsPath(companyId, r.kind, r.id)} size="sm" fw={600}>
                 {documentTitle(t, r)}
               </Anchor>
-              <StatusBadge status={r.status} billingType={r.billingType} size="xs" />
+              <StatusBadge status={r.status} kind={r.kind} billingType={r.billingType} size="xs" />
             </Stack>
             <Text size="sm" className={classes.figure}>
               {formatMoney(r.taxInclusive, doc.currency)}
@@ -688,7 +694,7 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
         parts.push(t('documents.email.serverAnswer', { answer: data.error }));
       // The failed e-mail was what made it "sent": the document no longer claims it was delivered.
       if (e.fromStatus && e.fromStatus !== e.toStatus && isStatusKey(e.toStatus))
-        parts.push(t('documents.events.backTo', { status: t(`documents.status.${e.toStatus}`) }));
+        parts.push(t('documents.events.backTo', { status: statusLabel(t, e.toStatus, doc.kind) }));
     }
     const by = e.userName ?? (typeof data.by === 'string' ? data.by : null);
     if (by) parts.push(t('documents.events.by', { name: by }));
@@ -703,7 +709,7 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
       title: isEventAction(action)
         ? t(`documents.events.${action}`)
         : isStatusKey(e.toStatus) && e.fromStatus !== e.toStatus
-          ? t('documents.events.other', { status: t(`documents.status.${e.toStatus}`) })
+          ? t('documents.events.other', { status: statusLabel(t, e.toStatus, doc.kind) })
           : action,
       description: parts.join(' · ') || undefined,
       href: creditNoteId ? documentsPath(companyId, 'credit_note', creditNoteId) : undefined,

@@ -20,7 +20,7 @@ import { useCompany } from '../companies/company-context';
 import { contactsApiPath } from '../contacts/paths';
 import type { Contact } from '../contacts/types';
 import { BulkFinalizeBar, BulkFinalizeDialog } from './BulkFinalize';
-import { KINDS } from './kinds';
+import { KINDS, statusLabel } from './kinds';
 import { ListSummary } from './ListSummary';
 import { documentsApiPath, documentsPath } from './paths';
 import { contactOption, useContactSearch } from './pickers';
@@ -114,7 +114,13 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
           <NumberLink doc={doc} to={href(doc)} />
           {/* Narrow screens: the status goes under the number instead of its own column. */}
           <Box hiddenFrom="md" mt={4}>
-            <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="xs" />
+            <StatusBadge
+              status={doc.status}
+              kind={doc.kind}
+              overdue={doc.overdue}
+              billingType={doc.billingType}
+              size="xs"
+            />
           </Box>
         </>
       ),
@@ -149,7 +155,14 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
       key: 'status',
       header: t('documents.fields.status'),
       visibleFrom: 'md',
-      cell: (doc) => <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} />,
+      cell: (doc) => (
+        <StatusBadge
+          status={doc.status}
+          kind={doc.kind}
+          overdue={doc.overdue}
+          billingType={doc.billingType}
+        />
+      ),
     },
     {
       key: 'total',
@@ -219,7 +232,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
                 placeholder={statuses.length === 0 ? t('documents.list.allStatuses') : undefined}
                 data={config.statuses.map((s) => ({
                   value: s,
-                  label: t(`documents.status.${s as 'draft'}`),
+                  label: statusLabel(t, s, kind),
                 }))}
                 value={statuses}
                 onChange={(value) => update({ status: value.join(',') || null })}
@@ -388,7 +401,13 @@ function DocumentCard({
     <ListCard
       title={<NumberLink doc={doc} to={to} />}
       badges={
-        <StatusBadge status={doc.status} overdue={doc.overdue} billingType={doc.billingType} size="xs" />
+        <StatusBadge
+          status={doc.status}
+          kind={doc.kind}
+          overdue={doc.overdue}
+          billingType={doc.billingType}
+          size="xs"
+        />
       }
       aside={
         <>
