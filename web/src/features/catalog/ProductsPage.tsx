@@ -24,7 +24,7 @@ import { ListCard } from '../../components/list/ListCard';
 import { type ListColumn, ListView } from '../../components/list/ListView';
 import { useListParams } from '../../components/list/use-list-params';
 import { PageHeader } from '../../components/PageHeader';
-import { formatMoney } from '../../lib/format';
+import { formatUnitPrice } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
 import { useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
@@ -108,7 +108,7 @@ export function ProductsPage() {
         </abbr>
       ),
       numeric: true,
-      cell: (product) => <Text size="sm">{formatMoney(product.unitPrice, product.currency)}</Text>,
+      cell: (product) => <Text size="sm">{formatUnitPrice(product.unitPrice, product.currency)}</Text>,
     },
     {
       key: 'vat',
@@ -386,7 +386,7 @@ function ProductCard({ product, units, categoryPath, to }: ProductCardProps) {
       badges={<ProductBadges product={product} />}
       aside={
         <Text size="sm" fw={600}>
-          {formatMoney(product.unitPrice, product.currency)}
+          {formatUnitPrice(product.unitPrice, product.currency)}
         </Text>
       }
     >

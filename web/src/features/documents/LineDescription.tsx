@@ -4,7 +4,7 @@ import { type KeyboardEvent, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { lengthCounter } from '../../components/LengthCounter';
 import { isAbortError } from '../../lib/api';
-import { formatMoney } from '../../lib/format';
+import { formatUnitPrice } from '../../lib/format';
 import type { Product } from '../catalog/types';
 import { searchProducts } from './pickers';
 
@@ -119,7 +119,7 @@ export function LineDescription(props: LineDescriptionProps) {
                   </Text>
                 </div>
                 <Text size="sm" style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }}>
-                  {formatMoney(p.unitPrice, p.currency)}
+                  {formatUnitPrice(p.unitPrice, p.currency)}
                 </Text>
               </Group>
             </Combobox.Option>
