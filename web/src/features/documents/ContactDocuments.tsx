@@ -16,10 +16,11 @@ import { formatDate, formatMoney } from '../../lib/format';
 import { useIsPhone } from '../../lib/media';
 import type { CursorPage } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
-import { DOCUMENT_KIND_LIST, KINDS, statusLabel } from './kinds';
+import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
 import type { ListTotals } from './ListSummary';
 import { documentsApiPath, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
+import { statusLabel } from './status-label';
 import { documentTitle } from './titles';
 import type { DocumentKind, DocumentSummary } from './types';
 

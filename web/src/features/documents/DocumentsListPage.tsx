@@ -20,11 +20,12 @@ import { useCompany } from '../companies/company-context';
 import { contactsApiPath } from '../contacts/paths';
 import type { Contact } from '../contacts/types';
 import { BulkFinalizeBar, BulkFinalizeDialog } from './BulkFinalize';
-import { KINDS, statusLabel } from './kinds';
+import { KINDS } from './kinds';
 import { ListSummary } from './ListSummary';
 import { documentsApiPath, documentsPath } from './paths';
 import { contactOption, useContactSearch } from './pickers';
 import { StatusBadge } from './StatusBadge';
+import { statusLabel } from './status-label';
 import type { DocumentKind, DocumentSummary } from './types';
 
 type Sort = '-date' | 'date' | 'number' | '-number';

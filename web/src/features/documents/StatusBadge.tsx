@@ -1,6 +1,7 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { isStatusKey, STATUS_COLORS, statusLabel } from './kinds';
+import { isStatusKey, STATUS_COLORS } from './kinds';
+import { statusLabel } from './status-label';
 import type { BillingType, DocumentKind } from './types';
 
 interface StatusBadgeProps {

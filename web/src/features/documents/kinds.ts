@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import type { ModuleKey } from '../../app/modules';
 import type { DocumentKind } from './types';
 
@@ -95,17 +94,6 @@ const STATUS_KEYS: readonly string[] = [
 ];
 
 export const isStatusKey = (s: string): s is StatusKey => STATUS_KEYS.includes(s);
-
-/**
- * The word for a status, in one place for badges, filters and timelines. A quote's `sent` means
- * "numbered and final, waiting for the customer" — whether it went by e-mail, by link or by hand
- * (its history says which): it reads "awaiting answer", never "sent" before anything left.
- */
-export function statusLabel(t: TFunction, status: string, kind?: DocumentKind): string {
-  if (!isStatusKey(status)) return status;
-  if (kind === 'quote' && status === 'sent') return t('documents.status.awaitingAnswer');
-  return t(`documents.status.${status}`);
-}
 
 /** One colour per status, the same in every list and page. */
 export const STATUS_COLORS: Record<StatusKey, string> = {
