@@ -11,7 +11,7 @@ import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useApiQuery } from '../../lib/use-api';
 import { useSession } from '../auth/session';
-import { VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
+import { hasLookupPanel, VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
 import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyApiPath, useCompany } from './company-context';
 import {
@@ -167,7 +167,7 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
                   readOnly={!canEdit}
                 />
               </Grid.Col>
-              {vies.state.status !== 'idle' && (
+              {hasLookupPanel(vies.state) && (
                 <Grid.Col span={12}>
                   <VatLookupPanel
                     state={vies.state}

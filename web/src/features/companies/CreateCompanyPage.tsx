@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { api } from '../../lib/api';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useSession } from '../auth/session';
-import { VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
+import { hasLookupPanel, VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
 import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
 import { companyPath } from './company-context';
 import { COMPANY_FIELD_ALIASES, enterpriseNumberOf } from './company-form';
@@ -159,7 +159,7 @@ export function CreateCompanyPage() {
                   inputProps={form.getInputProps('enterpriseNumber')}
                 />
               </Grid.Col>
-              {vies.state.status !== 'idle' && (
+              {hasLookupPanel(vies.state) && (
                 <Grid.Col span={12}>
                   <VatLookupPanel
                     state={vies.state}

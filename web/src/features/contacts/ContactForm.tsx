@@ -38,7 +38,7 @@ import {
 } from './contact-form';
 import { contactsApiPath, contactsPath } from './paths';
 import { CONTACT_ROLES, CONTACT_TYPES, type Contact, DOCUMENT_LANGUAGES } from './types';
-import { VatLookupButton, VatLookupPanel } from './VatLookupPanel';
+import { hasLookupPanel, VatLookupButton, VatLookupPanel } from './VatLookupPanel';
 import { useVatLookup, type VatLookupResult } from './vat-lookup';
 
 /** Hints under the field, like the theme does for text inputs, so that a row's inputs stay aligned. */
@@ -241,7 +241,7 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
                 {...form.getInputProps('enterpriseNumber')}
               />
             </Grid.Col>
-            {vies.state.status !== 'idle' && (
+            {hasLookupPanel(vies.state) && (
               <Grid.Col span={12}>
                 <VatLookupPanel
                   state={vies.state}

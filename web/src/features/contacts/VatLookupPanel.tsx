@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Button, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Button, Group, Stack, Text, Tooltip, VisuallyHidden } from '@mantine/core';
 import {
   IconAlertTriangle,
   IconBuildingBank,
@@ -20,17 +20,24 @@ import {
 export function VatLookupButton({ vies, vatNumber }: { vies: VatLookup; vatNumber: string }) {
   const { t } = useTranslation();
   if (vies.off) return null;
+  const loading = vies.state.status === 'loading';
   return (
-    <Tooltip label={t('contacts.vatLookup.button')}>
-      <ActionIcon
-        variant="subtle"
-        aria-label={t('contacts.vatLookup.button')}
-        disabled={!looksLikeEuVat(vatNumber) || vies.state.status === 'loading'}
-        onClick={() => void vies.lookup(vatNumber)}
-      >
-        <IconSearch size={18} aria-hidden />
-      </ActionIcon>
-    </Tooltip>
+    <>
+      <Tooltip label={t('contacts.vatLookup.button')}>
+        <ActionIcon
+          variant="subtle"
+          aria-label={t('contacts.vatLookup.button')}
+          loading={loading}
+          disabled={!looksLikeEuVat(vatNumber) || loading}
+          onClick={() => void vies.lookup(vatNumber)}
+        >
+          <IconSearch size={18} aria-hidden />
+        </ActionIcon>
+      </Tooltip>
+      {/* Said here, inside the field: a panel appearing under the field while the user goes on to
+          click the form's button would move the button away from under the pointer. */}
+      <VisuallyHidden role="status">{loading ? t('contacts.vatLookup.searching') : ''}</VisuallyHidden>
+    </>
   );
 }
 
@@ -45,6 +52,15 @@ interface VatLookupPanelProps {
   applyLabel?: string;
 }
 
+/**
+ * Whether the panel has something to show: an answer or a failure (a lookup under way shows in the
+ * field's button). Callers leave out the panel's grid cell otherwise, so nothing moves meanwhile.
+ */
+export const hasLookupPanel = (
+  state: VatLookupState,
+): state is Exclude<VatLookupState, { status: 'idle' | 'loading' }> =>
+  state.status !== 'idle' && state.status !== 'loading';
+
 /** What VIES said about the VAT number typed, and the offer to fill the contact in from it. */
 export function VatLookupPanel({
   state,
@@ -55,20 +71,10 @@ export function VatLookupPanel({
   applyLabel,
 }: VatLookupPanelProps) {
   const { t } = useTranslation();
-  if (state.status === 'idle') return null;
+  if (!hasLookupPanel(state)) return null;
   const askedAbout =
     state.status === 'done' || state.status === 'applied' ? state.result.vatNumber : state.vatNumber;
   if (askedAbout !== compactVat(vatNumber)) return null;
-  if (state.status === 'loading') {
-    return (
-      <Group gap="xs" role="status">
-        <Loader size="xs" aria-hidden />
-        <Text size="sm" c="dimmed">
-          {t('contacts.vatLookup.searching')}
-        </Text>
-      </Group>
-    );
-  }
   if (state.status === 'failed') {
     return (
       <Alert
