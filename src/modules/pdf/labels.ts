@@ -36,6 +36,9 @@ export interface Labels {
   daysLate: string;
   open: string;
   fee: string;
+  /** Late-payment interest and fixed damages claimed by a reminder. */
+  interest: string;
+  damages: string;
   vatSummary: string;
   rate: string;
   taxable: string;
@@ -86,6 +89,8 @@ const fr: Labels = {
   daysLate: 'Retard',
   open: 'Solde dû',
   fee: 'Frais de rappel',
+  interest: 'Intérêts de retard',
+  damages: 'Indemnité forfaitaire',
   vatSummary: 'Récapitulatif TVA',
   rate: 'Taux',
   taxable: 'Base',
@@ -136,6 +141,8 @@ const nl: Labels = {
   daysLate: 'Achterstand',
   open: 'Openstaand',
   fee: 'Herinneringskosten',
+  interest: 'Verwijlintresten',
+  damages: 'Forfaitaire schadevergoeding',
   vatSummary: 'Btw-overzicht',
   rate: 'Tarief',
   taxable: 'Maatstaf',
@@ -186,6 +193,8 @@ const en: Labels = {
   daysLate: 'Overdue',
   open: 'Outstanding',
   fee: 'Reminder fee',
+  interest: 'Late-payment interest',
+  damages: 'Fixed damages',
   vatSummary: 'VAT summary',
   rate: 'Rate',
   taxable: 'Taxable',
@@ -236,6 +245,8 @@ const de: Labels = {
   daysLate: 'Verzug',
   open: 'Offen',
   fee: 'Mahngebühr',
+  interest: 'Verzugszinsen',
+  damages: 'Pauschale Entschädigung',
   vatSummary: 'USt.-Übersicht',
   rate: 'Satz',
   taxable: 'Netto',

@@ -128,7 +128,10 @@ export interface PdfOpenInvoices {
   invoices: readonly PdfOpenInvoice[];
   /** Reminder fee; printed when not zero. */
   fee?: PdfDecimal | null;
-  /** The open amounts plus the fee. */
+  /** Late-payment interest and fixed damages; each printed when not zero. */
+  interest?: PdfDecimal | null;
+  damages?: PdfDecimal | null;
+  /** The open amounts plus the fee, interest and damages. */
   total: PdfDecimal;
 }
 
