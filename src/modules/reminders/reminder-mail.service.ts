@@ -208,3 +208,31 @@ export async function sendReminder(
   });
   return getReminder(ctx, companyId, reminderId);
 }
+
+/**
+ * Queues a reminder's message composed by `compose` (from the company's template or the level's, with
+ * renderTemplate) under the key `reminder-mail:{reminderId}`: one message per reminder, ever.
+ */
+export const queueReminderMail = (
+  trx: DbOrTx,
+  now: string,
+  p: {
+    companyId: string;
+    reminderId: string;
+    invoiceId: string;
+    composed: Composed;
+    pdf: { filename: string; content: Buffer };
+  },
+) =>
+  queueMail(trx, now, {
+    uniqueKey: `reminder-mail:${p.reminderId}`,
+    companyId: p.companyId,
+    to: p.composed.to,
+    cc: p.composed.cc,
+    bcc: p.composed.bcc,
+    subject: p.composed.subject,
+    text: p.composed.body,
+    replyTo: p.composed.replyTo,
+    entity: { type: 'invoice', id: p.invoiceId },
+    attachments: [{ filename: p.pdf.filename, contentType: 'application/pdf', content: p.pdf.content }],
+  });

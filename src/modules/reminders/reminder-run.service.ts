@@ -1,20 +1,26 @@
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
-import { queueMail } from '../../platform/mail/outbox.js';
 import { addDays } from '../../shared/dates.js';
 import { currencyDecimals, toMinor } from '../../shared/money.js';
 import { getContact } from '../contacts/index.js';
 import { companyToday, getDocument, readDocumentRow, recordDocumentEvent } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
-import { compose } from './reminder-mail.service.js';
+import { compose, queueReminderMail } from './reminder-mail.service.js';
 import { REMINDABLE_STATUSES } from './reminder-rules.js';
 import * as rulesRepo from './reminder-rules.repository.js';
 import { parseRules } from './reminder-rules.service.js';
 import { dueStep, type ReminderRules, type Step } from './reminder-steps.js';
 import * as repo from './reminders.repository.js';
-import { companyOf, logoOf, openMinor, prepareReminder, toReminderOut } from './reminders.service.js';
+import {
+  companyOf,
+  logoOf,
+  openMinor,
+  prepareReminder,
+  reminderFilename,
+  toReminderOut,
+} from './reminders.service.js';
 
 export interface RunSummary {
   companyId: string;
@@ -229,23 +235,12 @@ async function remindOne(
     if (paused) return 'paused';
     if (!(await repo.insertReminder(trx, row))) return 'exists';
     if (!composed) return 'print';
-    const mailId = await queueMail(trx, now, {
-      uniqueKey: `reminder-mail:${row.id}`,
+    const mailId = await queueReminderMail(trx, now, {
       companyId,
-      to: composed.to,
-      cc: composed.cc,
-      bcc: composed.bcc,
-      subject: composed.subject,
-      text: composed.body,
-      replyTo: composed.replyTo,
-      entity: { type: 'invoice', id: invoice.id },
-      attachments: [
-        {
-          filename: `Reminder-${(invoice.number ?? 'invoice').replace(/[^A-Za-z0-9._-]+/g, '_')}-${row.level}.pdf`,
-          contentType: 'application/pdf',
-          content: row.pdf,
-        },
-      ],
+      reminderId: row.id,
+      invoiceId: invoice.id,
+      composed,
+      pdf: { filename: reminderFilename(invoice.number, row.level), content: row.pdf },
     });
     // A fresh reminder id cannot have a message yet: the key is new.
     if (!mailId) throw new Error(`reminder-mail:${row.id} exists for a new reminder`);

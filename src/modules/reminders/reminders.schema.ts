@@ -91,15 +91,13 @@ export const RuleLevelSchema = z.strictObject({
     .default({}),
 });
 
-export const ReminderRulesBody = z
-  .strictObject({
-    enabled: z.boolean().default(true),
-    levels: z.array(RuleLevelSchema).min(1).max(20),
-    repeatEveryDays: z.number().int().min(1).max(365).nullable().default(null),
-    payWithinDays: z.number().int().min(1).max(365).default(14),
-    consumerCaps: z.boolean().default(false),
-  })
-  .meta({ id: 'ReminderRulesInput' });
+export const ReminderRulesBody = z.strictObject({
+  enabled: z.boolean().default(true),
+  levels: z.array(RuleLevelSchema).min(1).max(20),
+  repeatEveryDays: z.number().int().min(1).max(365).nullable().default(null),
+  payWithinDays: z.number().int().min(1).max(365).default(14),
+  consumerCaps: z.boolean().default(false),
+});
 export type ReminderRulesInput = z.infer<typeof ReminderRulesBody>;
 
 export const ReminderRulesOut = z
