@@ -156,6 +156,8 @@ function validBody(method: string, route: string): Record<string, unknown> | und
   if (/^\/(quotes|orders|invoices|credit-notes)\/:documentId$/.test(r)) return { notes: 'Edited' };
   if (/\/:documentId\/invoice$/.test(r)) return { type: 'full' };
   if (/\/:documentId\/credit-note$/.test(r)) return { mode: 'full' };
+  if (/\/reminder-rules$/.test(r)) return { levels: [{ days: 5 }] };
+  if (/\/reminders\/pause$/.test(r)) return { reason: 'Dispute' };
   return {};
 }
 
