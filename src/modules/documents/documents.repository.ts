@@ -10,6 +10,7 @@ import type {
 } from '../../platform/db/schema.js';
 import { notFound } from '../../shared/errors.js';
 import { escapeLike } from '../../shared/search.js';
+import { openBalanceSql } from './document-balance.js';
 import type { DocumentKind } from './document-status.js';
 
 export type DocumentRow = DocumentsTable;
@@ -522,10 +523,7 @@ export const summarizeDocuments = (db: DbOrTx, f: DocumentFilter) =>
       sql<number>`count(*)`.as('count'),
       sql<number>`coalesce(sum(documents.tax_exclusive_minor), 0)`.as('tax_exclusive'),
       sql<number>`coalesce(sum(documents.tax_inclusive_minor), 0)`.as('tax_inclusive'),
-      sql<number>`coalesce(sum(case when documents.kind = 'invoice' and documents.status <> 'draft'
-        then documents.payable_minor - documents.credited_minor - documents.paid_minor else 0 end), 0)`.as(
-        'balance',
-      ),
+      sql<number>`coalesce(sum(${openBalanceSql('documents')}), 0)`.as('balance'),
     ])
     .groupBy('documents.currency')
     .orderBy('documents.currency')

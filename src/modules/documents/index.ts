@@ -3,6 +3,7 @@ export {
   recordMailFailure as recordDocumentMailFailure,
   recordMailOutcome as recordDocumentMailOutcome,
 } from './delivery.service.js';
+export { type BalanceParts, hasBalance, openBalanceMinor, openBalanceSql } from './document-balance.js';
 export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
 export {
