@@ -16,6 +16,7 @@ import { registerDocumentRoutes } from './modules/documents/index.js';
 import { registerImportRoutes } from './modules/imports/index.js';
 import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerPaymentRoutes } from './modules/payments/index.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
 import { registerSetupRoutes } from './modules/setup/index.js';
@@ -137,6 +138,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerSharingRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerMailRoutes(app, ctx);
+  registerPaymentRoutes(app, ctx);
   registerReminderRoutes(app, ctx);
   registerSetupRoutes(app, ctx);
   registerVatLookupRoutes(app, ctx);

@@ -12,7 +12,7 @@ export {
   hasQuoteOrInvoice,
 } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
-export { CreateDocumentBody, DocumentOut } from './documents.schema.js';
+export { CreateDocumentBody, DocumentOut, DocumentParams } from './documents.schema.js';
 export {
   companyToday,
   createDocument,
@@ -35,3 +35,10 @@ export {
   storeIssuedPdf,
 } from './pdf.service.js';
 export { getDocumentSettings } from './settings.service.js';
+export {
+  lockDocumentRows,
+  type SettleEvent,
+  type Settlement,
+  settleInvoices,
+  settlementsOf,
+} from './settle.service.js';
