@@ -68,6 +68,11 @@ describe('recording payments', () => {
       audit.items.filter((a: { action: string }) => a.action === 'payment.created').length,
     ).toBeGreaterThanOrEqual(2);
     expect(audit.items.some((a: { action: string }) => a.action === 'invoice.payment_recorded')).toBe(true);
+    const created = audit.items.find(
+      (a: { action: string; entityId: string }) =>
+        a.action === 'payment.created' && a.entityId === first.json().id,
+    );
+    expect(created?.subject?.label).toBe(`${TODAY} · 500.00 EUR · VIR-1`);
   });
 
   it('deleting a payment or an allocation restores the balance and the status it had', async () => {

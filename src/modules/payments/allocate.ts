@@ -84,8 +84,7 @@ export async function buildAllocations(
   const errors: FieldError[] = [];
   for (const [i, r] of p.requests.entries()) {
     const invoice = byId.get(r.invoiceId);
-    if (invoice?.kind !== 'invoice')
-      throw refuse(p.path(i, 'invoiceId'), 'Only invoices can be paid');
+    if (invoice?.kind !== 'invoice') throw refuse(p.path(i, 'invoiceId'), 'Only invoices can be paid');
     if (!OPEN_STATUSES.includes(invoice.status))
       throw refuse(
         p.path(i, 'invoiceId'),
