@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
 import { nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
-import type { Tx } from '../db/index.js';
+import type { DbOrTx, Tx } from '../db/index.js';
 import type { MailOutboxTable } from '../db/schema.js';
 import { defineJob, LeaseLost } from '../queue/types.js';
 import { secretKey } from '../secrets.js';
@@ -92,7 +92,24 @@ export interface MailOutcome {
 export type MailSettledHook = (trx: Tx, outcome: MailOutcome) => Promise<void>;
 
 /** Final states whose outcome the hooks report, and as what. */
-const UNREPORTED: Partial<Record<string, MailOutcome['outcome']>> = { sent: 'delivered', local: 'kept' };
+const OUTCOME_OF: Partial<Record<string, MailOutcome['outcome']>> = { sent: 'delivered', local: 'kept' };
+
+const findMessage = (db: DbOrTx, id: string) =>
+  db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** A message whose outcome is recorded but was never reported (its worker died in between). */
+const unreportedOutcome = (msg: Selectable<MailOutboxTable>): boolean =>
+  OUTCOME_OF[msg.status] !== undefined && msg.settled_at === null;
+
+const settleUnreported = (
+  ctx: AppContext,
+  trx: Tx,
+  msg: Selectable<MailOutboxTable>,
+  hooks: { onSettled?: MailSettledHook | undefined },
+) => {
+  const outcome = OUTCOME_OF[msg.status];
+  return outcome ? settle(ctx, trx, msg, outcome, hooks) : Promise.resolve();
+};
 
 /**
  * Reports the message's outcome to the modules: marks it settled by compare-and-set, and runs the
@@ -175,16 +192,11 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook; onSettled?: 
     maxAttempts: MAIL_MAX_ATTEMPTS,
     handler: async (ctx: AppContext, { messageId }, job) => {
       const { db } = ctx;
-      const msg = await db
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .where('id', '=', messageId)
-        .executeTakeFirst();
+      const msg = await findMessage(db, messageId);
       if (!msg) return;
       // An outcome recorded by a worker that died before reporting it: report it now.
-      const unreported = UNREPORTED[msg.status];
-      if (unreported && msg.settled_at === null) {
-        await job.commit((trx) => settle(ctx, trx, msg, unreported, hooks));
+      if (unreportedOutcome(msg)) {
+        await job.commit((trx) => settleUnreported(ctx, trx, msg, hooks));
         return;
       }
       if (!DELIVERABLE.includes(msg.status)) return;
@@ -291,14 +303,9 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook; onSettled?: 
     // Its worker died or hung on the last attempt: the message is given up and reported like any
     // failure. If it died mid-send (`sending`), the server may have taken the message: say so.
     onAbandoned: async (ctx, trx, { messageId }) => {
-      const msg = await trx
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .where('id', '=', messageId)
-        .executeTakeFirst();
+      const msg = await findMessage(trx, messageId);
       if (!msg) return;
-      const unreported = UNREPORTED[msg.status];
-      if (unreported && msg.settled_at === null) return settle(ctx, trx, msg, unreported, hooks);
+      if (unreportedOutcome(msg)) return settleUnreported(ctx, trx, msg, hooks);
       if (!DELIVERABLE.includes(msg.status)) return;
       await giveUp(trx, msg, {
         from: DELIVERABLE,
