@@ -187,6 +187,8 @@ export interface MailOutboxTable {
    * the installation's key; the bodies hold `[[secret:N]]` in their place. Null for ordinary mail.
    */
   secrets: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When its outcome was reported to the modules (hooks); null while that is still to do. */
+  settled_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MailAttachmentsTable {
