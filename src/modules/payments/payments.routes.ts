@@ -6,6 +6,13 @@ import { pageSchema } from '../../shared/pagination.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { requireCompany } from '../companies/index.js';
 import { DocumentParams } from '../documents/index.js';
+import { allocatePayment, deletePaymentAllocation } from './allocate-payment.js';
+import {
+  applyCreditNote,
+  deleteCreditNoteAllocation,
+  getCreditNoteAllocations,
+} from './apply-credit-note.js';
+import { deletePayment } from './delete-payment.js';
 import { PAYMENT_CSV_COLUMNS } from './payments.csv.js';
 import {
   AllocateBody,
@@ -20,7 +27,9 @@ import {
   RecordPaymentBody,
   RefundBody,
 } from './payments.schema.js';
-import * as service from './payments.service.js';
+import { getPayment, listPayments } from './payments.service.js';
+import { recordInvoicePayment, recordPayment } from './record-payment.js';
+import { refundPayment } from './refund-payment.js';
 
 /**
  * Payments received (`recordPayment`, `recordInvoicePayment`), their allocations to invoices, the
@@ -43,14 +52,12 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       const { companyId } = requireCompany(req);
-      if (!wantsCsv(req)) return service.listPayments(ctx, companyId, req.query);
+      if (!wantsCsv(req)) return listPayments(ctx, companyId, req.query);
       return sendCsv(reply, {
         filename: 'payments.csv',
         delimiter: req.query.delimiter,
         columns: PAYMENT_CSV_COLUMNS,
-        rows: allPages((cursor) =>
-          service.listPayments(ctx, companyId, { ...req.query, limit: 200, cursor }),
-        ),
+        rows: allPages((cursor) => listPayments(ctx, companyId, { ...req.query, limit: 200, cursor })),
       });
     },
   );
@@ -63,7 +70,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       const c = requireCompany(req);
-      return reply.code(201).send(await service.recordPayment(ctx, c, c.companyId, req.body));
+      return reply.code(201).send(await recordPayment(ctx, c, c.companyId, req.body));
     },
   );
 
@@ -82,7 +89,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
       const c = requireCompany(req);
       return reply
         .code(201)
-        .send(await service.recordInvoicePayment(ctx, c, c.companyId, req.params.documentId, req.body));
+        .send(await recordInvoicePayment(ctx, c, c.companyId, req.params.documentId, req.body));
     },
   );
 
@@ -92,7 +99,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
       config: { permission: 'payments.read' },
       schema: { tags, params: PaymentParams, response: { 200: PaymentOut } },
     },
-    async (req) => service.getPayment(ctx, requireCompany(req).companyId, req.params.paymentId),
+    async (req) => getPayment(ctx, requireCompany(req).companyId, req.params.paymentId),
   );
 
   app.delete(
@@ -103,7 +110,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       const c = requireCompany(req);
-      await service.deletePayment(ctx, c, c.companyId, req.params.paymentId);
+      await deletePayment(ctx, c, c.companyId, req.params.paymentId);
       return reply.code(204).send();
     },
   );
@@ -116,7 +123,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return service.allocatePayment(ctx, c, c.companyId, req.params.paymentId, req.body);
+      return allocatePayment(ctx, c, c.companyId, req.params.paymentId, req.body);
     },
   );
 
@@ -128,13 +135,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return service.deletePaymentAllocation(
-        ctx,
-        c,
-        c.companyId,
-        req.params.paymentId,
-        req.params.allocationId,
-      );
+      return deletePaymentAllocation(ctx, c, c.companyId, req.params.paymentId, req.params.allocationId);
     },
   );
 
@@ -146,9 +147,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       const c = requireCompany(req);
-      return reply
-        .code(201)
-        .send(await service.refundPayment(ctx, c, c.companyId, req.params.paymentId, req.body));
+      return reply.code(201).send(await refundPayment(ctx, c, c.companyId, req.params.paymentId, req.body));
     },
   );
 
@@ -163,8 +162,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
         response: { 200: CreditNoteAllocationsOut },
       },
     },
-    async (req) =>
-      service.getCreditNoteAllocations(ctx, requireCompany(req).companyId, req.params.documentId),
+    async (req) => getCreditNoteAllocations(ctx, requireCompany(req).companyId, req.params.documentId),
   );
 
   app.post(
@@ -180,7 +178,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return service.applyCreditNote(ctx, c, c.companyId, req.params.documentId, req.body);
+      return applyCreditNote(ctx, c, c.companyId, req.params.documentId, req.body);
     },
   );
 
@@ -196,13 +194,7 @@ export function registerPaymentRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return service.deleteCreditNoteAllocation(
-        ctx,
-        c,
-        c.companyId,
-        req.params.documentId,
-        req.params.allocationId,
-      );
+      return deleteCreditNoteAllocation(ctx, c, c.companyId, req.params.documentId, req.params.allocationId);
     },
   );
 }
