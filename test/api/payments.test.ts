@@ -367,4 +367,31 @@ describe('concurrency', () => {
       .executeTakeFirst();
     expect(Number(sum?.n)).toBe(120_000);
   });
+
+  it('settles two invoices named in opposite orders at once without a deadlock', async () => {
+    const one = await issueInvoice(s);
+    const two = await issueInvoice(s);
+    const body = (first: string, second: string) => ({
+      contactId: s.customerId,
+      ...transfer,
+      currency: 'EUR',
+      amount: '200.00',
+      allocations: [
+        { invoiceId: first, amount: '100.00' },
+        { invoiceId: second, amount: '100.00' },
+      ],
+    });
+    const results = await Promise.all(
+      Array.from({ length: 14 }, (_, i) => pay(i % 2 ? body(one.id, two.id) : body(two.id, one.id))),
+    );
+    // 1,210.00 each takes twelve allocations of 100.00: twelve payments pass, two are refused whole.
+    expect(results.map((r) => r.statusCode).filter((c) => c === 201)).toHaveLength(12);
+    expect(results.map((r) => r.statusCode).filter((c) => c === 422)).toHaveLength(2);
+    for (const id of [one.id, two.id])
+      expect(await invoice(id)).toMatchObject({
+        status: 'partially_paid',
+        paid: '1200.00',
+        balance: '10.00',
+      });
+  });
 });
