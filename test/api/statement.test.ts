@@ -245,7 +245,7 @@ describe('statement of account', () => {
     expect((await statement('', s, other.customerId)).statusCode).toBe(404);
     expect((await statement('', other, s.customerId)).statusCode).toBe(404);
     expect((await other.api.get(`${s.base}/contacts/${s.customerId}/statement`)).statusCode).toBe(404);
-    expect((await s.api.get(`${s.base}/contacts/${other.customerId}/statement.pdf`)).statusCode).toBe(404);
+    expect((await s.api.get(`${s.base}/contacts/${other.customerId}/statement/pdf`)).statusCode).toBe(404);
     const anonymous = await t.app.inject({
       method: 'GET',
       url: `${s.base}/contacts/${s.customerId}/statement`,
@@ -263,7 +263,7 @@ describe('statement of account', () => {
 
 describe('statement PDF', () => {
   it('is in the customer’s language (fr): open items, ageing, credit, payment instructions', async () => {
-    const res = await s.api.get(`${s.base}/contacts/${s.customerId}/statement.pdf`);
+    const res = await s.api.get(`${s.base}/contacts/${s.customerId}/statement/pdf`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-type']).toContain('application/pdf');
     expect(res.headers['content-disposition']).toContain('releve-de-compte-2026-12-03.pdf');
@@ -291,7 +291,7 @@ describe('statement PDF', () => {
 
   it('in Dutch when asked, and as of a past day', async () => {
     const res = await s.api.get(
-      `${s.base}/contacts/${s.customerId}/statement.pdf?language=nl&asOf=2026-11-30`,
+      `${s.base}/contacts/${s.customerId}/statement/pdf?language=nl&asOf=2026-11-30`,
     );
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toContain('rekeningoverzicht-2026-11-30.pdf');

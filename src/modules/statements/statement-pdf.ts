@@ -134,7 +134,7 @@ export interface StatementPdf {
 
 /**
  * The customer's statement of account as a PDF in `language` (default: the customer's), rendered in
- * the PDF pool. For the reminders module to attach to a reminder mail; `GET …/statement.pdf` too.
+ * the PDF pool. For the reminders module to attach to a reminder mail; `GET …/statement/pdf` too.
  */
 export async function renderStatementPdf(
   ctx: AppContext,

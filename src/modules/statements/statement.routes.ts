@@ -20,7 +20,7 @@ export function registerStatementRoutes(app: App, ctx: AppContext): void {
   );
 
   app.get(
-    `${base}.pdf`,
+    `${base}/pdf`,
     {
       config: { permission: 'payments.read' },
       schema: { tags, params: StatementParams, querystring: StatementPdfQuery },
