@@ -261,6 +261,49 @@ describe('statement of account', () => {
   });
 });
 
+describe('a payment in another currency', () => {
+  it('moves the converted amount across sections, each balancing in its own currency', async () => {
+    const seller = await belgianSeller(t);
+    const draft = await seller.api.post(`${seller.base}/invoices`, {
+      contactId: seller.customerId,
+      lines: [consultingLine],
+    });
+    const invoice = (await seller.api.post(`${seller.base}/invoices/${draft.json().id}/issue`)).json();
+    const paid = await seller.api.post(`${seller.base}/payments`, {
+      contactId: seller.customerId,
+      date: TODAY,
+      method: 'bank_transfer',
+      currency: 'USD',
+      amount: '1000.00',
+      allocations: [{ invoiceId: invoice.id, exchangeRate: '0.9' }],
+    });
+    expect(paid.statusCode, paid.body).toBe(201);
+    const res = await statement('', seller, seller.customerId);
+    const [eur, usd] = res.json().currencies;
+    expect(eur).toMatchObject({
+      currency: 'EUR',
+      openItems: [{ invoiceId: invoice.id, openBalance: '310.00' }],
+      closingBalance: '310.00',
+      totals: { invoiced: '1210.00', paid: '900.00', open: '310.00', balance: '310.00' },
+    });
+    expect(eur.movements.map((m: { kind: string; amount: string }) => [m.kind, m.amount])).toEqual([
+      ['invoice', '1210.00'],
+      ['conversion', '-900.00'],
+    ]);
+    expect(usd).toMatchObject({ currency: 'USD', closingBalance: '0.00', openItems: [], credits: [] });
+    expect(
+      usd.movements.map((m: { kind: string; amount: string; exchangeRate: string | null }) => [
+        m.kind,
+        m.amount,
+        m.exchangeRate,
+      ]),
+    ).toEqual([
+      ['payment', '-1000.00', null],
+      ['conversion', '1000.00', '0.9'],
+    ]);
+  });
+});
+
 describe('statement PDF', () => {
   it('is in the customer’s language (fr): open items, ageing, credit, payment instructions', async () => {
     const res = await s.api.get(`${s.base}/contacts/${s.customerId}/statement/pdf`);
