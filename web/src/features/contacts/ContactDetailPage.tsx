@@ -377,6 +377,9 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
           </Grid.Col>
         </Grid>
 
+        <Anchor component={Link} to={contactsPath(companyId, contact.id, 'statement')} fw={600}>
+          {t('statement.link')}
+        </Anchor>
         <ContactDocumentsSection companyId={companyId} contactId={contact.id} documents={documents} />
 
         <SectionCard
