@@ -144,10 +144,7 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
                 <TextInput label={t('companies.fields.legalName')} {...field('legalName')} />
               </Grid.Col>
               <CompanyVatFields
-                country={form.values.country}
-                vatNumber={form.values.vatNumber}
-                vatNumberProps={form.getInputProps('vatNumber')}
-                enterpriseNumberProps={form.getInputProps('enterpriseNumber')}
+                form={form}
                 vies={vies}
                 canLookUp={canLookUp}
                 readOnly={!canEdit}

@@ -1,16 +1,19 @@
 import { Grid, TextInput } from '@mantine/core';
-import type { GetInputPropsReturnType } from '@mantine/form';
+import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { hasLookupPanel, VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
 import type { VatLookup, VatLookupResult } from '../contacts/vat-lookup';
 import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 
-interface CompanyVatFieldsProps {
+interface VatValues {
   country: string;
   vatNumber: string;
-  /** The form's `vatNumber` and `enterpriseNumber` bindings. */
-  vatNumberProps: GetInputPropsReturnType;
-  enterpriseNumberProps: GetInputPropsReturnType;
+  enterpriseNumber: string;
+}
+
+interface CompanyVatFieldsProps<V extends VatValues> {
+  /** The company form: its `country`, `vatNumber` and `enterpriseNumber` fields. */
+  form: UseFormReturnType<V>;
   vies: VatLookup;
   /** May ask VIES (leaving the field, or with the field's button). */
   canLookUp?: boolean;
@@ -23,17 +26,16 @@ interface CompanyVatFieldsProps {
  * A company's VAT number (looked up in VIES on leaving the field), its enterprise number (derived for
  * Belgium) and what VIES answered: the same cells of the creation page and of the company settings.
  */
-export function CompanyVatFields({
-  country,
-  vatNumber,
-  vatNumberProps,
-  enterpriseNumberProps,
+export function CompanyVatFields<V extends VatValues>({
+  form,
   vies,
   canLookUp = true,
   readOnly = false,
   onApply,
-}: CompanyVatFieldsProps) {
+}: CompanyVatFieldsProps<V>) {
   const { t } = useTranslation();
+  const { country, vatNumber } = form.values;
+  const vatNumberProps = form.getInputProps('vatNumber');
   return (
     <>
       <Grid.Col span={{ base: 12, sm: 6 }}>
@@ -54,7 +56,7 @@ export function CompanyVatFields({
         <EnterpriseNumberInput
           country={country}
           vatNumber={vatNumber}
-          inputProps={enterpriseNumberProps}
+          inputProps={form.getInputProps('enterpriseNumber')}
           readOnly={readOnly}
         />
       </Grid.Col>

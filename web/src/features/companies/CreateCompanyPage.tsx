@@ -136,14 +136,7 @@ export function CreateCompanyPage() {
                   onChange={onCountryChange}
                 />
               </Grid.Col>
-              <CompanyVatFields
-                country={form.values.country}
-                vatNumber={form.values.vatNumber}
-                vatNumberProps={form.getInputProps('vatNumber')}
-                enterpriseNumberProps={form.getInputProps('enterpriseNumber')}
-                vies={vies}
-                onApply={applyLookup}
-              />
+              <CompanyVatFields form={form} vies={vies} onApply={applyLookup} />
               <Grid.Col span={12}>
                 <TextInput
                   label={t('companies.fields.line1')}

@@ -1,10 +1,10 @@
 import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../components/SectionCard';
 import { useApiRoute } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/format';
+import { useReloadOn } from '../../lib/use-api';
 import { documentRoute } from './paths';
 import type { SalesDocument } from './types';
 
@@ -38,10 +38,7 @@ export function DocumentEmails({
     companyId,
     documentId: doc.id,
   });
-  const { reload } = query;
-  useEffect(() => {
-    if (version > 0) reload();
-  }, [version, reload]);
+  useReloadOn(version, query.reload);
   const items = query.data?.items ?? [];
   if (items.length === 0) return null;
   return (

@@ -1,9 +1,9 @@
 import { Group, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useApiRoute } from '../../lib/api/client';
 import type { ApiQuery, Schemas } from '../../lib/api/types';
 import { formatMoney } from '../../lib/format';
+import { useReloadOn } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { documentRoute } from './paths';
 import type { DocumentKind } from './types';
@@ -29,10 +29,7 @@ export function ListSummary({
   const { t } = useTranslation();
   const { companyId } = useCompany();
   const summary = useApiRoute(documentRoute(kind, '/summary'), { companyId }, query);
-  const { reload } = summary;
-  useEffect(() => {
-    if (version > 0) reload();
-  }, [version, reload]);
+  useReloadOn(version, summary.reload);
   const data = summary.data;
   if (!data || data.count === 0) return null;
   return (

@@ -1,12 +1,13 @@
 import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconBellRinging, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SectionCard } from '../../components/SectionCard';
 import { callApi, routeUrl, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
+import { useReloadOn } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import type { SalesDocument } from '../documents/types';
 import type { Reminder, ReminderLevel } from './types';
@@ -41,10 +42,7 @@ export function RemindersSection({
     companyId,
     invoiceId: invoice.id,
   });
-  const { reload } = query;
-  useEffect(() => {
-    if (version > 0) reload();
-  }, [version, reload]);
+  useReloadOn(version, query.reload);
   const [deleting, setDeleting] = useState<Reminder | null>(null);
   const [busy, setBusy] = useState(false);
   const items = query.data?.items ?? [];
