@@ -80,7 +80,8 @@ export function callApi<M extends ApiMethod, P extends RoutesWith<M>>(
 
 /**
  * Sends `file` as the raw body of `method route`, with the file's own content type: the routes that
- * take bytes (the company logo) rather than JSON. Same CSRF, errors and answer typing as `callApi`.
+ * take bytes (the company logo, a CSV to import) rather than JSON. Same CSRF, errors and answer typing
+ * as `callApi`.
  */
 export function sendFile<M extends ApiMethod, P extends RoutesWith<M>>(
   method: M,
