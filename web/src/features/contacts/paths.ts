@@ -1,8 +1,4 @@
-import { companyApiPath, companyPath } from '../companies/company-context';
-
-export function contactsApiPath(companyId: string, contactId?: string): string {
-  return companyApiPath(companyId, contactId ? `/contacts/${encodeURIComponent(contactId)}` : '/contacts');
-}
+import { companyPath } from '../companies/company-context';
 
 /** `/c/:companyId/contacts[/:contactId[/edit|statement]]` */
 export function contactsPath(companyId: string, contactId?: string, sub?: 'edit' | 'statement'): string {
