@@ -8,11 +8,9 @@ import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
-import { API_BASE } from '../../lib/api';
-import { routePath } from '../../lib/api/client';
+import { routeUrl, useApiRoute } from '../../lib/api/client';
 import type { ApiResponse } from '../../lib/api/types';
 import { formatDate, formatMoney } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
 import { ContactsBreadcrumb } from '../contacts/ContactsBreadcrumb';
 
 const ROUTE = '/api/v1/companies/{companyId}/contacts/{contactId}/statement';
@@ -37,9 +35,9 @@ export function StatementPage() {
   const { t } = useTranslation();
   const { companyId = '', contactId = '' } = useParams();
   const [asOf, setAsOf] = useState<string | null>(null);
-  const base = routePath(ROUTE, { companyId, contactId });
-  const search = asOf ? `?asOf=${asOf}` : '';
-  const query = useApiQuery<Statement>(`${base}${search}`);
+  const params = { companyId, contactId };
+  const asOfQuery = asOf ? { asOf } : undefined;
+  const query = useApiRoute(ROUTE, params, asOfQuery);
   const statement = query.data;
 
   return (
@@ -51,7 +49,7 @@ export function StatementPage() {
         actions={
           <Button
             component="a"
-            href={`${API_BASE}${base}/pdf${search}`}
+            href={routeUrl(`${ROUTE}/pdf`, params, asOfQuery)}
             target="_blank"
             rel="noopener"
             variant="default"
