@@ -390,7 +390,7 @@ describe('composite company keys', () => {
     }
     for (const t of REFERRING_TABLES) counts[t] = await count(t);
     schemaBefore = await indexesAndTriggers(database);
-    // Up to the conversion only: later migrations add indexes of their own.
+    // Up to this migration only: later ones add tables and indexes of their own.
     await migrateUpTo(db, COMPANY_KEYS);
   });
   afterAll(() => database.close());

@@ -4,7 +4,13 @@ import type { Tx } from '../../platform/db/index.js';
 import { addDays } from '../../shared/dates.js';
 import { currencyDecimals, toMinor } from '../../shared/money.js';
 import { getContact } from '../contacts/index.js';
-import { companyToday, getDocument, readDocumentRow, recordDocumentEvent } from '../documents/index.js';
+import {
+  companyToday,
+  getDocument,
+  openBalanceMinor,
+  readDocumentRow,
+  recordDocumentEvent,
+} from '../documents/index.js';
 import { notify } from '../notifications/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
 import { compose, queueReminderMail } from './reminder-mail.service.js';
@@ -13,14 +19,7 @@ import * as rulesRepo from './reminder-rules.repository.js';
 import { parseRules } from './reminder-rules.service.js';
 import { dueStep, type ReminderRules, type Step } from './reminder-steps.js';
 import * as repo from './reminders.repository.js';
-import {
-  companyOf,
-  logoOf,
-  openMinor,
-  prepareReminder,
-  reminderFilename,
-  toReminderOut,
-} from './reminders.service.js';
+import { companyOf, logoOf, prepareReminder, reminderFilename, toReminderOut } from './reminders.service.js';
 
 export interface RunSummary {
   companyId: string;
@@ -220,7 +219,7 @@ async function remindOne(
   return commit(async (trx): Promise<Outcome> => {
     const current = await readDocumentRow(trx, { companyId, documentId: invoice.id, kind: 'invoice' });
     if (!current || !REMINDABLE_STATUSES.includes(current.status)) return 'not_open';
-    if (openMinor(current) !== dueMinor) return 'balance_changed';
+    if (openBalanceMinor(current) !== dueMinor) return 'balance_changed';
     const paused = await trx
       .selectFrom('reminder_pauses')
       .select('id')
