@@ -1,8 +1,8 @@
-import { Button, Tooltip } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { API_BASE } from '../lib/api';
 import { currentLanguage } from '../lib/i18n';
+import { HeaderAction } from './HeaderAction';
 
 interface ExportButtonProps {
   /** API path of the list, without the `/api/v1` base. */
@@ -21,16 +21,12 @@ export function ExportButton({ path, query }: ExportButtonProps) {
   for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
   if (currentLanguage() !== 'en') params.set('delimiter', 'semicolon');
   return (
-    <Tooltip label={t('common.exportCsvHint')}>
-      <Button
-        component="a"
-        href={`${API_BASE}${path}?${params.toString()}`}
-        download
-        variant="default"
-        leftSection={<IconDownload size={18} aria-hidden />}
-      >
-        {t('common.exportCsv')}
-      </Button>
-    </Tooltip>
+    <HeaderAction
+      label={t('common.exportCsv')}
+      hint={t('common.exportCsvHint')}
+      icon={<IconDownload size={18} aria-hidden />}
+      href={`${API_BASE}${path}?${params.toString()}`}
+      download
+    />
   );
 }
