@@ -1,4 +1,4 @@
-import { Button, Code, Popover, Stack, Table, Text } from '@mantine/core';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
@@ -6,20 +6,24 @@ import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
+import { DetailsPopover, hasDetails, useDetailContext } from './DetailsList';
 import { actionLabel, SubjectLink, subjectTypeLabel } from './subjects';
 
 export type AuditEntry = Schemas['AuditEntry'];
-
-function hasData(data: unknown): boolean {
-  if (data === null || data === undefined) return false;
-  if (typeof data === 'object') return Object.keys(data).length > 0;
-  return true;
-}
 
 export function AuditLogPage() {
   const { t } = useTranslation();
   const { companyId } = useCompany();
   const list = useCursorList<AuditEntry>(companyApiPath(companyId, '/audit-log'));
+  const detailContext = useDetailContext();
+  const details = (entry: AuditEntry) => (
+    <DetailsPopover
+      name={actionLabel(t, entry.action)}
+      data={entry.data}
+      references={entry.references}
+      context={{ ...detailContext, action: entry.action }}
+    />
+  );
 
   return (
     <CursorListSection
@@ -51,9 +55,12 @@ export function AuditLogPage() {
                       subjectTypeLabel(t, entry.entityType)
                     )}
                   </Text>
-                  <Text size="xs" c="dimmed">
-                    {entry.userName ?? t('audit.system')} · {formatDateTime(entry.createdAt)}
-                  </Text>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="xs" c="dimmed">
+                      {entry.userName ?? t('audit.system')} · {formatDateTime(entry.createdAt)}
+                    </Text>
+                    {hasDetails(entry.data) && details(entry)}
+                  </Group>
                 </Stack>
               </li>
             ))}
@@ -97,23 +104,8 @@ export function AuditLogPage() {
                       )}
                     </Table.Td>
                     <Table.Td>
-                      {hasData(entry.data) ? (
-                        <Popover width={420} position="bottom-end" shadow="md" withinPortal>
-                          <Popover.Target>
-                            <Button
-                              variant="subtle"
-                              size="compact-sm"
-                              aria-label={t('audit.viewDetails', { action: actionLabel(t, entry.action) })}
-                            >
-                              {t('audit.view')}
-                            </Button>
-                          </Popover.Target>
-                          <Popover.Dropdown>
-                            <Code block style={{ maxHeight: 320, overflow: 'auto' }}>
-                              {JSON.stringify(entry.data, null, 2)}
-                            </Code>
-                          </Popover.Dropdown>
-                        </Popover>
+                      {hasDetails(entry.data) ? (
+                        details(entry)
                       ) : (
                         <Text c="dimmed" span>
                           —

@@ -5,6 +5,7 @@ import { CursorListSection } from '../../components/CursorListSection';
 import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useCursorList } from '../../lib/use-api';
+import { DetailsPopover, hasDetails, useDetailContext } from '../audit/DetailsList';
 import { jobLabel, SubjectLink } from '../audit/subjects';
 import { companyApiPath, useCompany } from '../companies/company-context';
 
@@ -25,6 +26,16 @@ export function JobsPage() {
   const { t } = useTranslation();
   const { companyId } = useCompany();
   const list = useCursorList<Job>(companyApiPath(companyId, '/jobs'));
+  const detailContext = useDetailContext();
+  const details = (job: Job) =>
+    hasDetails(job.data) ? (
+      <DetailsPopover
+        name={jobLabel(t, job.name)}
+        data={job.data}
+        references={job.references}
+        context={{ ...detailContext, action: job.name }}
+      />
+    ) : null;
   const dash = (
     <Text c="dimmed" span>
       —
@@ -59,9 +70,12 @@ export function JobsPage() {
                     </Badge>
                   </Group>
                   {job.subject && <SubjectLink companyId={companyId} subject={job.subject} />}
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(job.finishedAt ?? job.runAt ?? job.createdAt)}
-                  </Text>
+                  <Group justify="space-between" wrap="nowrap" gap="xs">
+                    <Text size="xs" c="dimmed">
+                      {formatDateTime(job.finishedAt ?? job.runAt ?? job.createdAt)}
+                    </Text>
+                    {details(job)}
+                  </Group>
                   {job.lastError && (
                     <Text size="xs" c="red.8">
                       {job.lastError}
@@ -73,7 +87,7 @@ export function JobsPage() {
           </Stack>
           <Table.ScrollContainer
             visibleFrom="sm"
-            minWidth={880}
+            minWidth={960}
             scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
           >
             <Table>
@@ -88,6 +102,7 @@ export function JobsPage() {
                   <Table.Th scope="col">{t('jobs.columns.runAt')}</Table.Th>
                   <Table.Th scope="col">{t('jobs.columns.finishedAt')}</Table.Th>
                   <Table.Th scope="col">{t('jobs.columns.lastError')}</Table.Th>
+                  <Table.Th scope="col">{t('audit.columns.details')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -124,6 +139,7 @@ export function JobsPage() {
                         dash
                       )}
                     </Table.Td>
+                    <Table.Td>{details(job) ?? dash}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
