@@ -1,9 +1,9 @@
 import i18next, { type TFunction } from 'i18next';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { describeDetails, humanizeKey } from '../../web/src/features/audit/details';
-import en from '../../web/src/lib/i18n/en.json';
-import fr from '../../web/src/lib/i18n/fr.json';
-import nl from '../../web/src/lib/i18n/nl.json';
+import en from '../../lib/i18n/en.json';
+import fr from '../../lib/i18n/fr.json';
+import nl from '../../lib/i18n/nl.json';
+import { describeDetails, humanizeKey } from './details';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 const mailId = '0193a5b2-7c1d-7e3f-9a0b-1c2d3e4f5a6b';
