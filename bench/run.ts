@@ -14,6 +14,7 @@ import * as contactsSearch from './scenarios/contacts-search.js';
 import * as invoicesIssue from './scenarios/invoices-issue.js';
 import * as invoicesList from './scenarios/invoices-list.js';
 import * as membersList from './scenarios/members-list.js';
+import * as paymentsRecord from './scenarios/payments-record.js';
 import * as pdfRender from './scenarios/pdf-render.js';
 import * as webBundle from './scenarios/web-bundle.js';
 
@@ -24,6 +25,7 @@ const SCENARIOS: Scenario[] = [
   contactsImport,
   invoicesIssue,
   invoicesList,
+  paymentsRecord,
   pdfRender,
   webBundle,
 ];

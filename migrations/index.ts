@@ -17,6 +17,8 @@ import * as m20261202T1100 from './20261202T1100_account_security.js';
 import * as m20261202T1200 from './20261202T1200_normalised_logos.js';
 import * as m20261202T1400 from './20261202T1400_company_keys.js';
 import * as m20261203T0800 from './20261203T0800_quote_acceptance_email.js';
+import * as m20261203T0900 from './20261203T0900_mail_settled.js';
+import * as m20261203T1000 from './20261203T1000_payments.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -41,6 +43,8 @@ const migrations: Record<string, Migration> = {
   '20261202T1200_normalised_logos': m20261202T1200,
   '20261202T1400_company_keys': m20261202T1400,
   '20261203T0800_quote_acceptance_email': m20261203T0800,
+  '20261203T0900_mail_settled': m20261203T0900,
+  '20261203T1000_payments': m20261203T1000,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -16,6 +16,7 @@ import { registerDocumentRoutes } from './modules/documents/index.js';
 import { registerImportRoutes } from './modules/imports/index.js';
 import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
+import { registerPaymentRoutes } from './modules/payments/index.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
 import { registerSetupRoutes } from './modules/setup/index.js';
@@ -31,6 +32,7 @@ import type { App } from './platform/http/types.js';
 import { validatorCompiler } from './platform/http/validation.js';
 import { webDistDir } from './platform/paths.js';
 import { databaseRateLimitStore } from './platform/rate-limit.js';
+import { AppError } from './shared/errors.js';
 
 export interface BuildAppOptions {
   /** A logger instance (the CLI's); none in tests. */
@@ -94,11 +96,11 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     global: false,
     // Counted in the database: every app process sees the same attempts.
     store: databaseRateLimitStore(ctx.db, ctx.clock),
-    errorResponseBuilder: (_req, context) => ({
-      statusCode: 429,
-      code: 'rate_limited',
-      message: `Too many attempts; try again in ${Math.ceil(context.ttl / 1000)} s`,
-    }),
+    // Thrown as is: the error handler answers it as problem+json in the caller's language.
+    errorResponseBuilder: (_req, context) =>
+      new AppError('rate_limited', 'Too many attempts; try again in {minutes} min', {
+        params: { minutes: Math.max(1, Math.ceil(context.ttl / 60_000)) },
+      }) as unknown as { statusCode: number },
   });
   await app.register(fastifySwagger, {
     openapi: {
@@ -137,6 +139,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerSharingRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerMailRoutes(app, ctx);
+  registerPaymentRoutes(app, ctx);
   registerReminderRoutes(app, ctx);
   registerSetupRoutes(app, ctx);
   registerVatLookupRoutes(app, ctx);

@@ -689,6 +689,101 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Factuur niet gevonden',
     de: 'Rechnung nicht gefunden',
   },
+  'Payment not found': {
+    fr: 'Paiement introuvable',
+    nl: 'Betaling niet gevonden',
+    de: 'Zahlung nicht gefunden',
+  },
+  'Allocation not found': {
+    fr: 'Affectation introuvable',
+    nl: 'Toewijzing niet gevonden',
+    de: 'Zuordnung nicht gefunden',
+  },
+  'Only invoices can be paid': {
+    fr: 'Seules les factures peuvent être payées',
+    nl: 'Alleen facturen kunnen betaald worden',
+    de: 'Nur Rechnungen können bezahlt werden',
+  },
+  'Only an issued invoice that is not paid or cancelled can be settled': {
+    fr: 'Seule une facture émise, ni payée ni annulée, peut être réglée',
+    nl: 'Alleen een uitgereikte factuur die niet betaald of geannuleerd is, kan vereffend worden',
+    de: 'Nur eine ausgestellte, weder bezahlte noch stornierte Rechnung kann beglichen werden',
+  },
+  'The invoice is addressed to another customer': {
+    fr: 'La facture est adressée à un autre client',
+    nl: 'De factuur is aan een andere klant gericht',
+    de: 'Die Rechnung ist an einen anderen Kunden gerichtet',
+  },
+  'The payment is dated before the invoice’s issue date': {
+    fr: 'Le paiement est daté d’avant la date d’émission de la facture',
+    nl: 'De betaling is gedateerd vóór de uitgiftedatum van de factuur',
+    de: 'Die Zahlung ist vor dem Ausstellungsdatum der Rechnung datiert',
+  },
+  'The credit note and the invoice are in different currencies': {
+    fr: 'La note de crédit et la facture sont dans des devises différentes',
+    nl: 'De creditnota en de factuur zijn in verschillende munten',
+    de: 'Gutschrift und Rechnung lauten auf verschiedene Währungen',
+  },
+  'A payment in another currency than the invoice needs an exchange rate': {
+    fr: 'Un paiement dans une autre devise que la facture demande un taux de change',
+    nl: 'Een betaling in een andere munt dan de factuur vraagt een wisselkoers',
+    de: 'Eine Zahlung in einer anderen Währung als die Rechnung braucht einen Wechselkurs',
+  },
+  'The amount is larger than the invoice’s open balance': {
+    fr: 'Le montant dépasse le solde ouvert de la facture',
+    nl: 'Het bedrag is groter dan het openstaande saldo van de factuur',
+    de: 'Der Betrag übersteigt den offenen Saldo der Rechnung',
+  },
+  'Nothing is left to allocate': {
+    fr: 'Il ne reste rien à affecter',
+    nl: 'Er blijft niets over om toe te wijzen',
+    de: 'Es bleibt nichts zuzuordnen',
+  },
+  'The allocations are larger than what is left to allocate': {
+    fr: 'Les affectations dépassent ce qui reste à affecter',
+    nl: 'De toewijzingen zijn groter dan wat er nog toe te wijzen is',
+    de: 'Die Zuordnungen übersteigen den noch zuzuordnenden Betrag',
+  },
+  'More decimals than the currency has': {
+    fr: 'Plus de décimales que la devise n’en a',
+    nl: 'Meer decimalen dan de munt heeft',
+    de: 'Mehr Nachkommastellen als die Währung hat',
+  },
+  'The payment is larger than what it settles: keep the rest as the customer’s credit explicitly': {
+    fr: 'Le paiement dépasse ce qu’il règle : gardez explicitement le reste comme avoir du client',
+    nl: 'De betaling is groter dan wat ze vereffent: houd de rest uitdrukkelijk bij als tegoed van de klant',
+    de: 'Die Zahlung übersteigt den beglichenen Betrag: den Rest ausdrücklich als Guthaben des Kunden behalten',
+  },
+  'The refund is dated before the payment': {
+    fr: 'Le remboursement est daté d’avant le paiement',
+    nl: 'De terugbetaling is gedateerd vóór de betaling',
+    de: 'Die Rückzahlung ist vor der Zahlung datiert',
+  },
+  'The refund is larger than the payment’s unallocated credit': {
+    fr: 'Le remboursement dépasse l’avoir non affecté du paiement',
+    nl: 'De terugbetaling is groter dan het niet-toegewezen tegoed van de betaling',
+    de: 'Die Rückzahlung übersteigt das nicht zugeordnete Guthaben der Zahlung',
+  },
+  'Only an issued credit note can be applied to an invoice': {
+    fr: 'Seule une note de crédit émise peut être imputée sur une facture',
+    nl: 'Alleen een uitgereikte creditnota kan op een factuur worden toegepast',
+    de: 'Nur eine ausgestellte Gutschrift kann auf eine Rechnung angerechnet werden',
+  },
+  'This credit note was made of an invoice and already reduces it: it cannot be applied to another': {
+    fr: 'Cette note de crédit a été faite d’une facture et la réduit déjà : elle ne peut pas être imputée sur une autre',
+    nl: 'Deze creditnota werd van een factuur gemaakt en vermindert die al: ze kan niet op een andere worden toegepast',
+    de: 'Diese Gutschrift wurde zu einer Rechnung erstellt und mindert sie bereits: Sie kann nicht auf eine andere angerechnet werden',
+  },
+  'The amount must be more than zero': {
+    fr: 'Le montant doit être supérieur à zéro',
+    nl: 'Het bedrag moet groter zijn dan nul',
+    de: 'Der Betrag muss größer als null sein',
+  },
+  'The exchange rate must be more than zero': {
+    fr: 'Le taux de change doit être supérieur à zéro',
+    nl: 'De wisselkoers moet groter zijn dan nul',
+    de: 'Der Wechselkurs muss größer als null sein',
+  },
   'Credit note not found': {
     fr: 'Note de crédit introuvable',
     nl: 'Creditnota niet gevonden',

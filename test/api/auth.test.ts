@@ -240,6 +240,17 @@ describe('accounts', () => {
     expect(codes[5]).toBe(429);
     const res = await login(email, 'one more guess');
     expect(res.json()).toMatchObject({ status: 429, code: 'rate_limited' });
+    expect(res.json().detail).toMatch(/^Too many attempts; try again in \d+ min$/);
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    // In the caller's language, like every problem.
+    const fr = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'accept-language': 'fr' },
+      payload: { email, password: 'encore une' },
+    });
+    expect(fr.statusCode).toBe(429);
+    expect(fr.json().detail).toMatch(/^Trop de tentatives ; réessayez dans \d+ min$/);
   });
 
   it('expires sessions after their lifetime', async () => {

@@ -111,6 +111,29 @@ describe('contacts', () => {
     expect(frBad.statusCode).toBe(400);
   });
 
+  it("derives a Belgian customer's enterprise number from its VAT number, and refuses another one", async () => {
+    const api = client(t.app, s);
+    const derived = await api.post(base, { roles: ['customer'], name: 'Derived', vatNumber: 'BE0456123494' });
+    expect(derived.statusCode, derived.body).toBe(201);
+    expect(derived.json().enterpriseNumber).toBe('0456123494');
+
+    // A new VAT number carries the enterprise number along when the request leaves it alone.
+    const moved = await api.patch(`${base}/${derived.json().id}`, { vatNumber: 'BE0812345603' });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().enterpriseNumber).toBe('0812345603');
+
+    const other = await api.post(
+      base,
+      { roles: ['customer'], name: 'Mismatch', vatNumber: 'BE0765432146', enterpriseNumber: '0456123494' },
+      EN,
+    );
+    expect(other.statusCode).toBe(400);
+    expect(other.json().errors[0]).toEqual({
+      path: 'enterpriseNumber',
+      message: 'The enterprise number must be the VAT number without BE: 0765432146',
+    });
+  });
+
   it('refuses a duplicate VAT number in the company with the id of the existing contact', async () => {
     const first = (
       await client(t.app, s).post(base, { roles: ['supplier'], name: 'Dup One', vatNumber: 'DE136695976' })

@@ -37,6 +37,10 @@ interface World {
   mail: string;
   attachment: string;
   reminder: string;
+  /** A payment of the invoice, one of its allocations, and a free-standing credit note's allocation to it. */
+  payment: string;
+  paymentAllocation: string;
+  creditAllocation: string;
   imports: Record<'contacts' | 'products', string>;
   invitation: string;
 }
@@ -91,6 +95,16 @@ async function world(name: string): Promise<World> {
   const mail = (await ok(c.post(`${base}/invoices/${invoice}/email`, {}))).mailId;
   const attachment = (await ok(c.get(`${base}/mail-outbox/${mail}`))).attachments[0].id;
   const reminder = (await ok(c.post(`${base}/invoices/${invoice}/reminders`, {}))).id;
+  const payment = await ok(
+    c.post(`${base}/invoices/${invoice}/payments`, { date: daysAgo(10), amount: '1', method: 'cash' }),
+  );
+  const freeNote = await doc('credit-notes');
+  await ok(c.post(`${base}/credit-notes/${freeNote}/issue`));
+  const applied = await ok(
+    c.post(`${base}/credit-notes/${freeNote}/allocations`, {
+      allocations: [{ invoiceId: invoice, amount: '1' }],
+    }),
+  );
   const csv = { 'content-type': 'text/csv' };
   const upload = async (kind: string, text: string) =>
     (await ok(c.post(`${base}/${kind}/imports`, Buffer.from(text), csv))).id as string;
@@ -112,6 +126,9 @@ async function world(name: string): Promise<World> {
     mail,
     attachment,
     reminder,
+    payment: payment.id,
+    paymentAllocation: payment.allocations[0].id,
+    creditAllocation: applied.allocations[0].id,
     imports: {
       contacts: await upload('contacts', 'name\nAcme\n'),
       products: await upload('products', 'sku;name;unit price\nX-1;Lamp;10\n'),
@@ -141,6 +158,8 @@ const PATH_IDS: Record<string, (w: World, route: string) => string> = {
   mailId: (w) => w.mail,
   attachmentId: (w) => w.attachment,
   reminderId: (w) => w.reminder,
+  paymentId: (w) => w.payment,
+  allocationId: (w, route) => (route.includes('/payments/') ? w.paymentAllocation : w.creditAllocation),
 };
 /** Path parameters that are not ids (a template's kind and language). */
 const NOT_ID_PARAMS = new Set(['companyId', 'kind', 'language']);
@@ -156,6 +175,9 @@ function validBody(method: string, route: string): Record<string, unknown> | und
   if (/^\/(quotes|orders|invoices|credit-notes)\/:documentId$/.test(r)) return { notes: 'Edited' };
   if (/\/:documentId\/invoice$/.test(r)) return { type: 'full' };
   if (/\/:documentId\/credit-note$/.test(r)) return { mode: 'full' };
+  if (r === '/invoices/:documentId/payments') return { date: daysAgo(1), amount: '1', method: 'cash' };
+  if (r === '/payments/:paymentId/refunds') return { date: daysAgo(1), amount: '1', method: 'cash' };
+  if (/\/allocations$/.test(r)) return { allocations: [{ invoiceId: a.documents.invoices, amount: '1' }] };
   return {};
 }
 
@@ -224,6 +246,41 @@ function fieldCases(): Record<string, Case> {
       method: 'GET',
       url: `${own(`${PREFIX}/products`)}?categoryId=${id}`,
     }),
+    [`POST ${PREFIX}/payments body:contactId`]: (id) => ({
+      method: 'POST',
+      url: own(`${PREFIX}/payments`),
+      body: { contactId: id, date: daysAgo(1), amount: '1', method: 'cash', currency: 'EUR' },
+    }),
+    [`POST ${PREFIX}/payments body:allocations/*/invoiceId`]: (id) => ({
+      method: 'POST',
+      url: own(`${PREFIX}/payments`),
+      body: {
+        contactId: a.contact,
+        date: daysAgo(1),
+        amount: '1',
+        method: 'cash',
+        currency: 'EUR',
+        allocations: [{ invoiceId: id }],
+      },
+    }),
+    [`POST ${PREFIX}/payments/:paymentId/allocations body:allocations/*/invoiceId`]: (id) => ({
+      method: 'POST',
+      url: `${own(`${PREFIX}/payments`)}/${a.payment}/allocations`,
+      body: { allocations: [{ invoiceId: id }] },
+    }),
+    [`POST ${PREFIX}/credit-notes/:documentId/allocations body:allocations/*/invoiceId`]: (id) => ({
+      method: 'POST',
+      url: `${own(`${PREFIX}/credit-notes`)}/${a.documents['credit-notes']}/allocations`,
+      body: { allocations: [{ invoiceId: id }] },
+    }),
+    [`GET ${PREFIX}/payments query:contactId`]: (id) => ({
+      method: 'GET',
+      url: `${own(`${PREFIX}/payments`)}?contactId=${id}`,
+    }),
+    [`GET ${PREFIX}/payments query:invoiceId`]: (id) => ({
+      method: 'GET',
+      url: `${own(`${PREFIX}/payments`)}?invoiceId=${id}`,
+    }),
     [`POST ${PREFIX}/invoices/:documentId/credit-note body:lines/*/lineId`]: (id) => ({
       method: 'POST',
       url: own(`${PREFIX}/invoices/:documentId/credit-note`),
@@ -277,6 +334,7 @@ function fieldCases(): Record<string, Case> {
 /** Which of company B's resources a body or query field names. */
 function foreignFor(key: string): string {
   const field = key.split(' ').at(-1) ?? '';
+  if (field.endsWith('invoiceId')) return b.documents.invoices;
   if (field.endsWith('contactId')) return b.contact;
   if (field.endsWith('categoryId') || field.endsWith('parentId')) return b.category;
   if (field.endsWith('productId')) return b.product;

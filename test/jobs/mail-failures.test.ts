@@ -223,3 +223,67 @@ describe('a message whose worker died on its last attempt', () => {
     expect(await failureNotes(inv.id)).toHaveLength(1);
   });
 });
+
+describe('a message whose worker died after the server took it, before reporting it', () => {
+  /** As if a worker had recorded `sent` and died before the document heard of it. */
+  async function diedAfterRecording(mailId: string, attempts: number) {
+    await t.ctx.db
+      .updateTable('mail_outbox')
+      .set({ status: 'sent', sent_at: t.clock.now().toISOString(), attempts: 1, settled_at: null })
+      .where('id', '=', mailId)
+      .execute();
+    await t.ctx.db
+      .updateTable('jobs')
+      .set({
+        status: 'running',
+        attempts,
+        locked_by: 'dead',
+        locked_until: new Date(t.clock.now().getTime() - 1).toISOString(),
+      })
+      .where('unique_key', '=', `mail:${mailId}`)
+      .execute();
+  }
+  const delivered = async (id: string) =>
+    (await doc(`invoices/${id}`)).events.filter((e) => e.action === 'mail_delivered');
+
+  it('is reported by the worker that takes the job over: the invoice becomes sent, once, and nothing is resent', async () => {
+    const inv = await issued();
+    const { mailId } = await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+    await diedAfterRecording(mailId, 1);
+    const before = received.length;
+
+    await t.runJobs();
+
+    expect(received.length).toBe(before);
+    const after = await doc(`invoices/${inv.id}`);
+    expect(after.status).toBe('sent');
+    expect(await delivered(inv.id)).toEqual([
+      expect.objectContaining({
+        fromStatus: 'issued',
+        toStatus: 'sent',
+        data: { mailId, to: ['compta@brasserie.example'] },
+      }),
+    ]);
+    t.clock.advance(HOUR);
+    await t.runJobs();
+    expect(await delivered(inv.id)).toHaveLength(1);
+  });
+
+  it('is reported even when the worker died on the last attempt (the job is abandoned)', async () => {
+    const inv = await issued();
+    const { mailId } = await email(`invoices/${inv.id}`, ['compta@brasserie.example']);
+    await diedAfterRecording(mailId, MAIL_MAX_ATTEMPTS);
+
+    await t.runJobs();
+
+    expect((await doc(`invoices/${inv.id}`)).status).toBe('sent');
+    expect(await delivered(inv.id)).toHaveLength(1);
+    const row = await t.ctx.db
+      .selectFrom('mail_outbox')
+      .selectAll()
+      .where('id', '=', mailId)
+      .executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ status: 'sent' });
+    expect(row.settled_at).not.toBeNull();
+  });
+});

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DbOrTx } from '../../platform/db/index.js';
+import { currencyDecimals, fromMinor } from '../../shared/money.js';
 
 /**
  * What an audit entry or a background job concerns, as people name it: a document by its number, a
@@ -130,6 +131,21 @@ export async function describeSubjects(
       .execute();
     for (const r of rows)
       out.set(key({ type: 'mail', id: r.id }), { type: 'mail', id: r.id, label: r.subject });
+  }
+  const paymentIds = ids((t) => t === 'payment');
+  if (paymentIds.length > 0) {
+    // "2026-12-03 · 1210.00 EUR · VIR-1": a payment has no name; its date, amount and reference say which.
+    const rows = await db
+      .selectFrom('payments')
+      .select(['id', 'payment_date', 'amount_minor', 'currency', 'reference'])
+      .where('company_id', '=', companyId)
+      .where('id', 'in', paymentIds)
+      .execute();
+    for (const r of rows) {
+      const amount = `${fromMinor(r.amount_minor, currencyDecimals(r.currency))} ${r.currency}`;
+      const label = [r.payment_date, amount, r.reference].filter(Boolean).join(' · ');
+      out.set(key({ type: 'payment', id: r.id }), { type: 'payment', id: r.id, label });
+    }
   }
   for (const r of refs) if (!out.has(key(r))) out.set(key(r), { type: r.type, id: r.id, label: null });
   return out;

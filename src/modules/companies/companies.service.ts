@@ -6,9 +6,9 @@ import { queueMail } from '../../platform/mail/outbox.js';
 import { mailRouteFor } from '../../platform/mail/transports.js';
 import { secretKey } from '../../platform/secrets.js';
 import { todayIn } from '../../shared/dates.js';
+import { enterpriseNumberRule, type Identity } from '../../shared/enterprise-number.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
-import { belgianEnterpriseNumberOfVat, normalizeEnterpriseNumber } from '../../shared/identifiers.js';
 import { newId, newSecretToken } from '../../shared/ids.js';
 import { pickLanguage } from '../../shared/messages.js';
 import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
@@ -76,47 +76,6 @@ function toColumns(input: UpdateCompanyInput): CompanyColumns {
     if (a.country !== undefined) v.address_country = a.country || null;
   }
   return v;
-}
-
-type Identity = Pick<CompaniesTable, 'country' | 'vat_number' | 'enterprise_number'>;
-
-/**
- * A Belgian VAT number is "BE" followed by the enterprise number (KBO/BCE): the enterprise number
- * is derived from it, and one typed beside it must be that number. Elsewhere a given enterprise
- * number is normalised where its rule is known (Belgium's mod 97, France's SIREN).
- */
-function enterpriseNumberRule(next: Identity, entered: boolean): string | null {
-  const fromVat = next.country === 'BE' ? belgianEnterpriseNumberOfVat(next.vat_number) : null;
-  if (!next.enterprise_number) return fromVat;
-  // A stored number the request did not touch follows a new Belgian VAT number, else stays as it is.
-  if (!entered) return fromVat ?? next.enterprise_number;
-  const normalized = normalizeEnterpriseNumber(next.country, next.enterprise_number);
-  if (!normalized) {
-    throw fieldError(
-      'enterpriseNumber',
-      next.country === 'BE'
-        ? 'Invalid Belgian enterprise number (10 digits, mod-97 check)'
-        : next.country === 'FR'
-          ? 'Invalid SIREN (9 digits, Luhn check)'
-          : 'Invalid enterprise number',
-    );
-  }
-  if (fromVat && normalized !== fromVat) {
-    throw new AppError(
-      'validation_failed',
-      'The enterprise number must be the VAT number without BE: {number}',
-      {
-        params: { number: fromVat },
-        errors: [
-          {
-            path: 'enterpriseNumber',
-            message: 'The enterprise number must be the VAT number without BE: {number}',
-          },
-        ],
-      },
-    );
-  }
-  return normalized;
 }
 
 export async function createCompany(

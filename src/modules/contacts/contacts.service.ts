@@ -3,8 +3,8 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { type DbOrTx, inUseGuard } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
-import { AppError, fieldError, notFound } from '../../shared/errors.js';
-import { normalizeEnterpriseNumber } from '../../shared/identifiers.js';
+import { enterpriseNumberRule } from '../../shared/enterprise-number.js';
+import { AppError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Language } from '../../shared/schemas.js';
 import { normalizeSearch } from '../../shared/search.js';
@@ -138,24 +138,17 @@ function applyInput(row: repo.ContactRow, input: UpdateContactInput): repo.Conta
   return next;
 }
 
-/** Cross-field rules: the enterprise number follows the country of the address (or of the VAT number). */
-function checkRules(row: repo.ContactRow): repo.ContactRow {
-  if (row.enterprise_number) {
-    const country = row.country ?? row.vat_number?.slice(0, 2) ?? null;
-    const normalized = normalizeEnterpriseNumber(country, row.enterprise_number);
-    if (!normalized) {
-      throw fieldError(
-        'enterpriseNumber',
-        country === 'BE'
-          ? 'Invalid Belgian enterprise number (10 digits, mod-97 check)'
-          : country === 'FR'
-            ? 'Invalid SIREN (9 digits, Luhn check)'
-            : 'Invalid enterprise number',
-      );
-    }
-    return { ...row, enterprise_number: normalized };
-  }
-  return row;
+/**
+ * Cross-field rules: the enterprise number follows the country of the address (or of the VAT
+ * number), as for a company — a Belgian customer's is derived from its VAT number when left empty.
+ */
+function checkRules(row: repo.ContactRow, entered: boolean): repo.ContactRow {
+  const country = row.country ?? row.vat_number?.slice(0, 2) ?? null;
+  const enterprise = enterpriseNumberRule(
+    { country, vat_number: row.vat_number, enterprise_number: row.enterprise_number },
+    entered,
+  );
+  return enterprise === row.enterprise_number ? row : { ...row, enterprise_number: enterprise };
 }
 
 async function assertVatFree(db: DbOrTx, companyId: string, vatNumber: string | null, selfId: string) {
@@ -251,7 +244,7 @@ export function newContactRow(
     created_at: now,
     updated_at: now,
   };
-  const filled = checkRules(applyInput(blank, input));
+  const filled = checkRules(applyInput(blank, input), true);
   return { ...filled, search_text: searchTextOf(filled) };
 }
 
@@ -295,7 +288,7 @@ export async function updateContact(
   await ctx.db.transaction().execute(async (trx) => {
     const current = await repo.findContact(trx, { companyId, contactId });
     if (!current) throw notFound('Contact');
-    const filled = checkRules(applyInput(current, input));
+    const filled = checkRules(applyInput(current, input), input.enterpriseNumber !== undefined);
     const row = { ...filled, search_text: searchTextOf(filled), updated_at: now };
     await assertVatFree(trx, companyId, row.vat_number, contactId);
     const { id: _id, company_id: _c, created_at: _ca, ...values } = row;

@@ -12,6 +12,65 @@ const mailIdOf = (data: string | null): string | null => {
   return typeof id === 'string' ? id : null;
 };
 
+interface MailEvent {
+  companyId: string;
+  entityType: string;
+  documentId: string;
+  at: string;
+}
+
+/**
+ * The step both outcomes share: find the document, take `action` when `shouldMove` says so (a
+ * compare-and-set on the status, so a concurrent change wins), and put `event` on its timeline with
+ * the status it leaves. Null when the entity is not a document of the company.
+ */
+async function recordMailEvent(
+  db: DbOrTx,
+  p: MailEvent,
+  step: {
+    action: 'mark_sent' | 'delivery_failed';
+    shouldMove: (kind: DocumentKind, from: DocumentStatus) => boolean | Promise<boolean>;
+    event: string;
+    data: Record<string, unknown>;
+  },
+): Promise<{
+  kind: DocumentKind;
+  number: string | null;
+  from: DocumentStatus;
+  status: DocumentStatus;
+} | null> {
+  if (!isDocumentKind(p.entityType)) return null;
+  const kind = p.entityType;
+  const doc = await repo.findDocument(db, { companyId: p.companyId, documentId: p.documentId, kind });
+  if (!doc) return null;
+  const from = doc.status as DocumentStatus;
+  let status = from;
+  const t = transition(kind, from, step.action);
+  if (
+    t.ok &&
+    (await step.shouldMove(kind, from)) &&
+    (await repo.changeStatus(db, {
+      companyId: p.companyId,
+      documentId: p.documentId,
+      from,
+      values: { status: t.to, updated_at: p.at },
+    }))
+  )
+    status = t.to;
+  await recordEvent(db, {
+    companyId: p.companyId,
+    documentId: p.documentId,
+    kind,
+    action: step.event,
+    from: status !== from ? from : null,
+    to: status,
+    userId: null,
+    at: p.at,
+    data: step.data,
+  });
+  return { kind, number: doc.number, from, status };
+}
+
 /**
  * A message about the document left the outbox (the delivery job, once per message, after it is
  * recorded): `delivered` when the mail server took it, `kept` when no server is configured and it
@@ -22,47 +81,16 @@ const mailIdOf = (data: string | null): string | null => {
  */
 export async function recordMailOutcome(
   db: DbOrTx,
-  p: {
-    companyId: string;
-    entityType: string;
-    documentId: string;
-    mailId: string;
-    to: string[];
-    outcome: 'delivered' | 'kept';
-    at: string;
-  },
+  p: MailEvent & { mailId: string; to: string[]; outcome: 'delivered' | 'kept' },
 ): Promise<{ status: DocumentStatus } | null> {
-  if (!isDocumentKind(p.entityType)) return null;
-  const kind = p.entityType;
-  const doc = await repo.findDocument(db, { companyId: p.companyId, documentId: p.documentId, kind });
-  if (!doc) return null;
-  const from = doc.status as DocumentStatus;
-  let status = from;
-  if (p.outcome === 'delivered' && (kind === 'invoice' || kind === 'credit_note') && from === 'issued') {
-    const t = transition(kind, from, 'mark_sent');
-    if (
-      t.ok &&
-      (await repo.changeStatus(db, {
-        companyId: p.companyId,
-        documentId: p.documentId,
-        from,
-        values: { status: t.to, updated_at: p.at },
-      }))
-    )
-      status = t.to;
-  }
-  await recordEvent(db, {
-    companyId: p.companyId,
-    documentId: p.documentId,
-    kind,
-    action: p.outcome === 'delivered' ? 'mail_delivered' : 'mail_kept',
-    from: status !== from ? from : null,
-    to: status,
-    userId: null,
-    at: p.at,
+  const r = await recordMailEvent(db, p, {
+    action: 'mark_sent',
+    shouldMove: (kind, from) =>
+      p.outcome === 'delivered' && (kind === 'invoice' || kind === 'credit_note') && from === 'issued',
+    event: p.outcome === 'delivered' ? 'mail_delivered' : 'mail_kept',
     data: { mailId: p.mailId, to: p.to },
   });
-  return { status };
+  return r && { status: r.status };
 }
 
 /**
@@ -98,46 +126,13 @@ async function sentOnlyByFailedMail(
  */
 export async function recordMailFailure(
   db: DbOrTx,
-  p: {
-    companyId: string;
-    entityType: string;
-    documentId: string;
-    mailId: string;
-    to: string[];
-    error: string;
-    permanent: boolean;
-    at: string;
-  },
+  p: MailEvent & { mailId: string; to: string[]; error: string; permanent: boolean },
 ): Promise<{ kind: DocumentKind; number: string | null; status: DocumentStatus; withdrawn: boolean } | null> {
-  if (!isDocumentKind(p.entityType)) return null;
-  const kind = p.entityType;
-  const doc = await repo.findDocument(db, { companyId: p.companyId, documentId: p.documentId, kind });
-  if (!doc) return null;
-  const from = doc.status as DocumentStatus;
-  let status = from;
-  const t = transition(kind, from, 'delivery_failed');
-  if (
-    t.ok &&
-    (await sentOnlyByFailedMail(db, p)) &&
-    (await repo.changeStatus(db, {
-      companyId: p.companyId,
-      documentId: p.documentId,
-      from,
-      values: { status: t.to, updated_at: p.at },
-    }))
-  )
-    status = t.to;
-  const withdrawn = status !== from;
-  await recordEvent(db, {
-    companyId: p.companyId,
-    documentId: p.documentId,
-    kind,
-    action: 'mail_failed',
-    from: withdrawn ? from : null,
-    to: status,
-    userId: null,
-    at: p.at,
+  const r = await recordMailEvent(db, p, {
+    action: 'delivery_failed',
+    shouldMove: () => sentOnlyByFailedMail(db, p),
+    event: 'mail_failed',
     data: { mailId: p.mailId, to: p.to, error: p.error, permanent: p.permanent },
   });
-  return { kind, number: doc.number, status, withdrawn };
+  return r && { kind: r.kind, number: r.number, status: r.status, withdrawn: r.status !== r.from };
 }

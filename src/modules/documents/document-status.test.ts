@@ -91,6 +91,25 @@ describe('invoice status from its balance', () => {
     [{ current: 'partially_paid', payableMinor: 12100, creditedMinor: 0, paidMinor: 12100 }, 'paid'],
     [{ current: 'sent', payableMinor: 12100, creditedMinor: 2100, paidMinor: 10000 }, 'paid'],
     [{ current: 'draft', payableMinor: 12100, creditedMinor: 0, paidMinor: 0 }, 'draft'],
+    // A free-standing credit note applied settles like a payment: paid, not cancelled.
+    [
+      { current: 'sent', payableMinor: 12100, creditedMinor: 0, paidMinor: 0, appliedCreditMinor: 12100 },
+      'paid',
+    ],
+    [
+      { current: 'issued', payableMinor: 12100, creditedMinor: 0, paidMinor: 100, appliedCreditMinor: 100 },
+      'partially_paid',
+    ],
+    // Payments deleted: back to what it was before them.
+    [{ current: 'paid', payableMinor: 12100, creditedMinor: 0, paidMinor: 0, wasSent: true }, 'sent'],
+    [{ current: 'paid', payableMinor: 12100, creditedMinor: 0, paidMinor: 0, wasSent: false }, 'issued'],
+    [
+      { current: 'partially_paid', payableMinor: 12100, creditedMinor: 0, paidMinor: 0, wasSent: false },
+      'issued',
+    ],
+    [{ current: 'paid', payableMinor: 12100, creditedMinor: 2100, paidMinor: 0, wasSent: true }, 'sent'],
+    // Over-paid (a payment kept, then a credit note made of the invoice): still paid.
+    [{ current: 'paid', payableMinor: 12100, creditedMinor: 2100, paidMinor: 12100 }, 'paid'],
   ] as const)('%o → %s', (input, expected) => {
     expect(invoiceStatusForBalance(input)).toBe(expected);
   });

@@ -87,23 +87,32 @@ export const allowedActions = (kind: DocumentKind, from: DocumentStatus): Docume
 export const isDraft = (status: DocumentStatus): boolean => status === 'draft';
 
 /**
- * An issued invoice's status follows its balance: credit notes and payments reduce it. Fully
- * credited without payment → cancelled (the only way to cancel an invoice); nothing left to pay →
- * paid; something paid → partially paid; otherwise it keeps issued/sent.
+ * An issued invoice's status follows its balance: credit notes made of it, payments, and credit
+ * notes of the customer applied to it reduce it. Fully credited without any settlement → cancelled
+ * (the only way to cancel an invoice); nothing left to pay → paid; something settled → partially
+ * paid; otherwise back to what it was before any payment: sent if it had been sent, else issued.
+ * An applied credit note settles like a payment (the invoice is paid by it, not cancelled).
  */
 export function invoiceStatusForBalance(p: {
   current: InvoiceStatus;
   payableMinor: number;
+  /** Credit notes made of this invoice. */
   creditedMinor: number;
   paidMinor: number;
+  /** Free-standing credit notes of the customer applied to this invoice. */
+  appliedCreditMinor?: number;
+  /** Whether the invoice was sent before it was paid (decides between sent and issued when nothing is settled). */
+  wasSent?: boolean;
 }): InvoiceStatus {
   if (p.current === 'draft') return 'draft';
-  const balance = p.payableMinor - p.creditedMinor - p.paidMinor;
-  if (p.creditedMinor >= p.payableMinor && p.paidMinor === 0 && p.payableMinor > 0) return 'cancelled';
-  if (balance <= 0 && p.paidMinor > 0) return 'paid';
+  const settled = p.paidMinor + (p.appliedCreditMinor ?? 0);
+  const balance = p.payableMinor - p.creditedMinor - settled;
+  if (p.creditedMinor >= p.payableMinor && settled === 0 && p.payableMinor > 0) return 'cancelled';
+  if (balance <= 0 && settled > 0) return 'paid';
   if (balance <= 0) return 'cancelled';
-  if (p.paidMinor > 0) return 'partially_paid';
-  return p.current === 'sent' || p.current === 'partially_paid' ? 'sent' : 'issued';
+  if (settled > 0) return 'partially_paid';
+  const sent = p.wasSent ?? (p.current === 'sent' || p.current === 'partially_paid');
+  return sent ? 'sent' : 'issued';
 }
 
 /** Overdue is derived, never stored: open balance and due date before today (company time zone). */

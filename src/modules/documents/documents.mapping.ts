@@ -2,6 +2,7 @@ import { fromScaled } from '../../shared/decimal.js';
 import type { Language } from '../../shared/schemas.js';
 import type { CompanyRow } from '../companies/index.js';
 import type { ContactOut } from '../contacts/index.js';
+import { openBalanceMinor } from './document-balance.js';
 import { money } from './document-content.js';
 import {
   allowedActions,
@@ -48,10 +49,10 @@ export const buyerOf = (c: ContactOut): PartyOut => ({
 const BILLING_TYPES = ['standard', 'deposit', 'final'] as const;
 const billingType = (v: string) => BILLING_TYPES.find((t) => t === v) ?? 'standard';
 
-/** Documents whose open balance counts (invoices only). */
+/** Documents whose open balance counts (invoices only), by the one rule of document-balance.ts. */
 function balanceOf(r: DocumentRow): string | null {
-  if (r.kind !== 'invoice' || r.status === 'draft') return null;
-  return money(r.payable_minor - r.credited_minor - r.paid_minor, r.currency);
+  const open = openBalanceMinor(r);
+  return open === null ? null : money(open, r.currency);
 }
 
 export function toSummary(

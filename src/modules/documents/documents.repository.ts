@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type DbOrTx, isForeignKeyViolation } from '../../platform/db/index.js';
+import { type DbOrTx, engineOf, isForeignKeyViolation } from '../../platform/db/index.js';
 import { afterKeyset, type KeysetCursor } from '../../platform/db/keyset.js';
 import { prepareQuery } from '../../platform/db/prepared.js';
 import type {
@@ -10,6 +10,7 @@ import type {
 } from '../../platform/db/schema.js';
 import { notFound } from '../../shared/errors.js';
 import { escapeLike } from '../../shared/search.js';
+import { openBalanceSql } from './document-balance.js';
 import type { DocumentKind } from './document-status.js';
 
 export type DocumentRow = DocumentsTable;
@@ -522,10 +523,7 @@ export const summarizeDocuments = (db: DbOrTx, f: DocumentFilter) =>
       sql<number>`count(*)`.as('count'),
       sql<number>`coalesce(sum(documents.tax_exclusive_minor), 0)`.as('tax_exclusive'),
       sql<number>`coalesce(sum(documents.tax_inclusive_minor), 0)`.as('tax_inclusive'),
-      sql<number>`coalesce(sum(case when documents.kind = 'invoice' and documents.status <> 'draft'
-        then documents.payable_minor - documents.credited_minor - documents.paid_minor else 0 end), 0)`.as(
-        'balance',
-      ),
+      sql<number>`coalesce(sum(${openBalanceSql('documents')}), 0)`.as('balance'),
     ])
     .groupBy('documents.currency')
     .orderBy('documents.currency')
@@ -613,3 +611,86 @@ export const insertStoredPdf = (
     .values(row)
     .onConflict((oc) => oc.column('document_id').doNothing())
     .execute();
+
+// ── Settlement ──────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Reads documents and locks their rows until the transaction ends: on PostgreSQL `FOR UPDATE`, in
+ * id order so that two transactions locking overlapping sets queue instead of deadlocking; SQLite
+ * serialises writers (one connection, one write transaction at a time), so a plain read suffices.
+ * Whoever changes what settles an invoice (a payment, an allocation, a credit note) takes this lock
+ * first, so that two of them cannot both pass a check on the same balance.
+ */
+export const lockDocuments = (db: DbOrTx, p: { companyId: string; ids: readonly string[] }) =>
+  p.ids.length === 0
+    ? Promise.resolve([] as DocumentRow[])
+    : db
+        .selectFrom('documents')
+        .selectAll()
+        .where('company_id', '=', p.companyId)
+        .where('id', 'in', [...p.ids])
+        .orderBy('id')
+        .$if(engineOf(db) === 'postgres', (q) => q.forUpdate())
+        .execute();
+
+/**
+ * What settles each invoice, as SQL sums: issued credit notes made of it (`credited`), and the
+ * allocations of payments (`paid`) and of free-standing credit notes (`applied`) to it. The
+ * allocation rows are written by the payments module only; their sums are read here because the
+ * balance rule (document-balance.ts) and the status that follows it belong to the documents.
+ */
+export async function settlementSums(db: DbOrTx, p: { companyId: string; invoiceIds: readonly string[] }) {
+  const out = new Map<string, { credited: number; paid: number; applied: number }>();
+  if (p.invoiceIds.length === 0) return out;
+  const ids = [...p.invoiceIds];
+  for (const id of ids) out.set(id, { credited: 0, paid: 0, applied: 0 });
+  const credited = await db
+    .selectFrom('documents')
+    .select(['source_id', sql<number>`coalesce(sum(payable_minor), 0)`.as('n')])
+    .where('company_id', '=', p.companyId)
+    .where('kind', '=', 'credit_note')
+    .where('status', '<>', 'draft')
+    .where('source_id', 'in', ids)
+    .groupBy('source_id')
+    .execute();
+  for (const r of credited) {
+    const s = r.source_id ? out.get(r.source_id) : undefined;
+    if (s) s.credited = Number(r.n);
+  }
+  const allocated = await db
+    .selectFrom('payment_allocations')
+    .select([
+      'invoice_id',
+      sql<number>`coalesce(sum(case when payment_id is not null then amount_minor else 0 end), 0)`.as('paid'),
+      sql<number>`coalesce(sum(case when credit_note_id is not null then amount_minor else 0 end), 0)`.as(
+        'applied',
+      ),
+    ])
+    .where('company_id', '=', p.companyId)
+    .where('invoice_id', 'in', ids)
+    .groupBy('invoice_id')
+    .execute();
+  for (const r of allocated) {
+    const s = out.get(r.invoice_id);
+    if (s) {
+      s.paid = Number(r.paid);
+      s.applied = Number(r.applied);
+    }
+  }
+  return out;
+}
+
+/** Whether the invoice's latest step among issued/sent was "sent" (what it goes back to when unpaid). */
+export async function lastSentOrIssued(db: DbOrTx, p: { companyId: string; documentId: string }) {
+  const r = await db
+    .selectFrom('document_events')
+    .select('to_status')
+    .where('company_id', '=', p.companyId)
+    .where('document_id', '=', p.documentId)
+    .where('to_status', 'in', ['issued', 'sent'])
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return r?.to_status === 'sent';
+}

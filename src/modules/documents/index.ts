@@ -3,6 +3,7 @@ export {
   recordMailFailure as recordDocumentMailFailure,
   recordMailOutcome as recordDocumentMailOutcome,
 } from './delivery.service.js';
+export { type BalanceParts, hasBalance, openBalanceMinor, openBalanceSql } from './document-balance.js';
 export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
 export {
@@ -11,7 +12,7 @@ export {
   hasQuoteOrInvoice,
 } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
-export { CreateDocumentBody, DocumentOut } from './documents.schema.js';
+export { CreateDocumentBody, DocumentOut, DocumentParams } from './documents.schema.js';
 export {
   companyToday,
   createDocument,
@@ -34,3 +35,10 @@ export {
   storeIssuedPdf,
 } from './pdf.service.js';
 export { getDocumentSettings } from './settings.service.js';
+export {
+  lockDocumentRows,
+  type SettleEvent,
+  type Settlement,
+  settleInvoices,
+  settlementsOf,
+} from './settle.service.js';

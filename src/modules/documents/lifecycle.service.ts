@@ -15,8 +15,6 @@ import {
   type DocumentAction,
   type DocumentKind,
   type DocumentStatus,
-  type InvoiceStatus,
-  invoiceStatusForBalance,
   transition,
 } from './document-status.js';
 import { actionName, buyerOf, sellerOf } from './documents.mapping.js';
@@ -34,6 +32,7 @@ import {
 import { DEFAULT_NUMBER_FORMATS, formatDocumentNumber, sequencePeriod } from './numbering-format.js';
 import { creditorReference, referenceBase, structuredCommunication } from './payment-reference.js';
 import { RENDER_PDFS_JOB } from './pdf.service.js';
+import { applyCreditNoteToSource } from './settle.service.js';
 import { checkVatRules } from './vat-rules.js';
 
 export function numberFormatsOf(json: string | null): Record<DocumentKind, string> {
@@ -384,7 +383,13 @@ async function finalizeOne(
       at: now,
       data: { number },
     });
-    if (kind === 'credit_note' && doc.source_id) await applyCredit(trx, actor, doc.source_id, issued, now);
+    if (kind === 'credit_note' && doc.source_id)
+      await applyCreditNoteToSource(trx, {
+        userId: actor.userId,
+        invoiceId: doc.source_id,
+        note: issued,
+        now,
+      });
     return number;
   }
 }
@@ -421,56 +426,6 @@ function checkComplete(doc: repo.DocumentRow, lineCount: number, hasBuyer: boole
     errors.push({ path: 'dueDate', message: 'The due date cannot be before the issue date' });
   if (errors.length > 0)
     throw new AppError('rule_violation', errors[0]?.message ?? 'Incomplete document', { errors });
-}
-
-/**
- * An issued credit note reduces its invoice's balance, inside the same transaction. It may never
- * take more than what remains of the invoice (checked again here, under the issuing lock).
- */
-async function applyCredit(
-  trx: DbOrTx,
-  actor: Actor,
-  invoiceId: string,
-  note: repo.DocumentRow,
-  now: string,
-) {
-  const invoice = await repo.findDocument(trx, {
-    companyId: note.company_id,
-    documentId: invoiceId,
-    kind: 'invoice',
-  });
-  if (!invoice) return;
-  const credited = invoice.credited_minor + note.payable_minor;
-  if (credited > invoice.payable_minor)
-    throw new AppError(
-      'credit_exceeds_remaining',
-      'The credit note is larger than what remains of the invoice',
-      {
-        meta: { remaining: invoice.payable_minor - invoice.credited_minor },
-      },
-    );
-  const status = invoiceStatusForBalance({
-    current: invoice.status as InvoiceStatus,
-    payableMinor: invoice.payable_minor,
-    creditedMinor: credited,
-    paidMinor: invoice.paid_minor,
-  });
-  await repo.updateDocument(trx, {
-    companyId: invoice.company_id,
-    documentId: invoice.id,
-    values: { credited_minor: credited, status, updated_at: now },
-  });
-  await recordEvent(trx, {
-    companyId: invoice.company_id,
-    documentId: invoice.id,
-    kind: 'invoice',
-    action: 'credited',
-    from: invoice.status,
-    to: status,
-    userId: actor.userId,
-    at: now,
-    data: { creditNote: note.number, creditNoteId: note.id },
-  });
 }
 
 /** Status changes after issue: mark as sent, accept, decline, cancel. */

@@ -6,21 +6,14 @@ import { AppError } from '../../shared/errors.js';
 import { localeFormatters } from '../../shared/locale-format.js';
 import { currencyDecimals, toMinor } from '../../shared/money.js';
 import { getContact } from '../contacts/index.js';
-import { getDocument, readDocumentRow, recordDocumentEvent } from '../documents/index.js';
+import { getDocument, openBalanceMinor, readDocumentRow, recordDocumentEvent } from '../documents/index.js';
 import { renderTemplate, type SendMailInput, templateFor } from '../mail/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
 import { REMINDABLE_STATUSES } from './reminder-rules.js';
 import { daysText } from './reminder-texts.js';
 import * as repo from './reminders.repository.js';
 import type { ReminderOut } from './reminders.schema.js';
-import {
-  type Actor,
-  companyOf,
-  getReminder,
-  openMinor,
-  reminderFilename,
-  reminderPdf,
-} from './reminders.service.js';
+import { type Actor, companyOf, getReminder, reminderFilename, reminderPdf } from './reminders.service.js';
 
 /**
  * Refuses to mail a reminder that no longer tells the truth: the invoice was paid or fully credited
@@ -32,7 +25,7 @@ async function assertStillDue(db: DbOrTx, companyId: string, reminder: ReminderO
     throw new AppError('invalid_transition', 'This invoice is no longer open: the reminder cannot be sent', {
       meta: { invoiceStatus: row?.status ?? null },
     });
-  if (openMinor(row) !== toMinor(reminder.amountDue, currencyDecimals(reminder.currency)))
+  if (openBalanceMinor(row) !== toMinor(reminder.amountDue, currencyDecimals(reminder.currency)))
     throw new AppError(
       'conflict',
       'The invoice’s balance changed since this reminder was made: delete it and make a new one',

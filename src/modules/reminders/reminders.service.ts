@@ -12,6 +12,7 @@ import {
   companyToday,
   type DocumentOut,
   getDocument,
+  openBalanceMinor,
   pdfTemplateOf,
   readDocumentRow,
 } from '../documents/index.js';
@@ -74,10 +75,6 @@ async function logoOf(ctx: AppContext, company: CompanyRow) {
   const logo = await findCompanyLogo(ctx.db, { companyId: company.id });
   return logo?.logo && logo.logo_mime ? { data: Buffer.from(logo.logo), mime: logo.logo_mime } : null;
 }
-
-/** Open balance of an invoice in minor units, as the documents module computes it. */
-export const openMinor = (r: { payable_minor: number; credited_minor: number; paid_minor: number }) =>
-  r.payable_minor - r.credited_minor - r.paid_minor;
 
 const EXISTS: Record<ReminderLevel, string> = {
   1: 'This invoice already has a first reminder',
@@ -160,7 +157,7 @@ export async function createReminder(
   await ctx.db.transaction().execute(async (trx) => {
     // A payment or credit note between the read above and now would make the snapshot wrong.
     const row = await readDocumentRow(trx, { companyId, documentId: invoiceId, kind: 'invoice' });
-    if (!row || row.status !== invoice.status || openMinor(row) !== dueMinor)
+    if (!row || row.status !== invoice.status || openBalanceMinor(row) !== dueMinor)
       throw new AppError('conflict', 'The invoice changed meanwhile: try again');
     const inserted = await repo.insertReminder(trx, {
       id,

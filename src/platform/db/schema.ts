@@ -187,6 +187,8 @@ export interface MailOutboxTable {
    * the installation's key; the bodies hold `[[secret:N]]` in their place. Null for ordinary mail.
    */
   secrets: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When its outcome was reported to the modules (hooks); null while that is still to do. */
+  settled_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface MailAttachmentsTable {
@@ -523,6 +525,50 @@ export interface RemindersTable {
   sent_at: string | null;
 }
 
+export interface PaymentsTable {
+  id: string;
+  company_id: string;
+  contact_id: string;
+  payment_date: string;
+  amount_minor: number;
+  currency: string;
+  method: string;
+  reference: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A part of a payment (`payment_id`) or of a free-standing credit note (`credit_note_id`) set against an invoice. */
+export interface PaymentAllocationsTable {
+  id: string;
+  company_id: string;
+  payment_id: string | null;
+  credit_note_id: string | null;
+  invoice_id: string;
+  /** In the invoice's currency. */
+  amount_minor: number;
+  /** In the payment's (credit note's) currency. */
+  source_amount_minor: number;
+  exchange_rate: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface PaymentRefundsTable {
+  id: string;
+  company_id: string;
+  payment_id: string;
+  refund_date: string;
+  amount_minor: number;
+  method: string;
+  reference: string | null;
+  note: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -558,4 +604,7 @@ export interface DB {
   mail_transports: MailTransportsTable;
   document_pdfs: DocumentPdfsTable;
   reminders: RemindersTable;
+  payments: PaymentsTable;
+  payment_allocations: PaymentAllocationsTable;
+  payment_refunds: PaymentRefundsTable;
 }

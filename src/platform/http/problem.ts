@@ -126,7 +126,10 @@ export function registerErrorHandler(
       const account = (request as { auth?: { user?: { language?: string } } | null }).auth?.user?.language;
       const lang = pickLanguage(request.headers['accept-language'], account);
       if (error instanceof AppError) {
-        if (error.status >= 500) request.log.error({ err: error }, error.message);
+        // 502–504 say a service we depend on is down or slow (VIES, a bank): the operator's to watch,
+        // not a fault of ours. Anything else at 5xx is.
+        if (error.status >= 502 && error.status <= 504) request.log.warn({ err: error }, error.message);
+        else if (error.status >= 500) request.log.error({ err: error }, error.message);
         const say = (message: string) => fillPlaceholders(translate(message, lang), error.params);
         const errors = error.errors.map((e) => ({ path: e.path, message: say(e.message) }));
         return sendProblem(reply, {

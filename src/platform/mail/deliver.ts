@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors.js';
 import { nowIso } from '../clock.js';
 import type { AppContext } from '../context.js';
-import type { Tx } from '../db/index.js';
+import type { DbOrTx, Tx } from '../db/index.js';
 import type { MailOutboxTable } from '../db/schema.js';
 import { defineJob, LeaseLost } from '../queue/types.js';
 import { secretKey } from '../secrets.js';
@@ -85,11 +85,61 @@ export interface MailOutcome {
 
 /**
  * Runs once per message, in its own transaction right after the outcome is recorded (never between
- * the SMTP call and that record, which must stay as close as they can). A worker dying in between
- * leaves the message delivered and the hook not run: what it writes (the document's "sent") may be
- * missing, never claimed without a delivery.
+ * the SMTP call and that record, which must stay as close as they can), guarded by the message's
+ * `settled_at` (compare-and-set). A worker dying in between leaves the outcome recorded and the
+ * report to do: the delivery job taken over (or abandoned) finds it and runs the hook then, once.
  */
 export type MailSettledHook = (trx: Tx, outcome: MailOutcome) => Promise<void>;
+
+/** Final states whose outcome the hooks report, and as what. */
+const OUTCOME_OF: Partial<Record<string, MailOutcome['outcome']>> = { sent: 'delivered', local: 'kept' };
+
+const findMessage = (db: DbOrTx, id: string) =>
+  db.selectFrom('mail_outbox').selectAll().where('id', '=', id).executeTakeFirst();
+
+/** A message whose outcome is recorded but was never reported (its worker died in between). */
+const unreportedOutcome = (msg: Selectable<MailOutboxTable>): boolean =>
+  OUTCOME_OF[msg.status] !== undefined && msg.settled_at === null;
+
+const settleUnreported = (
+  ctx: AppContext,
+  trx: Tx,
+  msg: Selectable<MailOutboxTable>,
+  hooks: { onSettled?: MailSettledHook | undefined },
+) => {
+  const outcome = OUTCOME_OF[msg.status];
+  return outcome ? settle(ctx, trx, msg, outcome, hooks) : Promise.resolve();
+};
+
+/**
+ * Reports the message's outcome to the modules: marks it settled by compare-and-set, and runs the
+ * hook only when this call is the one that marked it, so the report happens once per message.
+ */
+async function settle(
+  ctx: AppContext,
+  trx: Tx,
+  msg: Selectable<MailOutboxTable>,
+  outcome: MailOutcome['outcome'],
+  hooks: { onSettled?: MailSettledHook | undefined },
+): Promise<void> {
+  const at = nowIso(ctx.clock);
+  const r = await trx
+    .updateTable('mail_outbox')
+    .set({ settled_at: at })
+    .where('id', '=', msg.id)
+    .where('settled_at', 'is', null)
+    .executeTakeFirst();
+  if (Number(r.numUpdatedRows) !== 1 || !hooks.onSettled) return;
+  await hooks.onSettled(trx, {
+    mailId: msg.id,
+    companyId: msg.company_id,
+    entityType: msg.entity_type,
+    entityId: msg.entity_id,
+    to: list(msg.to_addresses),
+    outcome,
+    at,
+  });
+}
 
 /** States a delivery may start from; `sending` is a delivery whose worker died mid-send. */
 const DELIVERABLE = ['queued', 'retrying', 'sending'];
@@ -105,7 +155,7 @@ async function giveUp(
 ): Promise<void> {
   const r = await trx
     .updateTable('mail_outbox')
-    .set({ status: 'failed', attempts: sql`attempts + 1`, last_error: p.error })
+    .set({ status: 'failed', attempts: sql`attempts + 1`, last_error: p.error, settled_at: p.at })
     .where('id', '=', msg.id)
     .where('status', 'in', p.from)
     .executeTakeFirst();
@@ -142,12 +192,14 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook; onSettled?: 
     maxAttempts: MAIL_MAX_ATTEMPTS,
     handler: async (ctx: AppContext, { messageId }, job) => {
       const { db } = ctx;
-      const msg = await db
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .where('id', '=', messageId)
-        .executeTakeFirst();
-      if (!msg || !DELIVERABLE.includes(msg.status)) return;
+      const msg = await findMessage(db, messageId);
+      if (!msg) return;
+      // An outcome recorded by a worker that died before reporting it: report it now.
+      if (unreportedOutcome(msg)) {
+        await job.commit((trx) => settleUnreported(ctx, trx, msg, hooks));
+        return;
+      }
+      if (!DELIVERABLE.includes(msg.status)) return;
       const move = (trx: Tx, values: { status: string; last_error?: string | null }, from: string[]) =>
         trx
           .updateTable('mail_outbox')
@@ -156,18 +208,7 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook; onSettled?: 
           .where('status', 'in', from)
           .executeTakeFirst()
           .then((r) => Number(r.numUpdatedRows) === 1);
-      const settled = (outcome: MailOutcome['outcome']) => (trx: Tx) =>
-        hooks.onSettled
-          ? hooks.onSettled(trx, {
-              mailId: msg.id,
-              companyId: msg.company_id,
-              entityType: msg.entity_type,
-              entityId: msg.entity_id,
-              to: list(msg.to_addresses),
-              outcome,
-              at: nowIso(ctx.clock),
-            })
-          : Promise.resolve();
+      const settled = (outcome: MailOutcome['outcome']) => (trx: Tx) => settle(ctx, trx, msg, outcome, hooks);
       const route = await mailRouteFor(ctx, msg.company_id);
       if (!route.smtpUrl) {
         await job.commit(async (trx) => {
@@ -257,18 +298,15 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook; onSettled?: 
         .where('id', '=', messageId)
         .where('status', '<>', 'sent')
         .executeTakeFirst();
-      if (Number(recorded.numUpdatedRows) === 1 && hooks.onSettled)
-        await db.transaction().execute(settled('delivered'));
+      if (Number(recorded.numUpdatedRows) === 1) await db.transaction().execute(settled('delivered'));
     },
     // Its worker died or hung on the last attempt: the message is given up and reported like any
     // failure. If it died mid-send (`sending`), the server may have taken the message: say so.
     onAbandoned: async (ctx, trx, { messageId }) => {
-      const msg = await trx
-        .selectFrom('mail_outbox')
-        .selectAll()
-        .where('id', '=', messageId)
-        .executeTakeFirst();
-      if (!msg || !DELIVERABLE.includes(msg.status)) return;
+      const msg = await findMessage(trx, messageId);
+      if (!msg) return;
+      if (unreportedOutcome(msg)) return settleUnreported(ctx, trx, msg, hooks);
+      if (!DELIVERABLE.includes(msg.status)) return;
       await giveUp(trx, msg, {
         from: DELIVERABLE,
         error:

@@ -30,6 +30,7 @@ const TYPES = [
   'mail_settings',
   'reminder',
   'mail',
+  'payment',
 ] as const;
 type KnownType = (typeof TYPES)[number];
 const isKnownType = (type: string): type is KnownType => (TYPES as readonly string[]).includes(type);
@@ -65,6 +66,14 @@ const VERBS = [
   'role_changed',
   'revoked',
   'committed',
+  'payment_recorded',
+  'payment_allocated',
+  'payment_deleted',
+  'allocation_deleted',
+  'credit_applied',
+  'applied',
+  'allocated',
+  'refunded',
 ] as const;
 type Verb = (typeof VERBS)[number];
 const isVerb = (v: string): v is Verb => (VERBS as readonly string[]).includes(v);

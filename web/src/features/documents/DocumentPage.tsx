@@ -14,6 +14,8 @@ import {
 } from '@mantine/core';
 import {
   IconBellRinging,
+  IconCash,
+  IconCashOff,
   IconCheck,
   IconCircleCheck,
   IconCircleX,
@@ -653,7 +655,13 @@ type EventAction =
   | 'pdf_downloaded'
   | 'reminder_sent'
   | 'mail_failed'
-  | 'credited';
+  | 'credited'
+  | 'payment_recorded'
+  | 'payment_allocated'
+  | 'payment_deleted'
+  | 'allocation_deleted'
+  | 'credit_applied'
+  | 'applied';
 
 const EVENT_ICONS: Record<EventAction, ReactNode> = {
   created: <IconFilePlus size={16} />,
@@ -673,6 +681,12 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
   reminder_sent: <IconBellRinging size={16} />,
   mail_failed: <IconMailExclamation size={16} color="var(--mantine-color-red-7)" />,
   credited: <IconReceiptRefund size={16} />,
+  payment_recorded: <IconCash size={16} />,
+  payment_allocated: <IconCash size={16} />,
+  payment_deleted: <IconCashOff size={16} />,
+  allocation_deleted: <IconCashOff size={16} />,
+  credit_applied: <IconReceiptRefund size={16} />,
+  applied: <IconReceiptRefund size={16} />,
 };
 
 const isEventAction = (a: string): a is EventAction => a in EVENT_ICONS;
@@ -683,6 +697,8 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
     const parts: string[] = [];
     if (typeof data.number === 'string') parts.push(t('documents.events.number', { number: data.number }));
     if (typeof data.from === 'string') parts.push(t('documents.events.from', { number: data.from }));
+    if (typeof data.amount === 'string' && typeof data.currency === 'string')
+      parts.push(t('documents.events.paymentAmount', { amount: data.amount, currency: data.currency }));
     if (typeof data.creditNote === 'string')
       parts.push(t('documents.events.creditNote', { number: data.creditNote }));
     if (e.action === 'reminder_sent' && typeof data.level === 'number' && isReminderLevel(data.level))

@@ -6175,6 +6175,461 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    contactId?: string;
+                    invoiceId?: string;
+                    from?: string;
+                    to?: string;
+                    method?: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+                    currency?: string;
+                    sort?: "date" | "-date";
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Payment"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId: string;
+                        date: string;
+                        amount: string;
+                        /** @enum {string} */
+                        method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+                        reference?: string | null;
+                        note?: string | null;
+                        currency: string;
+                        /** @default [] */
+                        allocations?: {
+                            invoiceId: string;
+                            amount?: string;
+                            exchangeRate?: string;
+                        }[];
+                        /**
+                         * @default refuse
+                         * @enum {string}
+                         */
+                        unallocated?: "refuse" | "credit";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        amount: string;
+                        /** @enum {string} */
+                        method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+                        reference?: string | null;
+                        note?: string | null;
+                        currency?: string;
+                        exchangeRate?: string;
+                        /**
+                         * @default refuse
+                         * @enum {string}
+                         */
+                        unallocated?: "refuse" | "credit";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/payments/{paymentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/payments/{paymentId}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allocations: {
+                            invoiceId: string;
+                            amount?: string;
+                            exchangeRate?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/payments/{paymentId}/allocations/{allocationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    paymentId: string;
+                    allocationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/payments/{paymentId}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    paymentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        amount: string;
+                        /** @enum {string} */
+                        method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+                        reference?: string | null;
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Payment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/allocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNoteAllocations"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        allocations: {
+                            invoiceId: string;
+                            amount?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNoteAllocations"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/allocations/{allocationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                    allocationId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreditNoteAllocations"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders": {
         parameters: {
             query?: never;
@@ -7257,6 +7712,57 @@ export interface components {
             /** @description Password hidden */
             smtpUrl: string | null;
             from: string;
+        };
+        PaymentAllocation: {
+            id: string;
+            invoiceId: string;
+            invoiceNumber: string | null;
+            amount: string;
+            invoiceCurrency: string;
+            sourceAmount: string;
+            exchangeRate: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        PaymentRefund: {
+            id: string;
+            date: string;
+            amount: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+            reference: string | null;
+            note: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        Payment: {
+            id: string;
+            contactId: string;
+            contactName: string | null;
+            date: string;
+            amount: string;
+            currency: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+            reference: string | null;
+            note: string | null;
+            allocated: string;
+            refunded: string;
+            unallocated: string;
+            allocations: components["schemas"]["PaymentAllocation"][];
+            refunds: components["schemas"]["PaymentRefund"][];
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+        };
+        CreditNoteAllocations: {
+            creditNoteId: string;
+            currency: string;
+            total: string;
+            applied: string;
+            remaining: string;
+            allocations: components["schemas"]["PaymentAllocation"][];
         };
         Reminder: {
             id: string;
