@@ -165,6 +165,7 @@ const DATA_REFERENCE_KEYS: Record<string, string> = {
   categoryId: 'category',
   invitationId: 'invitation',
   importId: 'import',
+  paymentId: 'payment',
   mailId: 'mail',
   messageId: 'mail',
   userId: 'user',

@@ -128,6 +128,22 @@ describe('an audit entry’s details in words', () => {
     ).toEqual(['Établi à partir de: D-2026-0004', 'Type: Acompte']);
   });
 
+  it('formats a payment’s amount in its own currency', () => {
+    expect(
+      lines(
+        describeDetails(
+          t,
+          { amount: '121.00', currency: 'USD' },
+          {},
+          { action: 'payment.deleted', currency: 'EUR' },
+        ),
+      ),
+    ).toEqual([
+      `Montant: ${new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'USD' }).format(121)}`,
+      'Devise: USD',
+    ]);
+  });
+
   it('shows a scalar or a boolean as a value, and nothing for an id alone', () => {
     expect(lines(describeDetails(t, { permanent: true }, {}, { action: 'invoice.mail_failed' }))).toEqual([
       'Échec définitif: Oui',

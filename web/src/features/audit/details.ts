@@ -72,6 +72,13 @@ const KNOWN_KEYS = [
   'type',
   'mode',
   'source',
+  'amount',
+  'currency',
+  'date',
+  'reference',
+  'invoices',
+  'paymentId',
+  'method',
 ] as const;
 type KnownKey = (typeof KNOWN_KEYS)[number];
 const isKnownKey = (k: string): k is KnownKey => (KNOWN_KEYS as readonly string[]).includes(k);
@@ -202,6 +209,9 @@ export function describeDetails(
       : [{ key: 'value', label: t('audit.keys.value'), value: { kind: 'text', text } }];
   }
   const entries = Object.entries(data as Record<string, unknown>);
+  // A payment's amount carries its own currency; the company's is the default.
+  const own = (data as Record<string, unknown>).currency;
+  ctx = typeof own === 'string' && /^[A-Z]{3}$/.test(own) ? { ...ctx, currency: own } : ctx;
   const shownByReference = new Set(Object.values(references).map((s) => s.label));
   const details: Detail[] = [];
   for (const [key, value] of entries) {
