@@ -54,6 +54,8 @@ const VERBS = [
   'mail_delivered',
   'mail_kept',
   'link_shared',
+  'public_link_created',
+  'public_link_revoked',
   'pdf_downloaded',
   'reminder_sent',
   'vat_rates_changed',
