@@ -17,6 +17,9 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+const items = (r: { json: () => { items: unknown } }) =>
+  r.json().items as { name: string; data: Record<string, unknown> }[];
+
 describe('what the audit log and the jobs concern', () => {
   it('names each audit entry’s subject: a document by its number, a contact and a product by name', async () => {
     const { api, base } = seller;
@@ -78,5 +81,46 @@ describe('what the audit log and the jobs concern', () => {
     expect(mail?.subject).toEqual({ type: 'invoice', id: invoice.id, label: invoice.number });
     // Rendering the company's PDFs concerns no one document.
     expect(items.find((j) => j.name === 'documents.render-pdfs')?.subject).toBeNull();
+  });
+
+  it('names the ids inside an entry’s details: the mail sent, the job’s message, never a bare id', async () => {
+    const { api, base } = seller;
+    const invoice = await issueInvoice(seller);
+    const sent = await api.post(`${base}/invoices/${invoice.id}/email`, {});
+    expect(sent.statusCode, sent.body).toBe(202);
+
+    const log = await api.get(`${base}/audit-log?limit=50`);
+    const emailed = (
+      log.json().items as {
+        action: string;
+        entityId: string;
+        data: { mailId?: string; subject?: string };
+        references: Record<string, Subject>;
+      }[]
+    ).find((e) => e.action === 'invoice.emailed' && e.entityId === invoice.id);
+    expect(emailed?.data.mailId).toBeTypeOf('string');
+    expect(emailed?.references.mailId).toEqual({
+      type: 'mail',
+      id: emailed?.data.mailId,
+      label: emailed?.data.subject,
+    });
+    expect(emailed?.references.subject).toBeUndefined();
+
+    const jobs = await api.get(`${base}/jobs?limit=50`);
+    const mail = (
+      jobs.json().items as {
+        name: string;
+        subject: Subject | null;
+        data: Record<string, unknown>;
+        references: Record<string, Subject>;
+      }[]
+    ).find((j) => j.name === 'mail.deliver' && j.subject?.id === invoice.id);
+    // The company's own id is left out of what a job shows; the message it delivers is named.
+    expect(mail?.data).not.toHaveProperty('companyId');
+    expect(mail?.references.messageId).toMatchObject({ type: 'mail', id: mail?.data.messageId });
+    expect(mail?.references.messageId?.label).toBe(emailed?.data.subject);
+    // A company-wide job carries nothing the user could not read.
+    const render = items(jobs).find((j) => j.name === 'documents.render-pdfs');
+    expect(render?.data).toEqual({});
   });
 });

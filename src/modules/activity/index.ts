@@ -1,5 +1,7 @@
 export { JOB_STATUSES, listJobs } from './jobs.js';
 export {
+  dataRefs,
+  describeDataRefs,
   describeSubjects,
   jobSubjectRefs,
   type Subject,

@@ -121,6 +121,17 @@ export async function describeSubjects(
     for (const r of rows)
       out.set(key({ type: 'import', id: r.id }), { type: 'import', id: r.id, label: r.filename });
   }
+  const mailIds = ids((t) => t === 'mail');
+  if (mailIds.length > 0) {
+    const rows = await db
+      .selectFrom('mail_outbox')
+      .select(['id', 'subject'])
+      .where('company_id', '=', companyId)
+      .where('id', 'in', mailIds)
+      .execute();
+    for (const r of rows)
+      out.set(key({ type: 'mail', id: r.id }), { type: 'mail', id: r.id, label: r.subject });
+  }
   const paymentIds = ids((t) => t === 'payment');
   if (paymentIds.length > 0) {
     // "2026-12-03 · 1210.00 EUR · VIR-1": a payment has no name; its date, amount and reference say which.
@@ -138,6 +149,60 @@ export async function describeSubjects(
   }
   for (const r of refs) if (!out.has(key(r))) out.set(key(r), { type: r.type, id: r.id, label: null });
   return out;
+}
+
+/**
+ * The keys of an audit entry's data or a job's payload that name another thing by its id, and the
+ * kind of thing each names. The one list to extend when a new kind of reference is written.
+ */
+const DATA_REFERENCE_KEYS: Record<string, string> = {
+  documentId: 'document',
+  invoiceId: 'document',
+  creditNoteId: 'document',
+  sourceId: 'document',
+  contactId: 'contact',
+  productId: 'product',
+  categoryId: 'category',
+  invitationId: 'invitation',
+  importId: 'import',
+  paymentId: 'payment',
+  mailId: 'mail',
+  messageId: 'mail',
+  userId: 'user',
+};
+
+/** The references in one entry's data, keyed by the data key that holds them. */
+export function dataRefs(data: unknown): [string, SubjectRef][] {
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return [];
+  return Object.entries(data).flatMap(([k, v]) => {
+    const type = DATA_REFERENCE_KEYS[k];
+    return type && typeof v === 'string' ? [[k, { type, id: v }] as [string, SubjectRef]] : [];
+  });
+}
+
+/**
+ * What the ids inside each entry's data name ("invoiceId" → invoice F-2026-0003), keyed by data
+ * key, so the audit log and the jobs page show a link with a number or a name instead of a UUID.
+ */
+export async function describeDataRefs(
+  db: DbOrTx,
+  companyId: string,
+  datas: readonly unknown[],
+): Promise<Record<string, Subject>[]> {
+  const perEntry = datas.map(dataRefs);
+  const found = await describeSubjects(
+    db,
+    companyId,
+    perEntry.flatMap((refs) => refs.map(([, r]) => r)),
+  );
+  return perEntry.map((refs) =>
+    Object.fromEntries(
+      refs.flatMap(([k, r]) => {
+        const subject = found.get(key(r));
+        return subject ? [[k, subject] as const] : [];
+      }),
+    ),
+  );
 }
 
 /** The subject of one entry, looked up in what `describeSubjects` found. */

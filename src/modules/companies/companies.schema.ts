@@ -140,6 +140,8 @@ export const AuditEntryOut = z
     userName: z.string().nullable(),
     createdAt: Instant,
     data: z.unknown(),
+    /** What the ids in `data` name, keyed by the data key ("invoiceId" → the invoice and its number). */
+    references: z.record(z.string(), SubjectOut),
   })
   .meta({ id: 'AuditEntry' });
 

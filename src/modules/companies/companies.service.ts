@@ -14,7 +14,7 @@ import { pickLanguage } from '../../shared/messages.js';
 import { decodeCursor, type Page, toPage } from '../../shared/pagination.js';
 import type { Language } from '../../shared/schemas.js';
 import { systemMail } from '../../shared/system-mails.js';
-import { describeSubjects, subjectOf } from '../activity/index.js';
+import { describeDataRefs, describeSubjects, subjectOf } from '../activity/index.js';
 import * as repo from './companies.repository.js';
 import type { CompanyOut, CreateCompanyInput, UpdateCompanyInput } from './companies.schema.js';
 import { LOGO_LIMITS, LogoImageError, normaliseLogo } from './logo-image.js';
@@ -561,6 +561,9 @@ export async function listAuditLog(
   });
   const refs = rows.flatMap((r) => (r.entity_id ? [{ type: r.entity_type, id: r.entity_id }] : []));
   const subjects = await describeSubjects(ctx.db, companyId, refs);
+  const datas = rows.map((r) => (r.data ? (JSON.parse(r.data) as unknown) : null));
+  const dataRefs = await describeDataRefs(ctx.db, companyId, datas);
+  const indexOf = new Map(rows.map((r, i) => [r.id, i]));
   return toPage(rows, q.limit, (r) => ({
     id: r.id,
     action: r.action,
@@ -570,7 +573,8 @@ export async function listAuditLog(
     userId: r.user_id,
     userName: r.user_name,
     createdAt: r.created_at,
-    data: r.data ? (JSON.parse(r.data) as unknown) : null,
+    data: datas[indexOf.get(r.id) ?? -1] ?? null,
+    references: dataRefs[indexOf.get(r.id) ?? -1] ?? {},
   })) satisfies Page<unknown>;
 }
 

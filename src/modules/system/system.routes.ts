@@ -17,6 +17,10 @@ const JobOut = z
     status: z.enum(JOB_STATUSES),
     /** What the job works on (the document it renders, the one a mail is about); null for company-wide jobs. */
     subject: SubjectOut.nullable(),
+    /** The job's payload without the company: what it was asked to do, mostly references. */
+    data: z.record(z.string(), z.unknown()),
+    /** What the ids in `data` name, keyed by the data key ("messageId" → the mail and its subject). */
+    references: z.record(z.string(), SubjectOut),
     attempts: z.number().int(),
     maxAttempts: z.number().int(),
     runAt: Instant,

@@ -1,9 +1,9 @@
-import { Button, Tooltip } from '@mantine/core';
 import { IconDownload } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { type PathParams, type QueryParams, routeUrl } from '../lib/api/client';
 import type { RoutesWith } from '../lib/api/types';
 import { currentLanguage } from '../lib/i18n';
+import { HeaderAction } from './HeaderAction';
 
 interface ExportButtonProps<P extends RoutesWith<'get'>> {
   /** The list's route, as the OpenAPI document names it, and its path parameters. */
@@ -24,16 +24,12 @@ export function ExportButton<P extends RoutesWith<'get'>>({ route, params, query
     ...(currentLanguage() !== 'en' ? { delimiter: 'semicolon' } : {}),
   });
   return (
-    <Tooltip label={t('common.exportCsvHint')}>
-      <Button
-        component="a"
-        href={href}
-        download
-        variant="default"
-        leftSection={<IconDownload size={18} aria-hidden />}
-      >
-        {t('common.exportCsv')}
-      </Button>
-    </Tooltip>
+    <HeaderAction
+      label={t('common.exportCsv')}
+      hint={t('common.exportCsvHint')}
+      icon={<IconDownload size={18} aria-hidden />}
+      href={href}
+      download
+    />
   );
 }

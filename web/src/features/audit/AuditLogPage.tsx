@@ -1,25 +1,32 @@
-import { Button, Code, Popover, Stack, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
+import { CardItem, CardList, ListCard } from '../../components/list/ListCard';
 import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
+import { useIsPhone } from '../../lib/media';
 import { useCursorList } from '../../lib/use-api';
 import { companyApiPath, useCompany } from '../companies/company-context';
+import { DetailsPopover, hasDetails, useDetailContext } from './DetailsList';
 import { actionLabel, SubjectLink, subjectTypeLabel } from './subjects';
 
 export type AuditEntry = Schemas['AuditEntry'];
-
-function hasData(data: unknown): boolean {
-  if (data === null || data === undefined) return false;
-  if (typeof data === 'object') return Object.keys(data).length > 0;
-  return true;
-}
 
 export function AuditLogPage() {
   const { t } = useTranslation();
   const { companyId } = useCompany();
   const list = useCursorList<AuditEntry>(companyApiPath(companyId, '/audit-log'));
+  const detailContext = useDetailContext();
+  const phone = useIsPhone();
+  const details = (entry: AuditEntry) => (
+    <DetailsPopover
+      name={actionLabel(t, entry.action)}
+      data={entry.data}
+      references={entry.references}
+      context={{ ...detailContext, action: entry.action }}
+    />
+  );
 
   return (
     <CursorListSection
@@ -36,95 +43,81 @@ export function AuditLogPage() {
       {(items) => (
         <>
           {/* Phones: "Émission · Facture F-2026-0003", then who and when. */}
-          <Stack hiddenFrom="sm" gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {items.map((entry) => (
-              <li key={entry.id} style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-                <Stack gap={2} px="md" py="sm">
-                  <Text size="sm">
-                    <Text span fw={600}>
-                      {actionLabel(t, entry.action)}
-                    </Text>
-                    {' · '}
+          {phone && (
+            <CardList label={t('audit.title')}>
+              {items.map((entry) => (
+                <CardItem key={entry.id}>
+                  <ListCard
+                    title={
+                      <Text size="sm" fw={600}>
+                        {actionLabel(t, entry.action)}
+                      </Text>
+                    }
+                    aside={hasDetails(entry.data) ? details(entry) : undefined}
+                  >
                     {entry.subject ? (
                       <SubjectLink companyId={companyId} subject={entry.subject} />
                     ) : (
-                      subjectTypeLabel(t, entry.entityType)
+                      <Text size="sm">{subjectTypeLabel(t, entry.entityType)}</Text>
                     )}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {entry.userName ?? t('audit.system')} · {formatDateTime(entry.createdAt)}
-                  </Text>
-                </Stack>
-              </li>
-            ))}
-          </Stack>
-          <Table.ScrollContainer
-            visibleFrom="sm"
-            minWidth={720}
-            scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
-          >
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.columns.when')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.who')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.columns.entity')}</Table.Th>
-                  <Table.Th scope="col" w={110}>
-                    {t('audit.columns.details')}
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        {formatDateTime(entry.createdAt)}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{entry.userName ?? t('audit.system')}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{actionLabel(t, entry.action)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {entry.subject ? (
-                        <SubjectLink companyId={companyId} subject={entry.subject} />
-                      ) : (
-                        <Text size="sm">{subjectTypeLabel(t, entry.entityType)}</Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {hasData(entry.data) ? (
-                        <Popover width={420} position="bottom-end" shadow="md" withinPortal>
-                          <Popover.Target>
-                            <Button
-                              variant="subtle"
-                              size="compact-sm"
-                              aria-label={t('audit.viewDetails', { action: actionLabel(t, entry.action) })}
-                            >
-                              {t('audit.view')}
-                            </Button>
-                          </Popover.Target>
-                          <Popover.Dropdown>
-                            <Code block style={{ maxHeight: 320, overflow: 'auto' }}>
-                              {JSON.stringify(entry.data, null, 2)}
-                            </Code>
-                          </Popover.Dropdown>
-                        </Popover>
-                      ) : (
-                        <Text c="dimmed" span>
-                          —
-                        </Text>
-                      )}
-                    </Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {entry.userName ?? t('audit.system')} · {formatDateTime(entry.createdAt)}
+                    </Text>
+                  </ListCard>
+                </CardItem>
+              ))}
+            </CardList>
+          )}
+          {!phone && (
+            <Table.ScrollContainer minWidth={720} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('audit.columns.when')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.columns.who')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.columns.action')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.columns.entity')}</Table.Th>
+                    <Table.Th scope="col" w={110}>
+                      {t('audit.columns.details')}
+                    </Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((entry) => (
+                    <Table.Tr key={entry.id}>
+                      <Table.Td>
+                        <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                          {formatDateTime(entry.createdAt)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{entry.userName ?? t('audit.system')}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{actionLabel(t, entry.action)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        {entry.subject ? (
+                          <SubjectLink companyId={companyId} subject={entry.subject} />
+                        ) : (
+                          <Text size="sm">{subjectTypeLabel(t, entry.entityType)}</Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {hasDetails(entry.data) ? (
+                          details(entry)
+                        ) : (
+                          <Text c="dimmed" span>
+                            —
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
         </>
       )}
     </CursorListSection>

@@ -7,6 +7,7 @@ import { productsPath } from '../catalog/paths';
 import { contactsPath } from '../contacts/paths';
 import { documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
+import { outboxPath } from '../outbox/paths';
 
 /** What an audit entry or a job concerns, as the server names it (see modules/activity). */
 export type Subject = Schemas['Subject'];
@@ -28,6 +29,7 @@ const TYPES = [
   'mail_template',
   'mail_settings',
   'reminder',
+  'mail',
   'payment',
 ] as const;
 type KnownType = (typeof TYPES)[number];
@@ -52,6 +54,8 @@ const VERBS = [
   'mail_delivered',
   'mail_kept',
   'link_shared',
+  'public_link_created',
+  'public_link_revoked',
   'pdf_downloaded',
   'reminder_sent',
   'vat_rates_changed',
@@ -111,6 +115,7 @@ function subjectPath(companyId: string, s: Subject): string | null {
   if (DOCUMENT_KINDS.includes(s.type)) return documentsPath(companyId, s.type as DocumentKind, s.id);
   if (s.type === 'contact') return contactsPath(companyId, s.id);
   if (s.type === 'product') return productsPath(companyId, s.id);
+  if (s.type === 'mail') return outboxPath(companyId, s.id);
   return null;
 }
 

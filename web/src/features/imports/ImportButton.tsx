@@ -1,7 +1,7 @@
-import { Button, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconFileImport } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { HeaderAction } from '../../components/HeaderAction';
 import { ImportWizard } from './ImportWizard';
 import type { ImportKind } from './types';
 
@@ -11,11 +11,12 @@ export function ImportButton({ kind, onImported }: { kind: ImportKind; onImporte
   const [opened, { open, close }] = useDisclosure(false);
   return (
     <>
-      <Tooltip label={t('imports.buttonHint')}>
-        <Button variant="default" leftSection={<IconFileImport size={18} aria-hidden />} onClick={open}>
-          {t('imports.button')}
-        </Button>
-      </Tooltip>
+      <HeaderAction
+        label={t('imports.button')}
+        hint={t('imports.buttonHint')}
+        icon={<IconFileImport size={18} aria-hidden />}
+        onClick={open}
+      />
       <ImportWizard kind={kind} opened={opened} onClose={close} onImported={onImported} />
     </>
   );

@@ -1,10 +1,13 @@
-import { Badge, Group, Stack, Table, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Table, Text, Tooltip } from '@mantine/core';
 import { IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
+import { CardItem, CardList, ListCard } from '../../components/list/ListCard';
 import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
+import { useIsPhone } from '../../lib/media';
 import { useCursorList } from '../../lib/use-api';
+import { DetailsPopover, hasDetails, useDetailContext } from '../audit/DetailsList';
 import { jobLabel, SubjectLink } from '../audit/subjects';
 import { companyApiPath, useCompany } from '../companies/company-context';
 
@@ -25,6 +28,17 @@ export function JobsPage() {
   const { t } = useTranslation();
   const { companyId } = useCompany();
   const list = useCursorList<Job>(companyApiPath(companyId, '/jobs'));
+  const detailContext = useDetailContext();
+  const phone = useIsPhone();
+  const details = (job: Job) =>
+    hasDetails(job.data) ? (
+      <DetailsPopover
+        name={jobLabel(t, job.name)}
+        data={job.data}
+        references={job.references}
+        context={{ ...detailContext, action: job.name }}
+      />
+    ) : null;
   const dash = (
     <Text c="dimmed" span>
       —
@@ -46,89 +60,97 @@ export function JobsPage() {
       {(items) => (
         <>
           {/* Phones: one short block per job, what it did and what it concerns first. */}
-          <Stack hiddenFrom="sm" gap={0} component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
-            {items.map((job) => (
-              <li key={job.id} style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
-                <Stack gap={4} px="md" py="sm">
-                  <Group justify="space-between" wrap="nowrap" gap="xs">
-                    <Text size="sm" fw={600}>
-                      {jobLabel(t, job.name)}
-                    </Text>
-                    <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
-                      {isKnownStatus(job.status) ? t(`jobs.status.${job.status}`) : job.status}
-                    </Badge>
-                  </Group>
-                  {job.subject && <SubjectLink companyId={companyId} subject={job.subject} />}
-                  <Text size="xs" c="dimmed">
-                    {formatDateTime(job.finishedAt ?? job.runAt ?? job.createdAt)}
-                  </Text>
-                  {job.lastError && (
-                    <Text size="xs" c="red.8">
-                      {job.lastError}
-                    </Text>
-                  )}
-                </Stack>
-              </li>
-            ))}
-          </Stack>
-          <Table.ScrollContainer
-            visibleFrom="sm"
-            minWidth={880}
-            scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}
-          >
-            <Table>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('jobs.columns.name')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.status')}</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    {t('jobs.columns.attempts')}
-                  </Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.runAt')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.finishedAt')}</Table.Th>
-                  <Table.Th scope="col">{t('jobs.columns.lastError')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {items.map((job) => (
-                  <Table.Tr key={job.id}>
-                    <Table.Td>
-                      <Text size="sm">{jobLabel(t, job.name)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <SubjectLink companyId={companyId} subject={job.subject} />
-                    </Table.Td>
-                    <Table.Td>
+          {phone && (
+            <CardList label={t('jobs.title')}>
+              {items.map((job) => (
+                <CardItem key={job.id}>
+                  <ListCard
+                    title={
+                      <Text size="sm" fw={600}>
+                        {jobLabel(t, job.name)}
+                      </Text>
+                    }
+                    aside={
                       <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
                         {isKnownStatus(job.status) ? t(`jobs.status.${job.status}`) : job.status}
                       </Badge>
-                    </Table.Td>
-                    <Table.Td ta="right">
-                      {job.maxAttempts ? `${job.attempts} / ${job.maxAttempts}` : job.attempts}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{job.runAt ? formatDateTime(job.runAt) : dash}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{job.finishedAt ? formatDateTime(job.finishedAt) : dash}</Text>
-                    </Table.Td>
-                    <Table.Td maw={280}>
-                      {job.lastError ? (
-                        <Tooltip label={job.lastError} multiline maw={420} withinPortal>
-                          <Text size="sm" c="red.8" truncate="end" tabIndex={0}>
-                            {job.lastError}
-                          </Text>
-                        </Tooltip>
-                      ) : (
-                        dash
-                      )}
-                    </Table.Td>
+                    }
+                  >
+                    {job.subject && <SubjectLink companyId={companyId} subject={job.subject} />}
+                    <Group justify="space-between" wrap="nowrap" gap="xs">
+                      <Text size="xs" c="dimmed">
+                        {formatDateTime(job.finishedAt ?? job.runAt ?? job.createdAt)}
+                      </Text>
+                      {details(job)}
+                    </Group>
+                    {job.lastError && (
+                      <Text size="xs" c="red.8">
+                        {job.lastError}
+                      </Text>
+                    )}
+                  </ListCard>
+                </CardItem>
+              ))}
+            </CardList>
+          )}
+          {!phone && (
+            <Table.ScrollContainer minWidth={960} scrollAreaProps={{ viewportProps: { tabIndex: 0 } }}>
+              <Table>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('jobs.columns.name')}</Table.Th>
+                    <Table.Th scope="col">{t('jobs.columns.subject')}</Table.Th>
+                    <Table.Th scope="col">{t('jobs.columns.status')}</Table.Th>
+                    <Table.Th scope="col" ta="right">
+                      {t('jobs.columns.attempts')}
+                    </Table.Th>
+                    <Table.Th scope="col">{t('jobs.columns.runAt')}</Table.Th>
+                    <Table.Th scope="col">{t('jobs.columns.finishedAt')}</Table.Th>
+                    <Table.Th scope="col">{t('jobs.columns.lastError')}</Table.Th>
+                    <Table.Th scope="col">{t('audit.columns.details')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+                </Table.Thead>
+                <Table.Tbody>
+                  {items.map((job) => (
+                    <Table.Tr key={job.id}>
+                      <Table.Td>
+                        <Text size="sm">{jobLabel(t, job.name)}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <SubjectLink companyId={companyId} subject={job.subject} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={STATUS_COLORS[job.status] ?? 'gray'}>
+                          {isKnownStatus(job.status) ? t(`jobs.status.${job.status}`) : job.status}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {job.maxAttempts ? `${job.attempts} / ${job.maxAttempts}` : job.attempts}
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{job.runAt ? formatDateTime(job.runAt) : dash}</Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{job.finishedAt ? formatDateTime(job.finishedAt) : dash}</Text>
+                      </Table.Td>
+                      <Table.Td maw={280}>
+                        {job.lastError ? (
+                          <Tooltip label={job.lastError} multiline maw={420} withinPortal>
+                            <Text size="sm" c="red.8" truncate="end" tabIndex={0}>
+                              {job.lastError}
+                            </Text>
+                          </Tooltip>
+                        ) : (
+                          dash
+                        )}
+                      </Table.Td>
+                      <Table.Td>{details(job) ?? dash}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          )}
         </>
       )}
     </CursorListSection>

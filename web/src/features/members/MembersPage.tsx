@@ -3,7 +3,6 @@ import {
   Avatar,
   Badge,
   Button,
-  Divider,
   Group,
   Select,
   SimpleGrid,
@@ -12,7 +11,6 @@ import {
   Text,
   Tooltip,
 } from '@mantine/core';
-import { useMediaQuery } from '@mantine/hooks';
 import { IconMailOff, IconTrash, IconUserPlus } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,11 +18,13 @@ import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
+import { CardItem, CardList, ListCard } from '../../components/list/ListCard';
 import { SectionCard } from '../../components/SectionCard';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDate, formatDateTime } from '../../lib/format';
+import { useIsPhone } from '../../lib/media';
 import { useMe, useSession } from '../auth/session';
 import type { Role } from '../auth/types';
 import { useCompany } from '../companies/company-context';
@@ -75,8 +75,8 @@ export function MembersPage() {
   const [busy, setBusy] = useState(false);
   const [roleSaving, setRoleSaving] = useState<string | null>(null);
   const emailRef = useRef<HTMLInputElement>(null);
-  // On a phone the two lists are stacked rows, not tables scrolling sideways.
-  const phone = useMediaQuery('(max-width: 47.99em)', false);
+  // On a phone the two lists are cards, not tables scrolling sideways.
+  const phone = useIsPhone();
 
   const changeRole = async (member: Member, role: Role) => {
     if (role === member.role) return;
@@ -234,28 +234,23 @@ export function MembersPage() {
         ) : !members.data ? (
           <TableSkeleton rows={3} />
         ) : phone ? (
-          <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-            {members.data.items.map((member, index) => {
+          <CardList label={t('members.title')}>
+            {members.data.items.map((member) => {
               const parts = memberParts(member);
               return (
-                <li key={member.userId}>
-                  {index > 0 && <Divider />}
-                  <Stack gap="xs" p="md">
-                    <Group gap="xs" wrap="nowrap" justify="space-between">
-                      {parts.identity}
-                      {parts.remove}
-                    </Group>
-                    <Group gap="sm" wrap="nowrap" justify="space-between">
+                <CardItem key={member.userId}>
+                  <ListCard title={parts.identity} aside={parts.remove}>
+                    <Group gap="sm" wrap="nowrap" justify="space-between" mt={4}>
                       <div style={{ flex: 1, minWidth: 0, maxWidth: 220 }}>{parts.role}</div>
                       <Text size="xs" c="dimmed">
                         {t('members.columns.joined')} {formatDate(member.joinedAt)}
                       </Text>
                     </Group>
-                  </Stack>
-                </li>
+                  </ListCard>
+                </CardItem>
               );
             })}
-          </Stack>
+          </CardList>
         ) : (
           <Table.ScrollContainer minWidth={640}>
             <Table>
@@ -326,19 +321,19 @@ export function MembersPage() {
               }
             />
           ) : phone ? (
-            <Stack gap={0} component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-              {invitations.data.items.map((invitation, index) => {
+            <CardList label={t('members.invitations.title')}>
+              {invitations.data.items.map((invitation) => {
                 const parts = invitationParts(invitation);
                 return (
-                  <li key={invitation.id}>
-                    {index > 0 && <Divider />}
-                    <Stack gap={6} p="md">
-                      <Group gap="xs" wrap="nowrap" justify="space-between">
+                  <CardItem key={invitation.id}>
+                    <ListCard
+                      title={
                         <Text size="sm" fw={500} style={{ overflowWrap: 'anywhere' }}>
                           {invitation.email}
                         </Text>
-                        {parts.revoke}
-                      </Group>
+                      }
+                      aside={parts.revoke}
+                    >
                       <Group gap="xs">
                         {parts.role}
                         <Text size="xs" c="dimmed">
@@ -346,11 +341,11 @@ export function MembersPage() {
                           {t('members.columns.expires')} {formatDateTime(invitation.expiresAt)}
                         </Text>
                       </Group>
-                    </Stack>
-                  </li>
+                    </ListCard>
+                  </CardItem>
                 );
               })}
-            </Stack>
+            </CardList>
           ) : (
             <Table.ScrollContainer minWidth={640}>
               <Table>

@@ -7898,6 +7898,9 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             createdAt: string;
             data: unknown;
+            references: {
+                [key: string]: components["schemas"]["Subject"];
+            };
         };
         Unit: {
             code: string;
@@ -8536,6 +8539,12 @@ export interface components {
             /** @enum {string} */
             status: "queued" | "running" | "done" | "failed";
             subject: components["schemas"]["Subject"] | null;
+            data: {
+                [key: string]: unknown;
+            };
+            references: {
+                [key: string]: components["schemas"]["Subject"];
+            };
             attempts: number;
             maxAttempts: number;
             /** @description ISO 8601 UTC instant */
