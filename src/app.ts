@@ -21,6 +21,7 @@ import { configurePdfRenderer } from './modules/pdf/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
 import { registerSetupRoutes } from './modules/setup/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
+import { registerStatementRoutes } from './modules/statements/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import { registerVatLookupRoutes } from './modules/vat-lookup/index.js';
 import type { AppContext } from './platform/context.js';
@@ -141,6 +142,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerMailRoutes(app, ctx);
   registerPaymentRoutes(app, ctx);
   registerReminderRoutes(app, ctx);
+  registerStatementRoutes(app, ctx);
   registerSetupRoutes(app, ctx);
   registerVatLookupRoutes(app, ctx);
 

@@ -1,4 +1,4 @@
-import { type RawBuilder, sql } from 'kysely';
+import { type Expression, type RawBuilder, sql } from 'kysely';
 
 /**
  * THE open-balance rule, in one place: an issued invoice still awaits its payable amount less what
@@ -30,10 +30,17 @@ export function openBalanceMinor(r: BalanceParts): number | null {
 /**
  * The same rule as SQL over a `documents` row named `table` (an alias or the table name): NULL for a
  * document without a balance, so `sum()` over a list ignores drafts and other kinds.
+ *
+ * `parts` replaces the cached credited and paid amounts by other expressions of the same meaning:
+ * the statement of account passes sums over what settled the invoice up to a date, so that a
+ * balance "as of" a past day follows the very same rule.
  */
-export function openBalanceSql(table = 'documents'): RawBuilder<number | null> {
+export function openBalanceSql(
+  table = 'documents',
+  parts: { credited?: Expression<number>; paid?: Expression<number> } = {},
+): RawBuilder<number | null> {
   const col = (c: string) => sql.ref(`${table}.${c}`);
   return sql<number | null>`(case when ${col('kind')} = 'invoice' and ${col('status')} <> 'draft' then ${col(
     'payable_minor',
-  )} - ${col('credited_minor')} - ${col('paid_minor')} end)`;
+  )} - ${parts.credited ?? col('credited_minor')} - ${parts.paid ?? col('paid_minor')} end)`;
 }

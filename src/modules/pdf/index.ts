@@ -2,6 +2,7 @@ export { PDF_IMAGE_MAX_SIDE, type PdfImage, pdfImageOf } from './images.js';
 export { documentTitle } from './labels.js';
 export { type LegalMentionContext, legalMentions } from './legal-mentions.js';
 export type {
+  PdfAgeing,
   PdfDate,
   PdfDecimal,
   PdfDocumentInput,
@@ -15,6 +16,7 @@ export type {
   PdfPayment,
   PdfRelatedDocument,
   PdfRenderOptions,
+  PdfStatementSection,
   PdfTemplate,
   PdfTotals,
   PdfVatBreakdown,

@@ -36,6 +36,15 @@ export interface Labels {
   daysLate: string;
   open: string;
   fee: string;
+  /** Statements: the customer's credit, the ageing summary and its buckets. */
+  credit: string;
+  ageing: string;
+  notDue: string;
+  days1to30: string;
+  days31to60: string;
+  days61to90: string;
+  over90: string;
+  noOpenItems: string;
   vatSummary: string;
   rate: string;
   taxable: string;
@@ -86,6 +95,14 @@ const fr: Labels = {
   daysLate: 'Retard',
   open: 'Solde dû',
   fee: 'Frais de rappel',
+  credit: 'Votre avoir',
+  ageing: 'Ancienneté des montants ouverts',
+  notDue: 'Non échu',
+  days1to30: '1–30 jours',
+  days31to60: '31–60 jours',
+  days61to90: '61–90 jours',
+  over90: '> 90 jours',
+  noOpenItems: 'Aucune facture ouverte.',
   vatSummary: 'Récapitulatif TVA',
   rate: 'Taux',
   taxable: 'Base',
@@ -136,6 +153,14 @@ const nl: Labels = {
   daysLate: 'Achterstand',
   open: 'Openstaand',
   fee: 'Herinneringskosten',
+  credit: 'Uw tegoed',
+  ageing: 'Ouderdom van de openstaande bedragen',
+  notDue: 'Niet vervallen',
+  days1to30: '1–30 dagen',
+  days31to60: '31–60 dagen',
+  days61to90: '61–90 dagen',
+  over90: '> 90 dagen',
+  noOpenItems: 'Geen openstaande facturen.',
   vatSummary: 'Btw-overzicht',
   rate: 'Tarief',
   taxable: 'Maatstaf',
@@ -186,6 +211,14 @@ const en: Labels = {
   daysLate: 'Overdue',
   open: 'Outstanding',
   fee: 'Reminder fee',
+  credit: 'Your credit',
+  ageing: 'Ageing of open amounts',
+  notDue: 'Not due',
+  days1to30: '1–30 days',
+  days31to60: '31–60 days',
+  days61to90: '61–90 days',
+  over90: '> 90 days',
+  noOpenItems: 'No open invoices.',
   vatSummary: 'VAT summary',
   rate: 'Rate',
   taxable: 'Taxable',
@@ -236,6 +269,14 @@ const de: Labels = {
   daysLate: 'Verzug',
   open: 'Offen',
   fee: 'Mahngebühr',
+  credit: 'Ihr Guthaben',
+  ageing: 'Altersstruktur der offenen Beträge',
+  notDue: 'Nicht fällig',
+  days1to30: '1–30 Tage',
+  days31to60: '31–60 Tage',
+  days61to90: '61–90 Tage',
+  over90: '> 90 Tage',
+  noOpenItems: 'Keine offenen Rechnungen.',
   vatSummary: 'USt.-Übersicht',
   rate: 'Satz',
   taxable: 'Netto',
@@ -269,6 +310,7 @@ export function documentTitle(kind: PdfDocumentKind, language: PdfLanguage, sell
       invoice: 'Facture',
       credit_note: france ? 'Avoir' : 'Note de crédit',
       reminder: 'Rappel de paiement',
+      statement: 'Relevé de compte',
     },
     nl: {
       quote: 'Offerte',
@@ -276,6 +318,7 @@ export function documentTitle(kind: PdfDocumentKind, language: PdfLanguage, sell
       invoice: 'Factuur',
       credit_note: 'Creditnota',
       reminder: 'Betalingsherinnering',
+      statement: 'Rekeningoverzicht',
     },
     en: {
       quote: 'Quote',
@@ -283,6 +326,7 @@ export function documentTitle(kind: PdfDocumentKind, language: PdfLanguage, sell
       invoice: 'Invoice',
       credit_note: 'Credit note',
       reminder: 'Payment reminder',
+      statement: 'Statement of account',
     },
     de: {
       quote: 'Angebot',
@@ -290,6 +334,7 @@ export function documentTitle(kind: PdfDocumentKind, language: PdfLanguage, sell
       invoice: 'Rechnung',
       credit_note: 'Gutschrift',
       reminder: 'Zahlungserinnerung',
+      statement: 'Kontoauszug',
     },
   };
   return titles[language][kind];

@@ -98,7 +98,7 @@ const VAT_REPAYMENT_BE: Texts = {
 };
 
 /** Documents that ask for payment, and so state what late payment costs. */
-const PAYABLE: ReadonlySet<PdfDocumentKind> = new Set(['invoice', 'reminder']);
+const PAYABLE: ReadonlySet<PdfDocumentKind> = new Set(['invoice', 'reminder', 'statement']);
 
 /** The standard mentions for a Belgian or French seller; none for other countries (the caller's own). */
 export function legalMentions(context: LegalMentionContext): string[] {

@@ -5,7 +5,7 @@
  * own labels and formats numbers and dates for `language`.
  */
 
-export type PdfDocumentKind = 'quote' | 'order' | 'invoice' | 'credit_note' | 'reminder';
+export type PdfDocumentKind = 'quote' | 'order' | 'invoice' | 'credit_note' | 'reminder' | 'statement';
 export type PdfLanguage = 'fr' | 'nl' | 'en' | 'de';
 export type PdfTemplate = 'classic' | 'modern';
 
@@ -121,6 +121,8 @@ export interface PdfOpenInvoice {
   total: PdfDecimal;
   /** What is still to pay on it, after payments and credit notes. */
   due: PdfDecimal;
+  /** Its structured communication, printed under the number (statements). */
+  reference?: string | null;
 }
 
 /** The invoices a reminder is about and what the reader is asked to pay. */
@@ -128,8 +130,26 @@ export interface PdfOpenInvoices {
   invoices: readonly PdfOpenInvoice[];
   /** Reminder fee; printed when not zero. */
   fee?: PdfDecimal | null;
-  /** The open amounts plus the fee. */
+  /** The customer's credit not yet set against an invoice (statements), positive; printed when not zero. */
+  credit?: PdfDecimal | null;
+  /** The open amounts plus the fee, less the credit. */
   total: PdfDecimal;
+}
+
+/** What is open, by how long it is overdue on the document's date (statements). */
+export interface PdfAgeing {
+  notDue: PdfDecimal;
+  days1to30: PdfDecimal;
+  days31to60: PdfDecimal;
+  days61to90: PdfDecimal;
+  over90: PdfDecimal;
+}
+
+/** One currency of a statement of account: amounts of two currencies are never added up. */
+export interface PdfStatementSection {
+  currency: string;
+  open: PdfOpenInvoices;
+  ageing: PdfAgeing;
 }
 
 export interface PdfDocumentInput {
@@ -162,6 +182,11 @@ export interface PdfDocumentInput {
    * of the lines, the VAT breakdown and the totals.
    */
   openInvoices?: PdfOpenInvoices | null;
+  /**
+   * Statements of account: one open-items table and ageing summary per currency, in the place of
+   * the lines (`currency` is then the section the payment block is about).
+   */
+  statement?: readonly PdfStatementSection[] | null;
   lines: readonly PdfLine[];
   vat: readonly PdfVatBreakdown[];
   totals: PdfTotals;

@@ -7,7 +7,15 @@ import { type PdfImage, pdfImageOf } from './images.js';
 import { documentTitle, LABELS } from './labels.js';
 import type { Ctx, Theme } from './layout.js';
 import type { PdfDocumentInput, PdfRenderOptions, PdfTemplate } from './pdf.types.js';
-import { closingTexts, introText, linesTable, openInvoicesTable, paymentBlock, summary } from './sections.js';
+import {
+  closingTexts,
+  introText,
+  linesTable,
+  openInvoicesTable,
+  paymentBlock,
+  statementSections,
+  summary,
+} from './sections.js';
 import { reportWarning } from './settings.js';
 
 const DEFAULT_ACCENT = '#1F4E79';
@@ -129,7 +137,8 @@ export function renderDocumentPdfReport(
   addPage();
   firstPageHead(ctx);
   introText(ctx);
-  if (input.openInvoices) openInvoicesTable(ctx, input.openInvoices);
+  if (input.statement) statementSections(ctx, input.statement);
+  else if (input.openInvoices) openInvoicesTable(ctx, input.openInvoices);
   else {
     linesTable(ctx);
     summary(ctx);

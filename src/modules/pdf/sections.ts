@@ -1,6 +1,7 @@
 import { epcPayload } from '../../shared/epc-qr.js';
 import { dec } from '../../shared/money.js';
 import type { TextStyle } from './canvas.js';
+import { formatter } from './format.js';
 import {
   CONTENT_BOTTOM,
   CONTENT_WIDTH,
@@ -12,7 +13,7 @@ import {
   RIGHT,
   style,
 } from './layout.js';
-import type { PdfLine, PdfOpenInvoices } from './pdf.types.js';
+import type { PdfAgeing, PdfLine, PdfOpenInvoices, PdfStatementSection } from './pdf.types.js';
 import { qrMatrix } from './qr.js';
 
 const nonZero = (v: string | null | undefined): v is string => Boolean(v) && !dec(v as string).isZero();
@@ -356,8 +357,11 @@ export function openInvoicesTable(ctx: Ctx, open: PdfOpenInvoices): void {
   const cell = style('regular', 9, theme.ink);
   const strong = style('semibold', 9, theme.ink);
   const days = new Intl.NumberFormat(f.locale, { style: 'unit', unit: 'day', unitDisplay: 'long' });
+  const small = style('regular', 7.5, theme.muted);
   for (const invoice of open.invoices) {
-    if (ctx.y + ROW_H > CONTENT_BOTTOM) {
+    const reference = invoice.reference?.trim() || null;
+    const rowH = reference ? ROW_H + 10 : ROW_H;
+    if (ctx.y + rowH > CONTENT_BOTTOM) {
       ctx.newPage();
       openHeader(ctx, cols);
     }
@@ -373,13 +377,21 @@ export function openInvoicesTable(ctx: Ctx, open: PdfOpenInvoices): void {
     cols.forEach((col, i) => {
       c.fitText(values[i] ?? '', col.x, y, col.width, i === 0 || i === 5 ? strong : cell, col.align);
     });
-    ctx.y = y + 12 + ROW_PAD_BOTTOM;
+    const first = cols[0];
+    if (reference && first) c.fitText(reference, first.x, y + 11, first.width, small);
+    ctx.y = y + 12 + (reference ? 10 : 0) + ROW_PAD_BOTTOM;
     c.hline(MARGIN_X, RIGHT, ctx.y, theme.rule, 0.5);
+  }
+  if (open.invoices.length === 0) {
+    ctx.y += ROW_PAD_TOP;
+    c.text(l.noOpenItems, MARGIN_X + INSET, ctx.y, style('regular', 9, theme.muted));
+    ctx.y += 12 + ROW_PAD_BOTTOM;
   }
   ctx.y += 14;
 
   const totalsX = RIGHT - TOTALS_W;
   const rows: TotalRow[] = nonZero(open.fee) ? [{ label: l.fee, value: f.money(open.fee) }] : [];
+  if (nonZero(open.credit)) rows.push({ label: l.credit, value: f.money(dec(open.credit).neg().toFixed()) });
   ensure(ctx, rows.length * 18 + 2 + 30 + 12);
   let y = ctx.y;
   for (const row of rows) {
@@ -391,6 +403,58 @@ export function openInvoicesTable(ctx: Ctx, open: PdfOpenInvoices): void {
   y += 2;
   drawEmphasis(ctx, totalsX, y, { label: l.due, value: f.money(open.total), strong: true });
   ctx.y = y + 30 + 16;
+}
+
+// ── Statement of account ─────────────────────────────────────────────────────────────────────────
+
+/** The ageing summary: what is open, by how long it is overdue, in five columns. */
+function ageingTable(ctx: Ctx, ageing: PdfAgeing): void {
+  const { c, f, l, theme } = ctx;
+  const buckets: [string, string][] = [
+    [l.notDue, ageing.notDue],
+    [l.days1to30, ageing.days1to30],
+    [l.days31to60, ageing.days31to60],
+    [l.days61to90, ageing.days61to90],
+    [l.over90, ageing.over90],
+  ];
+  ensure(ctx, 14 + HEADER_H + 22 + 16);
+  c.text(l.ageing.toUpperCase(), MARGIN_X, ctx.y, style('semibold', 7, theme.muted, 0.8));
+  ctx.y += 13;
+  const width = (CONTENT_WIDTH - 2 * INSET - (buckets.length - 1) * GAP) / buckets.length;
+  const cols: OpenColumn[] = buckets.map(([label], i) => ({
+    label,
+    x: MARGIN_X + INSET + i * (width + GAP),
+    width,
+    align: 'right',
+  }));
+  openHeader(ctx, cols);
+  const y = ctx.y + ROW_PAD_TOP;
+  buckets.forEach(([, value], i) => {
+    const col = cols[i];
+    if (col) c.fitText(f.money(value), col.x, y, col.width, style('regular', 9, theme.ink), col.align);
+  });
+  ctx.y = y + 12 + ROW_PAD_BOTTOM;
+  c.hline(MARGIN_X, RIGHT, ctx.y, theme.rule, 0.5);
+  ctx.y += 22;
+}
+
+/**
+ * A statement's body: per currency, its open items with the customer's credit and what remains to
+ * pay, then the ageing summary. Each section formats its amounts in its own currency.
+ */
+export function statementSections(ctx: Ctx, sections: readonly PdfStatementSection[]): void {
+  const own = ctx.f;
+  for (const section of sections) {
+    ctx.f = formatter(ctx.input.language, section.currency);
+    if (sections.length > 1) {
+      ensure(ctx, 20 + HEADER_H + 22);
+      ctx.c.text(section.currency, MARGIN_X, ctx.y, style('semibold', 11, ctx.theme.accent));
+      ctx.y += 20;
+    }
+    openInvoicesTable(ctx, section.open);
+    ageingTable(ctx, section.ageing);
+  }
+  ctx.f = own;
 }
 
 // ── Payment ──────────────────────────────────────────────────────────────────────────────────────

@@ -127,6 +127,13 @@ export const router = createBrowserRouter([
                           })),
                       },
                       {
+                        path: ':contactId/statement',
+                        lazy: () =>
+                          import('../features/statements/StatementPage').then((m) => ({
+                            Component: m.StatementPage,
+                          })),
+                      },
+                      {
                         path: ':contactId/edit',
                         lazy: () =>
                           import('../features/contacts/ContactEditorPages').then((m) => ({

@@ -53,7 +53,7 @@ export function isAbortError(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
 }
 
-type QueryValue = string | number | boolean | null | undefined;
+export type QueryValue = string | number | boolean | null | undefined;
 
 export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -96,15 +96,19 @@ async function fetchCsrfToken(): Promise<string | null> {
   return csrfRequest;
 }
 
-export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
-  const url = `${API_BASE}${path}`;
-  if (!query) return url;
+/** `path` with `query` appended (empty values left out), still relative to the API base. */
+export function withQuery(path: string, query?: Record<string, QueryValue>): string {
+  if (!query) return path;
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value !== undefined && value !== null && value !== '') params.set(key, String(value));
   }
   const qs = params.toString();
-  return qs ? `${url}?${qs}` : url;
+  return qs ? `${path}?${qs}` : path;
+}
+
+export function apiUrl(path: string, query?: Record<string, QueryValue>): string {
+  return `${API_BASE}${withQuery(path, query)}`;
 }
 
 async function readProblem(res: Response): Promise<ProblemDetails> {

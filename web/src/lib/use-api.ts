@@ -168,3 +168,13 @@ export function useCursorList<T>(
 
   return { items, error, loading, loadingMore, hasMore: cursor !== null, loadMore, reload, refresh };
 }
+
+/**
+ * Fetches again each time `version` is bumped past 0 (after a change made elsewhere on the page),
+ * keeping what is shown meanwhile instead of clearing it.
+ */
+export function useReloadOn(version: number, reload: () => void): void {
+  useEffect(() => {
+    if (version > 0) reload();
+  }, [version, reload]);
+}

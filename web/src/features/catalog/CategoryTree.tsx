@@ -29,11 +29,11 @@ import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { lengthCounter } from '../../components/LengthCounter';
-import { type ApiError, api, toApiError } from '../../lib/api';
+import { type ApiError, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, errorMessage, notifySuccess } from '../../lib/errors';
 import classes from './CategoryTree.module.css';
 import { type CategoryNode, flattenCategories, PATH_SEPARATOR, subtreeIds } from './category-tree';
-import { categoriesApiPath } from './paths';
 import type { Category } from './types';
 
 interface CategoryTreeProps {
@@ -260,12 +260,12 @@ function NameDialog({ companyId, dialog, onClose, onDone }: NameDialogProps) {
     try {
       const category =
         dialog.type === 'create'
-          ? await api<Category>(categoriesApiPath(companyId), {
-              method: 'POST',
+          ? await callApi('post', '/api/v1/companies/{companyId}/categories', {
+              path: { companyId },
               body: { name: name.trim(), parentId: dialog.parent?.id ?? null },
             })
-          : await api<Category>(categoriesApiPath(companyId, dialog.category.id), {
-              method: 'PATCH',
+          : await callApi('patch', '/api/v1/companies/{companyId}/categories/{categoryId}', {
+              path: { companyId, categoryId: dialog.category.id },
               body: { name: name.trim() },
             });
       notifySuccess(
@@ -343,8 +343,8 @@ function MoveDialog({ companyId, category, nodes, categories, onClose, onDone }:
     setSaving(true);
     setError(null);
     try {
-      await api(categoriesApiPath(companyId, category.id), {
-        method: 'PATCH',
+      await callApi('patch', '/api/v1/companies/{companyId}/categories/{categoryId}', {
+        path: { companyId, categoryId: category.id },
         body: { parentId: target === TOP_LEVEL ? null : target },
       });
       notifySuccess(t('catalog.categories.moved', { name: category.name }));
@@ -406,7 +406,9 @@ function DeleteDialog({ companyId, category, onClose, onDone }: DeleteDialogProp
     setDeleting(true);
     setError(null);
     try {
-      await api(categoriesApiPath(companyId, category.id), { method: 'DELETE' });
+      await callApi('delete', '/api/v1/companies/{companyId}/categories/{categoryId}', {
+        path: { companyId, categoryId: category.id },
+      });
       notifySuccess(t('catalog.categories.deleted', { name: category.name }));
       onDone();
     } catch (err) {

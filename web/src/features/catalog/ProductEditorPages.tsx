@@ -7,18 +7,16 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { PageHeader } from '../../components/PageHeader';
-import { api } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
-import { useApiQuery } from '../../lib/use-api';
-import { companyApiPath, useCompany } from '../companies/company-context';
-import type { Company } from '../companies/types';
+import { useCompany } from '../companies/company-context';
 import { CatalogBreadcrumb } from './CatalogBreadcrumb';
 import { NoCatalogWriteAccess } from './NoWriteAccess';
 import { ProductForm } from './ProductForm';
-import { productsApiPath, productsPath } from './paths';
+import { productsPath } from './paths';
 import { defaultVat, newProductForm, productToForm } from './product-form';
-import { CATALOG_PERMISSIONS, type Product } from './types';
+import { CATALOG_PERMISSIONS } from './types';
 import { useCategories, useUnits, useVatRates } from './use-catalog-data';
 
 function LoadingForm() {
@@ -58,7 +56,7 @@ export function ProductCreatePage() {
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { companyId, can } = useCompany();
-  const company = useApiQuery<Company>(companyApiPath(companyId));
+  const company = useApiRoute('/api/v1/companies/{companyId}', { companyId });
   const refs = useFormData(companyId);
   const listPath = productsPath(companyId);
 
@@ -114,8 +112,10 @@ export function ProductEditPage() {
   const navigate = useNavigate();
   const { productId = '' } = useParams();
   const { companyId, can } = useCompany();
-  const query = useApiQuery<Product>(
-    `${productsApiPath(companyId, productId)}?lang=${encodeURIComponent(currentLanguage())}`,
+  const query = useApiRoute(
+    '/api/v1/companies/{companyId}/products/{productId}',
+    { companyId, productId },
+    { lang: currentLanguage() },
   );
   const refs = useFormData(companyId);
   const listPath = productsPath(companyId);
@@ -127,7 +127,9 @@ export function ProductEditPage() {
     if (!query.data) return;
     setDeleting(true);
     try {
-      await api(productsApiPath(companyId, query.data.id), { method: 'DELETE' });
+      await callApi('delete', '/api/v1/companies/{companyId}/products/{productId}', {
+        path: { companyId, productId: query.data.id },
+      });
       notifySuccess(t('catalog.form.deleted', { name: query.data.name }));
       navigate(listPath, { replace: true });
     } catch (error) {

@@ -20,14 +20,15 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { lengthCounter } from '../../components/LengthCounter';
 import { SectionCard } from '../../components/SectionCard';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
 import { DecimalInput } from '../documents/DecimalInput';
 import { numberFieldError, parseDecimal } from '../documents/decimal-text';
 import { vatKey, vatLabel } from './catalog-format';
 import { flattenCategories, PATH_SEPARATOR } from './category-tree';
-import { productsApiPath, productsPath } from './paths';
+import { productsPath } from './paths';
 import {
   formToCreatePayload,
   formToUpdatePayload,
@@ -144,13 +145,13 @@ export function ProductForm(props: ProductFormProps) {
       setDuplicateOf(null);
       try {
         const saved = product
-          ? await api<Product>(productsApiPath(companyId, product.id), {
-              method: 'PATCH',
+          ? await callApi('patch', '/api/v1/companies/{companyId}/products/{productId}', {
+              path: { companyId, productId: product.id },
               body: formToUpdatePayload(values, unitPrice),
               query: { lang: uiLanguage },
             })
-          : await api<Product>(productsApiPath(companyId), {
-              method: 'POST',
+          : await callApi('post', '/api/v1/companies/{companyId}/products', {
+              path: { companyId },
               body: formToCreatePayload(values, unitPrice),
               query: { lang: uiLanguage },
             });

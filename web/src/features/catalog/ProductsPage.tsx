@@ -24,14 +24,15 @@ import { ListCard } from '../../components/list/ListCard';
 import { type ListColumn, ListView } from '../../components/list/ListView';
 import { useListParams } from '../../components/list/use-list-params';
 import { PageHeader } from '../../components/PageHeader';
+import { useCursorRoute } from '../../lib/api/client';
+import type { ApiQuery } from '../../lib/api/types';
 import { formatUnitPrice } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
-import { useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { ImportButton } from '../imports/ImportButton';
 import { CategoryTree } from './CategoryTree';
 import { unitName, vatLabel } from './catalog-format';
-import { productsApiPath, productsPath } from './paths';
+import { productsPath } from './paths';
 import { CATALOG_PERMISSIONS, type Product, type ProductKind, type Unit } from './types';
 import { useCategories, useCategoryPaths, useUnits } from './use-catalog-data';
 
@@ -61,7 +62,7 @@ export function ProductsPage() {
   const paths = useCategoryPaths(categories.data?.items);
   const selected = categoryId ? categories.data?.items.find((c) => c.id === categoryId) : undefined;
 
-  const listQuery = {
+  const listQuery: ApiQuery<'/api/v1/companies/{companyId}/products'> = {
     q: q || undefined,
     categoryId: categoryId ?? undefined,
     includeSubcategories: categoryId ? 'true' : undefined,
@@ -70,7 +71,7 @@ export function ProductsPage() {
     sort: 'name',
     lang: currentLanguage(),
   };
-  const list = useCursorList<Product>(productsApiPath(companyId), 50, listQuery);
+  const list = useCursorRoute('/api/v1/companies/{companyId}/products', { companyId }, 50, listQuery);
 
   const href = (product: Product) => productsPath(companyId, product.id);
   const columns: ListColumn<Product>[] = [
@@ -164,7 +165,11 @@ export function ProductsPage() {
         description={t('catalog.description')}
         actions={
           <>
-            <ExportButton path={productsApiPath(companyId)} query={listQuery} />
+            <ExportButton
+              route="/api/v1/companies/{companyId}/products"
+              params={{ companyId }}
+              query={listQuery}
+            />
             {canWrite && <ImportButton kind="products" onImported={list.reload} />}
             {canWrite && (
               <Button component={Link} to={newProductPath} leftSection={<IconPlus size={18} aria-hidden />}>

@@ -5,6 +5,7 @@ import {
   type Product,
   type ProductKind,
   type ProductLanguage,
+  type VatCategory,
   type VatRate,
 } from './types';
 
@@ -81,10 +82,11 @@ export function toDecimalString(value: string): string | null {
   return parsed.ok ? withCents(parsed.value) : null;
 }
 
-function splitVat(vat: string | null): { vatRate?: string; vatCategory?: string } {
+function splitVat(vat: string | null): { vatRate?: string; vatCategory?: VatCategory } {
   if (!vat) return {};
   const [category, rate] = vat.split('|');
-  return { vatRate: rate, vatCategory: category };
+  // The key is one of the company's VAT rates (`vatKey` of a `VatRate`), offered by the select.
+  return { vatRate: rate, vatCategory: category as VatCategory };
 }
 
 /** POST body: empty languages are left out. */

@@ -1,19 +1,18 @@
 import { useMemo } from 'react';
-import { useApiQuery } from '../../lib/use-api';
+import { useApiRoute } from '../../lib/api/client';
 import { flattenCategories, PATH_SEPARATOR } from './category-tree';
-import { categoriesApiPath, UNITS_API_PATH, vatRatesApiPath } from './paths';
-import type { Category, Unit, VatRates } from './types';
+import type { Category } from './types';
 
 export function useUnits() {
-  return useApiQuery<{ items: Unit[] }>(UNITS_API_PATH);
+  return useApiRoute('/api/v1/units', {});
 }
 
 export function useVatRates(companyId: string) {
-  return useApiQuery<VatRates>(vatRatesApiPath(companyId));
+  return useApiRoute('/api/v1/companies/{companyId}/vat-rates', { companyId });
 }
 
 export function useCategories(companyId: string) {
-  return useApiQuery<{ items: Category[] }>(categoriesApiPath(companyId));
+  return useApiRoute('/api/v1/companies/{companyId}/categories', { companyId });
 }
 
 /** id → "Services › Conseil" */

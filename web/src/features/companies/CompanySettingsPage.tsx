@@ -7,20 +7,18 @@ import { AddressFields } from '../../components/AddressFields';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
-import { api } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import { applyApiError, notifySuccess } from '../../lib/errors';
-import { useApiQuery } from '../../lib/use-api';
 import { useSession } from '../auth/session';
-import { hasLookupPanel, VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
 import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
-import { companyApiPath, useCompany } from './company-context';
+import { CompanyVatFields } from './CompanyVatFields';
+import { useCompany } from './company-context';
 import {
   COMPANY_FIELD_ALIASES,
   type CompanyFormValues,
   companyToForm,
   formToCompanyPatch,
 } from './company-form';
-import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 import { LogoSection } from './LogoSection';
 import { PERMISSIONS } from './permissions';
 import type { Company } from './types';
@@ -28,7 +26,7 @@ import { useCompanyOptions } from './use-company-options';
 
 export function CompanySettingsPage() {
   const { companyId, can } = useCompany();
-  const query = useApiQuery<Company>(companyApiPath(companyId));
+  const query = useApiRoute('/api/v1/companies/{companyId}', { companyId });
 
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
   if (!query.data) {
@@ -100,8 +98,8 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
   const submit = form.onSubmit(async (values) => {
     setSaving(true);
     try {
-      const updated = await api<Company>(companyApiPath(company.id), {
-        method: 'PATCH',
+      const updated = await callApi('patch', '/api/v1/companies/{companyId}', {
+        path: { companyId: company.id },
         body: formToCompanyPatch(values),
       });
       form.setInitialValues(companyToForm(updated));
@@ -145,40 +143,13 @@ function CompanyEditor({ company, canEdit, canLookUp, onSaved }: CompanyEditorPr
               <Grid.Col span={{ base: 12, sm: 6 }}>
                 <TextInput label={t('companies.fields.legalName')} {...field('legalName')} />
               </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label={t('companies.fields.vatNumber')}
-                  placeholder="BE0123456749"
-                  {...field('vatNumber')}
-                  onBlur={(event) => {
-                    form.getInputProps('vatNumber').onBlur?.(event);
-                    if (canLookUp) vies.lookupOnBlur(form.getValues().vatNumber);
-                  }}
-                  rightSection={
-                    canLookUp && <VatLookupButton vies={vies} vatNumber={form.values.vatNumber} />
-                  }
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <EnterpriseNumberInput
-                  country={form.values.country}
-                  vatNumber={form.values.vatNumber}
-                  inputProps={form.getInputProps('enterpriseNumber')}
-                  readOnly={!canEdit}
-                />
-              </Grid.Col>
-              {hasLookupPanel(vies.state) && (
-                <Grid.Col span={12}>
-                  <VatLookupPanel
-                    state={vies.state}
-                    vatNumber={form.values.vatNumber}
-                    onApply={applyLookup}
-                    onDismiss={vies.reset}
-                    onRetry={vies.lookup}
-                    applyLabel={t('companies.settings.vatLookupApply')}
-                  />
-                </Grid.Col>
-              )}
+              <CompanyVatFields
+                form={form}
+                vies={vies}
+                canLookUp={canLookUp}
+                readOnly={!canEdit}
+                onApply={applyLookup}
+              />
             </Grid>
           </SectionCard>
 

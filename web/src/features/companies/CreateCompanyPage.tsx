@@ -5,16 +5,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
-import { api } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError, notifySuccess } from '../../lib/errors';
 import { useSession } from '../auth/session';
-import { hasLookupPanel, VatLookupButton, VatLookupPanel } from '../contacts/VatLookupPanel';
 import { useVatLookup, type VatLookupResult } from '../contacts/vat-lookup';
+import { CompanyVatFields } from './CompanyVatFields';
 import { companyPath } from './company-context';
 import { COMPANY_FIELD_ALIASES, enterpriseNumberOf } from './company-form';
-import { EnterpriseNumberInput } from './EnterpriseNumberInput';
 import { DEFAULT_TIMEZONE, defaultsForCountry } from './options';
-import type { Company } from './types';
 import { useCompanyOptions } from './use-company-options';
 
 export function CreateCompanyPage() {
@@ -73,8 +71,7 @@ export function CreateCompanyPage() {
   const submit = form.onSubmit(async (values) => {
     setSubmitting(true);
     try {
-      const company = await api<Company>('/companies', {
-        method: 'POST',
+      const company = await callApi('post', '/api/v1/companies', {
         body: {
           name: values.name.trim(),
           legalName: values.legalName.trim() || null,
@@ -139,38 +136,7 @@ export function CreateCompanyPage() {
                   onChange={onCountryChange}
                 />
               </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <TextInput
-                  label={t('companies.fields.vatNumber')}
-                  placeholder={form.values.country === 'BE' ? 'BE0123456749' : undefined}
-                  autoComplete="off"
-                  {...form.getInputProps('vatNumber')}
-                  onBlur={(event) => {
-                    form.getInputProps('vatNumber').onBlur?.(event);
-                    vies.lookupOnBlur(form.getValues().vatNumber);
-                  }}
-                  rightSection={<VatLookupButton vies={vies} vatNumber={form.values.vatNumber} />}
-                />
-              </Grid.Col>
-              <Grid.Col span={{ base: 12, sm: 6 }}>
-                <EnterpriseNumberInput
-                  country={form.values.country}
-                  vatNumber={form.values.vatNumber}
-                  inputProps={form.getInputProps('enterpriseNumber')}
-                />
-              </Grid.Col>
-              {hasLookupPanel(vies.state) && (
-                <Grid.Col span={12}>
-                  <VatLookupPanel
-                    state={vies.state}
-                    vatNumber={form.values.vatNumber}
-                    onApply={applyLookup}
-                    onDismiss={vies.reset}
-                    onRetry={vies.lookup}
-                    applyLabel={t('companies.settings.vatLookupApply')}
-                  />
-                </Grid.Col>
-              )}
+              <CompanyVatFields form={form} vies={vies} onApply={applyLookup} />
               <Grid.Col span={12}>
                 <TextInput
                   label={t('companies.fields.line1')}

@@ -3,9 +3,8 @@ import { IconPhoto, IconTrash, IconUpload } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../components/SectionCard';
-import { api, apiUrl } from '../../lib/api';
+import { callApi, routeUrl, sendFile } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
-import { companyApiPath } from './company-context';
 import classes from './LogoSection.module.css';
 
 const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -24,7 +23,7 @@ export function LogoSection({ companyId, companyName, hasLogo, canEdit, onChange
   const [version, setVersion] = useState(() => Date.now());
   const [busy, setBusy] = useState<'upload' | 'delete' | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const path = companyApiPath(companyId, '/logo');
+  const logo = '/api/v1/companies/{companyId}/logo' as const;
 
   const upload = async (file: File | null) => {
     if (!file) return;
@@ -39,7 +38,7 @@ export function LogoSection({ companyId, companyName, hasLogo, canEdit, onChange
     }
     setBusy('upload');
     try {
-      await api(path, { method: 'PUT', body: file });
+      await sendFile('put', logo, { path: { companyId }, file });
       setVersion(Date.now());
       onChange(true);
       notifySuccess(t('companies.logo.uploaded'));
@@ -53,7 +52,7 @@ export function LogoSection({ companyId, companyName, hasLogo, canEdit, onChange
   const remove = async () => {
     setBusy('delete');
     try {
-      await api(path, { method: 'DELETE' });
+      await callApi('delete', logo, { path: { companyId } });
       onChange(false);
       notifySuccess(t('companies.logo.removed'));
     } catch (error) {
@@ -69,7 +68,7 @@ export function LogoSection({ companyId, companyName, hasLogo, canEdit, onChange
         <Box className={classes.preview}>
           {hasLogo ? (
             <Image
-              src={apiUrl(path, { v: version })}
+              src={routeUrl(logo, { companyId }, {}, { v: version })}
               alt={t('companies.logo.alt', { name: companyName })}
               fit="contain"
               h="100%"

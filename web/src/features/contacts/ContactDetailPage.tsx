@@ -30,15 +30,14 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { Timeline } from '../../components/Timeline';
-import { api } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { currencyName, formatDateTime, regionName } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { groupIban } from '../companies/company-form';
 import { ContactDocumentsSection, useContactDocuments } from '../documents/ContactDocuments';
 import { ContactsBreadcrumb } from './ContactsBreadcrumb';
-import { contactsApiPath, contactsPath } from './paths';
+import { contactsPath } from './paths';
 import { CONTACT_PERMISSIONS, type Contact, type ContactAddress, ROLE_COLORS } from './types';
 
 function Empty() {
@@ -90,7 +89,7 @@ export function ContactDetailPage() {
   const { t } = useTranslation();
   const { contactId = '' } = useParams();
   const { companyId, can } = useCompany();
-  const query = useApiQuery<Contact>(contactsApiPath(companyId, contactId));
+  const query = useApiRoute('/api/v1/companies/{companyId}/contacts/{contactId}', { companyId, contactId });
 
   if (query.error) {
     return (
@@ -141,13 +140,16 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
   const [archiving, setArchiving] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleting, setDeleting] = useState(false);
-  const apiPath = contactsApiPath(companyId, contact.id);
+  const path = { companyId, contactId: contact.id };
   const documents = useContactDocuments(companyId, contact.id);
 
   const toggleArchived = async () => {
     setArchiving(true);
     try {
-      const updated = await api<Contact>(apiPath, { method: 'PATCH', body: { archived: !contact.archived } });
+      const updated = await callApi('patch', '/api/v1/companies/{companyId}/contacts/{contactId}', {
+        path,
+        body: { archived: !contact.archived },
+      });
       onChange(updated);
       notifySuccess(
         updated.archived
@@ -164,7 +166,7 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
   const remove = async () => {
     setDeleting(true);
     try {
-      await api(apiPath, { method: 'DELETE' });
+      await callApi('delete', '/api/v1/companies/{companyId}/contacts/{contactId}', { path });
       notifySuccess(t('contacts.detail.deleted', { name: contact.name }));
       navigate(contactsPath(companyId), { replace: true });
     } catch (error) {
@@ -377,6 +379,9 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
           </Grid.Col>
         </Grid>
 
+        <Anchor component={Link} to={contactsPath(companyId, contact.id, 'statement')} fw={600}>
+          {t('statement.link')}
+        </Anchor>
         <ContactDocumentsSection companyId={companyId} contactId={contact.id} documents={documents} />
 
         <SectionCard

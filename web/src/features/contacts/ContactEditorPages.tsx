@@ -4,17 +4,16 @@ import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { PageHeader } from '../../components/PageHeader';
+import { useApiRoute } from '../../lib/api/client';
 import { notifySuccess } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
-import { useApiQuery } from '../../lib/use-api';
-import { companyApiPath, useCompany } from '../companies/company-context';
-import type { Company } from '../companies/types';
+import { useCompany } from '../companies/company-context';
 import { ContactForm } from './ContactForm';
 import { ContactsBreadcrumb } from './ContactsBreadcrumb';
 import { contactToForm, newContactForm } from './contact-form';
 import { NoWriteAccess } from './NoWriteAccess';
-import { contactsApiPath, contactsPath } from './paths';
-import { CONTACT_PERMISSIONS, type Contact } from './types';
+import { contactsPath } from './paths';
+import { CONTACT_PERMISSIONS } from './types';
 
 function LoadingForm() {
   return (
@@ -31,7 +30,7 @@ export function ContactCreatePage() {
   const [params] = useSearchParams();
   const { companyId, can } = useCompany();
   // The company's own country is the likeliest one for a new contact.
-  const company = useApiQuery<Company>(companyApiPath(companyId));
+  const company = useApiRoute('/api/v1/companies/{companyId}', { companyId });
 
   const header = (
     <PageHeader
@@ -78,7 +77,7 @@ export function ContactEditPage() {
   const navigate = useNavigate();
   const { contactId = '' } = useParams();
   const { companyId, can } = useCompany();
-  const query = useApiQuery<Contact>(contactsApiPath(companyId, contactId));
+  const query = useApiRoute('/api/v1/companies/{companyId}/contacts/{contactId}', { companyId, contactId });
   const detailPath = contactsPath(companyId, contactId);
 
   const header = (

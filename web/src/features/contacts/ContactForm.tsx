@@ -25,7 +25,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { AddressFields } from '../../components/AddressFields';
 import { SectionCard } from '../../components/SectionCard';
-import { ApiError, api, toApiError } from '../../lib/api';
+import { ApiError, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError } from '../../lib/errors';
 import { formatEnterpriseNumber } from '../companies/enterprise-number';
 import { useCompanyOptions } from '../companies/use-company-options';
@@ -36,7 +37,7 @@ import {
   formToContactPayload,
   PEPPOL_RE,
 } from './contact-form';
-import { contactsApiPath, contactsPath } from './paths';
+import { contactsPath } from './paths';
 import { CONTACT_ROLES, CONTACT_TYPES, type Contact, DOCUMENT_LANGUAGES } from './types';
 import { hasLookupPanel, VatLookupButton, VatLookupPanel } from './VatLookupPanel';
 import { useVatLookup, type VatLookupResult } from './vat-lookup';
@@ -101,8 +102,11 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
     try {
       const body = formToContactPayload(values);
       const saved = contact
-        ? await api<Contact>(contactsApiPath(companyId, contact.id), { method: 'PATCH', body })
-        : await api<Contact>(contactsApiPath(companyId), { method: 'POST', body });
+        ? await callApi('patch', '/api/v1/companies/{companyId}/contacts/{contactId}', {
+            path: { companyId, contactId: contact.id },
+            body,
+          })
+        : await callApi('post', '/api/v1/companies/{companyId}/contacts', { path: { companyId }, body });
       form.resetDirty();
       onSaved(saved);
     } catch (error) {

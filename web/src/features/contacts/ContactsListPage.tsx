@@ -8,11 +8,12 @@ import { ListCard } from '../../components/list/ListCard';
 import { type ListColumn, ListView } from '../../components/list/ListView';
 import { useListParams } from '../../components/list/use-list-params';
 import { PageHeader } from '../../components/PageHeader';
+import { useCursorRoute } from '../../lib/api/client';
+import type { ApiQuery } from '../../lib/api/types';
 import { regionName } from '../../lib/format';
-import { useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { ImportButton } from '../imports/ImportButton';
-import { contactsApiPath, contactsPath } from './paths';
+import { contactsPath } from './paths';
 import { CONTACT_PERMISSIONS, type Contact, type ContactRole, ROLE_COLORS } from './types';
 
 type RoleFilter = 'all' | ContactRole;
@@ -35,13 +36,13 @@ export function ContactsListPage() {
   const showArchived = params.get('archived') === 'all';
   const sort: SortKey = params.get('sort') === '-name' ? '-name' : 'name';
 
-  const query = {
+  const query: ApiQuery<'/api/v1/companies/{companyId}/contacts'> = {
     q: q || undefined,
     role: role === 'all' ? undefined : role,
     archived: showArchived ? 'all' : 'false',
     sort,
   };
-  const list = useCursorList<Contact>(contactsApiPath(companyId), 50, query);
+  const list = useCursorRoute('/api/v1/companies/{companyId}/contacts', { companyId }, 50, query);
 
   const newContactPath = (r?: ContactRole) =>
     `${contactsPath(companyId)}/new${r && r !== 'customer' ? `?role=${r}` : ''}`;
@@ -93,7 +94,11 @@ export function ContactsListPage() {
         description={t('contacts.description')}
         actions={
           <>
-            <ExportButton path={contactsApiPath(companyId)} query={query} />
+            <ExportButton
+              route="/api/v1/companies/{companyId}/contacts"
+              params={{ companyId }}
+              query={query}
+            />
             {canWrite && <ImportButton kind="contacts" onImported={list.reload} />}
             {canWrite && (
               <Button

@@ -6,6 +6,7 @@ import {
   IconCloudOff,
   IconSearch,
 } from '@tabler/icons-react';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatEnterpriseNumber } from '../companies/enterprise-number';
 import {
@@ -61,6 +62,19 @@ export const hasLookupPanel = (
 ): state is Exclude<VatLookupState, { status: 'idle' | 'loading' }> =>
   state.status !== 'idle' && state.status !== 'loading';
 
+type PanelKind = 'failed' | 'applied' | 'invalid' | 'found';
+
+/** Each answer's alert: colour, icon and title (the words under `contacts.vatLookup.*`). */
+const PANELS: Record<
+  PanelKind,
+  { color: string; Icon: typeof IconCloudOff; title?: 'failedTitle' | 'notFoundTitle' | 'foundTitle' }
+> = {
+  failed: { color: 'orange', Icon: IconCloudOff, title: 'failedTitle' },
+  applied: { color: 'teal', Icon: IconCircleCheck },
+  invalid: { color: 'orange', Icon: IconAlertTriangle, title: 'notFoundTitle' },
+  found: { color: 'blue', Icon: IconBuildingBank, title: 'foundTitle' },
+};
+
 /** What VIES said about the VAT number typed, and the offer to fill the contact in from it. */
 export function VatLookupPanel({
   state,
@@ -75,97 +89,88 @@ export function VatLookupPanel({
   const askedAbout =
     state.status === 'done' || state.status === 'applied' ? state.result.vatNumber : state.vatNumber;
   if (askedAbout !== compactVat(vatNumber)) return null;
+  let kind: PanelKind;
+  let content: ReactNode;
   if (state.status === 'failed') {
-    return (
-      <Alert
-        color="orange"
-        variant="light"
-        role="status"
-        icon={<IconCloudOff size={18} aria-hidden />}
-        title={t('contacts.vatLookup.failedTitle')}
-        data-vat-lookup="failed"
-      >
-        <Stack gap="xs" align="flex-start">
-          <Text size="sm">{state.message}</Text>
-          <Button size="xs" variant="default" onClick={() => onRetry(state.vatNumber)}>
-            {t('contacts.vatLookup.retry')}
-          </Button>
-        </Stack>
-      </Alert>
+    kind = 'failed';
+    content = (
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{state.message}</Text>
+        <Button size="xs" variant="default" onClick={() => onRetry(state.vatNumber)}>
+          {t('contacts.vatLookup.retry')}
+        </Button>
+      </Stack>
+    );
+  } else if (state.status === 'applied') {
+    kind = 'applied';
+    content = <Text size="sm">{t('contacts.vatLookup.applied')}</Text>;
+  } else if (!state.result.valid) {
+    kind = 'invalid';
+    content = <Text size="sm">{t('contacts.vatLookup.notFound')}</Text>;
+  } else {
+    kind = 'found';
+    content = (
+      <FoundDetails result={state.result} onApply={onApply} onDismiss={onDismiss} applyLabel={applyLabel} />
     );
   }
-  if (state.status === 'applied') {
-    return (
-      <Alert
-        color="teal"
-        variant="light"
-        role="status"
-        icon={<IconCircleCheck size={18} aria-hidden />}
-        data-vat-lookup="applied"
-      >
-        <Text size="sm">{t('contacts.vatLookup.applied')}</Text>
-      </Alert>
-    );
-  }
-  const r = state.result;
-  if (!r.valid) {
-    return (
-      <Alert
-        color="orange"
-        variant="light"
-        role="status"
-        icon={<IconAlertTriangle size={18} aria-hidden />}
-        title={t('contacts.vatLookup.notFoundTitle')}
-        data-vat-lookup="invalid"
-      >
-        <Text size="sm">{t('contacts.vatLookup.notFound')}</Text>
-      </Alert>
-    );
-  }
-  const details = r.name || r.address;
+  const { color, Icon, title } = PANELS[kind];
   return (
     <Alert
-      color="blue"
+      color={color}
       variant="light"
       role="status"
-      icon={<IconBuildingBank size={18} aria-hidden />}
-      title={t('contacts.vatLookup.foundTitle')}
-      data-vat-lookup="found"
+      icon={<Icon size={18} aria-hidden />}
+      title={title ? t(`contacts.vatLookup.${title}`) : undefined}
+      data-vat-lookup={kind}
     >
-      <Stack gap="xs">
-        {details ? (
-          <div>
-            {r.name && (
-              <Text size="sm" fw={600}>
-                {r.name}
-              </Text>
-            )}
-            {(r.addressText ?? '').split('\n').map((line) => (
-              <Text size="sm" key={line}>
-                {line}
-              </Text>
-            ))}
-            {r.enterpriseNumber && (
-              <Text size="sm" c="dimmed">
-                {t('contacts.vatLookup.enterprise', { number: formatEnterpriseNumber(r.enterpriseNumber) })}
-                {r.peppolId && ` · ${t('contacts.vatLookup.peppol', { id: r.peppolId })}`}
-              </Text>
-            )}
-          </div>
-        ) : (
-          <Text size="sm">{t('contacts.vatLookup.noDetails')}</Text>
-        )}
-        <Group gap="sm">
-          {details && (
-            <Button size="xs" onClick={() => onApply(r)}>
-              {applyLabel ?? t('contacts.vatLookup.apply')}
-            </Button>
-          )}
-          <Button size="xs" variant="default" onClick={onDismiss}>
-            {t('contacts.vatLookup.dismiss')}
-          </Button>
-        </Group>
-      </Stack>
+      {content}
     </Alert>
+  );
+}
+
+/** The register's name, address and numbers, with the offer to fill them in. */
+function FoundDetails({
+  result: r,
+  onApply,
+  onDismiss,
+  applyLabel,
+}: Pick<VatLookupPanelProps, 'onApply' | 'onDismiss' | 'applyLabel'> & { result: VatLookupResult }) {
+  const { t } = useTranslation();
+  const details = r.name || r.address;
+  return (
+    <Stack gap="xs">
+      {details ? (
+        <div>
+          {r.name && (
+            <Text size="sm" fw={600}>
+              {r.name}
+            </Text>
+          )}
+          {(r.addressText ?? '').split('\n').map((line) => (
+            <Text size="sm" key={line}>
+              {line}
+            </Text>
+          ))}
+          {r.enterpriseNumber && (
+            <Text size="sm" c="dimmed">
+              {t('contacts.vatLookup.enterprise', { number: formatEnterpriseNumber(r.enterpriseNumber) })}
+              {r.peppolId && ` · ${t('contacts.vatLookup.peppol', { id: r.peppolId })}`}
+            </Text>
+          )}
+        </div>
+      ) : (
+        <Text size="sm">{t('contacts.vatLookup.noDetails')}</Text>
+      )}
+      <Group gap="sm">
+        {details && (
+          <Button size="xs" onClick={() => onApply(r)}>
+            {applyLabel ?? t('contacts.vatLookup.apply')}
+          </Button>
+        )}
+        <Button size="xs" variant="default" onClick={onDismiss}>
+          {t('contacts.vatLookup.dismiss')}
+        </Button>
+      </Group>
+    </Stack>
   );
 }

@@ -1,11 +1,7 @@
-import { companyApiPath, companyPath } from '../companies/company-context';
+import { companyPath } from '../companies/company-context';
 
-export function contactsApiPath(companyId: string, contactId?: string): string {
-  return companyApiPath(companyId, contactId ? `/contacts/${encodeURIComponent(contactId)}` : '/contacts');
-}
-
-/** `/c/:companyId/contacts[/:contactId[/edit]]` */
-export function contactsPath(companyId: string, contactId?: string, sub?: 'edit'): string {
+/** `/c/:companyId/contacts[/:contactId[/edit|statement]]` */
+export function contactsPath(companyId: string, contactId?: string, sub?: 'edit' | 'statement'): string {
   if (!contactId) return companyPath(companyId, 'contacts');
   const base = companyPath(companyId, `contacts/${encodeURIComponent(contactId)}`);
   return sub ? `${base}/${sub}` : base;

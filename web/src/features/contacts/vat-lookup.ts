@@ -1,9 +1,9 @@
 import i18next from 'i18next';
 import { useCallback, useRef, useState } from 'react';
-import { api, isAbortError, toApiError } from '../../lib/api';
+import { isAbortError, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import type { ApiResponse } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
-import { companyApiPath } from '../companies/company-context';
 import { belgianEnterpriseNumberOfVat } from '../companies/enterprise-number';
 
 /** `GET …/vat-lookup?vatNumber=`: what the EU VIES register says about a VAT number. */
@@ -59,8 +59,13 @@ export function useVatLookup(
       controller.current = current;
       setState({ status: 'loading', vatNumber });
       try {
-        const path = companyId ? companyApiPath(companyId, '/vat-lookup') : '/vat-lookup';
-        const result = await api<VatLookupResult>(path, { query: { vatNumber }, signal: current.signal });
+        const result = companyId
+          ? await callApi('get', '/api/v1/companies/{companyId}/vat-lookup', {
+              path: { companyId },
+              query: { vatNumber },
+              signal: current.signal,
+            })
+          : await callApi('get', '/api/v1/vat-lookup', { query: { vatNumber }, signal: current.signal });
         setState({ status: 'done', result });
       } catch (error) {
         if (isAbortError(error) || current.signal.aborted) return;

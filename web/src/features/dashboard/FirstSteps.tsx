@@ -11,9 +11,9 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useApiRoute } from '../../lib/api/client';
 import type { ApiResponse } from '../../lib/api/types';
-import { useApiQuery } from '../../lib/use-api';
-import { companyApiPath, companyPath, useCompany } from '../companies/company-context';
+import { companyPath, useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
 import { contactsPath } from '../contacts/paths';
 import { documentsPath } from '../documents/paths';
@@ -43,7 +43,7 @@ interface Action {
 export function FirstSteps() {
   const { t, i18n } = useTranslation();
   const { companyId, can } = useCompany();
-  const setup = useApiQuery<Setup>(companyApiPath(companyId, '/setup'));
+  const setup = useApiRoute('/api/v1/companies/{companyId}/setup', { companyId });
   const data = setup.data;
   if (!data || data.complete) return null;
 

@@ -3,13 +3,13 @@ import { IconAlertTriangle, IconCash, IconFileCheck, IconFileInvoice } from '@ta
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { withQuery } from '../../lib/api';
+import { useApiRoute } from '../../lib/api/client';
 import { formatMoney } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
-import { companyApiPath, useCompany } from '../companies/company-context';
-import type { Company } from '../companies/types';
+import { useCompany } from '../companies/company-context';
 import { KINDS } from '../documents/kinds';
-import type { ListTotals } from '../documents/ListSummary';
-import { documentsApiPath, documentsPath } from '../documents/paths';
+import type { SummaryQuery } from '../documents/ListSummary';
+import { documentRoute, documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
 
 const OPEN = 'issued,sent,partially_paid';
@@ -18,13 +18,11 @@ const ISSUED = 'issued,sent,partially_paid,paid,cancelled';
 const isoDate = (d: Date) =>
   `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
-const queryString = (query: Record<string, string>) => new URLSearchParams(query).toString();
-
 type Amount = 'balance' | 'taxExclusive';
 
 interface FigureProps {
   kind: DocumentKind;
-  query: Record<string, string>;
+  query: SummaryQuery;
   amount: Amount;
   label: 'receivable' | 'overdue' | 'invoicedMonth' | 'quotesPending';
   icon: ReactNode;
@@ -37,8 +35,7 @@ interface FigureProps {
 function Figure({ kind, query, amount, label, icon, tone, currency }: FigureProps) {
   const { t } = useTranslation();
   const { companyId } = useCompany();
-  const qs = queryString(query);
-  const summary = useApiQuery<ListTotals>(`${documentsApiPath(companyId, kind)}/summary?${qs}`);
+  const summary = useApiRoute(documentRoute(kind, '/summary'), { companyId }, query);
   const data = summary.data;
   const lines = (data?.currencies ?? []).map((c) => formatMoney(c[amount] ?? '0', c.currency));
   const count = data?.count ?? 0;
@@ -46,7 +43,7 @@ function Figure({ kind, query, amount, label, icon, tone, currency }: FigureProp
   return (
     <UnstyledButton
       component={Link}
-      to={`${documentsPath(companyId, kind)}?${qs}`}
+      to={withQuery(documentsPath(companyId, kind), query)}
       style={{ display: 'block', borderRadius: 'var(--mantine-radius-md)' }}
     >
       <Card withBorder radius="md" padding="lg" h="100%">
@@ -91,7 +88,7 @@ function Figure({ kind, query, amount, label, icon, tone, currency }: FigureProp
 export function KeyFigures() {
   const { t } = useTranslation();
   const { can, companyId } = useCompany();
-  const company = useApiQuery<Company>(companyApiPath(companyId));
+  const company = useApiRoute('/api/v1/companies/{companyId}', { companyId });
   const currency = company.data?.currency ?? 'EUR';
   const now = new Date();
   const month = {

@@ -3,15 +3,15 @@ import { IconAlertTriangle, IconLock, IconSend, IconX } from '@tabler/icons-reac
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { api, type FieldProblem, toApiError } from '../../lib/api';
+import { type FieldProblem, toApiError } from '../../lib/api';
+import { callApi, useApiRoute } from '../../lib/api/client';
 import type { ApiListItem } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
 import { FinalizeDateField, FinalizeNotice } from './FinalizeParts';
 import { KINDS } from './kinds';
-import { documentSettingsApiPath, documentsApiPath, documentsPath } from './paths';
-import type { DocumentKind, DocumentSettings, DocumentSummary } from './types';
+import { documentRoute, documentsPath } from './paths';
+import type { DocumentKind, DocumentSummary } from './types';
 
 /** Most drafts the API issues in one call (one transaction holds the company's issuing lock). */
 export const MAX_BULK_FINALIZE = 200;
@@ -118,7 +118,10 @@ export function BulkFinalizeDialog({
   const draftName = useDraftName();
   const config = KINDS[kind];
   const k = config.key;
-  const settings = useApiQuery<DocumentSettings>(opened ? documentSettingsApiPath(companyId) : null);
+  const settings = useApiRoute(
+    '/api/v1/companies/{companyId}/document-settings',
+    opened ? { companyId } : null,
+  );
   const [issueDate, setIssueDate] = useState<string | null>(null);
   const [dateError, setDateError] = useState<string | undefined>();
   /** The latest issue date the server said it accepts, when it refused a later one. */
@@ -144,10 +147,10 @@ export function BulkFinalizeDialog({
     reset();
     onFailed(null);
     try {
-      const result = await api<{ items: Finalized[] }>(
-        `${documentsApiPath(companyId, kind)}/${config.finalize.action}`,
-        { method: 'POST', body: issueDate ? { ids, issueDate } : { ids } },
-      );
+      const result = await callApi('post', documentRoute(kind, `/${config.finalize.action}`), {
+        path: { companyId },
+        body: issueDate ? { ids, issueDate } : { ids },
+      });
       setBusy(false);
       setIssueDate(null);
       onDone(result.items);

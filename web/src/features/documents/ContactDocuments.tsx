@@ -11,18 +11,19 @@ import { CardItem, CardList, ListCard } from '../../components/list/ListCard';
 import { SectionCard } from '../../components/SectionCard';
 import { TableSkeleton } from '../../components/TableSkeleton';
 import type { TimelineItem } from '../../components/Timeline';
-import { type ApiError, api, isAbortError, toApiError } from '../../lib/api';
+import { type ApiError, isAbortError, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
+import type { ApiQuery } from '../../lib/api/types';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useIsPhone } from '../../lib/media';
-import type { CursorPage } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
 import type { ListTotals } from './ListSummary';
-import { documentsApiPath, documentsPath } from './paths';
+import { documentRoute, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
 import { statusLabel } from './status-label';
 import { documentTitle } from './titles';
-import type { DocumentKind, DocumentSummary } from './types';
+import type { DocumentKind, DocumentListQuery, DocumentSummary } from './types';
 
 const RECENT = 8;
 const OPEN_STATUSES = 'issued,sent,partially_paid';
@@ -59,14 +60,16 @@ export function useContactDocuments(companyId: string, contactId: string): Conta
     const signal = controller.signal;
     setState(null);
     setError(undefined);
-    const page = (kind: DocumentKind, query: Record<string, string | number>) =>
-      api<CursorPage<DocumentSummary>>(documentsApiPath(companyId, kind), {
+    const page = (kind: DocumentKind, query: DocumentListQuery) =>
+      callApi('get', documentRoute(kind, ''), {
+        path: { companyId },
         query: { contactId, ...query },
         signal,
       }).then((p) => p.items);
     // Open balances and overdue invoices are added up by the server over all of them, not a page.
-    const summary = (query: Record<string, string>) =>
-      api<ListTotals>(`${documentsApiPath(companyId, 'invoice')}/summary`, {
+    const summary = (query: ApiQuery<'/api/v1/companies/{companyId}/invoices/summary'>) =>
+      callApi('get', '/api/v1/companies/{companyId}/invoices/summary', {
+        path: { companyId },
         query: { contactId, status: OPEN_STATUSES, ...query },
         signal,
       });

@@ -13,14 +13,20 @@ import {
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
+import type { ApiRequestBody } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { minus } from './amounts';
 import { DecimalInput } from './DecimalInput';
 import { decimalToText, numberFieldError, parseDecimal, withCents } from './decimal-text';
-import { documentsApiPath } from './paths';
 import type { SalesDocument } from './types';
+
+type CreditNoteBody = ApiRequestBody<
+  '/api/v1/companies/{companyId}/invoices/{documentId}/credit-note',
+  'post'
+>;
 
 type Mode = 'full' | 'lines' | 'amount';
 
@@ -58,7 +64,7 @@ export function CreditNoteDialog({ opened, invoice, companyId, onClose, onDone }
     setErrors({});
     setMessage(null);
     const why = reason.trim() ? { reason: reason.trim() } : {};
-    let body: Record<string, unknown>;
+    let body: CreditNoteBody;
     /** Body line index → invoice line id, to put errors back on their row. */
     const sentLines: string[] = [];
     if (mode === 'full') {
@@ -93,13 +99,10 @@ export function CreditNoteDialog({ opened, invoice, companyId, onClose, onDone }
     }
     setBusy(true);
     try {
-      const note = await api<SalesDocument>(
-        documentsApiPath(companyId, 'invoice', invoice.id, 'credit-note'),
-        {
-          method: 'POST',
-          body,
-        },
-      );
+      const note = await callApi('post', '/api/v1/companies/{companyId}/invoices/{documentId}/credit-note', {
+        path: { companyId, documentId: invoice.id },
+        body,
+      });
       setBusy(false);
       onDone(note);
     } catch (error) {

@@ -2,7 +2,8 @@ import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@man
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, toApiError } from '../../lib/api';
+import { toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { errorMessage } from '../../lib/errors';
 import { formatMoney } from '../../lib/format';
 import { percentOf } from './amounts';
@@ -10,7 +11,7 @@ import { DecimalInput } from './DecimalInput';
 import { numberFieldError, parseDecimal, withCents } from './decimal-text';
 import { LIMITS } from './document-form';
 import { KINDS } from './kinds';
-import { documentsApiPath } from './paths';
+import { documentRoute } from './paths';
 import type { SalesDocument } from './types';
 
 interface DepositDialogProps {
@@ -54,8 +55,8 @@ export function DepositDialog({ opened, doc, companyId, onClose, onDone }: Depos
     }
     setBusy(true);
     try {
-      const invoice = await api<SalesDocument>(documentsApiPath(companyId, doc.kind, doc.id, 'invoice'), {
-        method: 'POST',
+      const invoice = await callApi('post', documentRoute(doc.kind, '/{documentId}/invoice'), {
+        path: { companyId, documentId: doc.id },
         body: { type: 'deposit', [mode]: mode === 'amount' ? withCents(parsed.value) : parsed.value },
       });
       setBusy(false);

@@ -19,14 +19,14 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { API_BASE, api } from '../../lib/api';
+import { callApi, routeUrl } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useCompany } from '../companies/company-context';
 import { ReminderDialog } from '../reminders/ReminderDialog';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { DepositDialog } from './DepositDialog';
 import { KINDS } from './kinds';
-import { documentsApiPath, documentsPath } from './paths';
+import { documentRoute, documentsPath } from './paths';
 import { SendDialog } from './SendDialog';
 import { documentTitle } from './titles';
 import type { SalesDocument } from './types';
@@ -80,11 +80,11 @@ export function DocumentActions({
   const draft = doc.status === 'draft';
 
   /** A status action (accept, decline, cancel, mark-sent): the document comes back changed. */
-  const act = async (action: string, done: string) => {
+  const act = async (action: 'accept' | 'decline' | 'cancel' | 'mark-sent', done: string) => {
     setBusy(action);
     try {
-      const updated = await api<SalesDocument>(documentsApiPath(companyId, doc.kind, doc.id, action), {
-        method: 'POST',
+      const updated = await callApi('post', documentRoute(doc.kind, `/{documentId}/${action}`), {
+        path: { companyId, documentId: doc.id },
       });
       onChange(updated);
       notifySuccess(done);
@@ -97,13 +97,14 @@ export function DocumentActions({
   };
 
   /** A conversion: a new draft document, opened at once. */
-  const convert = async (path: string, body: unknown, target: 'order' | 'invoice', done: string) => {
-    setBusy(path);
+  const convert = async (
+    target: 'order' | 'invoice',
+    request: () => Promise<SalesDocument>,
+    done: string,
+  ) => {
+    setBusy(target);
     try {
-      const created = await api<SalesDocument>(documentsApiPath(companyId, doc.kind, doc.id, path), {
-        method: 'POST',
-        body,
-      });
+      const created = await request();
       notifySuccess(done);
       navigate(documentsPath(companyId, target, created.id));
     } catch (error) {
@@ -116,7 +117,9 @@ export function DocumentActions({
   const remove = async () => {
     setBusy('delete');
     try {
-      await api(documentsApiPath(companyId, doc.kind, doc.id), { method: 'DELETE' });
+      await callApi('delete', documentRoute(doc.kind, '/{documentId}'), {
+        path: { companyId, documentId: doc.id },
+      });
       notifySuccess(t('documents.actions.deleted'));
       navigate(documentsPath(companyId, doc.kind), { replace: true });
     } catch (error) {
@@ -193,7 +196,15 @@ export function DocumentActions({
       label: t('documents.actions.invoice'),
       icon: <IconFileInvoice size={16} aria-hidden />,
       onClick: () =>
-        void convert('invoice', { type: 'full' }, 'invoice', t('documents.actions.invoiceCreated')),
+        void convert(
+          'invoice',
+          () =>
+            callApi('post', documentRoute(doc.kind, '/{documentId}/invoice'), {
+              path: { companyId, documentId: doc.id },
+              body: { type: 'full' },
+            }),
+          t('documents.actions.invoiceCreated'),
+        ),
       tone: 'primary',
       loading: busy === 'invoice',
     });
@@ -209,7 +220,15 @@ export function DocumentActions({
       key: 'order',
       label: t('documents.actions.order'),
       icon: <IconClipboardList size={16} aria-hidden />,
-      onClick: () => void convert('order', undefined, 'order', t('documents.actions.orderCreated')),
+      onClick: () =>
+        void convert(
+          'order',
+          () =>
+            callApi('post', '/api/v1/companies/{companyId}/quotes/{documentId}/order', {
+              path: { companyId, documentId: doc.id },
+            }),
+          t('documents.actions.orderCreated'),
+        ),
       loading: busy === 'order',
     });
   if (remind)
@@ -231,7 +250,7 @@ export function DocumentActions({
     key: 'pdf',
     label: t('documents.actions.pdf'),
     icon: <IconFileTypePdf size={16} aria-hidden />,
-    href: `${API_BASE}${documentsApiPath(companyId, doc.kind, doc.id, 'pdf')}`,
+    href: routeUrl(documentRoute(doc.kind, '/{documentId}/pdf'), { companyId, documentId: doc.id }),
   });
   if (allowed('mark-sent') && doc.kind !== 'quote' && can('invoices.send'))
     actions.push({

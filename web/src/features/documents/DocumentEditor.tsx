@@ -23,7 +23,8 @@ import { DateField } from '../../components/DateField';
 import { lengthCounter } from '../../components/LengthCounter';
 import { type SearchOption, SearchSelect } from '../../components/SearchSelect';
 import { SectionCard } from '../../components/SectionCard';
-import { ApiError, api, toApiError } from '../../lib/api';
+import { ApiError, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { applyApiError } from '../../lib/errors';
 import { vatLabel } from '../catalog/catalog-format';
 import { currencyOptions } from '../companies/options';
@@ -41,7 +42,7 @@ import {
 } from './document-form';
 import { KINDS } from './kinds';
 import { LinesEditor, type VatOption } from './LinesEditor';
-import { documentsApiPath } from './paths';
+import { documentRoute } from './paths';
 import { useContactSearch } from './pickers';
 import { TotalsBlock } from './TotalsBlock';
 import { DOCUMENT_LANGUAGES, type DocumentKind, type SalesDocument, type VatLine } from './types';
@@ -121,8 +122,11 @@ export function DocumentEditor(props: DocumentEditorProps) {
     setSaving(true);
     try {
       const result = doc
-        ? await api<SalesDocument>(documentsApiPath(companyId, kind, doc.id), { method: 'PATCH', body })
-        : await api<SalesDocument>(documentsApiPath(companyId, kind), { method: 'POST', body });
+        ? await callApi('patch', documentRoute(kind, '/{documentId}'), {
+            path: { companyId, documentId: doc.id },
+            body,
+          })
+        : await callApi('post', documentRoute(kind, ''), { path: { companyId }, body });
       saved.current = true;
       form.resetDirty();
       props.onSaved(result);

@@ -4,20 +4,18 @@ import { Navigate, useNavigate, useParams, useSearchParams } from 'react-router'
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { PageHeader } from '../../components/PageHeader';
+import { useApiRoute } from '../../lib/api/client';
 import { notifySuccess } from '../../lib/errors';
 import { currentLanguage } from '../../lib/i18n';
-import { useApiQuery } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
-import { contactsApiPath } from '../contacts/paths';
-import type { Contact } from '../contacts/types';
 import { DocumentBreadcrumb } from './DocumentBreadcrumb';
 import { DocumentEditor } from './DocumentEditor';
 import { defaultVatKey, documentToForm, newDocumentForm } from './document-form';
 import { KINDS } from './kinds';
 import { NoDocumentWriteAccess } from './NoDocumentWriteAccess';
-import { documentsApiPath, documentsPath } from './paths';
+import { documentRoute, documentsPath } from './paths';
 import { contactOption } from './pickers';
-import type { DocumentKind, SalesDocument } from './types';
+import type { DocumentKind } from './types';
 import { useDocumentRefs } from './use-document-refs';
 
 function LoadingForm() {
@@ -36,7 +34,10 @@ export function DocumentCreatePage({ kind }: { kind: DocumentKind }) {
   const { companyId, can } = useCompany();
   const refs = useDocumentRefs(companyId);
   const contactId = params.get('contactId');
-  const contact = useApiQuery<Contact>(contactId ? contactsApiPath(companyId, contactId) : null);
+  const contact = useApiRoute(
+    '/api/v1/companies/{companyId}/contacts/{contactId}',
+    contactId ? { companyId, contactId } : null,
+  );
   const k = KINDS[kind].key;
 
   const header = (
@@ -92,7 +93,7 @@ export function DocumentEditPage({ kind }: { kind: DocumentKind }) {
   const navigate = useNavigate();
   const { documentId = '' } = useParams();
   const { companyId, can } = useCompany();
-  const query = useApiQuery<SalesDocument>(documentsApiPath(companyId, kind, documentId));
+  const query = useApiRoute(documentRoute(kind, '/{documentId}'), { companyId, documentId });
   const refs = useDocumentRefs(companyId);
   const k = KINDS[kind].key;
   const docPath = documentsPath(companyId, kind, documentId);

@@ -2,13 +2,11 @@ import { Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconMail } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { SectionCard } from '../../components/SectionCard';
-import type { Schemas } from '../../lib/api/types';
+import { useApiRoute } from '../../lib/api/client';
 import { formatDateTime } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
-import { documentsApiPath } from './paths';
+import { useReloadOn } from '../../lib/use-api';
+import { documentRoute } from './paths';
 import type { SalesDocument } from './types';
-
-type MailItem = Schemas['OutboxMail'];
 
 type MailStatus = 'queued' | 'retrying' | 'sending' | 'sent' | 'local' | 'failed';
 const MAIL_STATUSES: readonly string[] = ['queued', 'retrying', 'sending', 'sent', 'local', 'failed'];
@@ -36,9 +34,11 @@ export function DocumentEmails({
   version: number;
 }) {
   const { t } = useTranslation();
-  const query = useApiQuery<{ items: MailItem[] }>(
-    `${documentsApiPath(companyId, doc.kind, doc.id, 'emails')}?v=${version}`,
-  );
+  const query = useApiRoute(documentRoute(doc.kind, '/{documentId}/emails'), {
+    companyId,
+    documentId: doc.id,
+  });
+  useReloadOn(version, query.reload);
   const items = query.data?.items ?? [];
   if (items.length === 0) return null;
   return (

@@ -43,6 +43,7 @@ import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { Timeline, type TimelineItem } from '../../components/Timeline';
+import { useApiRoute } from '../../lib/api/client';
 import {
   formatDate,
   formatDateTime,
@@ -52,7 +53,6 @@ import {
   regionName,
 } from '../../lib/format';
 import { useIsPhone } from '../../lib/media';
-import { useApiQuery } from '../../lib/use-api';
 import { formatRate, unitName, vatLabel } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
 import { useCompany } from '../companies/company-context';
@@ -65,7 +65,7 @@ import { DocumentEmails } from './DocumentEmails';
 import { decimalToText } from './decimal-text';
 import classes from './documents.module.css';
 import { isStatusKey, KINDS } from './kinds';
-import { documentsApiPath, documentsPath } from './paths';
+import { documentRoute, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
 import { statusLabel } from './status-label';
 import { ExemptionMentions, type ExtraRow, TotalsBlock } from './TotalsBlock';
@@ -78,7 +78,7 @@ export function DocumentPage({ kind }: { kind: DocumentKind }) {
   const { t } = useTranslation();
   const { documentId = '' } = useParams();
   const { companyId } = useCompany();
-  const query = useApiQuery<SalesDocument>(documentsApiPath(companyId, kind, documentId));
+  const query = useApiRoute(documentRoute(kind, '/{documentId}'), { companyId, documentId });
   const k = KINDS[kind].key;
 
   if (query.error) {

@@ -28,15 +28,13 @@ import { useTranslation } from 'react-i18next';
 import { ErrorState } from '../../components/ErrorState';
 import { FormSkeleton } from '../../components/FormSkeleton';
 import { SectionCard } from '../../components/SectionCard';
-import { API_BASE, api } from '../../lib/api';
+import { callApi, routeUrl, useApiRoute } from '../../lib/api/client';
 import type { Schemas } from '../../lib/api/types';
 import { applyApiError, notifyError, notifySuccess } from '../../lib/errors';
-import { useApiQuery } from '../../lib/use-api';
-import { companyApiPath, useCompany } from '../companies/company-context';
+import { useCompany } from '../companies/company-context';
 import { PERMISSIONS } from '../companies/permissions';
 import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
 import { previewNumber } from './number-preview';
-import { documentSettingsApiPath, documentsApiPath } from './paths';
 import type {
   DocumentSettings as BaseDocumentSettings,
   DocumentKind,
@@ -84,7 +82,7 @@ const toForm = (s: DocumentSettings): SettingsFormValues => ({
 /** Settings › Documents: numbering, payment terms, quote validity, VAT regime, payment reference. */
 export function DocumentSettingsPage() {
   const { companyId, can } = useCompany();
-  const query = useApiQuery<DocumentSettings>(documentSettingsApiPath(companyId));
+  const query = useApiRoute('/api/v1/companies/{companyId}/document-settings', { companyId });
   if (query.error) return <ErrorState error={query.error} onRetry={query.reload} />;
   if (!query.data) {
     return (
@@ -135,8 +133,8 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
   const submit = form.onSubmit(async (v) => {
     setSaving(true);
     try {
-      const saved = await api<DocumentSettings>(documentSettingsApiPath(companyId), {
-        method: 'PATCH',
+      const saved = await callApi('patch', '/api/v1/companies/{companyId}/document-settings', {
+        path: { companyId },
         body: {
           numberFormats: v.numberFormats,
           paymentTermsDays: Number(v.paymentTermsDays),
@@ -436,19 +434,25 @@ function PageSketch({ template, accent }: { template: PdfTemplate; accent: strin
  */
 function PdfPreviewLink({ companyId, dirty }: { companyId: string; dirty: boolean }) {
   const { t } = useTranslation();
-  const invoices = useApiQuery<{ items: { id: string }[] }>(
-    `${documentsApiPath(companyId, 'invoice')}?status=draft&limit=1`,
+  const invoices = useApiRoute(
+    '/api/v1/companies/{companyId}/invoices',
+    { companyId },
+    { status: 'draft', limit: 1 },
   );
   const noInvoice = invoices.data !== undefined && invoices.data.items.length === 0;
-  const quotes = useApiQuery<{ items: { id: string }[] }>(
-    noInvoice ? `${documentsApiPath(companyId, 'quote')}?status=draft&limit=1` : null,
-  );
+  const quotes = useApiRoute('/api/v1/companies/{companyId}/quotes', noInvoice ? { companyId } : null, {
+    status: 'draft',
+    limit: 1,
+  });
   const invoice = invoices.data?.items[0];
   const quote = quotes.data?.items[0];
   const href = invoice
-    ? `${API_BASE}${documentsApiPath(companyId, 'invoice', invoice.id, 'pdf')}`
+    ? routeUrl('/api/v1/companies/{companyId}/invoices/{documentId}/pdf', {
+        companyId,
+        documentId: invoice.id,
+      })
     : quote
-      ? `${API_BASE}${documentsApiPath(companyId, 'quote', quote.id, 'pdf')}`
+      ? routeUrl('/api/v1/companies/{companyId}/quotes/{documentId}/pdf', { companyId, documentId: quote.id })
       : null;
   if (!href) return null;
   return (
@@ -480,7 +484,9 @@ function ChainCheck({ companyId }: { companyId: string }) {
   const check = async () => {
     setBusy(true);
     try {
-      setResult(await api<ChainResult>(companyApiPath(companyId, '/documents/chain')));
+      setResult(
+        await callApi('get', '/api/v1/companies/{companyId}/documents/chain', { path: { companyId } }),
+      );
     } catch (error) {
       notifyError(t, error);
     } finally {

@@ -13,20 +13,18 @@ import { type ListColumn, ListView } from '../../components/list/ListView';
 import { useListParams } from '../../components/list/use-list-params';
 import { PageHeader } from '../../components/PageHeader';
 import { type SearchOption, SearchSelect } from '../../components/SearchSelect';
+import { useApiRoute, useCursorRoute } from '../../lib/api/client';
 import { notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
-import { useApiQuery, useCursorList } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
-import { contactsApiPath } from '../contacts/paths';
-import type { Contact } from '../contacts/types';
 import { BulkFinalizeBar, BulkFinalizeDialog } from './BulkFinalize';
 import { KINDS } from './kinds';
 import { ListSummary } from './ListSummary';
-import { documentsApiPath, documentsPath } from './paths';
+import { documentRoute, documentsPath } from './paths';
 import { contactOption, useContactSearch } from './pickers';
 import { StatusBadge } from './StatusBadge';
 import { statusLabel } from './status-label';
-import type { DocumentKind, DocumentSummary } from './types';
+import type { DocumentKind, DocumentListQuery, DocumentSummary } from './types';
 
 type Sort = '-date' | 'date' | 'number' | '-number';
 const SORTS: readonly Sort[] = ['-date', 'date', 'number', '-number'];
@@ -51,7 +49,10 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   const sort: Sort = sortParam && SORTS.includes(sortParam) ? sortParam : '-date';
 
   // The chosen customer's name, for the filter field after a reload.
-  const contactQuery = useApiQuery<Contact>(contactId ? contactsApiPath(companyId, contactId) : null);
+  const contactQuery = useApiRoute(
+    '/api/v1/companies/{companyId}/contacts/{contactId}',
+    contactId ? { companyId, contactId } : null,
+  );
   const contactValue: SearchOption | null = contactId
     ? contactQuery.data
       ? contactOption(contactQuery.data)
@@ -59,7 +60,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
     : null;
   const contacts = useContactSearch(companyId);
 
-  const query = {
+  const query: DocumentListQuery = {
     q: q || undefined,
     status: statuses.length > 0 ? statuses.join(',') : undefined,
     contactId: contactId ?? undefined,
@@ -68,7 +69,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
     overdue: overdue ? 'true' : undefined,
     sort,
   };
-  const list = useCursorList<DocumentSummary>(documentsApiPath(companyId, kind), 50, query);
+  const list = useCursorRoute(documentRoute(kind, ''), { companyId }, 50, query);
 
   // Drafts picked for issuing together; kept in list order, which is the order of their numbers.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -202,7 +203,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
         description={t(`documents.kinds.${k}.description`)}
         actions={
           <>
-            <ExportButton path={documentsApiPath(companyId, kind)} query={query} />
+            <ExportButton route={documentRoute(kind, '')} params={{ companyId }} query={query} />
             {canWrite && (
               <Button component={Link} to={newPath} leftSection={<IconPlus size={18} aria-hidden />}>
                 {t(`documents.kinds.${k}.new`)}
@@ -274,7 +275,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
         }}
         beforeItems={
           <>
-            <ListSummary path={documentsApiPath(companyId, kind)} query={filters} version={summaryVersion} />
+            <ListSummary kind={kind} query={filters} version={summaryVersion} />
             {selectedDrafts.length > 0 && (
               <BulkFinalizeBar
                 kind={kind}

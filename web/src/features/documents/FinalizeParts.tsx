@@ -2,9 +2,7 @@ import { Group, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { DateField } from '../../components/DateField';
-import { useApiQuery } from '../../lib/use-api';
-import { companyApiPath } from '../companies/company-context';
-import type { Company } from '../companies/types';
+import { useApiRoute } from '../../lib/api/client';
 import type { KindConfig } from './kinds';
 import type { DocumentKind } from './types';
 
@@ -75,7 +73,7 @@ export function FinalizeDateField(props: {
   latestIssueDate?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const company = useApiQuery<Company>(companyApiPath(props.companyId));
+  const company = useApiRoute('/api/v1/companies/{companyId}', { companyId: props.companyId });
   const timezone = company.data?.timezone;
   const maxDate =
     props.latestIssueDate ?? (timezone ? addDays(todayIn(timezone), ISSUE_DATE_MAX_DAYS_AHEAD) : undefined);

@@ -1,35 +1,35 @@
 import { Group, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '../../lib/api/types';
+import { useApiRoute } from '../../lib/api/client';
+import type { ApiQuery, Schemas } from '../../lib/api/types';
 import { formatMoney } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
+import { useReloadOn } from '../../lib/use-api';
+import { useCompany } from '../companies/company-context';
+import { documentRoute } from './paths';
+import type { DocumentKind } from './types';
 
 export type ListTotals = Schemas['DocumentListTotals'];
+/** The filters a summary adds up over (every kind takes the same). */
+export type SummaryQuery = ApiQuery<'/api/v1/companies/{companyId}/quotes/summary'>;
 
 /**
  * What the list's filters select, counted and added up by the server (all pages, not only those
  * loaded), one line per currency: amounts of different currencies are never added together.
  */
 export function ListSummary({
-  path,
+  kind,
   query,
   version = 0,
 }: {
-  path: string;
-  query: Record<string, string | undefined>;
+  kind: DocumentKind;
+  query: SummaryQuery;
   /** Bumped after a change made from the list: the figures are fetched again, kept on screen meanwhile. */
   version?: number;
 }) {
   const { t } = useTranslation();
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value) params.set(key, value);
-  const search = params.toString();
-  const summary = useApiQuery<ListTotals>(`${path}/summary${search ? `?${search}` : ''}`);
-  const { reload } = summary;
-  useEffect(() => {
-    if (version > 0) reload();
-  }, [version, reload]);
+  const { companyId } = useCompany();
+  const summary = useApiRoute(documentRoute(kind, '/summary'), { companyId }, query);
+  useReloadOn(version, summary.reload);
   const data = summary.data;
   if (!data || data.count === 0) return null;
   return (

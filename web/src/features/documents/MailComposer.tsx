@@ -13,7 +13,8 @@ import {
 import { IconAlertTriangle, IconPaperclip, IconSend } from '@tabler/icons-react';
 import { type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, isAbortError, toApiError } from '../../lib/api';
+import { isAbortError, toApiError } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import type { Schemas } from '../../lib/api/types';
 import { errorMessage } from '../../lib/errors';
 
@@ -125,9 +126,9 @@ export function MailFields({
 interface MailComposerProps {
   /** Loads the preview while true (the dialog is open). */
   active: boolean;
-  /** POST {} → the proposed message; POST {to, cc, bcc, subject, body} → queued. */
-  previewPath: string;
-  sendPath: string;
+  /** The reminder the message is for: its preview-email route proposes the message, its send route queues it. */
+  companyId: string;
+  reminderId: string;
   /** A line under the attachments (what sending also does). */
   note?: ReactNode;
   onSendingChange?: (sending: boolean) => void;
@@ -141,8 +142,8 @@ interface MailComposerProps {
  */
 export function MailComposer({
   active,
-  previewPath,
-  sendPath,
+  companyId,
+  reminderId,
   note,
   onSendingChange,
   onCancel,
@@ -166,14 +167,15 @@ export function MailComposer({
     setLoadError(null);
     setErrors({});
     setMessage(null);
-    api<MailPreview>(previewPath, { method: 'POST', body: {}, signal: controller.signal }).then(
-      setDraft,
-      (err: unknown) => {
-        if (!isAbortError(err)) setLoadError(errorMessage(t, err));
-      },
-    );
+    callApi('post', '/api/v1/companies/{companyId}/reminders/{reminderId}/preview-email', {
+      path: { companyId, reminderId },
+      body: {},
+      signal: controller.signal,
+    }).then(setDraft, (err: unknown) => {
+      if (!isAbortError(err)) setLoadError(errorMessage(t, err));
+    });
     return () => controller.abort();
-  }, [active, previewPath, t]);
+  }, [active, companyId, reminderId, t]);
 
   const send = async () => {
     if (!draft) return;
@@ -185,8 +187,8 @@ export function MailComposer({
     setErrors({});
     setMessage(null);
     try {
-      await api(sendPath, {
-        method: 'POST',
+      await callApi('post', '/api/v1/companies/{companyId}/reminders/{reminderId}/send', {
+        path: { companyId, reminderId },
         body: { to: draft.to, cc: draft.cc, bcc: draft.bcc, subject: draft.subject, body: draft.body },
       });
       setSending(false);

@@ -25,10 +25,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CopyValueButton } from '../../components/CopyValueButton';
-import { API_BASE, api, type FieldProblem, isAbortError, toApiError } from '../../lib/api';
+import { type FieldProblem, isAbortError, toApiError } from '../../lib/api';
+import { callApi, routeUrl, useApiRoute } from '../../lib/api/client';
+import type { Schemas } from '../../lib/api/types';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
 import { companyPath, useCompany } from '../companies/company-context';
 import { FinalizeDateField, FinalizeNotice } from './FinalizeParts';
 import { KINDS } from './kinds';
@@ -39,26 +40,14 @@ import {
   type MailPreview,
   mailErrorsOf,
 } from './MailComposer';
-import { documentSettingsApiPath, documentsApiPath } from './paths';
+import { documentRoute } from './paths';
 import { documentTitle } from './titles';
-import type { DocumentSettings, SalesDocument } from './types';
+import type { SalesDocument } from './types';
 
 /** How the document reaches the customer (`none`: an order confirmed without sending it). */
 export type DeliveryMethod = 'email' | 'link' | 'download' | 'none';
 
-interface SendResult extends SalesDocument {
-  delivery: {
-    method: DeliveryMethod;
-    mailId: string | null;
-    publicUrl: string | null;
-    mailRoute: 'company' | 'installation' | 'local' | null;
-  };
-}
-
-interface PublicLink {
-  url: string;
-  createdAt: string;
-}
+type PublicLink = Schemas['PublicLink'];
 
 interface SendDialogProps {
   opened: boolean;
@@ -98,7 +87,10 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
   const draft = doc.status === 'draft';
   const methods = methodsOf(doc, canSend);
   const [method, setMethod] = useState<DeliveryMethod>(methods[0] ?? 'email');
-  const settings = useApiQuery<DocumentSettings>(opened && draft ? documentSettingsApiPath(companyId) : null);
+  const settings = useApiRoute(
+    '/api/v1/companies/{companyId}/document-settings',
+    opened && draft ? { companyId } : null,
+  );
 
   // The message, as the server proposes it (loaded once per opening, kept when switching methods).
   const [mail, setMail] = useState<MailPreview | null>(null);
@@ -117,8 +109,7 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
   /** A draft shared by link: the dialog stays open on the new link. */
   const [sharedUrl, setSharedUrl] = useState<string | null>(null);
 
-  const previewPath = documentsApiPath(companyId, doc.kind, doc.id, 'email/preview');
-  const linkPath = documentsApiPath(companyId, doc.kind, doc.id, 'public-link');
+  const { kind, id: documentId } = doc;
 
   // Reset on each opening only: `doc` changes with every reload of the page, and once sent.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
@@ -141,7 +132,11 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
   useEffect(() => {
     if (!opened || method !== 'email' || mail) return;
     const controller = new AbortController();
-    api<MailPreview>(previewPath, { method: 'POST', body: {}, signal: controller.signal }).then(
+    callApi('post', documentRoute(kind, '/{documentId}/email/preview'), {
+      path: { companyId, documentId },
+      body: {},
+      signal: controller.signal,
+    }).then(
       (m) => {
         setMail(m);
         setProposed({ subject: m.subject, body: m.body });
@@ -151,16 +146,19 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
       },
     );
     return () => controller.abort();
-  }, [opened, method, mail, previewPath, t]);
+  }, [opened, method, mail, companyId, kind, documentId, t]);
 
   useEffect(() => {
     if (!opened || method !== 'link' || draft || link) return;
     const controller = new AbortController();
-    api<PublicLink>(linkPath, { method: 'POST', signal: controller.signal }).then(setLink, (err: unknown) => {
+    callApi('post', documentRoute(kind, '/{documentId}/public-link'), {
+      path: { companyId, documentId },
+      signal: controller.signal,
+    }).then(setLink, (err: unknown) => {
       if (!isAbortError(err)) setLinkError(errorMessage(t, err));
     });
     return () => controller.abort();
-  }, [opened, method, draft, link, linkPath, t]);
+  }, [opened, method, draft, link, companyId, kind, documentId, t]);
 
   const close = () => {
     if (!busy) onClose();
@@ -177,7 +175,7 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
 
   const downloadPdf = () => {
     const a = document.createElement('a');
-    a.href = `${API_BASE}${documentsApiPath(companyId, doc.kind, doc.id, 'pdf')}`;
+    a.href = routeUrl(documentRoute(kind, '/{documentId}/pdf'), { companyId, documentId });
     a.download = '';
     a.rel = 'noopener';
     document.body.append(a);
@@ -213,18 +211,15 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
     try {
       const dated = draft && issueDate ? { issueDate } : {};
       const result = canSend
-        ? await api<SendResult>(documentsApiPath(companyId, doc.kind, doc.id, 'send'), {
-            method: 'POST',
+        ? await callApi('post', documentRoute(kind, '/{documentId}/send'), {
+            path: { companyId, documentId },
             body: { ...dated, delivery: delivery() },
           })
         : {
-            ...(await api<SalesDocument>(
-              documentsApiPath(companyId, doc.kind, doc.id, config.finalize.action),
-              {
-                method: 'POST',
-                body: dated,
-              },
-            )),
+            ...(await callApi('post', documentRoute(kind, `/{documentId}/${config.finalize.action}`), {
+              path: { companyId, documentId },
+              body: dated,
+            })),
             delivery: { method: 'none' as const, mailId: null, publicUrl: null, mailRoute: null },
           };
       setBusy(false);
@@ -263,7 +258,9 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
 
   const revoke = async () => {
     try {
-      await api(linkPath, { method: 'DELETE' });
+      await callApi('delete', documentRoute(kind, '/{documentId}/public-link'), {
+        path: { companyId, documentId },
+      });
       notifySuccess(t('documents.share.revoked'));
       onClose();
     } catch (err) {

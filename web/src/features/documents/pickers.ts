@@ -1,11 +1,8 @@
 import { useCallback, useRef } from 'react';
 import type { SearchOption } from '../../components/SearchSelect';
-import { api } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import { regionName } from '../../lib/format';
-import type { CursorPage } from '../../lib/use-api';
-import { productsApiPath } from '../catalog/paths';
-import type { Product } from '../catalog/types';
-import { contactsApiPath } from '../contacts/paths';
+import { PRODUCT_LANGUAGES, type Product } from '../catalog/types';
 import type { Contact } from '../contacts/types';
 
 export function contactOption(c: Pick<Contact, 'id' | 'name'> & Partial<Contact>): SearchOption {
@@ -20,7 +17,8 @@ export function useContactSearch(companyId: string) {
   const found = useRef(new Map<string, Contact>());
   const search = useCallback(
     async (q: string, signal: AbortSignal) => {
-      const page = await api<CursorPage<Contact>>(contactsApiPath(companyId), {
+      const page = await callApi('get', '/api/v1/companies/{companyId}/contacts', {
+        path: { companyId },
         query: { q: q || undefined, archived: 'false', limit: 20 },
         signal,
       });
@@ -40,8 +38,9 @@ export async function searchProducts(
   lang: string,
   signal: AbortSignal,
 ): Promise<Product[]> {
-  const page = await api<CursorPage<Product>>(productsApiPath(companyId), {
-    query: { q, archived: 'false', limit: 8, lang },
+  const page = await callApi('get', '/api/v1/companies/{companyId}/products', {
+    path: { companyId },
+    query: { q, archived: 'false', limit: 8, lang: PRODUCT_LANGUAGES.find((l) => l === lang) },
     signal,
   });
   return page.items;

@@ -1,4 +1,4 @@
-import type { ApiRequestBody, Schemas } from '../../lib/api/types';
+import type { ApiQuery, ApiRequestBody, Schemas } from '../../lib/api/types';
 
 export type DocumentSummary = Schemas['DocumentSummary'];
 export type SalesDocument = Schemas['Document'];
@@ -24,3 +24,5 @@ export const DOCUMENT_LANGUAGES: readonly DocumentLanguage[] = ['fr', 'nl', 'en'
 /** A draft's content as the create and edit routes take it (every kind takes the same body). */
 export type DocumentInput = ApiRequestBody<'/api/v1/companies/{companyId}/quotes', 'post'>;
 export type LineInput = NonNullable<DocumentInput['lines']>[number];
+/** A list's filters, sort and page as the list routes take them (every kind takes the same). */
+export type DocumentListQuery = ApiQuery<'/api/v1/companies/{companyId}/quotes'>;

@@ -1,9 +1,7 @@
-import { useApiQuery } from '../../lib/use-api';
+import { useApiRoute } from '../../lib/api/client';
 import type { Unit, VatRates } from '../catalog/types';
 import { useUnits, useVatRates } from '../catalog/use-catalog-data';
-import { companyApiPath } from '../companies/company-context';
 import type { Company } from '../companies/types';
-import { documentSettingsApiPath } from './paths';
 import type { DocumentSettings } from './types';
 
 export interface DocumentRefs {
@@ -15,8 +13,8 @@ export interface DocumentRefs {
 
 /** What the editor needs besides the document: the company, its document settings, units and VAT rates. */
 export function useDocumentRefs(companyId: string) {
-  const company = useApiQuery<Company>(companyApiPath(companyId));
-  const settings = useApiQuery<DocumentSettings>(documentSettingsApiPath(companyId));
+  const company = useApiRoute('/api/v1/companies/{companyId}', { companyId });
+  const settings = useApiRoute('/api/v1/companies/{companyId}/document-settings', { companyId });
   const units = useUnits();
   const vatRates = useVatRates(companyId);
   const error = company.error ?? settings.error ?? units.error ?? vatRates.error;

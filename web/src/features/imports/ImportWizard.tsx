@@ -14,7 +14,7 @@ import { useMediaQuery } from '@mantine/hooks';
 import { IconAlertTriangle, IconCheck, IconCircleCheck } from '@tabler/icons-react';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../lib/api';
+import { callApi, sendFile } from '../../lib/api/client';
 import { errorMessage, notifyError } from '../../lib/errors';
 import { useCompany } from '../companies/company-context';
 import { FileStep } from './FileStep';
@@ -26,7 +26,7 @@ import {
   missingFields,
   rulesFor,
 } from './mapping';
-import { importsApiPath } from './paths';
+import { importRoute } from './paths';
 import { RowErrorsTable } from './RowErrorsTable';
 import type { ImportDelimiter, ImportEncoding, ImportKind, ImportRecord, ValidationResult } from './types';
 
@@ -94,10 +94,10 @@ export function ImportWizard({ kind, opened, onClose, onImported }: ImportWizard
     setBusy(true);
     setFileError(null);
     try {
-      const created = await api<ImportRecord>(importsApiPath(companyId, kind), {
-        method: 'POST',
+      const created = await sendFile('post', importRoute(kind, ''), {
+        path: { companyId },
         // Sent as bytes: the server detects the encoding (a browser would decode it as UTF-8).
-        body: new Blob([file], { type: 'text/csv' }),
+        file: new Blob([file], { type: 'text/csv' }),
         query: { filename: file.name },
       });
       showRecord(created);
@@ -114,8 +114,8 @@ export function ImportWizard({ kind, opened, onClose, onImported }: ImportWizard
     setBusy(true);
     try {
       showRecord(
-        await api<ImportRecord>(importsApiPath(companyId, kind, record.id), {
-          method: 'PATCH',
+        await callApi('patch', importRoute(kind, '/{importId}'), {
+          path: { companyId, importId: record.id },
           body: settings,
         }),
       );
@@ -143,8 +143,8 @@ export function ImportWizard({ kind, opened, onClose, onImported }: ImportWizard
     setBusy(true);
     try {
       setValidation(
-        await api<ValidationResult>(importsApiPath(companyId, kind, record.id, 'validate'), {
-          method: 'POST',
+        await callApi('post', importRoute(kind, '/{importId}/validate'), {
+          path: { companyId, importId: record.id },
           body: body(),
         }),
       );
@@ -159,8 +159,8 @@ export function ImportWizard({ kind, opened, onClose, onImported }: ImportWizard
     if (!record) return;
     setBusy(true);
     try {
-      const queued = await api<ImportRecord>(importsApiPath(companyId, kind, record.id, 'commit'), {
-        method: 'POST',
+      const queued = await callApi('post', importRoute(kind, '/{importId}/commit'), {
+        path: { companyId, importId: record.id },
         body: body(),
       });
       setRecord(queued);
@@ -182,12 +182,12 @@ export function ImportWizard({ kind, opened, onClose, onImported }: ImportWizard
     if (!RUNNING.has(record.status)) return;
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      api<ImportRecord>(importsApiPath(companyId, kind, record.id), { signal: controller.signal }).then(
-        setRecord,
-        (error: unknown) => {
-          if (!controller.signal.aborted) notifyError(t, error);
-        },
-      );
+      callApi('get', importRoute(kind, '/{importId}'), {
+        path: { companyId, importId: record.id },
+        signal: controller.signal,
+      }).then(setRecord, (error: unknown) => {
+        if (!controller.signal.aborted) notifyError(t, error);
+      });
     }, POLL_MS);
     return () => {
       clearTimeout(timer);

@@ -1,15 +1,15 @@
-import { companyApiPath } from '../companies/company-context';
+import type { RouteAfter, RouteRest } from '../../lib/api/types';
 import type { ImportKind } from './types';
 
-/** `…/contacts/imports[/:id[/validate|/commit]]`, `…/products/imports…` */
-export function importsApiPath(
-  companyId: string,
+type ImportsPrefix = `/api/v1/companies/{companyId}/${ImportKind}/imports`;
+
+/**
+ * `…/contacts/imports[/{importId}[/validate|/commit]]`, `…/products/imports…` as the OpenAPI document
+ * names them, for `callApi` to check (a route the server renames breaks the type-check here).
+ */
+export function importRoute<Rest extends RouteRest<ImportsPrefix>>(
   kind: ImportKind,
-  importId?: string,
-  action?: 'validate' | 'commit',
-): string {
-  let path = `/${kind}/imports`;
-  if (importId) path += `/${encodeURIComponent(importId)}`;
-  if (action) path += `/${action}`;
-  return companyApiPath(companyId, path);
+  rest: Rest,
+): RouteAfter<ImportsPrefix, Rest> {
+  return `/api/v1/companies/{companyId}/${kind}/imports${rest}` as RouteAfter<ImportsPrefix, Rest>;
 }

@@ -22,10 +22,9 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api } from '../../lib/api';
+import { callApi } from '../../lib/api/client';
 import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
-import { companyApiPath } from '../companies/company-context';
 import { documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
 import { outboxPath } from '../outbox/paths';
@@ -64,7 +63,6 @@ export function NotificationBell({
   const [list, setList] = useState<NotificationList | null>(null);
   const [opened, setOpened] = useState(false);
   const [nonce, setNonce] = useState(0);
-  const path = companyApiPath(companyId, '/notifications');
   const refresh = useCallback(() => setNonce((n) => n + 1), []);
 
   useEffect(() => {
@@ -73,9 +71,12 @@ export function NotificationBell({
     void language;
     const controller = new AbortController();
     // A failed poll keeps what is shown; the next one tries again.
-    api<NotificationList>(path, { signal: controller.signal }).then(setList, () => undefined);
+    callApi('get', '/api/v1/companies/{companyId}/notifications', {
+      path: { companyId },
+      signal: controller.signal,
+    }).then(setList, () => undefined);
     return () => controller.abort();
-  }, [path, nonce, language]);
+  }, [companyId, nonce, language]);
 
   useEffect(() => {
     const timer = window.setInterval(() => {
@@ -90,7 +91,7 @@ export function NotificationBell({
   const markAllRead = async () => {
     setList((l) => l && { unread: 0, items: l.items.map((i) => ({ ...i, read: true })) });
     try {
-      await api(`${path}/read`, { method: 'POST' });
+      await callApi('post', '/api/v1/companies/{companyId}/notifications/read', { path: { companyId } });
     } catch {
       refresh();
     }

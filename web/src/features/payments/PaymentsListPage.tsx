@@ -12,7 +12,7 @@ import { useListParams } from '../../components/list/use-list-params';
 import { PageHeader } from '../../components/PageHeader';
 import type { SearchOption } from '../../components/SearchSelect';
 import { SearchSelect } from '../../components/SearchSelect';
-import { routePath, useApiRoute, useCursorRoute } from '../../lib/api/client';
+import { useApiRoute, useCursorRoute } from '../../lib/api/client';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
@@ -135,7 +135,7 @@ export function PaymentsListPage() {
         eyebrow={membership.companyName}
         title={t('payments.title')}
         description={t('payments.description')}
-        actions={<ExportButton path={routePath(PAYMENTS_ROUTE, { companyId })} query={query} />}
+        actions={<ExportButton route={PAYMENTS_ROUTE} params={{ companyId }} query={query} />}
       />
       <ListView
         label={t('payments.title')}

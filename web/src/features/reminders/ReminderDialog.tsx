@@ -2,12 +2,12 @@ import { Alert, Anchor, Button, Group, Modal, Radio, Skeleton, Stack, Text } fro
 import { IconAlertTriangle, IconBellRinging, IconFileTypePdf } from '@tabler/icons-react';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { API_BASE, api, isAbortError } from '../../lib/api';
+import { isAbortError } from '../../lib/api';
+import { callApi, routeUrl } from '../../lib/api/client';
 import { errorMessage } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { MailComposer } from '../documents/MailComposer';
 import type { SalesDocument } from '../documents/types';
-import { invoiceRemindersApiPath, reminderApiPath } from './paths';
 import { isReminderLevel, REMINDER_LEVELS, type Reminder, type ReminderLevel } from './types';
 
 interface ReminderDialogProps {
@@ -42,7 +42,7 @@ export function ReminderDialog({
   const [creating, setCreating] = useState(false);
   const [createError, setCreateError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const listPath = invoiceRemindersApiPath(companyId, invoice.id);
+  const invoiceId = invoice.id;
 
   useEffect(() => {
     if (!opened) return;
@@ -51,7 +51,10 @@ export function ReminderDialog({
     setLoadError(null);
     setCurrent(null);
     setCreateError(null);
-    api<{ items: Reminder[] }>(listPath, { signal: controller.signal }).then(
+    callApi('get', '/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders', {
+      path: { companyId, invoiceId },
+      signal: controller.signal,
+    }).then(
       ({ items }) => {
         setReminders(items);
         const unsent = items.find((r) => r.status === 'created');
@@ -64,7 +67,7 @@ export function ReminderDialog({
       },
     );
     return () => controller.abort();
-  }, [opened, listPath, t]);
+  }, [opened, companyId, invoiceId, t]);
 
   const highest = Math.max(0, ...(reminders ?? []).map((r) => r.level));
 
@@ -72,7 +75,10 @@ export function ReminderDialog({
     setCreating(true);
     setCreateError(null);
     try {
-      const made = await api<Reminder>(listPath, { method: 'POST', body: { level } });
+      const made = await callApi('post', '/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders', {
+        path: { companyId, invoiceId },
+        body: { level },
+      });
       setCurrent(made);
       onCreated();
     } catch (error) {
@@ -112,7 +118,10 @@ export function ReminderDialog({
               })}
             </Text>
             <Anchor
-              href={`${API_BASE}${reminderApiPath(companyId, current.id, 'pdf')}`}
+              href={routeUrl('/api/v1/companies/{companyId}/reminders/{reminderId}/pdf', {
+                companyId,
+                reminderId: current.id,
+              })}
               target="_blank"
               rel="noopener"
               size="sm"
@@ -125,8 +134,8 @@ export function ReminderDialog({
         </Alert>
         <MailComposer
           active={opened}
-          previewPath={reminderApiPath(companyId, current.id, 'preview-email')}
-          sendPath={reminderApiPath(companyId, current.id, 'send')}
+          companyId={companyId}
+          reminderId={current.id}
           onSendingChange={setSending}
           onCancel={onClose}
           onSent={onSent}

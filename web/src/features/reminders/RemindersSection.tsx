@@ -4,13 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SectionCard } from '../../components/SectionCard';
-import { API_BASE, api } from '../../lib/api';
+import { callApi, routeUrl, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
+import { useReloadOn } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import type { SalesDocument } from '../documents/types';
-import { invoiceRemindersApiPath, reminderApiPath } from './paths';
 import type { Reminder, ReminderLevel } from './types';
 
 const MAIL_STATUS_COLORS: Record<string, string> = {
@@ -39,9 +38,11 @@ export function RemindersSection({
 }) {
   const { t } = useTranslation();
   const { can } = useCompany();
-  const query = useApiQuery<{ items: Reminder[] }>(
-    `${invoiceRemindersApiPath(companyId, invoice.id)}?v=${version}`,
-  );
+  const query = useApiRoute('/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders', {
+    companyId,
+    invoiceId: invoice.id,
+  });
+  useReloadOn(version, query.reload);
   const [deleting, setDeleting] = useState<Reminder | null>(null);
   const [busy, setBusy] = useState(false);
   const items = query.data?.items ?? [];
@@ -52,7 +53,9 @@ export function RemindersSection({
     if (!deleting) return;
     setBusy(true);
     try {
-      await api(reminderApiPath(companyId, deleting.id), { method: 'DELETE' });
+      await callApi('delete', '/api/v1/companies/{companyId}/reminders/{reminderId}', {
+        path: { companyId, reminderId: deleting.id },
+      });
       notifySuccess(t('reminders.deleted'));
       setDeleting(null);
       query.reload();
@@ -103,7 +106,10 @@ export function RemindersSection({
                 <Tooltip label={t('reminders.pdfOf', { level: levelName(r) })}>
                   <ActionIcon
                     component="a"
-                    href={`${API_BASE}${reminderApiPath(companyId, r.id, 'pdf')}`}
+                    href={routeUrl('/api/v1/companies/{companyId}/reminders/{reminderId}/pdf', {
+                      companyId,
+                      reminderId: r.id,
+                    })}
                     target="_blank"
                     rel="noopener"
                     variant="subtle"

@@ -4,7 +4,7 @@
  * schema. It goes through `api()` (lib/api.ts), so CSRF, problem+json errors (`ApiError`), the
  * signed-out handler and `Accept-Language` behave exactly as for every other call.
  */
-import { api } from '../api';
+import { api, apiUrl, type QueryValue, withQuery } from '../api';
 import { type CursorListResult, type QueryResult, useApiQuery, useCursorList } from '../use-api';
 import type {
   ApiListItem,
@@ -49,6 +49,11 @@ export function routePath(route: ApiRoute, params: Record<string, string> = {}):
   });
 }
 
+/** Route `P`'s query parameters as a link or a hook sends them; `{}`-like for a route without any. */
+export type QueryParams<P extends ApiRoute, M extends ApiMethod = 'get'> = [ApiQuery<P, M>] extends [never]
+  ? Record<string, never>
+  : ApiQuery<P, M>;
+
 /** Calls `method route`; resolves to the typed answer (undefined for 202/204), rejects with `ApiError`. */
 export function callApi<M extends ApiMethod, P extends RoutesWith<M>>(
   method: M,
@@ -73,13 +78,54 @@ export function callApi<M extends ApiMethod, P extends RoutesWith<M>>(
   });
 }
 
-/** GET `route` as `useApiQuery` does (null params: skip), typed from the schema. */
+/**
+ * Sends `file` as the raw body of `method route`, with the file's own content type: the routes that
+ * take bytes (the company logo, a CSV to import) rather than JSON. Same CSRF, errors and answer typing
+ * as `callApi`.
+ */
+export function sendFile<M extends ApiMethod, P extends RoutesWith<M>>(
+  method: M,
+  route: P,
+  options: { path: PathParams<P, M>; file: Blob; query?: QueryParams<P, M>; signal?: AbortSignal },
+): Promise<ApiResponse<P, M>> {
+  return api<ApiResponse<P, M>>(routePath(route, options.path as Record<string, string>), {
+    method: method.toUpperCase() as Uppercase<ApiMethod>,
+    body: options.file,
+    ...(options.query ? { query: options.query as Record<string, QueryValue> } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+}
+
+/**
+ * The address of GET `route` for the browser to fetch itself — a link, a download, an `<img>` — with
+ * `/api/v1` and the query (e.g. `format=csv`). `extra` carries what the route does not read, such
+ * as a cache-busting version.
+ */
+export function routeUrl<P extends RoutesWith<'get'>>(
+  route: P,
+  params: PathParams<P>,
+  query?: QueryParams<P>,
+  extra?: Record<string, QueryValue>,
+): string {
+  return apiUrl(routePath(route, params as Record<string, string>), {
+    ...(query as Record<string, QueryValue> | undefined),
+    ...extra,
+  });
+}
+
+/** GET `route` as `useApiQuery` does (null params: skip), typed from the schema; `query` joins the key. */
 export function useApiRoute<P extends RoutesWith<'get'>>(
   route: P,
   params: PathParams<P> | null,
+  query?: QueryParams<P>,
 ): QueryResult<ApiResponse<P, 'get'>> {
   return useApiQuery<ApiResponse<P, 'get'>>(
-    params === null ? null : routePath(route, params as Record<string, string>),
+    params === null
+      ? null
+      : withQuery(
+          routePath(route, params as Record<string, string>),
+          query as Record<string, QueryValue> | undefined,
+        ),
   );
 }
 

@@ -6889,6 +6889,166 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/contacts/{contactId}/statement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    from?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            contactId: string;
+                            contactName: string;
+                            /** @enum {string} */
+                            language: "fr" | "nl" | "en" | "de";
+                            asOf: string;
+                            from: string;
+                            currencies: {
+                                currency: string;
+                                /** @description Decimal string in the section currency */
+                                openingBalance: string;
+                                movements: {
+                                    /** @enum {string} */
+                                    kind: "invoice" | "credit_note" | "payment" | "refund" | "conversion";
+                                    id: string;
+                                    date: string;
+                                    reference: string | null;
+                                    /** @description Decimal string in the section currency */
+                                    amount: string;
+                                    /** @description Decimal string in the section currency */
+                                    balance: string;
+                                    exchangeRate: string | null;
+                                }[];
+                                /** @description Decimal string in the section currency */
+                                closingBalance: string;
+                                openItems: {
+                                    invoiceId: string;
+                                    number: string | null;
+                                    issueDate: string;
+                                    dueDate: string | null;
+                                    paymentReference: string | null;
+                                    /** @description Decimal string in the section currency */
+                                    amount: string;
+                                    /** @description Decimal string in the section currency */
+                                    openBalance: string;
+                                    daysOverdue: number;
+                                    /** @enum {string} */
+                                    bucket: "notDue" | "days1to30" | "days31to60" | "days61to90" | "over90";
+                                }[];
+                                credits: {
+                                    /** @enum {string} */
+                                    kind: "payment" | "credit_note";
+                                    id: string;
+                                    date: string;
+                                    reference: string | null;
+                                    /** @description Decimal string in the section currency */
+                                    remaining: string;
+                                }[];
+                                totals: {
+                                    /** @description Decimal string in the section currency */
+                                    invoiced: string;
+                                    /** @description Decimal string in the section currency */
+                                    credited: string;
+                                    /** @description Decimal string in the section currency */
+                                    paid: string;
+                                    /** @description Decimal string in the section currency */
+                                    refunded: string;
+                                    /** @description Decimal string in the section currency */
+                                    open: string;
+                                    /** @description Decimal string in the section currency */
+                                    overdue: string;
+                                    /** @description Decimal string in the section currency */
+                                    unallocatedCredit: string;
+                                    /** @description Decimal string in the section currency */
+                                    balance: string;
+                                };
+                                ageing: {
+                                    /** @description Decimal string in the section currency */
+                                    notDue: string;
+                                    /** @description Decimal string in the section currency */
+                                    days1to30: string;
+                                    /** @description Decimal string in the section currency */
+                                    days31to60: string;
+                                    /** @description Decimal string in the section currency */
+                                    days61to90: string;
+                                    /** @description Decimal string in the section currency */
+                                    over90: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/{contactId}/statement/pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    asOf?: string;
+                    from?: string;
+                    language?: "fr" | "nl" | "en" | "de";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/setup": {
         parameters: {
             query?: never;

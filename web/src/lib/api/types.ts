@@ -57,3 +57,14 @@ export type ApiListItem<P extends ApiRoute, M extends ApiMethod = 'get'> =
   }
     ? I
     : never;
+
+/**
+ * What follows `Prefix` in the routes that start with it (`Prefix` may be a union: the per-kind
+ * routes `…/quotes`, `…/invoices`…): `''`, `'/{documentId}'`, `'/{documentId}/pdf'`…
+ */
+export type RouteRest<Prefix extends string> = {
+  [P in Prefix]: ApiRoute extends infer R ? (R extends `${P}${infer Rest}` ? Rest : never) : never;
+}[Prefix];
+
+/** The routes named `Prefix` + `Rest` that exist (for a union `Prefix`, those of the kinds that have it). */
+export type RouteAfter<Prefix extends string, Rest extends string> = Extract<ApiRoute, `${Prefix}${Rest}`>;
