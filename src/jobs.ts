@@ -9,6 +9,7 @@ import {
 } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
 import { reportMailFailure, reportMailOutcome } from './modules/mail/index.js';
+import { REMINDERS_RUN_JOB, remindersRunCompanyJob, remindersRunJob } from './modules/reminders/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { mailDeliveryJob } from './platform/mail/deliver.js';
@@ -91,6 +92,8 @@ export const jobDefinitions: JobDefinition<any>[] = [
   expireQuotesJob,
   renderPdfJob,
   renderPdfsJob,
+  remindersRunJob,
+  remindersRunCompanyJob,
 ];
 
 /** The one list of schedules. */
@@ -100,4 +103,6 @@ export const schedules: ScheduleDefinition[] = [
   { name: 'jobs.purge', job: 'jobs.purge', everyMs: DAY },
   { name: 'imports.purge', job: 'imports.purge', everyMs: DAY },
   { name: 'quotes.expire', job: 'quotes.expire', everyMs: HOUR },
+  // Each company's reminders in its own time zone: hourly, so a day's step goes out early that day.
+  { name: REMINDERS_RUN_JOB, job: REMINDERS_RUN_JOB, everyMs: HOUR },
 ];

@@ -5,12 +5,14 @@ import { jobDefinitions, schedules } from './jobs.js';
 import { createUser, verifyEmailByOperator } from './modules/auth/index.js';
 import { DEMO_COMPANIES, DEMO_LOGIN, seedDemo } from './modules/demo/seed.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
+import { REMINDERS_RUN_JOB } from './modules/reminders/index.js';
 import { systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/index.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { createLogger } from './platform/logger.js';
+import { enqueueJob } from './platform/queue/enqueue.js';
 import { listRecentJobs } from './platform/queue/history.js';
 import { Worker } from './platform/queue/worker.js';
 
@@ -160,8 +162,21 @@ jobs
 jobs
   .command('run')
   .description('run due jobs once and exit')
-  .action(async () => {
-    const { ctx, close } = await openContext();
+  .option(
+    '--as-of <date>',
+    'YYYY-MM-DD: run as if it were that day (noon UTC): the reminder run sends what is due as of the date',
+  )
+  .action(async (o: { asOf?: string }) => {
+    const opened = await openContext();
+    const { close } = opened;
+    let ctx = opened.ctx;
+    if (o.asOf !== undefined) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw new Error('--as-of takes a date: YYYY-MM-DD');
+      const at = new Date(`${o.asOf}T12:00:00.000Z`);
+      ctx = { ...ctx, clock: { now: () => new Date(at) } };
+      // The schedule's next slot may lie after that day: the reminder run is queued explicitly.
+      await enqueueJob(ctx.db, at.toISOString(), REMINDERS_RUN_JOB, {});
+    }
     const n = await new Worker(ctx, jobDefinitions, schedules).drain();
     process.stdout.write(`${n} job(s) ran.\n`);
     await close();

@@ -1227,6 +1227,66 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Deze factuur is nog niet vervallen: een herinnering kan vanaf de dag na de vervaldag',
     de: 'Diese Rechnung ist noch nicht überfällig: eine Mahnung ist ab dem Tag nach der Fälligkeit möglich',
   },
+  'The reminder rules have no level this high': {
+    fr: 'Les règles de rappel n’ont pas de niveau aussi élevé',
+    nl: 'De herinneringsregels hebben geen zo hoog niveau',
+    de: 'Die Mahnregeln haben keine so hohe Stufe',
+  },
+  'This invoice already has a reminder of this level': {
+    fr: 'Cette facture a déjà un rappel de ce niveau',
+    nl: 'Deze factuur heeft al een herinnering van dit niveau',
+    de: 'Für diese Rechnung gibt es bereits eine Mahnung dieser Stufe',
+  },
+  'Each level comes more days after the due date than the one before': {
+    fr: 'Chaque niveau vient plus de jours après l’échéance que le précédent',
+    nl: 'Elk niveau komt meer dagen na de vervaldag dan het vorige',
+    de: 'Jede Stufe kommt mehr Tage nach der Fälligkeit als die vorige',
+  },
+  'A consumer’s first reminder is free (Code of Economic Law, art. XIX.2)': {
+    fr: 'Le premier rappel à un consommateur est gratuit (Code de droit économique, art. XIX.2)',
+    nl: 'De eerste herinnering aan een consument is gratis (Wetboek van economisch recht, art. XIX.2)',
+    de: 'Die erste Mahnung an einen Verbraucher ist kostenlos (Wirtschaftsgesetzbuch, Art. XIX.2)',
+  },
+  'Nothing may be charged to a consumer before 14 days after the first reminder': {
+    fr: 'Rien ne peut être facturé à un consommateur avant 14 jours après le premier rappel',
+    nl: 'Niets mag aan een consument worden aangerekend vóór 14 dagen na de eerste herinnering',
+    de: 'Einem Verbraucher darf vor 14 Tagen nach der ersten Mahnung nichts berechnet werden',
+  },
+  'A reminder to a consumer costs at most €7.50': {
+    fr: 'Un rappel à un consommateur coûte au plus 7,50 €',
+    nl: 'Een herinnering aan een consument kost hoogstens € 7,50',
+    de: 'Eine Mahnung an einen Verbraucher kostet höchstens 7,50 €',
+  },
+  'The €40 indemnity is for businesses: use the consumer scale': {
+    fr: 'L’indemnité de 40 € concerne les entreprises : utilisez le barème des consommateurs',
+    nl: 'De vergoeding van € 40 geldt voor ondernemingen: gebruik de schaal voor consumenten',
+    de: 'Die Pauschale von 40 € gilt für Unternehmen: verwenden Sie die Verbraucherstaffel',
+  },
+  'The interest rate cannot exceed 100 %': {
+    fr: 'Le taux d’intérêt ne peut dépasser 100 %',
+    nl: 'De rentevoet mag niet hoger zijn dan 100 %',
+    de: 'Der Zinssatz darf 100 % nicht übersteigen',
+  },
+  'A decimal amount such as "7.50"': {
+    fr: 'Un montant décimal comme « 7.50 »',
+    nl: 'Een decimaal bedrag zoals ‘7.50’',
+    de: 'Ein Dezimalbetrag wie „7.50“',
+  },
+  'A percentage such as "10.5"': {
+    fr: 'Un pourcentage comme « 10.5 »',
+    nl: 'Een percentage zoals ‘10.5’',
+    de: 'Ein Prozentsatz wie „10.5“',
+  },
+  'Reminder rules not found': {
+    fr: 'Règles de rappel introuvables',
+    nl: 'Herinneringsregels niet gevonden',
+    de: 'Mahnregeln nicht gefunden',
+  },
+  'Pause not found': {
+    fr: 'Pause introuvable',
+    nl: 'Pauze niet gevonden',
+    de: 'Pause nicht gefunden',
+  },
   'This invoice already has a first reminder': {
     fr: 'Cette facture a déjà un premier rappel',
     nl: 'Deze factuur heeft al een eerste herinnering',

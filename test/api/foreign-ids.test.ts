@@ -175,6 +175,8 @@ function validBody(method: string, route: string): Record<string, unknown> | und
   if (/^\/(quotes|orders|invoices|credit-notes)\/:documentId$/.test(r)) return { notes: 'Edited' };
   if (/\/:documentId\/invoice$/.test(r)) return { type: 'full' };
   if (/\/:documentId\/credit-note$/.test(r)) return { mode: 'full' };
+  if (/\/reminder-rules$/.test(r)) return { levels: [{ days: 5 }] };
+  if (/\/reminders\/pause$/.test(r)) return { reason: 'Dispute' };
   if (r === '/invoices/:documentId/payments') return { date: daysAgo(1), amount: '1', method: 'cash' };
   if (r === '/payments/:paymentId/refunds') return { date: daysAgo(1), amount: '1', method: 'cash' };
   if (/\/allocations$/.test(r)) return { allocations: [{ invoiceId: a.documents.invoices, amount: '1' }] };

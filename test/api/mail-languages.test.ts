@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_KINDS, type MailKind } from '../../src/modules/mail/mail-templates.js';
 import { NOTIFICATION_TYPES, type NotificationType } from '../../src/modules/notifications/index.js';
 import { revealSecrets } from '../../src/platform/mail/secrets.js';
+import { enqueueJob } from '../../src/platform/queue/enqueue.js';
 import { secretKey } from '../../src/platform/secrets.js';
 import { ROLE_NAMES, SYSTEM_MAIL_KINDS, type SystemMailKind } from '../../src/shared/system-mails.js';
 import {
@@ -174,7 +175,11 @@ beforeAll(async () => {
     const reminder = ok(await w.api.post(`${w.base}/invoices/${w.overdue}/reminders`, {}), 201);
     ok(await w.api.post(`${w.base}/reminders/${reminder.id}/send`, {}), 202);
     record('reminder', lang, await outbox(`reminder-mail:${reminder.id}`));
+    ok(await w.api.post(`${w.base}/reminder-rules/preset`, { preset: 'b2b' }));
   }
+  // Twenty-four days late: the automatic run sends the second level and notifies its summary.
+  t.clock.set('2027-01-20T10:00:00.000Z');
+  await enqueueJob(t.ctx.db, t.clock.now().toISOString(), 'reminders.run', {});
   await t.runJobs();
   for (const [lang, w] of worlds) {
     const list = ok(await client(t.app, w.owner).get(`${w.base}/notifications`)).items as {

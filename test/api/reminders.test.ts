@@ -162,7 +162,11 @@ describe('making a reminder', () => {
     expect(fr.json().detail).toBe('Cette facture a déjà un premier rappel');
     expect(await storedCount(a.id)).toBe(1);
 
-    expect((await api.post(reminders(a.id), { level: 4 })).statusCode).toBe(400);
+    const four = await api.post(reminders(a.id), { level: 4 });
+    expect(four.statusCode).toBe(422);
+    expect(four.json().errors).toEqual([
+      { path: 'level', message: 'Les règles de rappel n’ont pas de niveau aussi élevé' },
+    ]);
     const next = await api.post(reminders(a.id), {});
     expect(next.statusCode, next.body).toBe(201);
     expect(next.json()).toMatchObject({ level: 2, title: 'Second rappel' });

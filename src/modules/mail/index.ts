@@ -2,4 +2,4 @@ export { registerMailRoutes } from './mail.routes.js';
 export { MailPreviewOut, SendMailBody, type SendMailInput } from './mail.schema.js';
 export { templateFor } from './mail.service.js';
 export { reportMailFailure, reportMailOutcome } from './mail-failure.js';
-export { type MailKind, renderTemplate, type Template } from './mail-templates.js';
+export { checkTemplate, type MailKind, renderTemplate, type Template } from './mail-templates.js';

@@ -19,7 +19,7 @@ export interface Template {
 }
 
 /** The variables a template may use, with the example values of the preview. */
-export function sampleVariables(kind: MailKind, reminderLevel: 1 | 2 | 3 = 1) {
+export function sampleVariables(kind: MailKind, reminderLevel = 1) {
   const company = { name: 'Atelier Lumière', email: 'hello@atelier.example', phone: '+32 2 123 45 67' };
   const contact = { name: 'Brasserie du Parc' };
   if (kind === 'reminder')
@@ -29,6 +29,10 @@ export function sampleVariables(kind: MailKind, reminderLevel: 1 | 2 | 3 = 1) {
       invoice: { number: 'F-2026-00042', issueDate: '27/11/2026', total: '1 210,00 €' },
       reminder: { level: reminderLevel, title: 'Rappel de paiement', date: '12/01/2027' },
       amountDue: '605,00 €',
+      fee: '7,50 €',
+      interest: '2,65 €',
+      damages: '30,00 €',
+      totalDue: '645,15 €',
       dueDate: '27/12/2026',
       daysLate: '16 jours',
       payBy: '26/01/2027',

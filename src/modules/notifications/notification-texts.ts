@@ -5,12 +5,19 @@ import type { Language } from '../../shared/schemas.js';
  * the bell shows the server's sentence in the reader's language, so a kind without a translation
  * does not compile, and test/api/mail-languages.test.ts walks them all.
  */
-export const NOTIFICATION_TYPES = ['quote.accepted', 'quote.declined', 'mail.failed'] as const;
+export const NOTIFICATION_TYPES = [
+  'quote.accepted',
+  'quote.declined',
+  'mail.failed',
+  'reminders.run',
+] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 type DocumentKind = 'quote' | 'order' | 'invoice' | 'credit_note';
 
 export interface NotificationData {
+  /** The automatic reminder run's summary (details in the job's history). */
+  'reminders.run': { sent: number; toPrint: number; failed: number };
   'quote.accepted': { number: string | null; by: string | null };
   'quote.declined': { number: string | null; by: string | null };
   /** A message was refused by the mail server for good or given up after its last attempt. */
@@ -41,6 +48,16 @@ type Sentences = { [T in NotificationType]: Record<Language, (d: NotificationDat
 const list = (to: string[]) => to.join(', ');
 
 const SENTENCES: Sentences = {
+  'reminders.run': {
+    fr: (d) =>
+      `Rappels automatiques : ${d.sent} envoyé(s), ${d.toPrint} à imprimer${d.failed ? `, ${d.failed} en échec` : ''}`,
+    nl: (d) =>
+      `Automatische herinneringen: ${d.sent} verzonden, ${d.toPrint} af te drukken${d.failed ? `, ${d.failed} mislukt` : ''}`,
+    en: (d) =>
+      `Automatic reminders: ${d.sent} sent, ${d.toPrint} to print${d.failed ? `, ${d.failed} failed` : ''}`,
+    de: (d) =>
+      `Automatische Mahnungen: ${d.sent} versendet, ${d.toPrint} zu drucken${d.failed ? `, ${d.failed} fehlgeschlagen` : ''}`,
+  },
   'quote.accepted': {
     fr: (d) => `Offre ${d.number ?? ''} acceptée${d.by ? ` par ${d.by}` : ''}`,
     nl: (d) => `Offerte ${d.number ?? ''} aanvaard${d.by ? ` door ${d.by}` : ''}`,

@@ -36,6 +36,9 @@ export interface Labels {
   daysLate: string;
   open: string;
   fee: string;
+  /** Late-payment interest and fixed damages claimed by a reminder. */
+  interest: string;
+  damages: string;
   /** Statements: the customer's credit, the ageing summary and its buckets. */
   credit: string;
   ageing: string;
@@ -95,6 +98,8 @@ const fr: Labels = {
   daysLate: 'Retard',
   open: 'Solde dû',
   fee: 'Frais de rappel',
+  interest: 'Intérêts de retard',
+  damages: 'Indemnité forfaitaire',
   credit: 'Votre avoir',
   ageing: 'Ancienneté des montants ouverts',
   notDue: 'Non échu',
@@ -153,6 +158,8 @@ const nl: Labels = {
   daysLate: 'Achterstand',
   open: 'Openstaand',
   fee: 'Herinneringskosten',
+  interest: 'Verwijlintresten',
+  damages: 'Forfaitaire schadevergoeding',
   credit: 'Uw tegoed',
   ageing: 'Ouderdom van de openstaande bedragen',
   notDue: 'Niet vervallen',
@@ -211,6 +218,8 @@ const en: Labels = {
   daysLate: 'Overdue',
   open: 'Outstanding',
   fee: 'Reminder fee',
+  interest: 'Late-payment interest',
+  damages: 'Fixed damages',
   credit: 'Your credit',
   ageing: 'Ageing of open amounts',
   notDue: 'Not due',
@@ -269,6 +278,8 @@ const de: Labels = {
   daysLate: 'Verzug',
   open: 'Offen',
   fee: 'Mahngebühr',
+  interest: 'Verzugszinsen',
+  damages: 'Pauschale Entschädigung',
   credit: 'Ihr Guthaben',
   ageing: 'Altersstruktur der offenen Beträge',
   notDue: 'Nicht fällig',

@@ -130,9 +130,12 @@ export interface PdfOpenInvoices {
   invoices: readonly PdfOpenInvoice[];
   /** Reminder fee; printed when not zero. */
   fee?: PdfDecimal | null;
+  /** Late-payment interest and fixed damages; each printed when not zero. */
+  interest?: PdfDecimal | null;
+  damages?: PdfDecimal | null;
   /** The customer's credit not yet set against an invoice (statements), positive; printed when not zero. */
   credit?: PdfDecimal | null;
-  /** The open amounts plus the fee, less the credit. */
+  /** The open amounts plus the fee, interest and damages, less the credit. */
   total: PdfDecimal;
 }
 

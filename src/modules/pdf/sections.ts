@@ -390,7 +390,10 @@ export function openInvoicesTable(ctx: Ctx, open: PdfOpenInvoices): void {
   ctx.y += 14;
 
   const totalsX = RIGHT - TOTALS_W;
-  const rows: TotalRow[] = nonZero(open.fee) ? [{ label: l.fee, value: f.money(open.fee) }] : [];
+  const rows: TotalRow[] = [];
+  if (nonZero(open.fee)) rows.push({ label: l.fee, value: f.money(open.fee) });
+  if (nonZero(open.interest)) rows.push({ label: l.interest, value: f.money(open.interest) });
+  if (nonZero(open.damages)) rows.push({ label: l.damages, value: f.money(open.damages) });
   if (nonZero(open.credit)) rows.push({ label: l.credit, value: f.money(dec(open.credit).neg().toFixed()) });
   ensure(ctx, rows.length * 18 + 2 + 30 + 12);
   let y = ctx.y;

@@ -4,13 +4,14 @@ import type { DbOrTx } from '../../platform/db/index.js';
 import { queueMail } from '../../platform/mail/outbox.js';
 import { AppError } from '../../shared/errors.js';
 import { localeFormatters } from '../../shared/locale-format.js';
-import { currencyDecimals, toMinor } from '../../shared/money.js';
+import { currencyDecimals, dec, toMinor } from '../../shared/money.js';
 import { getContact } from '../contacts/index.js';
 import { getDocument, openBalanceMinor, readDocumentRow, recordDocumentEvent } from '../documents/index.js';
 import { renderTemplate, type SendMailInput, templateFor } from '../mail/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
 import { REMINDABLE_STATUSES } from './reminder-rules.js';
-import { daysText } from './reminder-texts.js';
+import { rulesForContact } from './reminder-rules.service.js';
+import { chargesText, daysText } from './reminder-texts.js';
 import * as repo from './reminders.repository.js';
 import type { ReminderOut } from './reminders.schema.js';
 import { type Actor, companyOf, getReminder, reminderFilename, reminderPdf } from './reminders.service.js';
@@ -50,7 +51,7 @@ interface Composed {
 }
 
 /** The company's `reminder` template in the reminder's language, filled with the reminder's facts. */
-async function compose(
+export async function compose(
   ctx: AppContext,
   companyId: string,
   reminder: ReminderOut,
@@ -69,7 +70,9 @@ async function compose(
     });
   const lang = reminder.language;
   const f = localeFormatters(lang, reminder.currency);
-  const rendered = await renderTemplate(await templateFor(ctx, companyId, 'reminder', lang), {
+  const rules = await rulesForContact(ctx, companyId, invoice.contactId);
+  const own = rules.levels[reminder.level - 1]?.templates[lang];
+  const rendered = await renderTemplate(own ?? (await templateFor(ctx, companyId, 'reminder', lang)), {
     company: { name: company.name, email: company.email ?? '', phone: company.phone ?? '' },
     contact: { name: contact?.name ?? invoice.buyer?.name ?? '' },
     invoice: {
@@ -79,18 +82,34 @@ async function compose(
     },
     reminder: { level: reminder.level, title: reminder.title, date: f.date(reminder.date) ?? '' },
     amountDue: f.money(reminder.amountDue),
+    fee: f.money(reminder.fee),
+    interest: f.money(reminder.interest),
+    damages: f.money(reminder.damages),
+    totalDue: f.money(reminder.total),
     dueDate: f.date(invoice.dueDate) ?? '',
     daysLate: daysText(lang, reminder.daysLate),
     payBy: f.date(reminder.payBy) ?? '',
     paymentReference: invoice.paymentReference ?? '',
     publicUrl,
   });
+  const nonZero = (v: string) => (dec(v).isZero() ? '' : f.money(v));
+  const charges = chargesText(lang, {
+    fee: nonZero(reminder.fee),
+    interest: nonZero(reminder.interest),
+    damages: nonZero(reminder.damages),
+    total: f.money(reminder.total),
+  });
+  const body = input.body ?? rendered.body;
   return {
     to,
     cc: input.cc ?? [],
     bcc: input.bcc ?? [],
     subject: input.subject ?? rendered.subject,
-    body: input.body ?? rendered.body,
+    body: charges
+      ? `${body}
+
+${charges}`
+      : body,
     replyTo: company.email,
   };
 }
@@ -182,3 +201,31 @@ export async function sendReminder(
   });
   return getReminder(ctx, companyId, reminderId);
 }
+
+/**
+ * Queues a reminder's message composed by `compose` (from the company's template or the level's, with
+ * renderTemplate) under the key `reminder-mail:{reminderId}`: one message per reminder, ever.
+ */
+export const queueReminderMail = (
+  trx: DbOrTx,
+  now: string,
+  p: {
+    companyId: string;
+    reminderId: string;
+    invoiceId: string;
+    composed: Composed;
+    pdf: { filename: string; content: Buffer };
+  },
+) =>
+  queueMail(trx, now, {
+    uniqueKey: `reminder-mail:${p.reminderId}`,
+    companyId: p.companyId,
+    to: p.composed.to,
+    cc: p.composed.cc,
+    bcc: p.composed.bcc,
+    subject: p.composed.subject,
+    text: p.composed.body,
+    replyTo: p.composed.replyTo,
+    entity: { type: 'invoice', id: p.invoiceId },
+    attachments: [{ filename: p.pdf.filename, contentType: 'application/pdf', content: p.pdf.content }],
+  });

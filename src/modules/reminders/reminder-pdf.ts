@@ -6,6 +6,7 @@ import type { ReminderLevel } from './reminder-rules.js';
 import { daysText, REMINDER_HEADINGS, reminderIntro } from './reminder-texts.js';
 
 export interface ReminderPdfFacts {
+  /** The letter's tone (toneOf): first reminder, second reminder or formal notice. */
   level: ReminderLevel;
   /** The reminder's date and the new deadline, 'YYYY-MM-DD'. */
   date: string;
@@ -14,6 +15,8 @@ export interface ReminderPdfFacts {
   /** Decimal strings: the invoice's open balance, the fee, and their sum. */
   amountDue: string;
   fee: string;
+  interest: string;
+  damages: string;
   total: string;
 }
 
@@ -66,6 +69,8 @@ export function reminderPdfInput(
         },
       ],
       fee: r.fee,
+      interest: r.interest,
+      damages: r.damages,
       total: r.total,
     },
     lines: [],

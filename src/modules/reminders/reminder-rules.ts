@@ -23,18 +23,32 @@ export const REMINDABLE_STATUSES: readonly string[] = ['issued', 'sent', 'partia
 export const PAY_WITHIN_DAYS = 14;
 
 export type LevelChoice =
-  | { ok: true; level: ReminderLevel }
-  | { ok: false; reason: 'exists'; level: ReminderLevel }
-  | { ok: false; reason: 'lower'; highest: ReminderLevel };
+  | { ok: true; level: number }
+  | { ok: false; reason: 'exists'; level: number }
+  | { ok: false; reason: 'lower'; highest: number };
 
-export function chooseLevel(existing: readonly number[], requested?: ReminderLevel): LevelChoice {
-  const highest = existing.filter(isReminderLevel).reduce<number>((a, b) => Math.max(a, b), 0);
+/**
+ * `count` is the number of levels of the rules that apply (3 without rules). Repetitions of the last
+ * level are the run's alone: by hand, a level exists once.
+ */
+export function chooseLevel(existing: readonly number[], requested?: number, count = 3): LevelChoice {
+  const highest = existing.reduce<number>((a, b) => Math.max(a, b), 0);
   if (requested !== undefined) {
     if (existing.includes(requested)) return { ok: false, reason: 'exists', level: requested };
-    if (requested < highest) return { ok: false, reason: 'lower', highest: highest as ReminderLevel };
+    if (requested < highest) return { ok: false, reason: 'lower', highest };
     return { ok: true, level: requested };
   }
   const next = highest + 1;
-  if (!isReminderLevel(next)) return { ok: false, reason: 'exists', level: 3 };
+  if (next > count) return { ok: false, reason: 'exists', level: highest };
   return { ok: true, level: next };
+}
+
+/**
+ * The tone of a level's letter and heading: the first is a courteous reminder, the last of three or
+ * more a formal notice (it puts the debtor in default), any level between a firmer second reminder.
+ */
+export function toneOf(level: number, count: number): ReminderLevel {
+  if (level <= 1) return 1;
+  if (level >= count && count >= 3) return 3;
+  return 2;
 }

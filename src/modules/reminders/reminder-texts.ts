@@ -70,3 +70,51 @@ const LOCALES: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-IE
 /** "16 jours", "1 dag", "16 days", "16 Tage": a count of days in words of the language. */
 export const daysText = (language: Language, days: number): string =>
   new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+
+/** Formatted amounts of a reminder's charges; an empty string is a charge the reminder does not make. */
+export interface ChargeFacts {
+  fee: string;
+  interest: string;
+  damages: string;
+  total: string;
+}
+
+const CHARGE_WORDS: Record<Language, { fee: string; interest: string; damages: string; total: string }> = {
+  fr: {
+    fee: 'Frais de rappel',
+    interest: 'Intérêts de retard',
+    damages: 'Indemnité forfaitaire',
+    total: 'Total à payer',
+  },
+  nl: {
+    fee: 'Herinneringskosten',
+    interest: 'Verwijlintresten',
+    damages: 'Forfaitaire schadevergoeding',
+    total: 'Totaal te betalen',
+  },
+  en: {
+    fee: 'Reminder fee',
+    interest: 'Late-payment interest',
+    damages: 'Fixed damages',
+    total: 'Total to pay',
+  },
+  de: {
+    fee: 'Mahngebühr',
+    interest: 'Verzugszinsen',
+    damages: 'Pauschale Entschädigung',
+    total: 'Zu zahlen',
+  },
+};
+
+/**
+ * The charges a reminder adds, one per line, then the total, appended to its e-mail whatever the
+ * template says: the letter and the message must state the same amounts (and in Belgium a consumer
+ * must be told what is claimed, art. XIX.2 CEL). Empty when nothing is charged.
+ */
+export function chargesText(language: Language, c: ChargeFacts): string {
+  const w = CHARGE_WORDS[language];
+  const lines = (['fee', 'interest', 'damages'] as const)
+    .filter((k) => c[k] !== '')
+    .map((k) => `${w[k]}: ${c[k]}`);
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n${w.total}: ${c.total}`;
+}

@@ -25,6 +25,11 @@ const summary = (db: DbOrTx) =>
       'reminders.days_late',
       'reminders.amount_due_minor',
       'reminders.fee_minor',
+      'reminders.interest_minor',
+      'reminders.damages_minor',
+      'reminders.repeat_index',
+      'reminders.delivery',
+      'reminders.origin',
       'reminders.status',
       'reminders.pdf_sha256',
       'reminders.mail_id',
@@ -41,6 +46,7 @@ export const listOfInvoice = (db: DbOrTx, p: { companyId: string; invoiceId: str
     .where('reminders.company_id', '=', p.companyId)
     .where('reminders.invoice_id', '=', p.invoiceId)
     .orderBy('reminders.level')
+    .orderBy('reminders.repeat_index')
     .execute();
 
 export const findReminder = (db: DbOrTx, p: { companyId: string; reminderId: string }) =>
@@ -62,21 +68,22 @@ export const levelsOf = async (db: DbOrTx, p: { companyId: string; invoiceId: st
     await db
       .selectFrom('reminders')
       .select('level')
+      .where('repeat_index', '=', 0)
       .where('company_id', '=', p.companyId)
       .where('invoice_id', '=', p.invoiceId)
       .execute()
   ).map((r) => r.level);
 
 /**
- * Inserts the reminder unless its level exists for the invoice: the unique key (company, invoice,
- * level) decides, so two concurrent requests (or a user and the scheduler) make one reminder.
+ * Inserts the reminder unless its step exists for the invoice: the unique key (company, invoice,
+ * level, repeat_index) decides, so two concurrent requests (or a user and the scheduler) make one reminder.
  * Returns whether this call inserted it.
  */
 export async function insertReminder(db: DbOrTx, row: ReminderRow): Promise<boolean> {
   const r = await db
     .insertInto('reminders')
     .values(row)
-    .onConflict((oc) => oc.columns(['company_id', 'invoice_id', 'level']).doNothing())
+    .onConflict((oc) => oc.columns(['company_id', 'invoice_id', 'level', 'repeat_index']).doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
@@ -84,11 +91,11 @@ export async function insertReminder(db: DbOrTx, row: ReminderRow): Promise<bool
 /** created → sent, once: a second sender updates nothing. */
 export async function markSent(
   db: DbOrTx,
-  p: { companyId: string; reminderId: string; mailId: string; userId: string; now: string },
+  p: { companyId: string; reminderId: string; mailId: string; userId: string | null; now: string },
 ): Promise<boolean> {
   const r = await db
     .updateTable('reminders')
-    .set({ status: 'sent', mail_id: p.mailId, sent_by: p.userId, sent_at: p.now })
+    .set({ status: 'sent', mail_id: p.mailId, sent_by: p.userId, sent_at: p.now, delivery: 'email' })
     .where('company_id', '=', p.companyId)
     .where('id', '=', p.reminderId)
     .where('status', '=', 'created')
@@ -106,3 +113,11 @@ export async function deleteUnsent(db: DbOrTx, p: { companyId: string; reminderI
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
+
+export const listByIds = (db: DbOrTx, p: { companyId: string; ids: string[] }) =>
+  p.ids.length === 0
+    ? Promise.resolve([])
+    : summary(db)
+        .where('reminders.company_id', '=', p.companyId)
+        .where('reminders.id', 'in', p.ids)
+        .execute();

@@ -6,10 +6,29 @@ import { requireCompany } from '../companies/index.js';
 import { MailPreviewOut, SendMailBody } from '../mail/index.js';
 import { previewReminderMail, sendReminder } from './reminder-mail.service.js';
 import {
+  applyPreset,
+  deleteCustomerRules,
+  getCompanyRules,
+  getCustomerRules,
+  pauseReminders,
+  putCompanyRules,
+  putCustomerRules,
+  resumeReminders,
+} from './reminder-rules.service.js';
+import { remindersToPrint, upcomingReminders } from './reminder-run.service.js';
+import {
+  CompanyParams,
   CreateReminderBody,
+  CustomerRulesParams,
   InvoiceReminderParams,
+  PauseBody,
+  PauseOut,
+  PresetBody,
   ReminderOut,
   ReminderParams,
+  ReminderRulesBody,
+  ReminderRulesOut,
+  UpcomingOut,
 } from './reminders.schema.js';
 import {
   createReminder,
@@ -110,5 +129,131 @@ export function registerReminderRoutes(app: App, ctx: AppContext): void {
       await deleteReminder(ctx, c, c.companyId, req.params.reminderId);
       return reply.code(204).send();
     },
+  );
+
+  registerReminderRuleRoutes(app, ctx);
+}
+
+/**
+ * Reminder rules (the company's, a customer's override, presets), pauses (a dispute on an invoice or
+ * a customer), the "to print" list and what the next run will send. Reading takes `invoices.read`;
+ * changing `reminders.manage`.
+ */
+function registerReminderRuleRoutes(app: App, ctx: AppContext): void {
+  const rules = '/api/v1/companies/:companyId/reminder-rules';
+  const customer = '/api/v1/companies/:companyId/contacts/:contactId/reminder-rules';
+  const read = { permission: 'invoices.read' } as const;
+  const manage = { permission: 'reminders.manage' } as const;
+  app.get(
+    rules,
+    { config: read, schema: { tags, params: CompanyParams, response: { 200: ReminderRulesOut } } },
+    async (req) => getCompanyRules(ctx, requireCompany(req).companyId),
+  );
+  app.put(
+    rules,
+    {
+      config: manage,
+      schema: { tags, params: CompanyParams, body: ReminderRulesBody, response: { 200: ReminderRulesOut } },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return putCompanyRules(ctx, c, c.companyId, req.body);
+    },
+  );
+  app.post(
+    `${rules}/preset`,
+    {
+      config: manage,
+      schema: { tags, params: CompanyParams, body: PresetBody, response: { 200: ReminderRulesOut } },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return applyPreset(ctx, c, c.companyId, req.body.preset);
+    },
+  );
+  app.get(
+    customer,
+    { config: read, schema: { tags, params: CustomerRulesParams, response: { 200: ReminderRulesOut } } },
+    async (req) => getCustomerRules(ctx, requireCompany(req).companyId, req.params.contactId),
+  );
+  app.put(
+    customer,
+    {
+      config: manage,
+      schema: {
+        tags,
+        params: CustomerRulesParams,
+        body: ReminderRulesBody,
+        response: { 200: ReminderRulesOut },
+      },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return putCustomerRules(ctx, c, c.companyId, req.params.contactId, req.body);
+    },
+  );
+  app.delete(
+    customer,
+    { config: manage, schema: { tags, params: CustomerRulesParams, response: { 204: NoContent } } },
+    async (req, reply) => {
+      const c = requireCompany(req);
+      await deleteCustomerRules(ctx, c, c.companyId, req.params.contactId);
+      return reply.code(204).send();
+    },
+  );
+  const invoicePause = '/api/v1/companies/:companyId/invoices/:invoiceId/reminders';
+  const contactPause = '/api/v1/companies/:companyId/contacts/:contactId/reminders';
+  app.post(
+    `${invoicePause}/pause`,
+    {
+      config: manage,
+      schema: { tags, params: InvoiceReminderParams, body: PauseBody, response: { 200: PauseOut } },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return pauseReminders(ctx, c, c.companyId, { invoiceId: req.params.invoiceId }, req.body.reason);
+    },
+  );
+  app.post(
+    `${invoicePause}/resume`,
+    { config: manage, schema: { tags, params: InvoiceReminderParams, response: { 204: NoContent } } },
+    async (req, reply) => {
+      const c = requireCompany(req);
+      await resumeReminders(ctx, c, c.companyId, { invoiceId: req.params.invoiceId });
+      return reply.code(204).send();
+    },
+  );
+  app.post(
+    `${contactPause}/pause`,
+    {
+      config: manage,
+      schema: { tags, params: CustomerRulesParams, body: PauseBody, response: { 200: PauseOut } },
+    },
+    async (req) => {
+      const c = requireCompany(req);
+      return pauseReminders(ctx, c, c.companyId, { contactId: req.params.contactId }, req.body.reason);
+    },
+  );
+  app.post(
+    `${contactPause}/resume`,
+    { config: manage, schema: { tags, params: CustomerRulesParams, response: { 204: NoContent } } },
+    async (req, reply) => {
+      const c = requireCompany(req);
+      await resumeReminders(ctx, c, c.companyId, { contactId: req.params.contactId });
+      return reply.code(204).send();
+    },
+  );
+  app.get(
+    '/api/v1/companies/:companyId/reminders/to-print',
+    {
+      config: read,
+      schema: { tags, params: CompanyParams, response: { 200: z.object({ items: z.array(ReminderOut) }) } },
+    },
+    async (req) => remindersToPrint(ctx, requireCompany(req).companyId),
+  );
+  app.get(
+    '/api/v1/companies/:companyId/reminders/upcoming',
+    { config: read, schema: { tags, params: CompanyParams, response: { 200: UpcomingOut } } },
+    async (req) => upcomingReminders(ctx, requireCompany(req).companyId),
   );
 }

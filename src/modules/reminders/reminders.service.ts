@@ -2,7 +2,7 @@ import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { addDays, daysBetween } from '../../shared/dates.js';
-import { AppError, notFound } from '../../shared/errors.js';
+import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId } from '../../shared/ids.js';
 import { currencyDecimals, fromMinor, toMinor } from '../../shared/money.js';
@@ -20,12 +20,13 @@ import { renderDocumentPdf } from '../pdf/index.js';
 import { reminderPdfInput } from './reminder-pdf.js';
 import {
   chooseLevel,
-  isReminderLevel,
   type LevelChoice,
   PAY_WITHIN_DAYS,
   REMINDABLE_STATUSES,
-  type ReminderLevel,
+  toneOf,
 } from './reminder-rules.js';
+import { rulesForContact } from './reminder-rules.service.js';
+import { chargesOf, type ReminderRules } from './reminder-steps.js';
 import { REMINDER_HEADINGS } from './reminder-texts.js';
 import * as repo from './reminders.repository.js';
 import type { CreateReminderInput, ReminderOut } from './reminders.schema.js';
@@ -36,7 +37,6 @@ export interface Actor {
 
 const LANGUAGES: readonly string[] = ['fr', 'nl', 'en', 'de'];
 const languageOf = (v: string): Language => (LANGUAGES.includes(v) ? (v as Language) : 'en');
-const levelOf = (n: number): ReminderLevel => (isReminderLevel(n) ? n : 1);
 
 export function toReminderOut(r: repo.ReminderSummaryRow): ReminderOut {
   const decimals = currencyDecimals(r.currency);
@@ -46,7 +46,9 @@ export function toReminderOut(r: repo.ReminderSummaryRow): ReminderOut {
     invoiceId: r.invoice_id,
     invoiceNumber: r.invoice_number,
     level: r.level,
-    title: REMINDER_HEADINGS[language][levelOf(r.level)],
+    // Three or more levels end in a formal notice; the tone is read from the level alone here (the
+    // rules may have changed since): 1 first reminder, 2 and after second reminder unless 3 of 3.
+    title: REMINDER_HEADINGS[language][toneOf(r.level, Math.max(3, r.level))],
     language,
     currency: r.currency,
     date: r.reminder_date,
@@ -54,7 +56,12 @@ export function toReminderOut(r: repo.ReminderSummaryRow): ReminderOut {
     daysLate: r.days_late,
     amountDue: fromMinor(r.amount_due_minor, decimals),
     fee: fromMinor(r.fee_minor, decimals),
-    total: fromMinor(r.amount_due_minor + r.fee_minor, decimals),
+    interest: fromMinor(r.interest_minor, decimals),
+    damages: fromMinor(r.damages_minor, decimals),
+    repeatIndex: r.repeat_index,
+    delivery: r.delivery === 'print' ? 'print' : 'email',
+    origin: r.origin === 'automatic' ? 'automatic' : 'manual',
+    total: fromMinor(r.amount_due_minor + r.fee_minor + r.interest_minor + r.damages_minor, decimals),
     status: r.status === 'sent' ? 'sent' : 'created',
     pdfSha256: r.pdf_sha256,
     mailId: r.mail_id,
@@ -70,13 +77,13 @@ export async function companyOf(ctx: AppContext, companyId: string): Promise<Com
   return company;
 }
 
-async function logoOf(ctx: AppContext, company: CompanyRow) {
+export async function logoOf(ctx: AppContext, company: CompanyRow) {
   if (!company.logo_mime) return null;
   const logo = await findCompanyLogo(ctx.db, { companyId: company.id });
   return logo?.logo && logo.logo_mime ? { data: Buffer.from(logo.logo), mime: logo.logo_mime } : null;
 }
 
-const EXISTS: Record<ReminderLevel, string> = {
+const EXISTS: Record<number, string> = {
   1: 'This invoice already has a first reminder',
   2: 'This invoice already has a second reminder',
   3: 'This invoice already has a formal notice',
@@ -84,7 +91,11 @@ const EXISTS: Record<ReminderLevel, string> = {
 
 function refuseLevel(choice: Exclude<LevelChoice, { ok: true }>): never {
   if (choice.reason === 'exists')
-    throw new AppError('reminder_exists', EXISTS[choice.level], { meta: { level: choice.level } });
+    throw new AppError(
+      'reminder_exists',
+      EXISTS[choice.level] ?? 'This invoice already has a reminder of this level',
+      { meta: { level: choice.level } },
+    );
   throw new AppError(
     'reminder_exists',
     'This invoice already has a reminder of a higher level: reminders only escalate',
@@ -114,10 +125,95 @@ function assertRemindable(invoice: DocumentOut, today: string): number {
   return dueMinor;
 }
 
+/** A reminder computed and rendered, ready to be inserted (by hand or by the run). */
+export interface PreparedReminder {
+  row: repo.ReminderRow;
+  /** Open balance and charges in minor units. */
+  dueMinor: number;
+  invoice: DocumentOut;
+  rules: ReminderRules;
+}
+
 /**
- * Makes a reminder of an overdue invoice, frozen at once: the open balance and days late of today
- * (the company's time zone), a deadline `PAY_WITHIN_DAYS` ahead, and its PDF rendered and stored with
- * its SHA-256. The level's unique key, not a check, keeps a level from existing twice.
+ * Freezes a reminder's facts: the open balance and days late of `today` (the company's time zone),
+ * the level's fee, interest and damages (the issued invoice never changes: they are the reminder's
+ * own), a deadline `payWithinDays` ahead, and its PDF rendered with its SHA-256.
+ */
+export async function prepareReminder(p: {
+  company: CompanyRow;
+  invoice: DocumentOut;
+  logo: { data: Buffer; mime: string } | null;
+  rules: ReminderRules;
+  level: number;
+  repeatIndex: number;
+  today: string;
+  dueMinor: number;
+  origin: 'manual' | 'automatic';
+  userId: string | null;
+  now: string;
+}): Promise<PreparedReminder> {
+  const { invoice, rules, today } = p;
+  const decimals = currencyDecimals(invoice.currency);
+  const daysLate = daysBetween(invoice.dueDate as string, today);
+  const amountDue = fromMinor(p.dueMinor, decimals);
+  const charges = chargesOf(rules, p.level - 1, amountDue, daysLate, decimals);
+  const feeMinor = toMinor(charges.fee, decimals);
+  const interestMinor = toMinor(charges.interest, decimals);
+  const damagesMinor = toMinor(charges.damages, decimals);
+  const payBy = addDays(today, rules.payWithinDays ?? PAY_WITHIN_DAYS);
+  const template = pdfTemplateOf(p.company);
+  const pdf = await renderDocumentPdf(
+    reminderPdfInput(invoice, p.company, p.logo, {
+      level: toneOf(p.level, rules.levels.length),
+      date: today,
+      payBy,
+      daysLate,
+      amountDue,
+      fee: charges.fee,
+      interest: charges.interest,
+      damages: charges.damages,
+      total: fromMinor(p.dueMinor + feeMinor + interestMinor + damagesMinor, decimals),
+    }),
+    { template },
+  );
+  return {
+    invoice,
+    rules,
+    dueMinor: p.dueMinor,
+    row: {
+      id: newId(),
+      company_id: p.company.id,
+      invoice_id: invoice.id,
+      level: p.level,
+      repeat_index: p.repeatIndex,
+      language: invoice.language,
+      currency: invoice.currency,
+      reminder_date: today,
+      pay_by: payBy,
+      days_late: daysLate,
+      amount_due_minor: p.dueMinor,
+      fee_minor: feeMinor,
+      interest_minor: interestMinor,
+      damages_minor: damagesMinor,
+      delivery: 'email',
+      origin: p.origin,
+      status: 'created',
+      pdf,
+      pdf_sha256: sha256Hex(pdf),
+      pdf_template: template,
+      mail_id: null,
+      created_by: p.userId,
+      created_at: p.now,
+      sent_by: null,
+      sent_at: null,
+    },
+  };
+}
+
+/**
+ * Makes a reminder of an overdue invoice at the level asked (or the next one), frozen at once
+ * (prepareReminder). Made by hand, it counts as the level it is: the run will not send that level
+ * again. The step's unique key, not a check, keeps a level from existing twice.
  */
 export async function createReminder(
   ctx: AppContext,
@@ -130,65 +226,46 @@ export async function createReminder(
   const invoice = await getDocument(ctx, companyId, 'invoice', invoiceId, company);
   const today = companyToday(ctx, company);
   const dueMinor = assertRemindable(invoice, today);
-  const requested = input.level !== undefined && isReminderLevel(input.level) ? input.level : undefined;
-  const choice = chooseLevel(await repo.levelsOf(ctx.db, { companyId, invoiceId }), requested);
+  const rules = await rulesForContact(ctx, companyId, invoice.contactId);
+  const count = rules.levels.length;
+  if (input.level !== undefined && input.level > count)
+    throw fieldError('level', 'The reminder rules have no level this high', 'rule_violation');
+  const choice = chooseLevel(await repo.levelsOf(ctx.db, { companyId, invoiceId }), input.level, count);
   if (!choice.ok) refuseLevel(choice);
   const level = choice.level;
-
-  const decimals = currencyDecimals(invoice.currency);
-  const feeMinor = 0;
-  const payBy = addDays(today, PAY_WITHIN_DAYS);
-  const daysLate = daysBetween(invoice.dueDate as string, today);
-  const template = pdfTemplateOf(company);
-  const pdf = await renderDocumentPdf(
-    reminderPdfInput(invoice, company, await logoOf(ctx, company), {
-      level,
-      date: today,
-      payBy,
-      daysLate,
-      amountDue: fromMinor(dueMinor, decimals),
-      fee: fromMinor(feeMinor, decimals),
-      total: fromMinor(dueMinor + feeMinor, decimals),
-    }),
-    { template },
-  );
-  const id = newId();
   const now = nowIso(ctx.clock);
+  const prepared = await prepareReminder({
+    company,
+    invoice,
+    logo: await logoOf(ctx, company),
+    rules,
+    level,
+    repeatIndex: 0,
+    today,
+    dueMinor,
+    origin: 'manual',
+    userId: actor.userId,
+    now,
+  });
+  const id = prepared.row.id;
   await ctx.db.transaction().execute(async (trx) => {
     // A payment or credit note between the read above and now would make the snapshot wrong.
     const row = await readDocumentRow(trx, { companyId, documentId: invoiceId, kind: 'invoice' });
     if (!row || row.status !== invoice.status || openBalanceMinor(row) !== dueMinor)
       throw new AppError('conflict', 'The invoice changed meanwhile: try again');
-    const inserted = await repo.insertReminder(trx, {
-      id,
-      company_id: companyId,
-      invoice_id: invoiceId,
-      level,
-      language: invoice.language,
-      currency: invoice.currency,
-      reminder_date: today,
-      pay_by: payBy,
-      days_late: daysLate,
-      amount_due_minor: dueMinor,
-      fee_minor: feeMinor,
-      status: 'created',
-      pdf,
-      pdf_sha256: sha256Hex(pdf),
-      pdf_template: template,
-      mail_id: null,
-      created_by: actor.userId,
-      created_at: now,
-      sent_by: null,
-      sent_at: null,
-    });
-    if (!inserted) refuseLevel({ ok: false, reason: 'exists', level });
+    if (!(await repo.insertReminder(trx, prepared.row))) refuseLevel({ ok: false, reason: 'exists', level });
     await audit(trx, {
       companyId,
       userId: actor.userId,
       action: 'reminder.created',
       entityType: 'reminder',
       entityId: id,
-      data: { invoiceId, number: invoice.number, level, amountDue: fromMinor(dueMinor, decimals) },
+      data: {
+        invoiceId,
+        number: invoice.number,
+        level,
+        amountDue: fromMinor(dueMinor, currencyDecimals(invoice.currency)),
+      },
       at: now,
     });
   });

@@ -156,6 +156,8 @@ export interface JobsTable {
   created_at: string;
   started_at: string | null;
   finished_at: string | null;
+  /** JSON: what the run reports (a summary), or NULL. */
+  result: string | null;
 }
 
 export interface JobSchedulesTable {
@@ -523,6 +525,36 @@ export interface RemindersTable {
   created_at: string;
   sent_by: string | null;
   sent_at: string | null;
+  /** 0, or the n-th repetition of the rules' last level. */
+  repeat_index: number;
+  interest_minor: number;
+  damages_minor: number;
+  /** 'email' | 'print' (the customer has no e-mail address: the "to print" list) */
+  delivery: string;
+  /** 'manual' | 'automatic' */
+  origin: string;
+}
+
+export interface ReminderRulesTable {
+  id: string;
+  company_id: string;
+  /** 'company', or the contact's id for a customer's override. */
+  scope: string;
+  contact_id: string | null;
+  /** JSON: ReminderRules (modules/reminders/reminder-rules.ts). */
+  rules: string;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface ReminderPausesTable {
+  id: string;
+  company_id: string;
+  invoice_id: string | null;
+  contact_id: string | null;
+  reason: string;
+  paused_by: string | null;
+  paused_at: string;
 }
 
 export interface PaymentsTable {
@@ -604,6 +636,8 @@ export interface DB {
   mail_transports: MailTransportsTable;
   document_pdfs: DocumentPdfsTable;
   reminders: RemindersTable;
+  reminder_rules: ReminderRulesTable;
+  reminder_pauses: ReminderPausesTable;
   payments: PaymentsTable;
   payment_allocations: PaymentAllocationsTable;
   payment_refunds: PaymentRefundsTable;

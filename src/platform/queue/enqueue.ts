@@ -19,7 +19,10 @@ export interface EnqueueOptions {
   maxAttempts?: number;
 }
 
-type NewJob = Omit<JobsTable, 'locked_by' | 'locked_until' | 'last_error' | 'started_at' | 'finished_at'>;
+type NewJob = Omit<
+  JobsTable,
+  'locked_by' | 'locked_until' | 'last_error' | 'started_at' | 'finished_at' | 'result'
+>;
 
 /** Stored in `unique_key` for coalescing jobs; the worker clears such keys when it claims the job. */
 export const COALESCE_PREFIX = 'coalesce:';

@@ -31,7 +31,8 @@ export interface JobDefinition<P = unknown> {
    * that lost its lease cannot commit, and a run that crashed after committing is repeated, so a
    * second run must find the work done and change nothing.
    */
-  handler: (ctx: AppContext, payload: P, job: JobRecord) => Promise<void>;
+  // biome-ignore lint/suspicious/noConfusingVoidType: most handlers report nothing and return void
+  handler: (ctx: AppContext, payload: P, job: JobRecord) => Promise<void | JobResult>;
   /**
    * Runs in the transaction that fails the job because its lease ran out on its last attempt (its
    * worker died or hung every time): what the handler would have recorded on giving up, such as the
@@ -43,6 +44,11 @@ export interface JobDefinition<P = unknown> {
    * code that enqueues this job passes this value there (see queueMail).
    */
   maxAttempts?: number;
+}
+
+/** What a run reports (e.g. the reminder run's summary): stored as JSON in the job's history. */
+export interface JobResult {
+  result: Record<string, unknown>;
 }
 
 /** Schedules are data: the worker enqueues `job` every `everyMs`, once per slot across all workers. */

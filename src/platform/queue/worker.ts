@@ -373,8 +373,13 @@ export class Worker {
       const parsed = def.payload.safeParse(parseJson(job.payload));
       if (!parsed.success)
         throw new AppError('validation_failed', `Invalid payload: ${parsed.error.message}`);
-      await def.handler(this.ctx, parsed.data, record);
-      await finish({ status: 'done', finished_at: nowIso(this.ctx.clock), last_error: null });
+      const out = await def.handler(this.ctx, parsed.data, record);
+      await finish({
+        status: 'done',
+        finished_at: nowIso(this.ctx.clock),
+        last_error: null,
+        result: out ? JSON.stringify(out.result) : null,
+      });
     } catch (err) {
       if (err instanceof LeaseLost || lease.lost.signal.aborted) {
         // Its new owner runs it (or failAbandoned gave it up): this run's outcome is not the job's.

@@ -6676,7 +6676,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description 1 first reminder, 2 second reminder, 3 formal notice; default: the next after the highest */
+                        /** @description A level of the reminder rules (by default 1 first reminder, 2 second reminder, 3 formal notice); default: the next after the highest */
                         level?: number;
                     };
                 };
@@ -6883,6 +6883,550 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminder-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        enabled?: boolean;
+                        levels: {
+                            /** @description Days after the due date */
+                            days: number;
+                            /**
+                             * @description Decimal string in the invoice’s currency
+                             * @default 0
+                             */
+                            fee?: string;
+                            /**
+                             * @description Annual interest rate in percent, counted per day late
+                             * @default 0
+                             */
+                            interestRate?: string;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            damages?: "none" | "be-b2c-scale" | "b2b-40";
+                            /** @default false */
+                            attachInvoicePdf?: boolean;
+                            /**
+                             * @description Stored for the statement of account; not attached yet
+                             * @default false
+                             */
+                            attachStatement?: boolean;
+                            /** @default {} */
+                            templates?: {
+                                fr?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                                nl?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                                en?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                                de?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                            };
+                        }[];
+                        /** @default null */
+                        repeatEveryDays?: number | null;
+                        /** @default 14 */
+                        payWithinDays?: number;
+                        /** @default false */
+                        consumerCaps?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminder-rules/preset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        preset: "be-b2c" | "b2b";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/{contactId}/reminder-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default true */
+                        enabled?: boolean;
+                        levels: {
+                            /** @description Days after the due date */
+                            days: number;
+                            /**
+                             * @description Decimal string in the invoice’s currency
+                             * @default 0
+                             */
+                            fee?: string;
+                            /**
+                             * @description Annual interest rate in percent, counted per day late
+                             * @default 0
+                             */
+                            interestRate?: string;
+                            /**
+                             * @default none
+                             * @enum {string}
+                             */
+                            damages?: "none" | "be-b2c-scale" | "b2b-40";
+                            /** @default false */
+                            attachInvoicePdf?: boolean;
+                            /**
+                             * @description Stored for the statement of account; not attached yet
+                             * @default false
+                             */
+                            attachStatement?: boolean;
+                            /** @default {} */
+                            templates?: {
+                                fr?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                                nl?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                                en?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                                de?: {
+                                    subject: string;
+                                    body: string;
+                                };
+                            };
+                        }[];
+                        /** @default null */
+                        repeatEveryDays?: number | null;
+                        /** @default 14 */
+                        payWithinDays?: number;
+                        /** @default false */
+                        consumerCaps?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderRules"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderPause"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    invoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/{contactId}/reminders/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderPause"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/{contactId}/reminders/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/to-print": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["Reminder"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                invoiceId: string;
+                                invoiceNumber: string | null;
+                                contactId: string | null;
+                                dueDate: string;
+                                level: number;
+                                repeatIndex: number;
+                                on: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -7936,6 +8480,13 @@ export interface components {
             daysLate: number;
             amountDue: string;
             fee: string;
+            interest: string;
+            damages: string;
+            repeatIndex: number;
+            /** @enum {string} */
+            delivery: "email" | "print";
+            /** @enum {string} */
+            origin: "manual" | "automatic";
             total: string;
             /** @enum {string} */
             status: "created" | "sent";
@@ -7945,6 +8496,39 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             createdAt: string;
             sentAt: string | null;
+        };
+        ReminderRules: {
+            /** @enum {string} */
+            scope: "company" | "customer";
+            contactId: string | null;
+            saved: boolean;
+            enabled: boolean;
+            levels: {
+                days: number;
+                fee: string;
+                interestRate: string;
+                /** @enum {string} */
+                damages: "none" | "be-b2c-scale" | "b2b-40";
+                attachInvoicePdf: boolean;
+                attachStatement: boolean;
+                templates: {
+                    [key: string]: {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            }[];
+            repeatEveryDays: number | null;
+            payWithinDays: number;
+            consumerCaps: boolean;
+            updatedAt: string | null;
+        };
+        ReminderPause: {
+            invoiceId: string | null;
+            contactId: string | null;
+            reason: string;
+            /** @description ISO 8601 UTC instant */
+            pausedAt: string;
         };
         Job: {
             id: string;
