@@ -18,7 +18,7 @@ import { RouteError } from './RouteError';
 const notFound = () => import('./NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
 
 /** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
-const BUILT_MODULES = new Set<string>(['dashboard', 'contacts', 'products', ...DOCUMENT_MODULES]);
+const BUILT_MODULES = new Set<string>(['dashboard', 'contacts', 'products', 'payments', ...DOCUMENT_MODULES]);
 
 export const router = createBrowserRouter([
   {
@@ -170,6 +170,13 @@ export const router = createBrowserRouter([
                     ],
                   },
                   ...documentRoutes,
+                  {
+                    path: 'payments',
+                    lazy: () =>
+                      import('../features/payments/PaymentsListPage').then((m) => ({
+                        Component: m.PaymentsListPage,
+                      })),
+                  },
                   ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({
                     path: `${m.path}/*`,
                     lazy: () =>

@@ -47,7 +47,9 @@ const variantColorResolver: VariantColorsResolver = (input) => {
   if (input.variant !== 'light') return colors;
   const strong = palette?.[9];
   if (!strong) return colors;
-  const text = darken(strong, 0.25);
+  // Yellow's darkest shade is still an orange-yellow: it needs more darkening to reach 4.5:1 on its tint
+  // (the "partially paid" badge).
+  const text = darken(strong, parsed.color === 'yellow' ? 0.4 : 0.25);
   return { ...colors, color: text, hoverColor: text };
 };
 

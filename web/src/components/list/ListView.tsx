@@ -77,7 +77,8 @@ interface ListViewProps<T> {
   /** The card shown for an item on a phone. */
   card: (item: T) => ReactNode;
   params: ListParams;
-  search: { label: string; placeholder: string };
+  /** The search field (`?q=`); left out for a list whose API has no search. */
+  search?: { label: string; placeholder: string };
   /** Filters beside the search (wide screens) or in the drawer (phones). */
   filters?: (where: 'bar' | 'drawer') => ReactNode;
   /** How many filters (other than the search) are active: counted on the drawer's button. */
@@ -183,7 +184,7 @@ function FilterBar<T>({
 }: ListViewProps<T> & { phone: boolean; filtered: boolean }) {
   const { t } = useTranslation();
   const [drawerOpened, drawer] = useDisclosure(false);
-  const searchField = (
+  const searchField = search && (
     <TextInput
       type="search"
       aria-label={search.label}

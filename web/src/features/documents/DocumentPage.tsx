@@ -57,6 +57,8 @@ import { formatRate, unitName, vatLabel } from '../catalog/catalog-format';
 import { useUnits } from '../catalog/use-catalog-data';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
+import { InvoicePayments } from '../payments/InvoicePayments';
+import { RecordPaymentButton } from '../payments/RecordPaymentButton';
 import { RemindersSection } from '../reminders/RemindersSection';
 import { isReminderLevel } from '../reminders/types';
 import { DocumentActions } from './DocumentActions';
@@ -158,17 +160,20 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
             </Text>
           )}
         </Group>
-        <DocumentActions
-          doc={doc}
-          companyId={companyId}
-          onChange={onChange}
-          onSent={() => {
-            reload();
-            setMailVersion((v) => v + 1);
-            setReminderVersion((v) => v + 1);
-          }}
-          onReminderCreated={() => setReminderVersion((v) => v + 1)}
-        />
+        <Group gap="sm" wrap="wrap">
+          {doc.kind === 'invoice' && <RecordPaymentButton invoice={doc} onRecorded={reload} />}
+          <DocumentActions
+            doc={doc}
+            companyId={companyId}
+            onChange={onChange}
+            onSent={() => {
+              reload();
+              setMailVersion((v) => v + 1);
+              setReminderVersion((v) => v + 1);
+            }}
+            onReminderCreated={() => setReminderVersion((v) => v + 1)}
+          />
+        </Group>
       </Group>
 
       <Stack gap="lg">
@@ -335,6 +340,7 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
           <Grid.Col span={{ base: 12, md: 6 }}>
             <Stack gap="lg">
               <RelatedSection doc={doc} companyId={companyId} />
+              {doc.kind === 'invoice' && !draft && <InvoicePayments invoice={doc} onChanged={reload} />}
               {doc.kind === 'invoice' && !draft && (
                 <RemindersSection
                   invoice={doc}

@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(() => e?.close());
+
+const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe.each([
+  { width: 1280, label: 'desktop' },
+  { width: 390, label: 'phone' },
+])('recording payments on an invoice ($label)', ({ width, label }) => {
+  it('partial payment → partially paid, the rest → paid, listed on the payments page; deleted → partially paid again', async () => {
+    const context = await e.newContext({ width, height: 844 });
+    const page = await context.newPage();
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: `payments-${label}`,
+      name: 'Camille',
+      company: {
+        name: 'Atelier Lumière',
+        country: 'BE',
+        vatNumber: 'BE0417497106',
+        iban: 'BE68539007547034',
+      },
+    });
+    const api = `/api/v1/companies/${companyId}`;
+    const customer = await page.request.post(`${api}/contacts`, {
+      data: { roles: ['customer'], name: 'Brasserie du Parc', language: 'fr' },
+      headers,
+    });
+    const draft = await page.request.post(`${api}/invoices`, {
+      data: {
+        contactId: (await customer.json()).id,
+        lines: [{ description: 'Conseil', quantity: '5', unitPrice: '120', vatCategory: 'S', vatRate: '21' }],
+      },
+      headers,
+    });
+    const invoiceId = (await draft.json()).id as string;
+    const issued = await page.request.post(`${api}/invoices/${invoiceId}/issue`, {
+      data: { issueDate: dayOffset(-3) },
+      headers,
+    });
+    expect(issued.status()).toBe(200);
+    const number = (await issued.json()).number as string;
+
+    // An empty payments page says where payments come from.
+    await page.goto(`/c/${companyId}/payments`);
+    await page.getByRole('heading', { name: 'Aucun paiement enregistré' }).waitFor();
+    await expectAccessible(page);
+
+    await page.goto(`/c/${companyId}/invoices/${invoiceId}`);
+    await page.getByRole('heading', { name: `Facture ${number}`, level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Enregistrer un paiement' }).click();
+    const dialog = page.getByRole('dialog', { name: `Paiement de la facture ${number}` });
+    const amount = dialog.getByRole('textbox', { name: 'Montant' });
+    // The open balance is proposed.
+    expect(await amount.inputValue()).toBe('726,00');
+    await expectAccessible(page);
+    await shot(page, `payments-${label}-1-dialog`);
+
+    // More than owed: the excess must be kept as credit explicitly.
+    await amount.fill('800');
+    await dialog.getByText(/74,00\s€ de plus que ce qui est dû/).waitFor();
+    await dialog.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+    await dialog.getByText(/cochez ci-dessous pour garder l’excédent en avoir/).waitFor();
+
+    await amount.fill('300');
+    await dialog.getByRole('textbox', { name: 'Référence' }).fill('VIR-001');
+    await dialog.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText('Partiellement payée').first().waitFor();
+    const section = page.getByRole('region', { name: 'Paiements' });
+    await section.getByText(/300,00\s€/).waitFor();
+
+    // The rest: the dialog now proposes what is left.
+    await page.getByRole('button', { name: 'Enregistrer un paiement' }).click();
+    const second = page.getByRole('dialog', { name: `Paiement de la facture ${number}` });
+    expect(await second.getByRole('textbox', { name: 'Montant' }).inputValue()).toBe('426,00');
+    await second.getByRole('button', { name: 'Enregistrer le paiement' }).click();
+    await second.waitFor({ state: 'detached' });
+    await page.getByText('Payée', { exact: true }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Enregistrer un paiement' }).count()).toBe(0);
+    await expectAccessible(page);
+    await shot(page, `payments-${label}-2-paid`);
+
+    // Both payments on the payments page, with a link to the invoice.
+    await page.goto(`/c/${companyId}/payments`);
+    await page.getByRole('heading', { name: 'Paiements', level: 1 }).waitFor();
+    await page.getByText('VIR-001').waitFor();
+    expect(await page.getByRole('link', { name: new RegExp(`Facture ${number}`) }).count()).toBe(2);
+    await expectAccessible(page);
+    await shot(page, `payments-${label}-3-list`);
+
+    // Deleting the second payment makes the invoice partially paid again.
+    await page.goto(`/c/${companyId}/invoices/${invoiceId}`);
+    const payments = page.getByRole('region', { name: 'Paiements' });
+    await payments.getByRole('button', { name: /Supprimer le paiement – Paiement de 426,00/ }).click();
+    const confirm = page.getByRole('dialog', { name: 'Supprimer ce paiement ?' });
+    await confirm.getByRole('button', { name: 'Supprimer le paiement' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    await page.getByText('Partiellement payée').first().waitFor();
+    const invoice = await page.request.get(`${api}/invoices/${invoiceId}`);
+    expect(await invoice.json()).toMatchObject({ status: 'partially_paid', balance: '426.00' });
+    await expectAccessible(page);
+    await context.close();
+  });
+});
