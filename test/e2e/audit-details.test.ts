@@ -71,8 +71,9 @@ async function openAt(width: number, path: string): Promise<Page> {
 /** Opens the details of the first entry whose "View" button names `name`; returns the popover. */
 async function openDetails(page: Page, name: RegExp) {
   const button = page.getByRole('button', { name }).first();
+  // The one just opened: a popover closed before may still be fading out (portals append, so last).
+  const popover = page.getByTestId('details-popover').filter({ visible: true }).last();
   await button.click();
-  const popover = page.getByTestId('details-popover');
   await expect.poll(() => popover.isVisible()).toBe(true);
   return popover;
 }

@@ -16,6 +16,7 @@ afterAll(() => e?.close());
 
 interface World {
   companyId: string;
+  contactId: string;
   cookies: Awaited<ReturnType<import('playwright-core').BrowserContext['cookies']>>;
 }
 let world: World;
@@ -69,7 +70,7 @@ async function setUp(): Promise<World> {
   await e.runJobs();
   const cookies = await context.cookies();
   await context.close();
-  return { companyId, cookies };
+  return { companyId, contactId: String(contact.id), cookies };
 }
 
 /** Nothing sticks out sideways: the page never scrolls horizontally. */
@@ -190,6 +191,23 @@ describe('fit and finish at a desk and on a phone', () => {
         await expectAccessible(page, `${path} at ${width} px`);
         await expectNoOverflow(page, `${path} at ${width} px`);
       }
+      // A record's page too: edit keeps its words, archive and delete become named icons on a phone.
+      await page.goto(`/c/${world.companyId}/contacts/${world.contactId}`);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await settle(page);
+      const deleteButton = main.getByRole('button', { name: 'Supprimer' });
+      await expectOneLine(
+        [
+          main.getByRole('link', { name: 'Modifier' }),
+          main.getByRole('button', { name: 'Archiver' }),
+          deleteButton,
+        ],
+        `contact at ${width} px`,
+      );
+      expect((await deleteButton.textContent())?.trim()).toBe(phone ? '' : 'Supprimer');
+      await shot(page, `finish-header-contact-${width}`);
+      await expectAccessible(page, `contact at ${width} px`);
+      await expectNoOverflow(page, `contact at ${width} px`);
       await context.close();
     }, 120_000);
 

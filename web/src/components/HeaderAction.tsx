@@ -12,26 +12,46 @@ interface HeaderActionProps {
   href?: string;
   download?: boolean;
   onClick?: () => void;
+  /** A destructive action (delete) is red, and quieter than the others. */
+  danger?: boolean;
+  loading?: boolean;
 }
 
 /**
  * A page header's secondary action (export, import): a labelled button on wide screens, an icon
  * button of the same height on a phone, so the header's actions stay on one line beside the
- * primary one ("Nouveau …"), which keeps its words.
+ * primary one ("Nouveau …", "Modifier"), which keeps its words.
  */
-export function HeaderAction({ label, hint, icon, href, download, onClick }: HeaderActionProps) {
+export function HeaderAction({
+  label,
+  hint,
+  icon,
+  href,
+  download,
+  onClick,
+  danger,
+  loading,
+}: HeaderActionProps) {
   const phone = useIsPhone();
   const link = href ? { component: 'a' as const, href, download } : {};
+  const look = danger ? { variant: 'subtle', color: 'red' } : { variant: 'default' };
   if (phone)
     return (
       <Tooltip label={label}>
-        <ActionIcon variant="default" size="input-sm" aria-label={label} onClick={onClick} {...link}>
+        <ActionIcon
+          {...look}
+          size="input-sm"
+          aria-label={label}
+          loading={loading}
+          onClick={onClick}
+          {...link}
+        >
           {icon}
         </ActionIcon>
       </Tooltip>
     );
   const button = (
-    <Button variant="default" leftSection={icon} onClick={onClick} {...link}>
+    <Button {...look} leftSection={icon} loading={loading} onClick={onClick} {...link}>
       {label}
     </Button>
   );

@@ -3,11 +3,11 @@ import { IconHistory } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
 import { CardItem, CardList, ListCard } from '../../components/list/ListCard';
+import { useCursorRoute } from '../../lib/api/client';
 import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useIsPhone } from '../../lib/media';
-import { useCursorList } from '../../lib/use-api';
-import { companyApiPath, useCompany } from '../companies/company-context';
+import { useCompany } from '../companies/company-context';
 import { DetailsPopover, hasDetails, useDetailContext } from './DetailsList';
 import { actionLabel, SubjectLink, subjectTypeLabel } from './subjects';
 
@@ -16,7 +16,7 @@ export type AuditEntry = Schemas['AuditEntry'];
 export function AuditLogPage() {
   const { t } = useTranslation();
   const { companyId } = useCompany();
-  const list = useCursorList<AuditEntry>(companyApiPath(companyId, '/audit-log'));
+  const list = useCursorRoute('/api/v1/companies/{companyId}/audit-log', { companyId });
   const detailContext = useDetailContext();
   const phone = useIsPhone();
   const details = (entry: AuditEntry) => (

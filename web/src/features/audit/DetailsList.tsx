@@ -1,17 +1,14 @@
 import { Box, Button, Popover, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { Schemas } from '../../lib/api/types';
-import { useApiQuery } from '../../lib/use-api';
-import { companyApiPath, useCompany } from '../companies/company-context';
+import { useApiRoute } from '../../lib/api/client';
+import { useCompany } from '../companies/company-context';
 import { type DetailContext, describeDetails } from './details';
 import { type Subject, SubjectLink } from './subjects';
-
-type Company = Schemas['Company'];
 
 /** The company's currency and country, which money and VAT rates in the details are read with. */
 export function useDetailContext(): Omit<DetailContext, 'action'> {
   const { companyId } = useCompany();
-  const company = useApiQuery<Company>(companyApiPath(companyId));
+  const company = useApiRoute('/api/v1/companies/{companyId}', { companyId });
   return { currency: company.data?.currency, country: company.data?.country };
 }
 

@@ -32,7 +32,3 @@ export function CompanyProvider({ membership, children }: { membership: Membersh
 export function companyPath(companyId: string, sub = 'dashboard'): string {
   return `/c/${encodeURIComponent(companyId)}/${sub}`;
 }
-
-export function companyApiPath(companyId: string, sub = ''): string {
-  return `/companies/${encodeURIComponent(companyId)}${sub}`;
-}

@@ -27,6 +27,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyBlock } from '../../components/EmptyBlock';
 import { ErrorState } from '../../components/ErrorState';
+import { HeaderAction } from '../../components/HeaderAction';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
 import { Timeline } from '../../components/Timeline';
@@ -193,28 +194,24 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
               >
                 {t('contacts.detail.edit')}
               </Button>
-              <Button
-                variant="default"
+              <HeaderAction
+                label={contact.archived ? t('contacts.detail.unarchive') : t('contacts.detail.archive')}
                 loading={archiving}
                 onClick={() => void toggleArchived()}
-                leftSection={
+                icon={
                   contact.archived ? (
                     <IconArchiveOff size={16} aria-hidden />
                   ) : (
                     <IconArchive size={16} aria-hidden />
                   )
                 }
-              >
-                {contact.archived ? t('contacts.detail.unarchive') : t('contacts.detail.archive')}
-              </Button>
-              <Button
-                variant="subtle"
-                color="red"
+              />
+              <HeaderAction
+                label={t('contacts.detail.delete')}
+                danger
                 onClick={() => setConfirmDelete(true)}
-                leftSection={<IconTrash size={16} aria-hidden />}
-              >
-                {t('contacts.detail.delete')}
-              </Button>
+                icon={<IconTrash size={16} aria-hidden />}
+              />
             </>
           )
         }

@@ -3,13 +3,13 @@ import { IconClockHour4 } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { CursorListSection } from '../../components/CursorListSection';
 import { CardItem, CardList, ListCard } from '../../components/list/ListCard';
+import { useCursorRoute } from '../../lib/api/client';
 import type { Schemas } from '../../lib/api/types';
 import { formatDateTime } from '../../lib/format';
 import { useIsPhone } from '../../lib/media';
-import { useCursorList } from '../../lib/use-api';
 import { DetailsPopover, hasDetails, useDetailContext } from '../audit/DetailsList';
 import { jobLabel, SubjectLink } from '../audit/subjects';
-import { companyApiPath, useCompany } from '../companies/company-context';
+import { useCompany } from '../companies/company-context';
 
 export type Job = Schemas['Job'];
 
@@ -27,7 +27,7 @@ const isKnownStatus = (s: string): s is KnownStatus => (KNOWN_STATUSES as readon
 export function JobsPage() {
   const { t } = useTranslation();
   const { companyId } = useCompany();
-  const list = useCursorList<Job>(companyApiPath(companyId, '/jobs'));
+  const list = useCursorRoute('/api/v1/companies/{companyId}/jobs', { companyId });
   const detailContext = useDetailContext();
   const phone = useIsPhone();
   const details = (job: Job) =>

@@ -1,16 +1,17 @@
-import { API_BASE } from '../../lib/api';
-import { companyApiPath, companyPath } from '../companies/company-context';
+import { routeUrl } from '../../lib/api/client';
+import { companyPath } from '../companies/company-context';
 import { documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
-
-export const outboxApiPath = (companyId: string, mailId?: string) =>
-  companyApiPath(companyId, mailId ? `/mail-outbox/${encodeURIComponent(mailId)}` : '/mail-outbox');
 
 export const outboxPath = (companyId: string, mailId?: string) =>
   companyPath(companyId, mailId ? `settings/outbox/${encodeURIComponent(mailId)}` : 'settings/outbox');
 
 export const attachmentUrl = (companyId: string, mailId: string, attachmentId: string) =>
-  `${API_BASE}${outboxApiPath(companyId, mailId)}/attachments/${encodeURIComponent(attachmentId)}`;
+  routeUrl('/api/v1/companies/{companyId}/mail-outbox/{mailId}/attachments/{attachmentId}', {
+    companyId,
+    mailId,
+    attachmentId,
+  });
 
 const KINDS: readonly string[] = ['quote', 'order', 'invoice', 'credit_note'];
 
