@@ -6,7 +6,7 @@ import { createUser, verifyEmailByOperator } from './modules/auth/index.js';
 import { DEMO_COMPANIES, DEMO_LOGIN, seedDemo } from './modules/demo/seed.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
 import { REMINDERS_RUN_JOB } from './modules/reminders/index.js';
-import { systemClock } from './platform/clock.js';
+import { clockAsOf, nowIso, systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/index.js';
@@ -167,15 +167,14 @@ jobs
     'YYYY-MM-DD: run as if it were that day (noon UTC): the reminder run sends what is due as of the date',
   )
   .action(async (o: { asOf?: string }) => {
+    const asOf = o.asOf === undefined ? null : clockAsOf(o.asOf);
     const opened = await openContext();
     const { close } = opened;
     let ctx = opened.ctx;
-    if (o.asOf !== undefined) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(o.asOf)) throw new Error('--as-of takes a date: YYYY-MM-DD');
-      const at = new Date(`${o.asOf}T12:00:00.000Z`);
-      ctx = { ...ctx, clock: { now: () => new Date(at) } };
+    if (asOf) {
+      ctx = { ...ctx, clock: asOf };
       // The schedule's next slot may lie after that day: the reminder run is queued explicitly.
-      await enqueueJob(ctx.db, at.toISOString(), REMINDERS_RUN_JOB, {});
+      await enqueueJob(ctx.db, nowIso(ctx.clock), REMINDERS_RUN_JOB, {});
     }
     const n = await new Worker(ctx, jobDefinitions, schedules).drain();
     process.stdout.write(`${n} job(s) ran.\n`);

@@ -26,3 +26,15 @@ export function manualClock(start: string | Date = '2026-11-27T10:00:00.000Z') {
     },
   };
 }
+
+/**
+ * The clock of `facturex jobs run --as-of YYYY-MM-DD`: that day at noon UTC, which is the same
+ * calendar day in every European time zone, so each company's schedule reads the date given.
+ * Throws on anything but a real calendar date (`2026-02-30` included).
+ */
+export function clockAsOf(date: string): Clock {
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(date) ? new Date(`${date}T12:00:00.000Z`) : null;
+  if (!at || Number.isNaN(at.getTime()) || at.toISOString().slice(0, 10) !== date)
+    throw new Error(`--as-of takes a calendar date as YYYY-MM-DD, not "${date}"`);
+  return { now: () => new Date(at) };
+}
