@@ -76,6 +76,15 @@ describe('company job history', () => {
           finishedAt: t.clock.now().toISOString(),
           lastError: null,
           createdAt: expect.any(String),
+          // The payload without the company's id, its ids named (the mail by its subject).
+          data: { messageId: expect.any(String) },
+          references: {
+            messageId: {
+              type: 'mail',
+              id: expect.any(String),
+              label: expect.stringContaining('vous invite à rejoindre'),
+            },
+          },
         },
       ],
       nextCursor: null,
