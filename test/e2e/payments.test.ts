@@ -83,6 +83,10 @@ describe.each([
     await second.waitFor({ state: 'detached' });
     await page.getByText('Payée', { exact: true }).first().waitFor();
     expect(await page.getByRole('button', { name: 'Enregistrer un paiement' }).count()).toBe(0);
+    // The timeline says each payment as money is written in French, not as stored ("426.00 EUR").
+    const history = page.getByRole('region', { name: 'Historique' });
+    await history.getByText(/426,00\s€/).waitFor();
+    expect(await history.getByText(/\d\.\d\d EUR/).count()).toBe(0);
     await expectAccessible(page);
     await shot(page, `payments-${label}-2-paid`);
 

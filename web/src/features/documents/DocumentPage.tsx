@@ -704,7 +704,7 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
     if (typeof data.number === 'string') parts.push(t('documents.events.number', { number: data.number }));
     if (typeof data.from === 'string') parts.push(t('documents.events.from', { number: data.from }));
     if (typeof data.amount === 'string' && typeof data.currency === 'string')
-      parts.push(t('documents.events.paymentAmount', { amount: data.amount, currency: data.currency }));
+      parts.push(t('documents.events.paymentAmount', { amount: formatMoney(data.amount, data.currency) }));
     if (typeof data.creditNote === 'string')
       parts.push(t('documents.events.creditNote', { number: data.creditNote }));
     if (e.action === 'reminder_sent' && typeof data.level === 'number' && isReminderLevel(data.level))
