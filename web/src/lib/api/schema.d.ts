@@ -7347,6 +7347,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    level?: number;
+                    origin?: "automatic" | "manual";
+                    delivery?: "email" | "print";
+                    mailStatus?: "queued" | "retrying" | "sending" | "sent" | "local" | "failed";
+                    contactId?: string;
+                    invoiceId?: string;
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReminderListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Horizon in days from today (0: only what the next run sends) */
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            until: string;
+                            items: components["schemas"]["UpcomingReminder"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PausedReminder"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/reminders/to-print": {
         parameters: {
             query?: never;
@@ -7372,7 +7508,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Reminder"][];
+                            items: components["schemas"]["ReminderListItem"][];
                         };
                     };
                 };
@@ -7386,7 +7522,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/companies/{companyId}/reminders/upcoming": {
+    "/api/v1/companies/{companyId}/reminders/{reminderId}/printed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderListItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/summary": {
         parameters: {
             query?: never;
             header?: never;
@@ -7410,17 +7584,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                invoiceId: string;
-                                invoiceNumber: string | null;
-                                contactId: string | null;
-                                dueDate: string;
-                                level: number;
-                                repeatIndex: number;
-                                on: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ReminderSummary"];
                     };
                 };
             };
@@ -8532,6 +8696,74 @@ export interface components {
             reason: string;
             /** @description ISO 8601 UTC instant */
             pausedAt: string;
+        };
+        ReminderListItem: {
+            id: string;
+            invoiceId: string;
+            invoiceNumber: string | null;
+            /** @description 1 first reminder, 2 second reminder, 3 formal notice */
+            level: number;
+            title: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            currency: string;
+            date: string;
+            payBy: string;
+            daysLate: number;
+            amountDue: string;
+            fee: string;
+            interest: string;
+            damages: string;
+            repeatIndex: number;
+            /** @enum {string} */
+            delivery: "email" | "print";
+            /** @enum {string} */
+            origin: "manual" | "automatic";
+            total: string;
+            /** @enum {string} */
+            status: "created" | "sent";
+            pdfSha256: string;
+            mailId: string | null;
+            mailStatus: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            sentAt: string | null;
+            contactId: string | null;
+            contactName: string | null;
+        };
+        UpcomingReminder: {
+            invoiceId: string;
+            invoiceNumber: string | null;
+            contactId: string | null;
+            contactName: string | null;
+            dueDate: string;
+            currency: string;
+            amountDue: string;
+            level: number;
+            repeatIndex: number;
+            on: string;
+        };
+        PausedReminder: {
+            id: string;
+            /** @enum {string} */
+            scope: "invoice" | "customer";
+            invoiceId: string | null;
+            invoiceNumber: string | null;
+            contactId: string | null;
+            contactName: string | null;
+            reason: string;
+            /** @description ISO 8601 UTC instant */
+            pausedAt: string;
+            pausedBy: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        ReminderSummary: {
+            weekStart: string;
+            sentThisWeek: number;
+            toPrint: number;
+            paused: number;
         };
         Job: {
             id: string;
