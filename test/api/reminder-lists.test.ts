@@ -230,6 +230,27 @@ describe('paused', () => {
   });
 });
 
+describe('paused, for one invoice or one customer', () => {
+  it('answers what stops an invoice’s reminders, and a customer’s pauses', async () => {
+    const of = async (q: string) =>
+      (await s.api.get(`${s.base}/reminders/paused?${q}`))
+        .json()
+        .items.map((p: { reason: string }) => p.reason);
+    expect(await of(`invoiceId=${paused.id}`)).toEqual(['Livraison contestée']);
+    expect(await of(`invoiceId=${a.id}`)).toEqual([]);
+    expect(await of(`contactId=${s.customerId}`)).toEqual(['Livraison contestée']);
+    expect(await of(`contactId=${disputed}`)).toEqual(['Litige sur le prix']);
+    const d = (await s.api.post(`${s.base}/invoices`, { contactId: disputed, lines: [] })).json();
+    expect(await of(`invoiceId=${d.id}`)).toEqual(['Litige sur le prix']);
+    const foreign = await s.api.get(`${s.base}/reminders/paused?invoiceId=${(await issueInvoice(other)).id}`);
+    expect(foreign.statusCode).toBe(404);
+    expect(foreign.json().errors[0].path).toBe('query/invoiceId');
+    expect((await s.api.get(`${s.base}/reminders/paused?contactId=nope`)).json().errors[0].path).toBe(
+      'query/contactId',
+    );
+  });
+});
+
 describe('to print', () => {
   it('lists what waits for the post; marking one posted takes it off, once, audited', async () => {
     const before = (await s.api.get(`${s.base}/reminders/to-print`)).json().items;

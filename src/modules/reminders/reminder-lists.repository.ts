@@ -88,8 +88,12 @@ export async function markPosted(
   return Number(r.numUpdatedRows) > 0;
 }
 
-/** The pauses of the company, newest first, with the invoice's number and the customer's name. */
-export const listPauses = (db: DbOrTx, p: { companyId: string }) =>
+/**
+ * The pauses of the company, newest first, with the invoice's number and the customer's name. With
+ * `invoiceId`, those that stop this invoice's reminders (its own and its customer's); with
+ * `contactId`, the customer's own and those of its invoices.
+ */
+export const listPauses = (db: DbOrTx, p: { companyId: string; invoiceId?: string; contactId?: string }) =>
   db
     .selectFrom('reminder_pauses as p')
     .leftJoin('documents as d', (j) =>
@@ -114,6 +118,30 @@ export const listPauses = (db: DbOrTx, p: { companyId: string }) =>
       'u.name as paused_by_name',
     ])
     .where('p.company_id', '=', p.companyId)
+    .$if(p.invoiceId !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('p.invoice_id', '=', p.invoiceId as string),
+          eb(
+            'p.contact_id',
+            '=',
+            eb
+              .selectFrom('documents as i')
+              .select('i.contact_id')
+              .where('i.company_id', '=', p.companyId)
+              .where('i.id', '=', p.invoiceId as string),
+          ),
+        ]),
+      ),
+    )
+    .$if(p.contactId !== undefined, (q) =>
+      q.where((eb) =>
+        eb.or([
+          eb('p.contact_id', '=', p.contactId as string),
+          eb('d.contact_id', '=', p.contactId as string),
+        ]),
+      ),
+    )
     .orderBy('p.paused_at', 'desc')
     .orderBy('p.id', 'desc')
     .execute();

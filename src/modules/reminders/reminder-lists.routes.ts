@@ -5,6 +5,7 @@ import type { App } from '../../platform/http/types.js';
 import { pageSchema } from '../../shared/pagination.js';
 import { requireCompany } from '../companies/index.js';
 import {
+  PausedQuery,
   PausedReminder,
   ReminderListItem,
   ReminderListQuery,
@@ -94,10 +95,11 @@ export function registerReminderListRoutes(app: App, ctx: AppContext): void {
       schema: {
         tags,
         params: CompanyParams,
+        querystring: PausedQuery,
         response: { 200: z.object({ items: z.array(PausedReminder) }) },
       },
     },
-    async (req) => pausedReminders(ctx, requireCompany(req).companyId),
+    async (req) => pausedReminders(ctx, requireCompany(req).companyId, req.query),
   );
   app.get(
     `${base}/to-print`,

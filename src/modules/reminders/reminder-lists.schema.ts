@@ -65,6 +65,13 @@ export const UpcomingOut = z.object({
   items: z.array(UpcomingReminder),
 });
 
+export const PausedQuery = z.strictObject({
+  invoiceId: Id.optional().describe(
+    'The pauses that stop this invoice’s reminders: its own and its customer’s',
+  ),
+  contactId: Id.optional().describe('The customer’s pause and those of its invoices'),
+});
+
 export const PausedReminder = z
   .object({
     id: Id,

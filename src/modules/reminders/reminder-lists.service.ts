@@ -127,9 +127,32 @@ export async function remindersToPrint(ctx: AppContext, companyId: string) {
   return { items: (await repo.listToPrint(ctx.db, { companyId })).map(toItem) };
 }
 
-/** Pauses of invoices and of customers (disputes), newest first, with who paused them and why. */
-export async function pausedReminders(ctx: AppContext, companyId: string) {
-  const rows = await repo.listPauses(ctx.db, { companyId });
+/**
+ * Pauses of invoices and of customers (disputes), newest first, with who paused them and why; for one
+ * invoice (what stops its reminders) or one customer.
+ */
+export async function pausedReminders(
+  ctx: AppContext,
+  companyId: string,
+  q: { invoiceId?: string; contactId?: string } = {},
+) {
+  if (q.contactId)
+    await assertOwned(
+      ctx.db,
+      companyId,
+      'contacts',
+      [{ id: q.contactId, path: 'query/contactId' }],
+      'Contact',
+    );
+  if (q.invoiceId)
+    await assertOwned(
+      ctx.db,
+      companyId,
+      'documents',
+      [{ id: q.invoiceId, path: 'query/invoiceId' }],
+      'Invoice',
+    );
+  const rows = await repo.listPauses(ctx.db, { companyId, ...q });
   return {
     items: rows.map((r) => ({
       id: r.id,

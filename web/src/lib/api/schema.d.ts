@@ -7453,7 +7453,12 @@ export interface paths {
         };
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description The pauses that stop this invoice’s reminders: its own and its customer’s */
+                    invoiceId?: string;
+                    /** @description The customer’s pause and those of its invoices */
+                    contactId?: string;
+                };
                 header?: never;
                 path: {
                     companyId: string;
