@@ -18,7 +18,14 @@ import { RouteError } from './RouteError';
 const notFound = () => import('./NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
 
 /** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
-const BUILT_MODULES = new Set<string>(['dashboard', 'contacts', 'products', 'payments', ...DOCUMENT_MODULES]);
+const BUILT_MODULES = new Set<string>([
+  'dashboard',
+  'contacts',
+  'products',
+  'payments',
+  'reminders',
+  ...DOCUMENT_MODULES,
+]);
 
 export const router = createBrowserRouter([
   {
@@ -176,6 +183,44 @@ export const router = createBrowserRouter([
                       import('../features/payments/PaymentsListPage').then((m) => ({
                         Component: m.PaymentsListPage,
                       })),
+                  },
+                  {
+                    path: 'reminders',
+                    lazy: () =>
+                      import('../features/reminders/RemindersPage').then((m) => ({
+                        Component: m.RemindersLayout,
+                      })),
+                    children: [
+                      { index: true, element: <Navigate to="sent" replace /> },
+                      {
+                        path: 'sent',
+                        lazy: () =>
+                          import('../features/reminders/RemindersPage').then((m) => ({
+                            Component: m.SentRemindersTab,
+                          })),
+                      },
+                      {
+                        path: 'upcoming',
+                        lazy: () =>
+                          import('../features/reminders/ReminderQueues').then((m) => ({
+                            Component: m.UpcomingRemindersTab,
+                          })),
+                      },
+                      {
+                        path: 'paused',
+                        lazy: () =>
+                          import('../features/reminders/ReminderQueues').then((m) => ({
+                            Component: m.PausedRemindersTab,
+                          })),
+                      },
+                      {
+                        path: 'to-print',
+                        lazy: () =>
+                          import('../features/reminders/ReminderQueues').then((m) => ({
+                            Component: m.ToPrintRemindersTab,
+                          })),
+                      },
+                    ],
                   },
                   ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({
                     path: `${m.path}/*`,

@@ -37,6 +37,7 @@ import { currencyName, formatDateTime, regionName } from '../../lib/format';
 import { useCompany } from '../companies/company-context';
 import { groupIban } from '../companies/company-form';
 import { ContactDocumentsSection, useContactDocuments } from '../documents/ContactDocuments';
+import { ReminderPauseControl } from '../reminders/ReminderPause';
 import { ContactsBreadcrumb } from './ContactsBreadcrumb';
 import { contactsPath } from './paths';
 import { CONTACT_PERMISSIONS, type Contact, type ContactAddress, ROLE_COLORS } from './types';
@@ -137,6 +138,7 @@ interface ContactDetailProps {
 
 function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetailProps) {
   const { t } = useTranslation();
+  const { can } = useCompany();
   const navigate = useNavigate();
   const [archiving, setArchiving] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -380,6 +382,15 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
           {t('statement.link')}
         </Anchor>
         <ContactDocumentsSection companyId={companyId} contactId={contact.id} documents={documents} />
+        {contact.roles.includes('customer') && can('invoices.read') && (
+          <SectionCard
+            id="reminders"
+            title={t('remindersPage.contactSection.title')}
+            description={t('remindersPage.contactSection.description')}
+          >
+            <ReminderPauseControl target={{ contactId: contact.id }} />
+          </SectionCard>
+        )}
 
         <SectionCard
           id="persons"
