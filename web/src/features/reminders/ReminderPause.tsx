@@ -190,6 +190,7 @@ function PauseDialog({
     <Modal
       opened={opened}
       onClose={onClose}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
       title={forContact ? t('remindersPage.pause.titleCustomer') : t('remindersPage.pause.titleInvoice')}
     >
       <form onSubmit={(e) => void submit(e)} noValidate>

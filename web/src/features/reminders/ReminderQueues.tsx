@@ -112,7 +112,7 @@ export function UpcomingRemindersTab() {
       activeFilters={0}
       onClearFilters={() => listParams.clear(['days'])}
       header={
-        <Group justify="space-between" px="md" pt="md" gap="sm" wrap="wrap">
+        <Group justify="space-between" p="md" gap="sm" wrap="wrap">
           <Text size="sm" c="dimmed" id="horizon-label">
             {t('remindersPage.upcoming.horizon')}
           </Text>
@@ -349,7 +349,7 @@ export function ToPrintRemindersTab() {
       onClearFilters={() => undefined}
       minTableWidth={760}
       header={
-        <Text size="sm" c="dimmed" px="md" pt="md">
+        <Text size="sm" c="dimmed" p="md">
           {t('remindersPage.toPrint.explain')}
         </Text>
       }
