@@ -209,4 +209,40 @@ describe('the Reminders page', () => {
     await page.getByText('Rien à poster').waitFor();
     await context.close();
   });
+
+  it('without rules, guides to setting them up; a customer is paused from its page', async () => {
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'reminders-off',
+      name: 'Camille',
+      company: { name: 'Atelier Nord', country: 'BE', vatNumber: 'BE0403170701' },
+    });
+    const customer = await page.request.post(`/api/v1/companies/${companyId}/contacts`, {
+      data: { roles: ['customer'], name: 'Brasserie du Parc', emails: ['compta@brasserie.example'] },
+      headers,
+    });
+    const contactId = (await customer.json()).id as string;
+    await page.goto(`/c/${companyId}/reminders/upcoming`);
+    const upcoming = page.getByRole('region', { name: 'À venir' });
+    await upcoming.getByText('Les rappels ne partent pas d’eux-mêmes').waitFor();
+    const setUp = upcoming.getByRole('link', { name: 'Définir les règles de rappel' });
+    expect(await setUp.getAttribute('href')).toBe(`/c/${companyId}/settings/reminders`);
+    await expectAccessible(page);
+    await shot(page, 'reminders-page-7-rules-off');
+
+    await page.goto(`/c/${companyId}/contacts/${contactId}`);
+    const section = page.getByRole('region', { name: 'Rappels' });
+    await section.getByRole('button', { name: 'Suspendre les rappels de ce client' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Suspendre les rappels de ce client' });
+    await dialog.getByRole('textbox', { name: 'Motif' }).fill('Litige sur la livraison');
+    await dialog.getByRole('button', { name: 'Suspendre', exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await section.getByText('Litige sur la livraison').waitFor();
+    await expectAccessible(page);
+    await shot(page, 'reminders-page-8-contact-paused');
+    await section.getByRole('button', { name: 'Reprendre' }).click();
+    await section.getByRole('button', { name: 'Suspendre les rappels de ce client' }).waitFor();
+    await context.close();
+  });
 });

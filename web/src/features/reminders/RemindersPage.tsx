@@ -70,7 +70,8 @@ export function useRulesOn(): boolean | undefined {
 /** The empty state's action when reminders do not go by themselves: set up the rules. */
 export function SetUpRulesButton() {
   const { t } = useTranslation();
-  const { companyId } = useCompany();
+  const { companyId, can } = useCompany();
+  if (!can('reminders.manage')) return null;
   return (
     <Button
       component={Link}
