@@ -1,14 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+import { buildWorld, dayOffset, type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-const line = { description: 'Conseil', quantity: '5', unitPrice: '120', vatCategory: 'S', vatRate: '21' };
 
 describe.each([
   { width: 1280, label: 'desktop' },
@@ -17,53 +14,22 @@ describe.each([
   it('open invoices of one customer → one payment, spread over them → paid; another customer’s disables it and says why; drafts keep their own action', async () => {
     const context = await e.newContext({ width, height: 844 });
     const page = await context.newPage();
-    const { companyId, headers } = await signUpWithCompany(page, {
-      emailPrefix: `bulk-payment-${label}`,
-      name: 'Camille',
-      company: {
-        name: 'Atelier Lumière',
-        country: 'BE',
-        vatNumber: 'BE0417497106',
-        iban: 'BE68539007547034',
-      },
-    });
-    const api = `/api/v1/companies/${companyId}`;
-    const customer = async (name: string) =>
-      (
-        await (
-          await page.request.post(`${api}/contacts`, {
-            data: { roles: ['customer'], name, language: 'fr' },
-            headers,
-          })
-        ).json()
-      ).id as string;
-    const draft = async (contactId: string) =>
-      (
-        await (
-          await page.request.post(`${api}/invoices`, { data: { contactId, lines: [line] }, headers })
-        ).json()
-      ).id as string;
-    const issued = async (contactId: string, daysAgo: number) => {
-      const id = await draft(contactId);
-      const res = await page.request.post(`${api}/invoices/${id}/issue`, {
-        data: { issueDate: dayOffset(-daysAgo) },
-        headers,
-      });
-      expect(res.status()).toBe(200);
-      return { id, number: (await res.json()).number as string };
-    };
-    const brasserie = await customer('Brasserie du Parc');
-    const garage = await customer('Garage Central');
+    const world = await buildWorld(page, { emailPrefix: `bulk-payment-${label}` });
+    const { companyId, api } = world;
+    const issued = (contactId: string, daysAgo: number) =>
+      world.issuedInvoice(contactId, { issueDate: dayOffset(-daysAgo) });
+    const brasserie = await world.customer({ name: 'Brasserie du Parc' });
+    const garage = await world.customer({ name: 'Garage Central' });
     const older = await issued(brasserie, 20);
     const newer = await issued(brasserie, 10);
     const other = await issued(garage, 5);
     // Partly paid already: its balance, not its total, is what the payment proposes for it.
-    const part = await page.request.post(`${api}/invoices/${newer.id}/payments`, {
-      data: { date: dayOffset(-1), amount: '226.00', method: 'bank_transfer' },
-      headers,
+    await world.post(`/invoices/${newer.id}/payments`, {
+      date: dayOffset(-1),
+      amount: '226.00',
+      method: 'bank_transfer',
     });
-    expect(part.status()).toBe(201);
-    await draft(brasserie);
+    await world.draftInvoice(brasserie);
 
     await page.goto(`/c/${companyId}/invoices`);
     await page.getByRole('heading', { name: 'Factures', level: 1 }).waitFor();
