@@ -7602,6 +7602,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/reminders/{reminderId}/fee-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/contacts/{contactId}/statement": {
         parameters: {
             query?: never;
@@ -8668,6 +8706,7 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             createdAt: string;
             sentAt: string | null;
+            feeInvoiceId: string | null;
         };
         ReminderRules: {
             /** @enum {string} */
@@ -8733,6 +8772,7 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             createdAt: string;
             sentAt: string | null;
+            feeInvoiceId: string | null;
             contactId: string | null;
             contactName: string | null;
         };
