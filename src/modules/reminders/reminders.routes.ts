@@ -5,6 +5,7 @@ import type { App } from '../../platform/http/types.js';
 import { requireCompany } from '../companies/index.js';
 import { MailPreviewOut, SendMailBody } from '../mail/index.js';
 import { previewReminderMail, sendReminder } from './reminder-mail.service.js';
+import { registerReminderPreviewRoutes } from './reminder-preview.routes.js';
 import {
   applyPreset,
   deleteCustomerRules,
@@ -132,6 +133,7 @@ export function registerReminderRoutes(app: App, ctx: AppContext): void {
   );
 
   registerReminderRuleRoutes(app, ctx);
+  registerReminderPreviewRoutes(app, ctx);
 }
 
 /**
