@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runReminders } from '../../src/modules/reminders/index.js';
+import { clockAsOf } from '../../src/platform/clock.js';
+import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+
+let e: E2E;
+beforeAll(async () => {
+  e = await startE2E();
+});
+afterAll(() => e?.close());
+
+/** A calendar date `days` from today (UTC; the test keeps well away from the day's edges). */
+const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+describe('reminder rules, from the editor to the invoice', () => {
+  it('preset → a level changed, refused, fixed and saved → previewed → the run as of later sends it → on the invoice’s timeline', async () => {
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const { companyId, headers } = await signUpWithCompany(page, {
+      emailPrefix: 'rules',
+      name: 'Camille',
+      company: {
+        name: 'Atelier Lumière',
+        country: 'BE',
+        vatNumber: 'BE0417497106',
+        iban: 'BE68539007547034',
+      },
+    });
+    const api = `/api/v1/companies/${companyId}`;
+    const customer = await page.request.post(`${api}/contacts`, {
+      data: {
+        roles: ['customer'],
+        name: 'Brasserie du Parc',
+        emails: ['compta@brasserie.example'],
+        language: 'fr',
+        paymentTermsDays: 14,
+      },
+      headers,
+    });
+    const customerId = (await customer.json()).id as string;
+    // Issued today, due in 14 days: not overdue yet.
+    const draft = await page.request.post(`${api}/invoices`, {
+      data: {
+        contactId: customerId,
+        lines: [{ description: 'Conseil', quantity: '5', unitPrice: '120', vatCategory: 'S', vatRate: '21' }],
+      },
+      headers,
+    });
+    const invoiceId = (await draft.json()).id as string;
+    const issued = await page.request.post(`${api}/invoices/${invoiceId}/issue`, { data: {}, headers });
+    expect(issued.status()).toBe(200);
+    const number = (await issued.json()).number as string;
+
+    await page.goto(`/c/${companyId}/settings/reminders`);
+    const tab = page
+      .getByRole('navigation', { name: 'Sections des paramètres' })
+      .getByRole('link', { name: 'Rappels' });
+    expect(await tab.getAttribute('aria-current')).toBe('page');
+    await page.getByText('Aucune règle enregistrée').waitFor();
+    await expectAccessible(page, 'rules, defaults');
+
+    // A preset, after confirmation.
+    await page.getByRole('button', { name: 'B2B', exact: true }).click();
+    const confirm = page.getByRole('dialog', { name: 'Appliquer « B2B » ?' });
+    await confirm.getByText(/loi du 2 août 2002/).waitFor();
+    await confirm.getByRole('button', { name: 'Remplacer les règles' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    const level = (n: number) => page.getByRole('region', { name: `Niveau ${n}`, exact: true });
+    const daysOf = (n: number) => level(n).getByRole('textbox', { name: 'Jours après l’échéance' });
+    await expect.poll(() => daysOf(3).inputValue()).toBe('35');
+    expect(await page.getByRole('checkbox', { name: 'Le dernier niveau se répète' }).isChecked()).toBe(true);
+
+    // Level 2 brought before level 1: refused at the field the server names.
+    await daysOf(2).fill('5');
+    await level(1)
+      .getByRole('textbox', { name: 'Objet (Français)' })
+      .fill('Petit rappel : facture {{ invoice.number }}');
+    await level(1)
+      .getByRole('textbox', { name: 'Texte (Français)' })
+      .fill('Bonjour {{ contact.name }},\n\nla facture {{ invoice.number }} reste due : {{ amountDue }}.');
+    await page.getByRole('button', { name: 'Enregistrer les règles' }).click();
+    await expect.poll(() => daysOf(2).getAttribute('aria-invalid')).toBe('true');
+    await level(2)
+      .getByText(/more days after the due date|plus de jours/)
+      .waitFor();
+    await expectAccessible(page, 'rules, error');
+    await shot(page, 'reminder-rules-1-error');
+    await daysOf(2).fill('20');
+    await page.getByRole('button', { name: 'Enregistrer les règles' }).click();
+    await page.getByText('Règles de rappel enregistrées.').waitFor();
+    const saved = await (await page.request.get(`${api}/reminder-rules`)).json();
+    expect(saved.levels.map((l: { days: number }) => l.days)).toEqual([7, 20, 35]);
+    expect(saved.levels[0].templates.fr.subject).toBe('Petit rappel : facture {{ invoice.number }}');
+
+    // The first level previewed for the invoice: the level's message, the amounts and the letter.
+    await level(1).getByRole('button', { name: 'Aperçu' }).click();
+    await level(1).getByText(`Petit rappel : facture ${number}`).waitFor();
+    await level(1).getByText(`Facture ${number} (Brasserie du Parc)`, { exact: false }).waitFor();
+    await level(1).getByText('À : compta@brasserie.example').waitFor();
+    await level(1).getByRole('link', { name: 'Ouvrir la lettre (Rappel de paiement, PDF)' }).waitFor();
+    expect(await level(1).locator('[data-amount="total"]').textContent()).toMatch(/726,00\s€/);
+    // Unsaved edits show at once: a fee on the first level.
+    await level(1).getByRole('textbox', { name: 'Frais fixes' }).fill('5');
+    await expect.poll(() => level(1).locator('[data-amount="total"]').textContent()).toMatch(/731,00\s€/);
+    await level(1).getByRole('textbox', { name: 'Frais fixes' }).fill('0');
+    await expect.poll(() => level(1).locator('[data-amount="total"]').textContent()).toMatch(/726,00\s€/);
+    await expectAccessible(page, 'rules, preview');
+    await shot(page, 'reminder-rules-2-preview');
+
+    // The run, as of 8 days after the due date, sends the first level by itself.
+    const asOf = dayOffset(22);
+    const summary = await runReminders({ ...e.ctx, clock: clockAsOf(asOf) }, companyId);
+    expect(summary).toMatchObject({ asOf, sent: 1, failed: [] });
+    const outbox = await e.ctx.db
+      .selectFrom('mail_outbox')
+      .select(['subject', 'to_addresses'])
+      .where('company_id', '=', companyId)
+      .execute();
+    expect(outbox.map((m) => m.subject)).toContain(`Petit rappel : facture ${number}`);
+
+    await page.goto(`/c/${companyId}/invoices/${invoiceId}`);
+    await page.getByRole('heading', { name: `Facture ${number}`, level: 1 }).waitFor();
+    const history = page.getByRole('region', { name: 'Historique' });
+    await history.getByText('Rappel envoyé').waitFor();
+    await history.getByText(/Premier rappel · envoyé par les rappels automatiques/).waitFor();
+    await page
+      .getByRole('region', { name: 'Rappels' })
+      .getByText(/^Premier rappel · /)
+      .waitFor();
+    await expectAccessible(page, 'invoice with the automatic reminder');
+    await shot(page, 'reminder-rules-3-invoice');
+
+    // The customer's own rules, and back to the company's.
+    await page.goto(`/c/${companyId}/contacts/${customerId}`);
+    const own = page.getByRole('region', { name: 'Rappels', exact: true });
+    await own.getByText(/suivent les règles de l’entreprise \(3 niveaux\)/).waitFor();
+    await own.getByText('Règles propres').click();
+    await own
+      .getByRole('region', { name: 'Niveau 1', exact: true })
+      .getByRole('textbox', { name: 'Jours après l’échéance' })
+      .fill('3');
+    await own.getByRole('button', { name: 'Enregistrer les règles' }).click();
+    await page.getByText('Règles de rappel enregistrées.').waitFor();
+    const mine = await (await page.request.get(`${api}/contacts/${customerId}/reminder-rules`)).json();
+    expect(mine).toMatchObject({ saved: true, levels: [{ days: 3 }, { days: 20 }, { days: 35 }] });
+    await expectAccessible(page, 'contact, own rules');
+    await own.getByRole('button', { name: 'Suivre les règles de l’entreprise' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Suivre les règles de l’entreprise' }).click();
+    await own.getByText(/suivent les règles de l’entreprise/).waitFor();
+    expect(
+      (await (await page.request.get(`${api}/contacts/${customerId}/reminder-rules`)).json()).saved,
+    ).toBe(false);
+    const state = await context.storageState();
+    await context.close();
+
+    // At 390 px: the editor and a level's preview fit the screen.
+    const phone = await e.browser.newContext({
+      baseURL: e.baseUrl,
+      viewport: { width: 390, height: 844 },
+      locale: 'fr-BE',
+      bypassCSP: true,
+      storageState: state,
+    });
+    const small = await phone.newPage();
+    await small.goto(`/c/${companyId}/settings/reminders`);
+    const first = small.getByRole('region', { name: 'Niveau 1', exact: true });
+    await first.getByRole('button', { name: 'Aperçu' }).click();
+    await first.getByText('À : compta@brasserie.example').waitFor();
+    expect(await small.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await expectAccessible(small, 'rules at 390 px');
+    await shot(small, 'reminder-rules-4-phone');
+    await phone.close();
+  });
+});
