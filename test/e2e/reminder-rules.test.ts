@@ -70,6 +70,28 @@ describe('reminder rules, from the editor to the invoice', () => {
     await expect.poll(() => daysOf(3).inputValue()).toBe('35');
     expect(await page.getByRole('checkbox', { name: 'Le dernier niveau se répète' }).isChecked()).toBe(true);
 
+    // Levels move with the keyboard, the focus following the level moved.
+    const focused = () => page.evaluate('document.activeElement?.getAttribute("aria-label")');
+    await level(3).getByRole('button', { name: 'Monter le niveau 3' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => daysOf(2).inputValue()).toBe('35');
+    await expect.poll(focused).toBe('Monter le niveau 2');
+    await page.keyboard.press('Tab');
+    await expect.poll(focused).toBe('Descendre le niveau 2');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => daysOf(3).inputValue()).toBe('35');
+    await expect.poll(focused).toBe('Monter le niveau 3');
+    // Moved down into the middle, the focus stays on "move down" of the level moved.
+    await level(1).getByRole('button', { name: 'Descendre le niveau 1' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => daysOf(1).inputValue()).toBe('21');
+    await expect.poll(focused).toBe('Descendre le niveau 2');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => daysOf(1).inputValue()).toBe('7');
+    await expect.poll(focused).toBe('Descendre le niveau 1');
+    expect(await Promise.all([1, 2, 3].map((n) => daysOf(n).inputValue()))).toEqual(['7', '21', '35']);
+
     // Level 2 brought before level 1: refused at the field the server names.
     await daysOf(2).fill('5');
     await level(1)
@@ -144,6 +166,7 @@ describe('reminder rules, from the editor to the invoice', () => {
     const mine = await (await page.request.get(`${api}/contacts/${customerId}/reminder-rules`)).json();
     expect(mine).toMatchObject({ saved: true, levels: [{ days: 3 }, { days: 20 }, { days: 35 }] });
     await expectAccessible(page, 'contact, own rules');
+    await shot(page, 'reminder-rules-5-contact');
     await own.getByRole('button', { name: 'Suivre les règles de l’entreprise' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Suivre les règles de l’entreprise' }).click();
     await own.getByText(/suivent les règles de l’entreprise/).waitFor();

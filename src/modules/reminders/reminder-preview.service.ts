@@ -29,7 +29,7 @@ export async function previewReminder(
   const { level, invoiceId, contactId, language, ...ruleInput } = input;
   const rules = await validateRules(ruleInput);
   const rule = rules.levels[level - 1];
-  if (!rule) throw fieldError('level', `The rules have ${rules.levels.length} level(s): no level ${level}`);
+  if (!rule) throw fieldError('level', 'The reminder rules have no level this high');
   const company = await companyOf(ctx, companyId);
   const id =
     invoiceId ?? (await repo.firstDueOpenInvoice(ctx.db, { companyId, contactId: contactId ?? null }))?.id;
@@ -39,7 +39,7 @@ export async function previewReminder(
   if (!REMINDABLE_STATUSES.includes(found.status) || found.balance === null || !found.dueDate)
     throw fieldError(
       'invoiceId',
-      'Only an issued invoice that is not settled can be reminded',
+      'Only an issued, sent or partially paid invoice can be reminded',
       'rule_violation',
     );
   const dueMinor = toMinor(found.balance, currencyDecimals(found.currency));

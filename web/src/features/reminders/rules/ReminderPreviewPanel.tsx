@@ -95,7 +95,7 @@ export function ReminderPreviewPanel({ companyId, contactId, body, level }: Prop
   return (
     <Paper withBorder radius="md" p="md" mt="sm" bg="var(--mantine-color-gray-0)">
       <Stack gap="sm" aria-busy={loading}>
-        <Group gap="sm" grow wrap="wrap" align="flex-end">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <Select
             label={t('reminderRules.previewInvoice')}
             placeholder={t('reminderRules.mostOverdue')}
@@ -105,7 +105,6 @@ export function ReminderPreviewPanel({ companyId, contactId, body, level }: Prop
             clearable
             searchable
             nothingFoundMessage={t('reminderRules.noInvoices')}
-            miw={220}
           />
           <Select
             label={t('reminderRules.previewLanguage')}
@@ -114,9 +113,8 @@ export function ReminderPreviewPanel({ companyId, contactId, body, level }: Prop
             value={language}
             onChange={setLanguage}
             clearable
-            miw={160}
           />
-        </Group>
+        </SimpleGrid>
         {loading && !preview && !error && (
           <Group gap="xs">
             <Loader size="xs" aria-hidden />

@@ -86,15 +86,21 @@ export function ReminderRulesEditor({ companyId, rules, canEdit, contactId, onSa
     return (RULE_LANGUAGES as readonly string[]).includes(current) ? (current as RuleLanguage) : 'fr';
   };
 
-  const focusAfter = (selector: string) =>
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+  /** Focuses the first element found by the selectors, tried in order, once React has rendered. */
+  const focusAfter = (...selectors: string[]) =>
+    requestAnimationFrame(() => {
+      for (const s of selectors) {
+        const el = document.querySelector<HTMLElement>(s);
+        if (el) return el.focus();
+      }
+    });
 
   const moveLevel = (from: number, to: number, key: string, direction: 'up' | 'down') => {
     form.clearErrors();
     form.setFieldValue('levels', move(values.levels, from, to));
     // The button may be gone at the new place (first or last): focus the other one then.
     const other = direction === 'up' ? 'down' : 'up';
-    focusAfter(`[data-move="${key}-${direction}"]:not([disabled]), [data-move="${key}-${other}"]`);
+    focusAfter(`[data-move="${key}-${direction}"]:not(:disabled)`, `[data-move="${key}-${other}"]`);
   };
   const removeLevel = (index: number) => {
     form.clearErrors();
