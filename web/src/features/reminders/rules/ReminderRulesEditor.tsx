@@ -72,6 +72,8 @@ interface Props {
  * save and its problems are shown at the field they name.
  */
 export function ReminderRulesEditor({ companyId, rules, canEdit, contactId, onSave, extraActions }: Props) {
+  // Inside the contact page's "Reminders" panel, the editor's panels are its subsections.
+  const headingOrder = contactId ? 3 : 2;
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const [languages, setLanguages] = useState<Record<string, RuleLanguage>>({});
@@ -154,7 +156,11 @@ export function ReminderRulesEditor({ companyId, rules, canEdit, contactId, onSa
             {t('reminderRules.readOnly')}
           </Alert>
         )}
-        <SectionCard id={`${contactId ?? 'company'}-rules-general`} title={t('reminderRules.general')}>
+        <SectionCard
+          headingOrder={headingOrder}
+          id={`${contactId ?? 'company'}-rules-general`}
+          title={t('reminderRules.general')}
+        >
           <Stack gap="md">
             <Switch
               label={t('reminderRules.enabled')}
@@ -210,6 +216,7 @@ export function ReminderRulesEditor({ companyId, rules, canEdit, contactId, onSa
         </SectionCard>
 
         <SectionCard
+          headingOrder={headingOrder}
           id={`${contactId ?? 'company'}-rules-levels`}
           title={t('reminderRules.levels')}
           description={t('reminderRules.levelsHint')}
@@ -218,6 +225,7 @@ export function ReminderRulesEditor({ companyId, rules, canEdit, contactId, onSa
             {values.levels.map((level, index) => (
               <LevelCard
                 key={level.key}
+                headingOrder={headingOrder === 2 ? 3 : 4}
                 level={level}
                 index={index}
                 count={values.levels.length}
@@ -281,6 +289,7 @@ export function ReminderRulesEditor({ companyId, rules, canEdit, contactId, onSa
 }
 
 interface LevelCardProps {
+  headingOrder: 3 | 4;
   level: LevelForm;
   index: number;
   count: number;
@@ -313,7 +322,7 @@ function LevelCard(p: LevelCardProps) {
       <Stack gap="md">
         <Group justify="space-between" wrap="nowrap" align="flex-start" gap="xs">
           <Box style={{ minWidth: 0 }}>
-            <Title order={3} fz="md" id={headingId}>
+            <Title order={p.headingOrder} fz="md" id={headingId}>
               {t('reminderRules.level', { n })}
             </Title>
             <Text size="sm" c="dimmed">
