@@ -8,6 +8,9 @@ import { errorMessage } from '../../../lib/errors';
 import { formatDate, formatMoney } from '../../../lib/format';
 import { type ReminderPreview, RULE_LANGUAGES, type RulesBody } from './rules-form';
 
+/** A balance of zero or less (a decimal string: compared as text, never as a float). */
+const NOTHING_DUE = /^(-|0+(\.0+)?$)/;
+
 /** Waits for typing to pause before asking the server again. */
 const DEBOUNCE_MS = 500;
 
@@ -84,7 +87,7 @@ export function ReminderPreviewPanel({ companyId, contactId, body, level }: Prop
 
   const pdfUrl = usePdfUrl(error ? undefined : preview?.pdf.base64);
   const options = [...(invoices.data?.items ?? [])]
-    .filter((i) => i.balance !== null && Number(i.balance) > 0 && i.dueDate)
+    .filter((i) => i.dueDate && i.balance !== null && !NOTHING_DUE.test(i.balance))
     .sort((a, b) => (a.dueDate ?? '').localeCompare(b.dueDate ?? ''))
     .map((i) => ({
       value: i.id,

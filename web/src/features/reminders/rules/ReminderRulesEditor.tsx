@@ -481,19 +481,22 @@ function LevelCard(p: LevelCardProps) {
           </Text>
         </Stack>
 
-        <Box>
-          <Button
-            variant="default"
-            size="sm"
-            leftSection={<IconEye size={16} aria-hidden />}
-            aria-expanded={p.previewOpen}
-            aria-controls={previewId}
-            onClick={p.onPreview}
-          >
-            {p.previewOpen ? t('reminderRules.hidePreview') : t('reminderRules.preview')}
-          </Button>
-          <div id={previewId}>{p.preview}</div>
-        </Box>
+        {/* The preview takes reminders.manage, as editing does. */}
+        {canEdit && (
+          <Box>
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconEye size={16} aria-hidden />}
+              aria-expanded={p.previewOpen}
+              aria-controls={previewId}
+              onClick={p.onPreview}
+            >
+              {p.previewOpen ? t('reminderRules.hidePreview') : t('reminderRules.preview')}
+            </Button>
+            <div id={previewId}>{p.preview}</div>
+          </Box>
+        )}
       </Stack>
     </Paper>
   );
