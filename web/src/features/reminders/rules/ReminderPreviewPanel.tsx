@@ -6,6 +6,7 @@ import { type ApiError, isAbortError, toApiError } from '../../../lib/api';
 import { callApi, useApiRoute } from '../../../lib/api/client';
 import { errorMessage } from '../../../lib/errors';
 import { formatDate, formatMoney } from '../../../lib/format';
+import { useIsPhone } from '../../../lib/media';
 import { type ReminderPreview, RULE_LANGUAGES, type RulesBody } from './rules-form';
 
 /** A balance of zero or less (a decimal string: compared as text, never as a float). */
@@ -85,6 +86,7 @@ export function ReminderPreviewPanel({ companyId, contactId, body, level }: Prop
     };
   }, [companyId, request]);
 
+  const isPhone = useIsPhone();
   const pdfUrl = usePdfUrl(error ? undefined : preview?.pdf.base64);
   const options = [...(invoices.data?.items ?? [])]
     .filter((i) => i.dueDate && i.balance !== null && !NOTHING_DUE.test(i.balance))
@@ -195,16 +197,19 @@ export function ReminderPreviewPanel({ companyId, contactId, body, level }: Prop
                   <IconFileTypePdf size={16} aria-hidden />
                   {t('reminderRules.openLetter', { title: preview.title })}
                 </Anchor>
-                <iframe
-                  src={pdfUrl}
-                  title={t('reminderRules.letter', { title: preview.title })}
-                  style={{
-                    width: '100%',
-                    height: 480,
-                    border: '1px solid var(--mantine-color-gray-3)',
-                    borderRadius: 4,
-                  }}
-                />
+                {/* Phones' browsers seldom show a PDF in a frame: the link opens it in their viewer. */}
+                {!isPhone && (
+                  <iframe
+                    src={pdfUrl}
+                    title={t('reminderRules.letter', { title: preview.title })}
+                    style={{
+                      width: '100%',
+                      height: 480,
+                      border: '1px solid var(--mantine-color-gray-3)',
+                      borderRadius: 4,
+                    }}
+                  />
+                )}
               </Stack>
             )}
           </Stack>

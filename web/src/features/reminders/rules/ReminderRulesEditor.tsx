@@ -476,7 +476,7 @@ function LevelCard(p: LevelCardProps) {
           <Text size="xs" c="dimmed">
             {t('reminderRules.variables')}{' '}
             {templateVariables('reminder').map((v) => (
-              <Code key={v} mr={4}>{`{{ ${v} }}`}</Code>
+              <Code key={v} mr={4} style={{ whiteSpace: 'nowrap' }}>{`{{ ${v} }}`}</Code>
             ))}
           </Text>
         </Stack>
