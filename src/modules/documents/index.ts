@@ -18,6 +18,7 @@ export {
   createDocument,
   findOfKind as readDocumentOfKind,
   getDocument,
+  type NewDraftOptions,
 } from './documents.service.js';
 export {
   applyAction,
