@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReminders } from '../../src/modules/reminders/index.js';
 import { clockAsOf } from '../../src/platform/clock.js';
-import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+import { buildWorld, dayOffset, type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -9,47 +9,19 @@ beforeAll(async () => {
 });
 afterAll(() => e?.close());
 
-/** A calendar date `days` from today (UTC; the test keeps well away from the day's edges). */
-const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 describe('reminder rules, from the editor to the invoice', () => {
   it('preset → a level changed, refused, fixed and saved → previewed → the run as of later sends it → on the invoice’s timeline', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const { companyId, headers } = await signUpWithCompany(page, {
-      emailPrefix: 'rules',
-      name: 'Camille',
-      company: {
-        name: 'Atelier Lumière',
-        country: 'BE',
-        vatNumber: 'BE0417497106',
-        iban: 'BE68539007547034',
-      },
+    const world = await buildWorld(page, { emailPrefix: 'rules' });
+    const { companyId, api } = world;
+    const customerId = await world.customer({
+      name: 'Brasserie du Parc',
+      emails: ['compta@brasserie.example'],
+      paymentTermsDays: 14,
     });
-    const api = `/api/v1/companies/${companyId}`;
-    const customer = await page.request.post(`${api}/contacts`, {
-      data: {
-        roles: ['customer'],
-        name: 'Brasserie du Parc',
-        emails: ['compta@brasserie.example'],
-        language: 'fr',
-        paymentTermsDays: 14,
-      },
-      headers,
-    });
-    const customerId = (await customer.json()).id as string;
     // Issued today, due in 14 days: not overdue yet.
-    const draft = await page.request.post(`${api}/invoices`, {
-      data: {
-        contactId: customerId,
-        lines: [{ description: 'Conseil', quantity: '5', unitPrice: '120', vatCategory: 'S', vatRate: '21' }],
-      },
-      headers,
-    });
-    const invoiceId = (await draft.json()).id as string;
-    const issued = await page.request.post(`${api}/invoices/${invoiceId}/issue`, { data: {}, headers });
-    expect(issued.status()).toBe(200);
-    const number = (await issued.json()).number as string;
+    const { id: invoiceId, number } = await world.issuedInvoice(customerId);
 
     await page.goto(`/c/${companyId}/settings/reminders`);
     const tab = page
