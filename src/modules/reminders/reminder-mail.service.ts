@@ -11,6 +11,7 @@ import { renderTemplate, type SendMailInput, templateFor } from '../mail/index.j
 import { ensurePublicLink } from '../sharing/index.js';
 import { REMINDABLE_STATUSES } from './reminder-rules.js';
 import { rulesForContact } from './reminder-rules.service.js';
+import type { ReminderRules } from './reminder-steps.js';
 import { chargesText, daysText } from './reminder-texts.js';
 import * as repo from './reminders.repository.js';
 import type { ReminderOut } from './reminders.schema.js';
@@ -50,13 +51,19 @@ interface Composed {
   replyTo: string | null;
 }
 
-/** The company's `reminder` template in the reminder's language, filled with the reminder's facts. */
+/**
+ * The company's `reminder` template in the reminder's language, filled with the reminder's facts.
+ * `opts.rules` composes with rules not saved (the editor's preview) instead of those that apply;
+ * `opts.recipientOptional` lets a preview show a message to a customer without e-mail address
+ * (the run puts such a reminder on the "to print" list).
+ */
 export async function compose(
   ctx: AppContext,
   companyId: string,
   reminder: ReminderOut,
   input: SendMailInput,
   publicUrl: string,
+  opts: { rules?: ReminderRules; recipientOptional?: boolean } = {},
 ): Promise<Composed> {
   const company = await companyOf(ctx, companyId);
   const invoice = await getDocument(ctx, companyId, 'invoice', reminder.invoiceId, company);
@@ -64,13 +71,13 @@ export async function compose(
     ? await getContact(ctx, companyId, invoice.contactId).catch(() => null)
     : null;
   const to = input.to ?? contact?.emails ?? [];
-  if (to.length === 0)
+  if (to.length === 0 && !opts.recipientOptional)
     throw new AppError('validation_failed', 'The customer has no e-mail address: enter a recipient', {
       errors: [{ path: 'to', message: 'The customer has no e-mail address: enter a recipient' }],
     });
   const lang = reminder.language;
   const f = localeFormatters(lang, reminder.currency);
-  const rules = await rulesForContact(ctx, companyId, invoice.contactId);
+  const rules = opts.rules ?? (await rulesForContact(ctx, companyId, invoice.contactId));
   const own = rules.levels[reminder.level - 1]?.templates[lang];
   const rendered = await renderTemplate(own ?? (await templateFor(ctx, companyId, 'reminder', lang)), {
     company: { name: company.name, email: company.email ?? '', phone: company.phone ?? '' },

@@ -7,6 +7,7 @@ import { MailPreviewOut, SendMailBody } from '../mail/index.js';
 import { registerFeeInvoiceRoutes } from './fee-invoice.routes.js';
 import { registerReminderListRoutes } from './reminder-lists.routes.js';
 import { previewReminderMail, sendReminder } from './reminder-mail.service.js';
+import { registerReminderPreviewRoutes } from './reminder-preview.routes.js';
 import {
   applyPreset,
   deleteCustomerRules,
@@ -133,6 +134,7 @@ export function registerReminderRoutes(app: App, ctx: AppContext): void {
 
   registerReminderRuleRoutes(app, ctx);
   registerReminderListRoutes(app, ctx);
+  registerReminderPreviewRoutes(app, ctx);
   registerFeeInvoiceRoutes(app, ctx);
 }
 

@@ -252,6 +252,13 @@ export const router = createBrowserRouter([
                             Component: m.MailSettingsPage,
                           })),
                       },
+                      {
+                        path: 'reminders',
+                        lazy: () =>
+                          import('../features/reminders/rules/ReminderRulesSettingsPage').then((m) => ({
+                            Component: m.ReminderRulesSettingsPage,
+                          })),
+                      },
                       // Mails may quote what only settings managers see (the outbox API asks the same).
                       {
                         path: 'outbox',

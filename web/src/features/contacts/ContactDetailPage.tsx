@@ -38,6 +38,7 @@ import { useCompany } from '../companies/company-context';
 import { groupIban } from '../companies/company-form';
 import { ContactDocumentsSection, useContactDocuments } from '../documents/ContactDocuments';
 import { ReminderPauseControl } from '../reminders/ReminderPause';
+import { CustomerReminderRules } from '../reminders/rules/CustomerReminderRules';
 import { ContactsBreadcrumb } from './ContactsBreadcrumb';
 import { contactsPath } from './paths';
 import { CONTACT_PERMISSIONS, type Contact, type ContactAddress, ROLE_COLORS } from './types';
@@ -138,7 +139,6 @@ interface ContactDetailProps {
 
 function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetailProps) {
   const { t } = useTranslation();
-  const { can } = useCompany();
   const navigate = useNavigate();
   const [archiving, setArchiving] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -382,14 +382,10 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
           {t('statement.link')}
         </Anchor>
         <ContactDocumentsSection companyId={companyId} contactId={contact.id} documents={documents} />
-        {contact.roles.includes('customer') && can('invoices.read') && (
-          <SectionCard
-            id="reminders"
-            title={t('remindersPage.contactSection.title')}
-            description={t('remindersPage.contactSection.description')}
-          >
+        {contact.roles.includes('customer') && (
+          <CustomerReminderRules contactId={contact.id}>
             <ReminderPauseControl target={{ contactId: contact.id }} />
-          </SectionCard>
+          </CustomerReminderRules>
         )}
 
         <SectionCard

@@ -7602,6 +7602,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/reminder-rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderPreviewRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/reminders/{reminderId}/fee-invoice": {
         parameters: {
             query?: never;
@@ -7967,6 +8008,72 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ReminderPreviewRequestInput: {
+            /** @default true */
+            enabled: boolean;
+            levels: {
+                /** @description Days after the due date */
+                days: number;
+                /**
+                 * @description Decimal string in the invoice’s currency
+                 * @default 0
+                 */
+                fee: string;
+                /**
+                 * @description Annual interest rate in percent, counted per day late
+                 * @default 0
+                 */
+                interestRate: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                damages: "none" | "be-b2c-scale" | "b2b-40";
+                /** @default false */
+                attachInvoicePdf: boolean;
+                /**
+                 * @description Stored for the statement of account; not attached yet
+                 * @default false
+                 */
+                attachStatement: boolean;
+                /** @default {} */
+                templates: {
+                    fr?: {
+                        subject: string;
+                        body: string;
+                    };
+                    nl?: {
+                        subject: string;
+                        body: string;
+                    };
+                    en?: {
+                        subject: string;
+                        body: string;
+                    };
+                    de?: {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            }[];
+            /** @default null */
+            repeatEveryDays: number | null;
+            /** @default 14 */
+            payWithinDays: number;
+            /** @default false */
+            consumerCaps: boolean;
+            /** @description The level of `levels` to preview, 1-based */
+            level: number;
+            /** @description An issued, unpaid invoice of the company; default: the most overdue open invoice */
+            invoiceId?: string;
+            /** @description Default invoice among this customer’s (a customer’s own rules) */
+            contactId?: string;
+            /**
+             * @description Default: the invoice’s language (its customer’s)
+             * @enum {string}
+             */
+            language?: "fr" | "nl" | "en" | "de";
+        };
         User: {
             id: string;
             email: string;
@@ -8809,6 +8916,103 @@ export interface components {
             sentThisWeek: number;
             toPrint: number;
             paused: number;
+        };
+        ReminderPreviewRequest: {
+            /** @default true */
+            enabled: boolean;
+            levels: {
+                /** @description Days after the due date */
+                days: number;
+                /**
+                 * @description Decimal string in the invoice’s currency
+                 * @default 0
+                 */
+                fee: string;
+                /**
+                 * @description Annual interest rate in percent, counted per day late
+                 * @default 0
+                 */
+                interestRate: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                damages: "none" | "be-b2c-scale" | "b2b-40";
+                /** @default false */
+                attachInvoicePdf: boolean;
+                /**
+                 * @description Stored for the statement of account; not attached yet
+                 * @default false
+                 */
+                attachStatement: boolean;
+                /** @default {} */
+                templates: {
+                    fr?: {
+                        subject: string;
+                        body: string;
+                    };
+                    nl?: {
+                        subject: string;
+                        body: string;
+                    };
+                    en?: {
+                        subject: string;
+                        body: string;
+                    };
+                    de?: {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            }[];
+            /** @default null */
+            repeatEveryDays: number | null;
+            /** @default 14 */
+            payWithinDays: number;
+            /** @default false */
+            consumerCaps: boolean;
+            /** @description The level of `levels` to preview, 1-based */
+            level: number;
+            /** @description An issued, unpaid invoice of the company; default: the most overdue open invoice */
+            invoiceId?: string;
+            /** @description Default invoice among this customer’s (a customer’s own rules) */
+            contactId?: string;
+            /**
+             * @description Default: the invoice’s language (its customer’s)
+             * @enum {string}
+             */
+            language?: "fr" | "nl" | "en" | "de";
+        };
+        ReminderPreview: {
+            invoice: {
+                id: string;
+                number: string | null;
+                contactId: string | null;
+                contactName: string | null;
+                dueDate: string;
+            };
+            level: number;
+            title: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            currency: string;
+            date: string;
+            payBy: string;
+            daysLate: number;
+            amountDue: string;
+            fee: string;
+            interest: string;
+            damages: string;
+            total: string;
+            /** @enum {string} */
+            delivery: "email" | "print";
+            mail: components["schemas"]["MailPreview"];
+            pdf: {
+                filename: string;
+                /** @constant */
+                contentType: "application/pdf";
+                base64: string;
+            };
         };
         Job: {
             id: string;
