@@ -291,6 +291,16 @@ function fieldCases(): Record<string, Case> {
         ]),
       ),
     ),
+    ...Object.fromEntries(
+      ['contactId', 'invoiceId'].map((field) => [
+        `POST ${PREFIX}/reminder-rules/preview body:${field}`,
+        (id: string) => ({
+          method: 'POST' as const,
+          url: own(`${PREFIX}/reminder-rules/preview`),
+          body: { levels: [{ days: 5 }], level: 1, [field]: id },
+        }),
+      ]),
+    ),
     [`POST ${PREFIX}/invoices/:documentId/credit-note body:lines/*/lineId`]: (id) => ({
       method: 'POST',
       url: own(`${PREFIX}/invoices/:documentId/credit-note`),
