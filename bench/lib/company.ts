@@ -77,7 +77,7 @@ export async function insertBenchUser(db: Db, id: string): Promise<void> {
 export const benchCustomer = (
   companyId: string,
   id: string,
-  over: { name?: string; emails?: string[] } = {},
+  over: { name?: string; emails?: string[]; vatNumber?: string | null } = {},
 ): ContactsTable => {
   const now = new Date().toISOString();
   const name = over.name ?? 'Client SA';
@@ -89,7 +89,7 @@ export const benchCustomer = (
     type: 'company',
     name,
     legal_name: name,
-    vat_number: 'BE0403199702',
+    vat_number: over.vatNumber === undefined ? 'BE0403199702' : over.vatNumber,
     enterprise_number: null,
     emails: JSON.stringify(over.emails ?? ['billing@client.test']),
     phone: null,
