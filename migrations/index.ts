@@ -20,6 +20,7 @@ import * as m20261203T0800 from './20261203T0800_quote_acceptance_email.js';
 import * as m20261203T0900 from './20261203T0900_mail_settled.js';
 import * as m20261203T1000 from './20261203T1000_payments.js';
 import * as m20261203T1100 from './20261203T1100_reminder_rules.js';
+import * as m20261203T1200 from './20261203T1200_reminder_letters.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -47,6 +48,7 @@ const migrations: Record<string, Migration> = {
   '20261203T0900_mail_settled': m20261203T0900,
   '20261203T1000_payments': m20261203T1000,
   '20261203T1100_reminder_rules': m20261203T1100,
+  '20261203T1200_reminder_letters': m20261203T1200,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -58,10 +58,37 @@ export const findReminder = (db: DbOrTx, p: { companyId: string; reminderId: str
 export const findPdf = (db: DbOrTx, p: { companyId: string; reminderId: string }) =>
   db
     .selectFrom('reminders')
-    .select(['pdf', 'pdf_sha256', 'level', 'invoice_id'])
+    .select([
+      'pdf',
+      'pdf_sha256',
+      'pdf_template',
+      'level',
+      'invoice_id',
+      'currency',
+      'reminder_date',
+      'pay_by',
+      'days_late',
+      'amount_due_minor',
+      'fee_minor',
+      'interest_minor',
+      'damages_minor',
+    ])
     .where('company_id', '=', p.companyId)
     .where('id', '=', p.reminderId)
     .executeTakeFirst();
+
+/** Stores the letter once: a reminder that has one keeps it (the first render wins). */
+export const storePdf = (
+  db: DbOrTx,
+  p: { companyId: string; reminderId: string; pdf: Buffer; sha256: string },
+) =>
+  db
+    .updateTable('reminders')
+    .set({ pdf: p.pdf, pdf_sha256: p.sha256 })
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.reminderId)
+    .where('pdf', 'is', null)
+    .execute();
 
 export const levelsOf = async (db: DbOrTx, p: { companyId: string; invoiceId: string }) =>
   (

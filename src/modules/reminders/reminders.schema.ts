@@ -46,7 +46,8 @@ export const ReminderOut = z
     /** Amount due plus fee and interest: what the reminder asks for. */
     total: z.string(),
     status: z.enum(['created', 'sent']),
-    pdfSha256: z.string(),
+    /** Null until the letter of an automatic reminder is rendered (right after the run, or on download). */
+    pdfSha256: z.string().nullable(),
     mailId: Id.nullable(),
     /** Delivery status of its message (queued, retrying, sending, sent, local, failed) once sent. */
     mailStatus: z.string().nullable(),

@@ -22,7 +22,14 @@ export interface OutgoingMail {
    * as "[hidden]" in every view of the outbox; only the delivered message carries them.
    */
   secrets?: { key: Buffer; values: string[] };
+  /**
+   * More attachments are still to come (rendered by a job queued in the same transaction): the
+   * message is stored but not delivered until `releaseMail` adds them.
+   */
+  attachmentsPending?: boolean;
 }
+
+type Attachment = NonNullable<OutgoingMail['attachments']>[number];
 
 export const MAIL_DELIVER_JOB = 'mail.deliver';
 /** Ten attempts: with the worker's back-off (10 s, 20 s, 40 s …) they span about 1½ hours of SMTP outage. */
@@ -60,34 +67,71 @@ export async function queueMail(db: DbOrTx, nowIso: string, mail: OutgoingMail):
       entity_type: mail.entity?.type ?? null,
       entity_id: mail.entity?.id ?? null,
       reply_to: mail.replyTo ?? null,
+      attachments_pending: mail.attachmentsPending ? 1 : 0,
     })
     .onConflict((oc) => oc.column('unique_key').doNothing())
     .executeTakeFirst();
   if (Number(inserted.numInsertedOrUpdatedRows ?? 0n) === 0) return null;
-  for (const [position, a] of (mail.attachments ?? []).entries())
+  await insertAttachments(db, id, 0, mail.attachments ?? []);
+  if (!mail.attachmentsPending) await queueDelivery(db, nowIso, id, mail.companyId ?? null);
+  return id;
+}
+
+async function insertAttachments(db: DbOrTx, mailId: string, from: number, attachments: Attachment[]) {
+  for (const [i, a] of attachments.entries())
     await db
       .insertInto('mail_attachments')
       .values({
         id: newId(),
-        mail_id: id,
-        position,
+        mail_id: mailId,
+        position: from + i,
         filename: a.filename,
         content_type: a.contentType,
         content: a.content,
       })
       .execute();
-  await enqueueJob(
+}
+
+const queueDelivery = (db: DbOrTx, nowIso: string, mailId: string, companyId: string | null) =>
+  enqueueJob(
     db,
     nowIso,
     MAIL_DELIVER_JOB,
-    { messageId: id },
-    {
-      companyId: mail.companyId ?? null,
-      uniqueKey: `mail:${id}`,
-      maxAttempts: MAIL_MAX_ATTEMPTS,
-    },
+    { messageId: mailId },
+    { companyId, uniqueKey: `mail:${mailId}`, maxAttempts: MAIL_MAX_ATTEMPTS },
   );
-  return id;
+
+/**
+ * Adds the attachments a message queued with `attachmentsPending` waited for, and queues its delivery,
+ * in the caller's transaction. Once: the flag is cleared by compare-and-set, so a second call (a job
+ * run again) adds nothing and returns false.
+ */
+export async function releaseMail(
+  db: DbOrTx,
+  nowIso: string,
+  p: { mailId: string; attachments: Attachment[] },
+): Promise<boolean> {
+  const released = await db
+    .updateTable('mail_outbox')
+    .set({ attachments_pending: 0 })
+    .where('id', '=', p.mailId)
+    .where('attachments_pending', '=', 1)
+    .returning(['company_id'])
+    .executeTakeFirst();
+  if (!released) return false;
+  const last = await db
+    .selectFrom('mail_attachments')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('mail_id', '=', p.mailId)
+    .executeTakeFirst();
+  await insertAttachments(
+    db,
+    p.mailId,
+    last?.position === null || last?.position === undefined ? 0 : Number(last.position) + 1,
+    p.attachments,
+  );
+  await queueDelivery(db, nowIso, p.mailId, released.company_id);
+  return true;
 }
 
 /**

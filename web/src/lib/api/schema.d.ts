@@ -8493,7 +8493,7 @@ export interface components {
             total: string;
             /** @enum {string} */
             status: "created" | "sent";
-            pdfSha256: string;
+            pdfSha256: string | null;
             mailId: string | null;
             mailStatus: string | null;
             /** @description ISO 8601 UTC instant */
