@@ -131,6 +131,13 @@ describe('what a reminder mail carries', () => {
       sha256Hex(invoicePdf.rawPayload),
     );
 
+    const preview = await s.api.post(`${s.base}/reminders/${manual.json().id}/preview-email`, {});
+    expect(preview.statusCode, preview.body).toBe(200);
+    expect(preview.json().attachments).toEqual([
+      `Reminder-${b.number}-2.pdf`,
+      `${b.number}.pdf`,
+      'releve-de-compte-2027-01-17.pdf',
+    ]);
     const sent = await s.api.post(`${s.base}/reminders/${manual.json().id}/send`, {});
     expect(sent.statusCode, sent.body).toBe(202);
     await t.runJobs();

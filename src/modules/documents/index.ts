@@ -30,6 +30,7 @@ export {
 } from './lifecycle.service.js';
 export {
   documentPdf,
+  filenameOf as documentPdfFilename,
   RENDER_PDF_JOB,
   RENDER_PDFS_JOB,
   renderIssuedPdfs,

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context.js';
-import { documentPdf, readDocumentRow } from '../documents/index.js';
-import { renderStatementPdf } from '../statements/index.js';
+import { documentPdf, documentPdfFilename, readDocumentRow } from '../documents/index.js';
+import { renderStatementPdf, statementFilename } from '../statements/index.js';
 import type { ReminderRules } from './reminder-steps.js';
 import type { ReminderOut } from './reminders.schema.js';
-import { reminderPdf } from './reminders.service.js';
+import { reminderFilename, reminderPdf } from './reminders.service.js';
 
 /** Renders an automatic reminder's attachments and releases its message (reminders.jobs.ts). */
 export const REMINDER_ATTACHMENTS_JOB = 'reminders.attachments';
@@ -69,3 +69,14 @@ export async function reminderAttachments(
   }
   return files;
 }
+
+/** The names of the files `reminderAttachments` gives, without rendering them (the mail's preview). */
+export const attachmentNames = (
+  reminder: Pick<ReminderOut, 'invoiceNumber' | 'level' | 'date' | 'language'>,
+  choice: AttachmentChoice,
+  hasCustomer: boolean,
+): string[] => [
+  reminderFilename(reminder.invoiceNumber, reminder.level),
+  ...(choice.invoicePdf ? [documentPdfFilename('invoice', reminder.invoiceNumber)] : []),
+  ...(choice.statement && hasCustomer ? [statementFilename(reminder.language, reminder.date)] : []),
+];

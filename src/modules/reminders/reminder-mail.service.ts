@@ -14,6 +14,7 @@ import { renderTemplate, type SendMailInput, type Template, templateFor } from '
 import { ensurePublicLink } from '../sharing/index.js';
 import {
   type AttachmentChoice,
+  attachmentNames,
   attachmentsOfLevel,
   REMINDER_ATTACHMENTS_JOB,
   type ReminderAttachmentsPayload,
@@ -25,7 +26,7 @@ import type { ReminderRules } from './reminder-steps.js';
 import { chargesText, daysText } from './reminder-texts.js';
 import * as repo from './reminders.repository.js';
 import type { ReminderOut } from './reminders.schema.js';
-import { type Actor, companyOf, getReminder, reminderFilename } from './reminders.service.js';
+import { type Actor, companyOf, getReminder } from './reminders.service.js';
 
 /**
  * Refuses to mail a reminder that no longer tells the truth: the invoice was paid or fully credited
@@ -197,7 +198,16 @@ export async function previewReminderMail(
   await assertStillDue(ctx.db, companyId, reminder);
   const link = await publicLinkOf(ctx, actor, companyId, reminder.invoiceId, nowIso(ctx.clock));
   const c = await compose(ctx, companyId, reminder, input, link.url);
-  return { ...c, attachments: [reminderFilename(reminder.invoiceNumber, reminder.level)] };
+  const invoice = await readDocumentRow(ctx.db, {
+    companyId,
+    documentId: reminder.invoiceId,
+    kind: 'invoice',
+  });
+  const rules = await rulesForContact(ctx, companyId, invoice?.contact_id ?? null);
+  return {
+    ...c,
+    attachments: attachmentNames(reminder, attachmentsOfLevel(rules, reminder.level), !!invoice?.contact_id),
+  };
 }
 
 /**

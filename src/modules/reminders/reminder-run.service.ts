@@ -2,6 +2,7 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
 import { addDays } from '../../shared/dates.js';
+import { AppError } from '../../shared/errors.js';
 import { currencyDecimals, fromMinor } from '../../shared/money.js';
 import type { Language } from '../../shared/schemas.js';
 import { contactAddresses } from '../contacts/index.js';
@@ -16,7 +17,13 @@ import type { Template } from '../mail/index.js';
 import { notify } from '../notifications/index.js';
 import { ensurePublicLinks } from '../sharing/index.js';
 import { attachmentsOfLevel } from './reminder-attachments.js';
-import { type Composed, composeFrom, queueReminderMail, reminderTemplate } from './reminder-mail.service.js';
+import {
+  type Composed,
+  type ComposeFacts,
+  composeFrom,
+  queueReminderMail,
+  reminderTemplate,
+} from './reminder-mail.service.js';
 import { REMINDABLE_STATUSES } from './reminder-rules.js';
 import * as rulesRepo from './reminder-rules.repository.js';
 import { parseRules } from './reminder-rules.service.js';
@@ -191,7 +198,15 @@ interface Ready {
   composed: Composed | null;
 }
 
-const errorOf = (err: unknown) => ({ error: err instanceof Error ? err.message : String(err) });
+/** The error as the summary reports it, with the part at fault when it names one (`template/body: …`). */
+const errorOf = (err: unknown) => ({
+  error:
+    err instanceof AppError && err.errors.length
+      ? `${err.message} (${err.errors.map((e) => `${e.path}: ${e.message}`).join('; ')})`
+      : err instanceof Error
+        ? err.message
+        : String(err),
+});
 
 async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem, Outcome>> {
   const { ctx, company, today } = run;
@@ -255,7 +270,7 @@ async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem
       const out = toReminderOut({ ...row, invoice_number: invoice.number, mail_status: null });
       const composed =
         contact?.emails.length && link
-          ? await composeFrom(
+          ? await composeOnce(
               {
                 company,
                 invoice: {
@@ -270,7 +285,6 @@ async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem
                 template: await templateOf(run, item, out.language),
               },
               out,
-              {},
               link,
             )
           : null;
@@ -295,6 +309,19 @@ async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem
     }
   }
   return outcomes;
+}
+
+/**
+ * Composes the message, and once more if that failed: a template's render is bounded in wall-clock
+ * time (TEMPLATE_LIMITS.renderMs), which a garbage collection or a loaded machine can exceed for a
+ * template that renders in microseconds. A template truly at fault fails twice and is reported.
+ */
+async function composeOnce(f: ComposeFacts, out: ReminderOut, link: string): Promise<Composed> {
+  try {
+    return await composeFrom(f, out, {}, link);
+  } catch {
+    return composeFrom(f, out, {}, link);
+  }
 }
 
 function templateOf(run: RunScope, item: DueItem, lang: Language): Promise<Template> {

@@ -77,11 +77,11 @@ export const RuleLevelSchema = z.strictObject({
   fee: Amount.default('0'),
   interestRate: Rate.default('0'),
   damages: z.enum(['none', 'be-b2c-scale', 'b2b-40']).default('none'),
-  attachInvoicePdf: z.boolean().default(false),
+  attachInvoicePdf: z.boolean().default(false).describe('The mail carries the invoice PDF too'),
   attachStatement: z
     .boolean()
     .default(false)
-    .describe('Stored for the statement of account; not attached yet'),
+    .describe('The mail carries the customer’s statement of account as of the reminder’s date too'),
   templates: z
     .strictObject({
       fr: LevelTemplateSchema.optional(),

@@ -6950,10 +6950,13 @@ export interface paths {
                              * @enum {string}
                              */
                             damages?: "none" | "be-b2c-scale" | "b2b-40";
-                            /** @default false */
+                            /**
+                             * @description The mail carries the invoice PDF too
+                             * @default false
+                             */
                             attachInvoicePdf?: boolean;
                             /**
-                             * @description Stored for the statement of account; not attached yet
+                             * @description The mail carries the customer’s statement of account as of the reminder’s date too
                              * @default false
                              */
                             attachStatement?: boolean;
@@ -7112,10 +7115,13 @@ export interface paths {
                              * @enum {string}
                              */
                             damages?: "none" | "be-b2c-scale" | "b2b-40";
-                            /** @default false */
+                            /**
+                             * @description The mail carries the invoice PDF too
+                             * @default false
+                             */
                             attachInvoicePdf?: boolean;
                             /**
-                             * @description Stored for the statement of account; not attached yet
+                             * @description The mail carries the customer’s statement of account as of the reminder’s date too
                              * @default false
                              */
                             attachStatement?: boolean;
