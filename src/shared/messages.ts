@@ -1332,6 +1332,22 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Het openstaande bedrag van de factuur is gewijzigd sinds deze herinnering: verwijder ze en maak een nieuwe',
     de: 'Der offene Betrag der Rechnung hat sich seit dieser Mahnung geändert: löschen Sie sie und erstellen Sie eine neue',
   },
+  // Fee invoices of reminders (modules/reminders/fee-invoice.service.ts)
+  'This reminder already has a fee invoice': {
+    fr: 'Ce rappel a déjà une facture de frais',
+    nl: 'Deze herinnering heeft al een kostenfactuur',
+    de: 'Zu dieser Mahnung gibt es bereits eine Gebührenrechnung',
+  },
+  'This reminder charges no fee, damages or interest: there is nothing to invoice': {
+    fr: 'Ce rappel ne réclame ni frais, ni indemnité, ni intérêts : il n’y a rien à facturer',
+    nl: 'Deze herinnering rekent geen kosten, schadevergoeding of intresten aan: er valt niets te factureren',
+    de: 'Diese Mahnung berechnet weder Gebühren noch Entschädigung oder Zinsen: es gibt nichts zu fakturieren',
+  },
+  'The reminded invoice has no customer': {
+    fr: 'La facture rappelée n’a pas de client',
+    nl: 'De herinnerde factuur heeft geen klant',
+    de: 'Die gemahnte Rechnung hat keinen Kunden',
+  },
   // Resource limits of templates (platform/liquid.ts)
   'The template is too long': {
     fr: 'Le modèle est trop long',

@@ -209,6 +209,51 @@ describe('recording payments', () => {
   });
 });
 
+describe('a credit note made of a paid invoice', () => {
+  it('gives back to the customer’s credit what was paid beyond what remains owed, never a negative balance', async () => {
+    // Partly paid, then fully credited: the 400 paid become the customer's credit.
+    const inv = await issueInvoice(s);
+    const p = (await payInvoice(inv.id, { ...transfer, amount: '400.00' })).json();
+    const full = (await s.api.post(`${s.base}/invoices/${inv.id}/credit-note`, { mode: 'full' })).json();
+    expect((await s.api.post(`${s.base}/credit-notes/${full.id}/issue`)).statusCode).toBe(200);
+    const doc = await invoice(inv.id);
+    expect(doc).toMatchObject({ status: 'cancelled', credited: '1210.00', paid: '0.00', balance: '0.00' });
+    expect(doc.events.find((e: { action: string }) => e.action === 'credited')?.data).toMatchObject({
+      releasedToCredit: '400.00',
+      currency: 'EUR',
+    });
+    expect((await s.api.get(`${s.base}/payments/${p.id}`)).json()).toMatchObject({
+      allocated: '0.00',
+      unallocated: '400.00',
+    });
+
+    // Fully paid, then credited in part: what is paid beyond the new amount owed is released, the
+    // newest allocation first; the rest stays on the invoice, which remains paid.
+    const paid = await issueInvoice(s);
+    const first = (await payInvoice(paid.id, { ...transfer, amount: '1000.00' })).json();
+    const second = (await payInvoice(paid.id, { ...transfer, amount: '210.00' })).json();
+    const part = (
+      await s.api.post(`${s.base}/invoices/${paid.id}/credit-note`, { mode: 'amount', amount: '302.50' })
+    ).json();
+    const issued = await s.api.post(`${s.base}/credit-notes/${part.id}/issue`);
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(await invoice(paid.id)).toMatchObject({
+      status: 'paid',
+      credited: '302.50',
+      paid: '907.50',
+      balance: '0.00',
+    });
+    expect((await s.api.get(`${s.base}/payments/${second.id}`)).json()).toMatchObject({
+      allocated: '0.00',
+      unallocated: '210.00',
+    });
+    expect((await s.api.get(`${s.base}/payments/${first.id}`)).json()).toMatchObject({
+      allocated: '907.50',
+      unallocated: '92.50',
+    });
+  });
+});
+
 describe('payments in another currency', () => {
   it('are refused without an exchange rate, and converted in decimal arithmetic with one', async () => {
     const inv = await issueInvoice(s);

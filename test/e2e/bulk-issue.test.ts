@@ -57,17 +57,19 @@ describe('issuing selected drafts from the invoice list', () => {
     await page.getByRole('heading', { name: 'Factures', level: 1 }).waitFor();
     const issuedRow = page.getByRole('row', { name: new RegExp(first) });
     await issuedRow.waitFor();
-    // Only drafts can be picked.
-    expect(await issuedRow.getByRole('checkbox').count()).toBe(0);
+    // An issued invoice is picked for a payment, not for issuing.
+    expect(await issuedRow.getByRole('checkbox', { name: /^Sélectionner la facture / }).count()).toBe(1);
     const box = (customer: string) => page.getByRole('checkbox', { name: new RegExp(customer) });
     await box('Garage Central').waitFor();
     const bar = page.getByRole('region', { name: 'Sélection', exact: true });
     expect(await bar.count()).toBe(0);
 
-    // The header box picks every draft shown, and drops them again.
-    const all = page.getByRole('checkbox', { name: 'Sélectionner tous les brouillons affichés' });
+    // The header box picks every draft (and open invoice) shown, and drops them again.
+    const all = page.getByRole('checkbox', {
+      name: 'Sélectionner les brouillons et les factures à encaisser affichés',
+    });
     await all.check();
-    await bar.getByText('4 brouillons sélectionnés').waitFor();
+    await bar.getByText('4 brouillons sélectionnés · 1 facture de Brasserie du Parc sélectionnée').waitFor();
     await all.uncheck();
     await bar.waitFor({ state: 'detached' });
 
@@ -132,7 +134,8 @@ describe('issuing selected drafts from the invoice list', () => {
     for (const number of numbers) {
       const row = page.getByRole('row', { name: new RegExp(number) });
       await row.getByText('Émise', { exact: true }).filter({ visible: true }).waitFor();
-      expect(await row.getByRole('checkbox').count()).toBe(0);
+      // Now open for a payment, no longer a draft.
+      expect(await row.getByRole('checkbox', { name: /^Sélectionner la facture / }).count()).toBe(1);
     }
     expect(await page.getByRole('checkbox', { name: /Sélectionner le brouillon/ }).count()).toBe(1);
     await box('Librairie Vide').waitFor();

@@ -1,6 +1,14 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+import {
+  ATELIER_LUMIERE,
+  buildWorld,
+  type E2E,
+  expectAccessible,
+  MENUISERIE,
+  shot,
+  startE2E,
+} from './harness.js';
 
 /**
  * Issue 12, fit and finish at a desk (1280 px) and on a phone (390 px): the members and outbox
@@ -24,30 +32,18 @@ let world: World;
 async function setUp(): Promise<World> {
   const context = await e.newContext();
   const page = await context.newPage();
-  const { companyId, headers } = await signUpWithCompany(page, {
+  const { companyId, post, customer } = await buildWorld(page, {
     emailPrefix: 'finish',
     name: 'Dominique Vandenberghe',
-    company: {
-      name: 'Menuiserie Vandenberghe & Fils',
-      country: 'BE',
-      vatNumber: 'BE0417497106',
-      iban: 'BE68539007547034',
-      address: { line1: 'Rue de la Station 14', postalCode: '5000', city: 'Namur', country: 'BE' },
-    },
+    company: MENUISERIE,
   });
-  const api = `/api/v1/companies/${companyId}`;
-  const post = async (path: string, data: unknown = {}) => {
-    const res = await page.request.post(`${api}${path}`, { data, headers });
-    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as Record<string, unknown>;
+  const contact = {
+    id: await customer({
+      type: 'company',
+      name: 'Société Générale Liégeoise de Construction',
+      emails: ['comptabilite.fournisseurs@societe-generale-liegeoise.example'],
+    }),
   };
-  const contact = await post('/contacts', {
-    roles: ['customer'],
-    type: 'company',
-    name: 'Société Générale Liégeoise de Construction',
-    emails: ['comptabilite.fournisseurs@societe-generale-liegeoise.example'],
-    language: 'fr',
-  });
   const line = {
     description: 'Pose de châssis',
     quantity: '6',
@@ -228,34 +224,21 @@ describe('fit and finish at a desk and on a phone', () => {
   it('says it in Dutch and English too, one quote in the singular', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const { companyId, headers } = await signUpWithCompany(page, {
+    const world = await buildWorld(page, {
       emailPrefix: 'finish-languages',
       name: 'Lotte Janssens',
       company: {
+        ...ATELIER_LUMIERE,
         name: 'Studio Noord',
-        country: 'BE',
-        vatNumber: 'BE0417497106',
-        iban: 'BE68539007547034',
         address: { line1: 'Meir 1', postalCode: '2000', city: 'Antwerpen', country: 'BE' },
       },
     });
-    const api = `/api/v1/companies/${companyId}`;
-    const contact = await page.request.post(`${api}/contacts`, {
-      data: { roles: ['customer'], name: 'Bakkerij Peeters' },
-      headers,
+    const { companyId } = world;
+    const quote = await world.post('/quotes', {
+      contactId: await world.customer({ name: 'Bakkerij Peeters' }),
+      lines: [{ description: 'Advies', quantity: '1', unitPrice: '100', vatCategory: 'S', vatRate: '21' }],
     });
-    const quote = await page.request.post(`${api}/quotes`, {
-      data: {
-        contactId: (await contact.json()).id,
-        lines: [{ description: 'Advies', quantity: '1', unitPrice: '100', vatCategory: 'S', vatRate: '21' }],
-      },
-      headers,
-    });
-    const sent = await page.request.post(`${api}/quotes/${(await quote.json()).id}/send`, {
-      data: {},
-      headers,
-    });
-    expect(sent.status(), await sent.text()).toBeLessThan(300);
+    await world.post(`/quotes/${quote.id}/send`);
     await page.goto(`/c/${companyId}/dashboard`);
     await page.getByText('1 offre en attente de réponse', { exact: true }).waitFor();
     for (const [language, one] of [

@@ -154,3 +154,90 @@ export async function signUpWithCompany(
     throw new Error(`company answered ${company.status()}: ${await company.text()}`);
   return { email, companyId: ((await company.json()) as { id: string }).id, csrfToken, headers };
 }
+
+/** A calendar date `days` from today (UTC; tests keep well away from the day's edges). */
+export const dayOffset = (days: number): string =>
+  new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
+/** The Belgian company most browser tests work for: it can issue invoices (VAT number, IBAN). */
+export const ATELIER_LUMIERE = {
+  name: 'Atelier Lumière',
+  country: 'BE',
+  vatNumber: 'BE0417497106',
+  iban: 'BE68539007547034',
+} as const;
+
+/** A joinery with a long name and a full address: the tours that check layouts at their limits. */
+export const MENUISERIE = {
+  ...ATELIER_LUMIERE,
+  name: 'Menuiserie Vandenberghe & Fils',
+  address: { line1: 'Rue de la Station 14', postalCode: '5000', city: 'Namur', country: 'BE' },
+} as const;
+
+/** A consulting line: 5 × €120 at 21 % (€726.00 including VAT). */
+export const CONSULTING_LINE = {
+  description: 'Conseil',
+  quantity: '5',
+  unitPrice: '120',
+  vatCategory: 'S',
+  vatRate: '21',
+} as const;
+
+type Json = Record<string, unknown>;
+
+/**
+ * A browser test's world: a user signed up in `page`'s context with a company, and the calls that
+ * fill it over the API (customers, invoices issued on a given day…), each checked as it goes.
+ */
+export interface World extends SignedUp {
+  page: Page;
+  /** `/api/v1/companies/{companyId}` */
+  api: string;
+  /** POST under the company; fails the test unless it answers 2xx. */
+  post(path: string, data?: unknown): Promise<Json>;
+  /** A contact (a French-speaking customer unless `fields` say otherwise); answers its id. */
+  customer(fields: Json & { name: string }): Promise<string>;
+  /** A draft invoice of the customer (the consulting line unless `lines` are given). */
+  draftInvoice(contactId: string, opts?: { lines?: readonly unknown[] } & Json): Promise<{ id: string }>;
+  /** An invoice issued on `issueDate` (today by default). */
+  issuedInvoice(
+    contactId: string,
+    opts?: { lines?: readonly unknown[]; issueDate?: string },
+  ): Promise<{ id: string; number: string }>;
+}
+
+/** Signs a user up in `page` with a company (Atelier Lumière unless `company` says otherwise). */
+export async function buildWorld(
+  page: Page,
+  opts: { emailPrefix: string; name?: string; company?: Json },
+): Promise<World> {
+  const signed = await signUpWithCompany(page, {
+    emailPrefix: opts.emailPrefix,
+    name: opts.name ?? 'Camille',
+    company: opts.company ?? ATELIER_LUMIERE,
+  });
+  const api = `/api/v1/companies/${signed.companyId}`;
+  const post = async (path: string, data: unknown = {}) => {
+    const res = await page.request.post(`${api}${path}`, { data, headers: signed.headers });
+    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
+    return (await res.json()) as Json;
+  };
+  const draftInvoice = async (contactId: string, o: { lines?: readonly unknown[] } & Json = {}) => {
+    const { lines = [CONSULTING_LINE], ...fields } = o;
+    return { id: String((await post('/invoices', { contactId, lines, ...fields })).id) };
+  };
+  return {
+    ...signed,
+    page,
+    api,
+    post,
+    customer: async (fields) =>
+      String((await post('/contacts', { roles: ['customer'], language: 'fr', ...fields })).id),
+    draftInvoice,
+    issuedInvoice: async (contactId, o = {}) => {
+      const { id } = await draftInvoice(contactId, o.lines ? { lines: o.lines } : {});
+      const issued = await post(`/invoices/${id}/issue`, o.issueDate ? { issueDate: o.issueDate } : {});
+      return { id, number: String(issued.number) };
+    },
+  };
+}

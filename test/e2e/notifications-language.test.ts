@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+import { buildWorld, type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 /**
  * Issue 12, point 7 in the browser: the bell's notifications are worded by the server in the UI
@@ -16,37 +16,16 @@ describe('notifications in the reader’s language', () => {
     const context = await e.newContext({ width: 1280, height: 800 });
     const page = await context.newPage();
     await page.goto('/login');
-    const { companyId, headers } = await signUpWithCompany(page, {
-      emailPrefix: 'bell-language',
-      name: 'Camille Martin',
-      company: {
-        name: 'Atelier Lumière',
-        country: 'BE',
-        vatNumber: 'BE0417497106',
-        iban: 'BE68539007547034',
-      },
+    const world = await buildWorld(page, { emailPrefix: 'bell-language', name: 'Camille Martin' });
+    const { companyId } = world;
+    const contactId = await world.customer({ name: 'Drukkerij Peeters', language: 'nl' });
+    const quote = await world.post('/quotes', {
+      contactId,
+      lines: [{ description: 'Studie', quantity: '1', unitPrice: '500', vatCategory: 'S', vatRate: '21' }],
     });
-    const api = `/api/v1/companies/${companyId}`;
-    const contact = await page.request.post(`${api}/contacts`, {
-      data: { roles: ['customer'], name: 'Drukkerij Peeters', language: 'nl' },
-      headers,
-    });
-    const quote = await page.request.post(`${api}/quotes`, {
-      data: {
-        contactId: (await contact.json()).id,
-        lines: [{ description: 'Studie', quantity: '1', unitPrice: '500', vatCategory: 'S', vatRate: '21' }],
-      },
-      headers,
-    });
-    expect(quote.status(), await quote.text()).toBe(201);
-    const quoteId = (await quote.json()).id as string;
-    const sent = await page.request.post(`${api}/quotes/${quoteId}/send`, { data: {}, headers });
-    expect(sent.status(), await sent.text()).toBe(200);
-    const number = (await sent.json()).number as string;
-    const link = new URL(
-      (await (await page.request.post(`${api}/quotes/${quoteId}/public-link`, { data: {}, headers })).json())
-        .url,
-    );
+    const sent = await world.post(`/quotes/${quote.id}/send`);
+    const number = String(sent.number);
+    const link = new URL(String((await world.post(`/quotes/${quote.id}/public-link`)).url));
     // The customer accepts on the public page (a plain form post, no session).
     const answer = await fetch(`${e.baseUrl}${link.pathname}/accept`, {
       method: 'POST',

@@ -1,13 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+import { buildWorld, dayOffset, type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
 });
 afterAll(() => e?.close());
-
-const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 describe.each([
   { width: 1280, label: 'desktop' },
@@ -16,35 +14,10 @@ describe.each([
   it('partial payment → partially paid, the rest → paid, listed on the payments page; deleted → partially paid again', async () => {
     const context = await e.newContext({ width, height: 844 });
     const page = await context.newPage();
-    const { companyId, headers } = await signUpWithCompany(page, {
-      emailPrefix: `payments-${label}`,
-      name: 'Camille',
-      company: {
-        name: 'Atelier Lumière',
-        country: 'BE',
-        vatNumber: 'BE0417497106',
-        iban: 'BE68539007547034',
-      },
-    });
-    const api = `/api/v1/companies/${companyId}`;
-    const customer = await page.request.post(`${api}/contacts`, {
-      data: { roles: ['customer'], name: 'Brasserie du Parc', language: 'fr' },
-      headers,
-    });
-    const draft = await page.request.post(`${api}/invoices`, {
-      data: {
-        contactId: (await customer.json()).id,
-        lines: [{ description: 'Conseil', quantity: '5', unitPrice: '120', vatCategory: 'S', vatRate: '21' }],
-      },
-      headers,
-    });
-    const invoiceId = (await draft.json()).id as string;
-    const issued = await page.request.post(`${api}/invoices/${invoiceId}/issue`, {
-      data: { issueDate: dayOffset(-3) },
-      headers,
-    });
-    expect(issued.status()).toBe(200);
-    const number = (await issued.json()).number as string;
+    const world = await buildWorld(page, { emailPrefix: `payments-${label}` });
+    const { companyId, api } = world;
+    const customer = await world.customer({ name: 'Brasserie du Parc' });
+    const { id: invoiceId, number } = await world.issuedInvoice(customer, { issueDate: dayOffset(-3) });
 
     // An empty payments page says where payments come from.
     await page.goto(`/c/${companyId}/payments`);

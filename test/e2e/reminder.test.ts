@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+import { buildWorld, dayOffset, type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -7,50 +7,19 @@ beforeAll(async () => {
 });
 afterAll(() => e?.close());
 
-/** A calendar date `days` from today (UTC; the test keeps well away from the day's edges). */
-const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 describe('a payment reminder from the invoice page', () => {
   it('overdue invoice → reminder made and sent from its dialog → listed on the invoice and its history', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const { companyId, headers } = await signUpWithCompany(page, {
-      emailPrefix: 'reminder',
-      name: 'Camille',
-      company: {
-        name: 'Atelier Lumière',
-        country: 'BE',
-        vatNumber: 'BE0417497106',
-        iban: 'BE68539007547034',
-      },
+    const world = await buildWorld(page, { emailPrefix: 'reminder' });
+    const { companyId, api } = world;
+    const customer = await world.customer({
+      name: 'Brasserie du Parc',
+      emails: ['compta@brasserie.example'],
+      paymentTermsDays: 14,
     });
-    const api = `/api/v1/companies/${companyId}`;
-    const customer = await page.request.post(`${api}/contacts`, {
-      data: {
-        roles: ['customer'],
-        name: 'Brasserie du Parc',
-        emails: ['compta@brasserie.example'],
-        language: 'fr',
-        paymentTermsDays: 14,
-      },
-      headers,
-    });
-    expect(customer.status()).toBe(201);
     // Issued 30 days ago, due 14 days later: 16 days late today.
-    const draft = await page.request.post(`${api}/invoices`, {
-      data: {
-        contactId: (await customer.json()).id,
-        lines: [{ description: 'Conseil', quantity: '5', unitPrice: '120', vatCategory: 'S', vatRate: '21' }],
-      },
-      headers,
-    });
-    const invoiceId = (await draft.json()).id as string;
-    const issued = await page.request.post(`${api}/invoices/${invoiceId}/issue`, {
-      data: { issueDate: dayOffset(-30) },
-      headers,
-    });
-    expect(issued.status()).toBe(200);
-    const number = (await issued.json()).number as string;
+    const { id: invoiceId, number } = await world.issuedInvoice(customer, { issueDate: dayOffset(-30) });
 
     await page.goto(`/c/${companyId}/invoices/${invoiceId}`);
     await page.getByRole('heading', { name: `Facture ${number}`, level: 1 }).waitFor();

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, expectAccessible, shot, signUpWithCompany, startE2E } from './harness.js';
+import {
+  buildWorld,
+  CONSULTING_LINE,
+  dayOffset,
+  type E2E,
+  expectAccessible,
+  shot,
+  startE2E,
+} from './harness.js';
 
 let e: E2E;
 beforeAll(async () => {
@@ -7,49 +15,23 @@ beforeAll(async () => {
 });
 afterAll(() => e?.close());
 
-/** A calendar date `days` from today (UTC; the test keeps well away from the day's edges). */
-const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
-
 describe('the customer statement page', () => {
   it('contact page → statement: open items with their lateness, ageing, movements, PDF link', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
-    const { companyId, headers } = await signUpWithCompany(page, {
-      emailPrefix: 'statement',
-      name: 'Camille',
-      company: {
-        name: 'Atelier Lumière',
-        country: 'BE',
-        vatNumber: 'BE0417497106',
-        iban: 'BE68539007547034',
-      },
-    });
-    const api = `/api/v1/companies/${companyId}`;
-    const customer = await page.request.post(`${api}/contacts`, {
-      data: { roles: ['customer'], name: 'Brasserie du Parc', language: 'fr', paymentTermsDays: 14 },
-      headers,
-    });
-    const contactId = (await customer.json()).id as string;
+    const world = await buildWorld(page, { emailPrefix: 'statement' });
+    const { companyId, api } = world;
+    const contactId = await world.customer({ name: 'Brasserie du Parc', paymentTermsDays: 14 });
     // 605.00 issued 40 days ago, due 14 days later: 26 days late today; 105.00 paid on it.
-    const draft = await page.request.post(`${api}/invoices`, {
-      data: {
-        contactId,
-        lines: [{ description: 'Conseil', quantity: '5', unitPrice: '100', vatCategory: 'S', vatRate: '21' }],
-      },
-      headers,
+    const { id: invoiceId, number } = await world.issuedInvoice(contactId, {
+      lines: [{ ...CONSULTING_LINE, unitPrice: '100' }],
+      issueDate: dayOffset(-40),
     });
-    const invoiceId = (await draft.json()).id as string;
-    const issued = await page.request.post(`${api}/invoices/${invoiceId}/issue`, {
-      data: { issueDate: dayOffset(-40) },
-      headers,
+    await world.post(`/invoices/${invoiceId}/payments`, {
+      date: dayOffset(-10),
+      amount: '105.00',
+      method: 'bank_transfer',
     });
-    expect(issued.status()).toBe(200);
-    const number = (await issued.json()).number as string;
-    const paid = await page.request.post(`${api}/invoices/${invoiceId}/payments`, {
-      data: { date: dayOffset(-10), amount: '105.00', method: 'bank_transfer' },
-      headers,
-    });
-    expect(paid.status()).toBe(201);
 
     await page.goto(`/c/${companyId}/contacts/${contactId}`);
     await page.getByRole('heading', { name: 'Brasserie du Parc', level: 1 }).waitFor();

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type E2E, expectAccessible, signUpWithCompany, startE2E } from './harness.js';
+import { buildWorld, type E2E, expectAccessible, MENUISERIE, startE2E } from './harness.js';
 
 /**
  * Every main page of the app at a desk, on a tablet and on a phone: axe finds no
@@ -35,33 +35,21 @@ let world: World;
 async function setUp(): Promise<World> {
   const context = await e.newContext();
   const page = await context.newPage();
-  const { companyId, headers } = await signUpWithCompany(page, {
+  const { companyId, post, customer } = await buildWorld(page, {
     emailPrefix: 'tour',
     name: 'Dominique Vandenberghe',
-    company: {
-      name: 'Menuiserie Vandenberghe & Fils',
-      country: 'BE',
-      vatNumber: 'BE0417497106',
-      iban: 'BE68539007547034',
-      address: { line1: 'Rue de la Station 14', postalCode: '5000', city: 'Namur', country: 'BE' },
-    },
+    company: MENUISERIE,
   });
-  const api = `/api/v1/companies/${companyId}`;
-  const post = async (path: string, data: unknown = {}) => {
-    const res = await page.request.post(`${api}${path}`, { data, headers });
-    expect(res.status(), `${path}: ${await res.text()}`).toBeLessThan(300);
-    return (await res.json()) as Record<string, unknown>;
+  const contact = {
+    id: await customer({
+      type: 'company',
+      name: 'Société Générale Liégeoise de Construction',
+      vatNumber: 'BE0403170701',
+      emails: ['compta@sglc.example', 'direction@sglc.example'],
+      address: { line1: 'Quai de la Batte 10', postalCode: '4000', city: 'Liège', country: 'BE' },
+      tags: ['chantier', 'prioritaire'],
+    }),
   };
-  const contact = await post('/contacts', {
-    roles: ['customer'],
-    type: 'company',
-    name: 'Société Générale Liégeoise de Construction',
-    vatNumber: 'BE0403170701',
-    emails: ['compta@sglc.example', 'direction@sglc.example'],
-    language: 'fr',
-    address: { line1: 'Quai de la Batte 10', postalCode: '4000', city: 'Liège', country: 'BE' },
-    tags: ['chantier', 'prioritaire'],
-  });
   await post('/contacts', { roles: ['supplier'], type: 'person', name: 'Jeanne Peeters' });
   const product = await post('/products', {
     kind: 'service',

@@ -708,3 +708,37 @@ export async function lastSentOrIssued(db: DbOrTx, p: { companyId: string; docum
     .executeTakeFirst();
   return r?.to_status === 'sent';
 }
+
+/**
+ * What settles an invoice by allocation (payments and free-standing credit notes), newest first: the
+ * order in which a credit note made of the invoice releases them (see `settle.service.ts`).
+ */
+export const allocationsOfInvoice = (db: DbOrTx, p: { companyId: string; invoiceId: string }) =>
+  db
+    .selectFrom('payment_allocations')
+    .select(['id', 'payment_id', 'credit_note_id', 'amount_minor', 'source_amount_minor'])
+    .where('company_id', '=', p.companyId)
+    .where('invoice_id', '=', p.invoiceId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+
+/** Shrinks an allocation to `amount` (in the invoice's currency) and `source` (the payment's), or removes it at 0. */
+export async function shrinkAllocation(
+  db: DbOrTx,
+  p: { companyId: string; allocationId: string; amount: number; source: number },
+): Promise<void> {
+  if (p.amount <= 0)
+    await db
+      .deleteFrom('payment_allocations')
+      .where('company_id', '=', p.companyId)
+      .where('id', '=', p.allocationId)
+      .execute();
+  else
+    await db
+      .updateTable('payment_allocations')
+      .set({ amount_minor: p.amount, source_amount_minor: p.source })
+      .where('company_id', '=', p.companyId)
+      .where('id', '=', p.allocationId)
+      .execute();
+}

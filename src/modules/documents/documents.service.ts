@@ -217,6 +217,7 @@ export async function createDocument(
   companyId: string,
   kind: DocumentKind,
   input: CreateDocumentInput,
+  options: NewDraftOptions = {},
 ): Promise<DocumentOut> {
   const company = await companyOf(ctx, companyId);
   const contact = await contactOf(ctx, companyId, input.contactId);
@@ -281,8 +282,16 @@ export async function createDocument(
     contactName: contact?.name,
     buyerCountry: contact?.address.country,
     action: 'created',
+    ...options,
   });
   return getDocument(ctx, companyId, kind, id);
+}
+
+/** What another module adds to a new draft: the timeline's data, and its own rows in the same transaction. */
+export interface NewDraftOptions {
+  data?: Record<string, unknown>;
+  /** Runs in the draft's transaction after it is stored; throwing stores nothing (e.g. a unique key). */
+  within?: (trx: DbOrTx, documentId: string) => Promise<void>;
 }
 
 /** Stores a new draft with its lines (also used by the conversions). */
@@ -299,6 +308,7 @@ export async function saveNew(
     data?: Record<string, unknown>;
     /** Last check on the computed totals before anything is stored. */
     check?: (columns: Content['columns']) => void;
+    within?: NewDraftOptions['within'];
   },
 ): Promise<void> {
   const content = buildContent(
@@ -340,6 +350,7 @@ export async function saveNew(
       data: p.data,
       at: row.created_at,
     });
+    await p.within?.(trx, row.id);
   });
 }
 

@@ -19,6 +19,7 @@ export {
   createDocument,
   findOfKind as readDocumentOfKind,
   getDocument,
+  type NewDraftOptions,
 } from './documents.service.js';
 export {
   applyAction,

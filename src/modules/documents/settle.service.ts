@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../platform/db/index.js';
 import { AppError } from '../../shared/errors.js';
+import { currencyDecimals, fromMinor } from '../../shared/money.js';
 import { openBalanceMinor } from './document-balance.js';
 import { type InvoiceStatus, invoiceStatusForBalance } from './document-status.js';
 import * as repo from './documents.repository.js';
@@ -68,6 +69,9 @@ export async function settleInvoices(
   for (const inv of p.invoices) {
     const s = settlements.get(inv.id);
     if (!s) continue;
+    // Every path that settles checks its amount against what remains open, under this lock: a
+    // negative balance here is a bug, and the transaction is rolled back rather than stored.
+    if (s.balance < 0) throw new Error(`Invoice ${inv.id} would owe ${s.balance} minor units`);
     const current = inv.status as InvoiceStatus;
     let status = invoiceStatusForBalance({
       current,
@@ -133,11 +137,59 @@ export async function applyCreditNoteToSource(
         meta: { remaining: invoice.payable_minor - (s.credited + s.applied - p.note.payable_minor) },
       },
     );
+  const released = s ? await releaseOverCredit(trx, invoice, s) : 0;
   await settleInvoices(trx, {
     companyId: invoice.company_id,
     invoices: [invoice],
     userId: p.userId,
     now: p.now,
-    event: () => ({ action: 'credited', data: { creditNote: p.note.number, creditNoteId: p.note.id } }),
+    event: () => ({
+      action: 'credited',
+      data: {
+        creditNote: p.note.number,
+        creditNoteId: p.note.id,
+        ...(released > 0
+          ? {
+              releasedToCredit: fromMinor(released, currencyDecimals(invoice.currency)),
+              currency: invoice.currency,
+            }
+          : {}),
+      },
+    }),
   });
+}
+
+/**
+ * A credit note made of an invoice that was already (partly) paid takes off more than what remains
+ * open: the invoice would owe a negative amount. What was paid beyond what is now owed goes back to
+ * the customer's credit instead — the newest allocations first, shrunk or removed — so that the money
+ * stays the customer's (usable on a later invoice or refunded, on the statement as credit) and the
+ * invoice's balance never goes below zero. Returns what was released, in the invoice's minor units.
+ *
+ * This writes `payment_allocations`, the payments module's table, because the credit note is issued
+ * here, inside the documents module's transaction and under the invoice's row lock; the payments
+ * module reads its allocations back from the table and needs no notice.
+ */
+async function releaseOverCredit(trx: DbOrTx, invoice: repo.DocumentRow, s: Settlement): Promise<number> {
+  const over = s.credited + s.applied + s.paid - invoice.payable_minor;
+  let excess = over;
+  if (excess <= 0) return 0;
+  for (const a of await repo.allocationsOfInvoice(trx, {
+    companyId: invoice.company_id,
+    invoiceId: invoice.id,
+  })) {
+    if (excess <= 0) break;
+    const take = Math.min(excess, a.amount_minor);
+    const amount = a.amount_minor - take;
+    const source =
+      amount === 0 ? 0 : Math.round((a.source_amount_minor * amount) / Math.max(a.amount_minor, 1));
+    await repo.shrinkAllocation(trx, {
+      companyId: invoice.company_id,
+      allocationId: a.id,
+      amount,
+      source,
+    });
+    excess -= take;
+  }
+  return over - excess;
 }

@@ -127,3 +127,65 @@ export function chargesText(language: Language, c: ChargeFacts): string {
     .map((k) => `${w[k]}: ${c[k]}`);
   return lines.length === 0 ? '' : `${lines.join('\n')}\n${w.total}: ${c.total}`;
 }
+
+/** What a fee invoice's lines say, formatted in the customer's language. */
+export interface FeeLineFacts {
+  invoiceNumber: string;
+  /** The reminder's heading and date ("Second rappel", "10/12/2026"). */
+  reminder: string;
+  reminderDate: string;
+  /** "16 jours". */
+  daysLate: string;
+}
+
+const FEE_LINE: Record<Language, { of: (f: FeeLineFacts) => string; late: (f: FeeLineFacts) => string }> = {
+  fr: {
+    of: (f) => `facture ${f.invoiceNumber}, ${f.reminder} du ${f.reminderDate}`,
+    late: (f) => `${f.daysLate} de retard`,
+  },
+  nl: {
+    of: (f) => `factuur ${f.invoiceNumber}, ${f.reminder} van ${f.reminderDate}`,
+    late: (f) => `${f.daysLate} achterstand`,
+  },
+  en: {
+    of: (f) => `invoice ${f.invoiceNumber}, ${f.reminder} of ${f.reminderDate}`,
+    late: (f) => `${f.daysLate} overdue`,
+  },
+  de: {
+    of: (f) => `Rechnung ${f.invoiceNumber}, ${f.reminder} vom ${f.reminderDate}`,
+    late: (f) => `${f.daysLate} überfällig`,
+  },
+};
+
+/**
+ * A fee invoice line's text: the charge's name, the invoice and the reminder it comes from, and for
+ * interest the days it counts ("Intérêts de retard – facture F-2026-00001, Second rappel du
+ * 10/12/2026 (16 jours de retard)").
+ */
+export function feeLineText(language: Language, charge: 'fee' | 'interest' | 'damages', f: FeeLineFacts) {
+  const t = FEE_LINE[language];
+  const text = `${CHARGE_WORDS[language][charge]} – ${t.of(f)}`;
+  return charge === 'interest' ? `${text} (${t.late(f)})` : text;
+}
+
+/** The fee invoice's subject. */
+export const feeInvoiceSubject = (language: Language, invoiceNumber: string): string =>
+  ({
+    fr: `Frais de recouvrement – facture ${invoiceNumber}`,
+    nl: `Invorderingskosten – factuur ${invoiceNumber}`,
+    en: `Collection charges – invoice ${invoiceNumber}`,
+    de: `Beitreibungskosten – Rechnung ${invoiceNumber}`,
+  })[language];
+
+/**
+ * Why the fee invoice charges no VAT (BT-120 of its "O" lines): damages and late-payment interest
+ * compensate a loss; they are no consideration for a supply of goods or services (Directive
+ * 2006/112/EC art. 2; CJEU C-277/05 Société thermale d'Eugénie-les-Bains on compensation), so they
+ * fall outside the scope of VAT in Belgium and France alike: category "O" (UNCL5305).
+ */
+export const FEE_OUT_OF_SCOPE: Record<Language, string> = {
+  fr: 'Hors champ d’application de la TVA : indemnités et intérêts de retard, sans contrepartie d’une livraison ou d’une prestation',
+  nl: 'Buiten het toepassingsgebied van de btw: schadevergoeding en verwijlintresten, geen tegenprestatie voor een levering of dienst',
+  en: 'Outside the scope of VAT: damages and late-payment interest, not the consideration for a supply',
+  de: 'Nicht steuerbar: Schadenersatz und Verzugszinsen, kein Entgelt für eine Lieferung oder Leistung',
+};

@@ -13,6 +13,11 @@ const summary = (db: DbOrTx) =>
         .onRef('documents.company_id', '=', 'reminders.company_id'),
     )
     .leftJoin('mail_outbox', 'mail_outbox.id', 'reminders.mail_id')
+    .leftJoin('reminder_fee_invoices', (j) =>
+      j
+        .onRef('reminder_fee_invoices.reminder_id', '=', 'reminders.id')
+        .onRef('reminder_fee_invoices.company_id', '=', 'reminders.company_id'),
+    )
     .select([
       'reminders.id',
       'reminders.company_id',
@@ -37,6 +42,7 @@ const summary = (db: DbOrTx) =>
       'reminders.sent_at',
       'documents.number as invoice_number',
       'mail_outbox.status as mail_status',
+      'reminder_fee_invoices.invoice_id as fee_invoice_id',
     ]);
 
 export type ReminderSummaryRow = Awaited<ReturnType<typeof listOfInvoice>>[number];

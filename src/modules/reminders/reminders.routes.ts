@@ -4,6 +4,7 @@ import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
 import { requireCompany } from '../companies/index.js';
 import { MailPreviewOut, SendMailBody } from '../mail/index.js';
+import { registerFeeInvoiceRoutes } from './fee-invoice.routes.js';
 import { previewReminderMail, sendReminder } from './reminder-mail.service.js';
 import {
   applyPreset,
@@ -132,6 +133,7 @@ export function registerReminderRoutes(app: App, ctx: AppContext): void {
   );
 
   registerReminderRuleRoutes(app, ctx);
+  registerFeeInvoiceRoutes(app, ctx);
 }
 
 /**

@@ -53,6 +53,8 @@ export const ReminderOut = z
     mailStatus: z.string().nullable(),
     createdAt: Instant,
     sentAt: Instant.nullable(),
+    /** The draft or issued invoice of its charges, once made (POST …/fee-invoice). */
+    feeInvoiceId: Id.nullable(),
   })
   .meta({ id: 'Reminder' });
 export type ReminderOut = z.infer<typeof ReminderOut>;

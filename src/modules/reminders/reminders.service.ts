@@ -38,7 +38,10 @@ export interface Actor {
 const LANGUAGES: readonly string[] = ['fr', 'nl', 'en', 'de'];
 const languageOf = (v: string): Language => (LANGUAGES.includes(v) ? (v as Language) : 'en');
 
-export function toReminderOut(r: repo.ReminderSummaryRow): ReminderOut {
+/** A reminder row as read (`summary`), or as the run just inserted it (no fee invoice yet). */
+type ReminderOutRow = Omit<repo.ReminderSummaryRow, 'fee_invoice_id'> & { fee_invoice_id?: string | null };
+
+export function toReminderOut(r: ReminderOutRow): ReminderOut {
   const decimals = currencyDecimals(r.currency);
   const language = languageOf(r.language);
   return {
@@ -68,6 +71,7 @@ export function toReminderOut(r: repo.ReminderSummaryRow): ReminderOut {
     mailStatus: r.mail_status ?? null,
     createdAt: r.created_at,
     sentAt: r.sent_at,
+    feeInvoiceId: r.fee_invoice_id ?? null,
   };
 }
 

@@ -560,6 +560,16 @@ export interface ReminderPausesTable {
   paused_at: string;
 }
 
+/** A reminder's fee invoice (one per reminder): the draft or issued invoice of its charges. */
+export interface ReminderFeeInvoicesTable {
+  id: string;
+  company_id: string;
+  reminder_id: string;
+  invoice_id: string;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface PaymentsTable {
   id: string;
   company_id: string;
@@ -641,6 +651,7 @@ export interface DB {
   reminders: RemindersTable;
   reminder_rules: ReminderRulesTable;
   reminder_pauses: ReminderPausesTable;
+  reminder_fee_invoices: ReminderFeeInvoicesTable;
   payments: PaymentsTable;
   payment_allocations: PaymentAllocationsTable;
   payment_refunds: PaymentRefundsTable;

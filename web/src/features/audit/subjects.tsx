@@ -76,6 +76,7 @@ const VERBS = [
   'applied',
   'allocated',
   'refunded',
+  'fee_invoice_created',
 ] as const;
 type Verb = (typeof VERBS)[number];
 const isVerb = (v: string): v is Verb => (VERBS as readonly string[]).includes(v);

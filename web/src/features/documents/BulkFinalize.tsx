@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle, IconLock, IconSend, IconX } from '@tabler/icons-react';
+import { IconAlertTriangle, IconLock, IconSend } from '@tabler/icons-react';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -28,57 +28,32 @@ export function useDraftName() {
     `${doc.contactName ?? t('documents.bulk.noCustomer')} (${formatMoney(doc.totals.taxInclusive, doc.currency)})`;
 }
 
-interface BulkFinalizeBarProps {
+/** The kind's step out of draft for the selected drafts ("Issue the selection"), in the selection bar. */
+export function BulkFinalizeButton({
+  kind,
+  count,
+  onFinalize,
+  describedBy,
+}: {
   kind: DocumentKind;
   count: number;
   onFinalize: () => void;
-  onClear: () => void;
-}
-
-/** Shown while drafts are selected in a list: how many, the kind's step out of draft, and a way out. */
-export function BulkFinalizeBar({ kind, count, onFinalize, onClear }: BulkFinalizeBarProps) {
+  /** The id of the note that says why it is unavailable (too many drafts). */
+  describedBy: string;
+}) {
   const { t } = useTranslation();
   const config = KINDS[kind];
   const tooMany = count > MAX_BULK_FINALIZE;
   const Icon = config.finalize.action === 'send' ? IconSend : IconLock;
   return (
-    <Group
-      component="section"
-      aria-label={t('documents.bulk.selectionLabel')}
-      px="md"
-      py="sm"
-      gap="sm"
-      wrap="wrap"
-      justify="space-between"
-      style={{
-        position: 'sticky',
-        // Under the app header, which stays on screen: the bar stays in reach on a long list.
-        top: 'var(--app-shell-header-offset, 0px)',
-        zIndex: 3,
-        background: 'var(--mantine-color-brand-0)',
-        borderTop: '1px solid var(--mantine-color-brand-2)',
-        borderBottom: '1px solid var(--mantine-color-brand-2)',
-      }}
+    <Button
+      leftSection={<Icon size={16} aria-hidden />}
+      onClick={onFinalize}
+      disabled={tooMany}
+      aria-describedby={tooMany ? describedBy : undefined}
     >
-      <Stack gap={2}>
-        <Text size="sm" fw={600} role="status">
-          {t('documents.bulk.selected', { count })}
-        </Text>
-        {tooMany && (
-          <Text size="xs" c="red.8">
-            {t('documents.bulk.tooMany', { max: MAX_BULK_FINALIZE })}
-          </Text>
-        )}
-      </Stack>
-      <Group gap="xs" wrap="wrap">
-        <Button variant="subtle" leftSection={<IconX size={16} aria-hidden />} onClick={onClear}>
-          {t('documents.bulk.clear')}
-        </Button>
-        <Button leftSection={<Icon size={16} aria-hidden />} onClick={onFinalize} disabled={tooMany}>
-          {t(`documents.kinds.${config.key}.bulkFinalize`)}
-        </Button>
-      </Group>
-    </Group>
+      {t(`documents.kinds.${config.key}.bulkFinalize`)}
+    </Button>
   );
 }
 

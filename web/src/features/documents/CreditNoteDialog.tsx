@@ -1,18 +1,7 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Checkbox, Modal, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from '../../components/DialogFooter';
 import { toApiError } from '../../lib/api';
 import { callApi } from '../../lib/api/client';
 import type { ApiRequestBody } from '../../lib/api/types';
@@ -238,19 +227,13 @@ export function CreditNoteDialog({ opened, invoice, companyId, onClose, onDone }
           autosize
           minRows={2}
         />
-        {message && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
-            {message}
-          </Alert>
-        )}
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={busy} onClick={() => void submit()}>
-            {t('documents.actions.createCreditNote')}
-          </Button>
-        </Group>
+        <DialogFooter
+          error={message}
+          busy={busy}
+          onCancel={onClose}
+          submitLabel={t('documents.actions.createCreditNote')}
+          onSubmit={() => void submit()}
+        />
       </Stack>
     </Modal>
   );

@@ -1,7 +1,7 @@
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Modal, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DialogFooter } from '../../components/DialogFooter';
 import { toApiError } from '../../lib/api';
 import { callApi } from '../../lib/api/client';
 import { errorMessage } from '../../lib/errors';
@@ -136,22 +136,16 @@ export function DepositDialog({ opened, doc, companyId, onClose, onDone }: Depos
             data-autofocus
           />
         )}
-        {message && (
-          <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
-            {message}
-          </Alert>
-        )}
         <Text size="xs" c="dimmed">
           {t('documents.actions.depositHint')}
         </Text>
-        <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onClose} disabled={busy}>
-            {t('common.cancel')}
-          </Button>
-          <Button loading={busy} onClick={() => void submit()}>
-            {t('documents.actions.createDeposit')}
-          </Button>
-        </Group>
+        <DialogFooter
+          error={message}
+          busy={busy}
+          onCancel={onClose}
+          submitLabel={t('documents.actions.createDeposit')}
+          onSubmit={() => void submit()}
+        />
       </Stack>
     </Modal>
   );

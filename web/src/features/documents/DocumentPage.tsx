@@ -667,7 +667,8 @@ type EventAction =
   | 'payment_deleted'
   | 'allocation_deleted'
   | 'credit_applied'
-  | 'applied';
+  | 'applied'
+  | 'fee_invoice_created';
 
 const EVENT_ICONS: Record<EventAction, ReactNode> = {
   created: <IconFilePlus size={16} />,
@@ -693,6 +694,7 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
   allocation_deleted: <IconCashOff size={16} />,
   credit_applied: <IconReceiptRefund size={16} />,
   applied: <IconReceiptRefund size={16} />,
+  fee_invoice_created: <IconFilePlus size={16} />,
 };
 
 const isEventAction = (a: string): a is EventAction => a in EVENT_ICONS;
@@ -707,7 +709,11 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
       parts.push(t('documents.events.paymentAmount', { amount: formatMoney(data.amount, data.currency) }));
     if (typeof data.creditNote === 'string')
       parts.push(t('documents.events.creditNote', { number: data.creditNote }));
-    if (e.action === 'reminder_sent' && typeof data.level === 'number' && isReminderLevel(data.level))
+    if (
+      (e.action === 'reminder_sent' || e.action === 'fee_invoice_created') &&
+      typeof data.level === 'number' &&
+      isReminderLevel(data.level)
+    )
       parts.push(t(`reminders.levels.${data.level}`));
     if (Array.isArray(data.to) && data.to.length > 0)
       parts.push(t('documents.events.emailedTo', { to: data.to.join(', ') }));
@@ -735,7 +741,11 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
           ? t('documents.events.other', { status: statusLabel(t, e.toStatus, doc.kind) })
           : action,
       description: parts.join(' · ') || undefined,
-      href: creditNoteId ? documentsPath(companyId, 'credit_note', creditNoteId) : undefined,
+      href: creditNoteId
+        ? documentsPath(companyId, 'credit_note', creditNoteId)
+        : typeof data.feeInvoiceId === 'string'
+          ? documentsPath(companyId, 'invoice', data.feeInvoiceId)
+          : undefined,
     };
   });
 }

@@ -1,7 +1,7 @@
 import { Anchor, Box, Button, MultiSelect, Switch, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { moduleByKey } from '../../app/modules';
@@ -17,11 +17,14 @@ import { useApiRoute, useCursorRoute } from '../../lib/api/client';
 import { notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useCompany } from '../companies/company-context';
-import { BulkFinalizeBar, BulkFinalizeDialog } from './BulkFinalize';
+import { BulkRecordPaymentButton, usePaymentSelectionTexts } from '../payments/BulkRecordPayment';
+import { isPayable, PAYMENT_PERMISSIONS } from '../payments/types';
+import { BulkFinalizeButton, BulkFinalizeDialog, MAX_BULK_FINALIZE } from './BulkFinalize';
 import { KINDS } from './kinds';
 import { ListSummary } from './ListSummary';
 import { documentRoute, documentsPath } from './paths';
 import { contactOption, useContactSearch } from './pickers';
+import { SelectionBar } from './SelectionBar';
 import { StatusBadge } from './StatusBadge';
 import { statusLabel } from './status-label';
 import type { DocumentKind, DocumentListQuery, DocumentSummary } from './types';
@@ -36,6 +39,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   const k = config.key;
   const canWrite = can(config.write);
   const canFinalize = can(config.finalize.permission);
+  const canRecordPayment = kind === 'invoice' && can(PAYMENT_PERMISSIONS.record);
   const Icon = moduleByKey(config.module).icon;
 
   const listParams = useListParams();
@@ -71,7 +75,8 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
   };
   const list = useCursorRoute(documentRoute(kind, ''), { companyId }, 50, query);
 
-  // Drafts picked for issuing together; kept in list order, which is the order of their numbers.
+  // Drafts picked for issuing together, kept in list order (the order of their numbers), and open
+  // invoices picked for one payment: a mixed selection offers the actions that apply to each part.
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [bulkOpen, setBulkOpen] = useState(false);
   const [failedId, setFailedId] = useState<string | null>(null);
@@ -82,9 +87,13 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
     setSelected(new Set());
     setFailedId(null);
   }, [queryKey, kind, companyId]);
-  const drafts = canFinalize ? list.items.filter((d) => d.status === 'draft') : [];
-  const selectedDrafts = drafts.filter((d) => selected.has(d.id));
-  const allSelected = drafts.length > 0 && selectedDrafts.length === drafts.length;
+  const isSelectableDraft = (d: DocumentSummary) => canFinalize && d.status === 'draft';
+  const isSelectableOpen = (d: DocumentSummary) => canRecordPayment && isPayable(d);
+  const selectable = list.items.filter((d) => isSelectableDraft(d) || isSelectableOpen(d));
+  const selectedDrafts = selectable.filter((d) => selected.has(d.id) && isSelectableDraft(d));
+  const selectedOpen = selectable.filter((d) => selected.has(d.id) && isSelectableOpen(d));
+  const selectedCount = selectedDrafts.length + selectedOpen.length;
+  const allSelected = selectable.length > 0 && selectedCount === selectable.length;
   const toggle = (id: string) => {
     // The draft the last attempt stumbled on stops standing out once the user acts on it.
     if (id === failedId) setFailedId(null);
@@ -94,10 +103,18 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
       return next;
     });
   };
-  const toggleAll = () => setSelected(allSelected ? new Set() : new Set(drafts.map((d) => d.id)));
+  const toggleAll = () => setSelected(allSelected ? new Set() : new Set(selectable.map((d) => d.id)));
   const clearSelection = () => {
     setSelected(new Set());
     setFailedId(null);
+  };
+  const paymentTexts = usePaymentSelectionTexts(selectedOpen);
+  const tooManyId = useId();
+  const paymentProblemId = useId();
+  const tooMany = selectedDrafts.length > MAX_BULK_FINALIZE;
+  const refreshList = () => {
+    list.refresh();
+    setSummaryVersion((v) => v + 1);
   };
   const { sort: _sort, ...filters } = query;
   const activeFilters = [statuses.length > 0, contactId, from || to, overdue].filter(Boolean).length;
@@ -276,29 +293,64 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
         beforeItems={
           <>
             <ListSummary kind={kind} query={filters} version={summaryVersion} />
-            {selectedDrafts.length > 0 && (
-              <BulkFinalizeBar
-                kind={kind}
-                count={selectedDrafts.length}
-                onFinalize={() => setBulkOpen(true)}
+            {selectedCount > 0 && (
+              <SelectionBar
+                summary={[
+                  ...(selectedDrafts.length > 0
+                    ? [t('documents.bulk.selected', { count: selectedDrafts.length })]
+                    : []),
+                  ...(selectedOpen.length > 0 ? [paymentTexts.summary] : []),
+                ]}
+                notes={[
+                  ...(tooMany
+                    ? [{ id: tooManyId, text: t('documents.bulk.tooMany', { max: MAX_BULK_FINALIZE }) }]
+                    : []),
+                  ...(paymentTexts.problem ? [{ id: paymentProblemId, text: paymentTexts.problem }] : []),
+                ]}
                 onClear={clearSelection}
-              />
+              >
+                {selectedDrafts.length > 0 && (
+                  <BulkFinalizeButton
+                    kind={kind}
+                    count={selectedDrafts.length}
+                    onFinalize={() => setBulkOpen(true)}
+                    describedBy={tooManyId}
+                  />
+                )}
+                {selectedOpen.length > 0 && (
+                  <BulkRecordPaymentButton
+                    companyId={companyId}
+                    invoices={selectedOpen}
+                    describedBy={paymentProblemId}
+                    onRecorded={() => {
+                      // The paid invoices leave the selection; drafts picked beside them stay.
+                      setSelected(new Set(selectedDrafts.map((d) => d.id)));
+                      refreshList();
+                    }}
+                  />
+                )}
+              </SelectionBar>
             )}
           </>
         }
         selection={{
-          enabled: drafts.length > 0,
-          selectable: (doc) => canFinalize && doc.status === 'draft',
+          enabled: selectable.length > 0,
+          selectable: (doc) => isSelectableDraft(doc) || isSelectableOpen(doc),
           selected: (doc) => selected.has(doc.id),
           toggle: (doc) => toggle(doc.id),
           allSelected,
-          someSelected: selectedDrafts.length > 0,
+          someSelected: selectedCount > 0,
           toggleAll,
-          allLabel: t('documents.bulk.selectAll'),
+          allLabel: canRecordPayment ? t('documents.bulk.selectAllOpen') : t('documents.bulk.selectAll'),
           itemLabel: (doc) =>
-            doc.contactName
-              ? t('documents.bulk.selectDraft', { customer: doc.contactName, total: total(doc) })
-              : t('documents.bulk.selectDraftNoCustomer', { total: total(doc) }),
+            doc.status !== 'draft'
+              ? t('payments.bulk.selectInvoice', {
+                  number: doc.number ?? '',
+                  balance: formatMoney(doc.balance ?? '0', doc.currency),
+                })
+              : doc.contactName
+                ? t('documents.bulk.selectDraft', { customer: doc.contactName, total: total(doc) })
+                : t('documents.bulk.selectDraftNoCustomer', { total: total(doc) }),
         }}
         tone={(doc) => (doc.id === failedId ? 'failed' : selected.has(doc.id) ? 'selected' : undefined)}
         noMatch={{
@@ -346,8 +398,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
                 last: items[items.length - 1]?.number ?? '',
               }),
             );
-            list.refresh();
-            setSummaryVersion((v) => v + 1);
+            refreshList();
           }}
         />
       )}

@@ -13,12 +13,13 @@ import {
   Textarea,
   TextInput,
 } from '@mantine/core';
-import { IconAlertTriangle, IconInfoCircle } from '@tabler/icons-react';
+import { IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { currencyDecimals, Decimal } from '../../../../src/shared/money';
 import { DateField } from '../../components/DateField';
+import { DialogFooter } from '../../components/DialogFooter';
 import { toApiError } from '../../lib/api';
 import { callApi } from '../../lib/api/client';
 import { errorMessage, notifySuccess, problemPathToField } from '../../lib/errors';
@@ -484,19 +485,13 @@ function PaymentForm({
         error={errors.note}
       />
 
-      {message && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle size={18} aria-hidden />} role="alert">
-          {message}
-        </Alert>
-      )}
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onClose} disabled={busy}>
-          {t('common.cancel')}
-        </Button>
-        <Button loading={busy} onClick={() => void submit()}>
-          {t('payments.dialog.submit')}
-        </Button>
-      </Group>
+      <DialogFooter
+        error={message}
+        busy={busy}
+        onCancel={onClose}
+        submitLabel={t('payments.dialog.submit')}
+        onSubmit={() => void submit()}
+      />
     </Stack>
   );
 }

@@ -1,15 +1,19 @@
-import { ActionIcon, Badge, Group, Stack, Text, Tooltip } from '@mantine/core';
-import { IconBellRinging, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
+import { ActionIcon, Anchor, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { IconBellRinging, IconFileInvoice, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { SectionCard } from '../../components/SectionCard';
+import { toApiError } from '../../lib/api';
 import { callApi, routeUrl, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { useReloadOn } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
+import { documentsPath } from '../documents/paths';
 import type { SalesDocument } from '../documents/types';
+import { sumOf } from '../payments/spread';
 import type { Reminder, ReminderLevel } from './types';
 
 const MAIL_STATUS_COLORS: Record<string, string> = {
@@ -45,8 +49,36 @@ export function RemindersSection({
   useReloadOn(version, query.reload);
   const [deleting, setDeleting] = useState<Reminder | null>(null);
   const [busy, setBusy] = useState(false);
+  const [invoicing, setInvoicing] = useState<string | null>(null);
+  const navigate = useNavigate();
   const items = query.data?.items ?? [];
   if (items.length === 0) return null;
+
+  /** Fee, damages and interest: what a fee invoice would charge (the invoice itself never does). */
+  const chargesOf = (r: Reminder) => sumOf([r.fee, r.damages, r.interest]);
+  const openInvoice = (id: string) => navigate(documentsPath(companyId, 'invoice', id));
+  const invoiceCharges = async (r: Reminder) => {
+    setInvoicing(r.id);
+    try {
+      const draft = await callApi(
+        'post',
+        '/api/v1/companies/{companyId}/reminders/{reminderId}/fee-invoice',
+        {
+          path: { companyId, reminderId: r.id },
+        },
+      );
+      notifySuccess(t('reminders.feeInvoiceCreated'));
+      openInvoice(draft.id);
+    } catch (error) {
+      const existing = toApiError(error).problem.existingId;
+      if (typeof existing === 'string') {
+        notifySuccess(t('reminders.feeInvoiceExists'));
+        openInvoice(existing);
+      } else notifyError(t, error);
+    } finally {
+      setInvoicing(null);
+    }
+  };
 
   const levelName = (r: Reminder) => t(`reminders.levels.${r.level as ReminderLevel}`);
   const remove = async () => {
@@ -99,6 +131,30 @@ export function RemindersSection({
                       payBy: formatDate(r.payBy),
                     })}
                   </Text>
+                  {r.feeInvoiceId ? (
+                    <Anchor
+                      component={Link}
+                      to={documentsPath(companyId, 'invoice', r.feeInvoiceId)}
+                      size="xs"
+                      fw={600}
+                    >
+                      {t('reminders.feeInvoiceOpen')}
+                    </Anchor>
+                  ) : (
+                    /[1-9]/.test(chargesOf(r)) &&
+                    can('invoices.write') && (
+                      <Button
+                        variant="light"
+                        size="compact-xs"
+                        mt={4}
+                        leftSection={<IconFileInvoice size={14} aria-hidden />}
+                        loading={invoicing === r.id}
+                        onClick={() => void invoiceCharges(r)}
+                      >
+                        {t('reminders.feeInvoice', { amount: formatMoney(chargesOf(r), r.currency) })}
+                      </Button>
+                    )
+                  )}
                 </div>
               </Group>
               <Group gap={6} wrap="nowrap">

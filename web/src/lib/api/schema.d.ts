@@ -7439,6 +7439,44 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/reminders/{reminderId}/fee-invoice": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Document"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/contacts/{contactId}/statement": {
         parameters: {
             query?: never;
@@ -8505,6 +8543,7 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             createdAt: string;
             sentAt: string | null;
+            feeInvoiceId: string | null;
         };
         ReminderRules: {
             /** @enum {string} */
