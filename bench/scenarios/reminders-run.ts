@@ -205,7 +205,7 @@ async function engineRows(engine: Engine, opts: BenchOptions): Promise<BenchRow[
           requests: c.due,
           targetText: isTarget ? `< ${TARGET_SEC} s` : '—',
           pass: isTarget ? sec < TARGET_SEC : null,
-          note: `${c.due.toLocaleString('en')} due of ${c.open.toLocaleString('en')} open: ${sec.toFixed(2)} s, ${((sec * 1000) / c.due).toFixed(3)} ms per reminder (reminders/s; outbox only, nothing sent)${c === cases[0] ? `; ${half.toLocaleString('en')} invoices seeded at ${(half / seedSec).toFixed(0)}/s` : ''}`,
+          note: `${c.due.toLocaleString('en')} due of ${c.open.toLocaleString('en')} open: ${sec.toFixed(2)} s (CPU ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s), ${((sec * 1000) / c.due).toFixed(3)} ms per reminder (reminders/s; outbox only, nothing sent)${c === cases[0] ? `; ${half.toLocaleString('en')} invoices seeded at ${(half / seedSec).toFixed(0)}/s` : ''}`,
         }),
       );
     }

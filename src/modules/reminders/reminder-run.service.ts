@@ -232,20 +232,30 @@ async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem
   const mailed = open.filter((o) => (contacts.get(o.invoice.contact_id ?? '')?.emails.length ?? 0) > 0);
   // The message links to the invoice's public page: made (once) for those that have none, in a
   // small transaction of its own before the chunk's (composing reads outside any transaction).
-  const links =
-    mailed.length > 0
-      ? await ctx.db.transaction().execute((trx) =>
-          ensurePublicLinks(trx, ctx, {
-            actorId: null,
-            companyId,
-            kind: 'invoice',
-            documentIds: mailed.map((o) => o.invoice.id),
-            now,
-          }),
-        )
-      : new Map<string, string>();
+  const needsLink = new Set(mailed.map((m) => m.item));
+  let links = new Map<string, string>();
+  let linksFailed: Outcome | null = null;
+  if (mailed.length > 0)
+    try {
+      links = await ctx.db.transaction().execute((trx) =>
+        ensurePublicLinks(trx, ctx, {
+          actorId: null,
+          companyId,
+          kind: 'invoice',
+          documentIds: mailed.map((o) => o.invoice.id),
+          now,
+        }),
+      );
+    } catch (err) {
+      // Reported for the invoices that needed a link; the next run tries them again.
+      linksFailed = errorOf(err);
+    }
   const ready: Ready[] = [];
   for (const { item, invoice, dueMinor } of open) {
+    if (linksFailed && needsLink.has(item)) {
+      outcomes.set(item, linksFailed);
+      continue;
+    }
     try {
       const { row } = reminderFacts({
         company,
