@@ -1,6 +1,15 @@
 import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, CalendarDateSchema, compareDates, daysBetween, todayIn } from './dates.js';
+import {
+  addDays,
+  addMonths,
+  CalendarDateSchema,
+  compareDates,
+  daysBetween,
+  startOfDayInstant,
+  startOfIsoWeek,
+  todayIn,
+} from './dates.js';
 
 describe('calendar dates', () => {
   it.each([
@@ -52,5 +61,24 @@ describe('calendar dates', () => {
     expect(CalendarDateSchema.safeParse('2026-02-30').success).toBe(false);
     expect(CalendarDateSchema.safeParse('2026-2-3').success).toBe(false);
     expect(CalendarDateSchema.safeParse('2026-02-28').success).toBe(true);
+  });
+});
+
+describe('weeks and day starts', () => {
+  it.each([
+    ['2026-11-30', '2026-11-30'], // a Monday
+    ['2026-12-03', '2026-11-30'],
+    ['2026-12-06', '2026-11-30'], // a Sunday
+    ['2027-01-01', '2026-12-28'], // across a year end
+  ])('the ISO week of %s starts on %s', (date, monday) => {
+    expect(startOfIsoWeek(date)).toBe(monday);
+  });
+
+  it.each([
+    ['2026-11-30', 'Europe/Brussels', '2026-11-29T23:00:00.000Z'],
+    ['2026-07-06', 'Europe/Brussels', '2026-07-05T22:00:00.000Z'],
+    ['2026-11-30', 'UTC', '2026-11-30T00:00:00.000Z'],
+  ])('%s begins in %s at %s', (date, zone, instant) => {
+    expect(startOfDayInstant(date, zone)).toBe(instant);
   });
 });

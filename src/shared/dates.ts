@@ -79,3 +79,17 @@ export const daysBetween = (a: CalendarDate, b: CalendarDate): number =>
 
 export const yearOf = (date: CalendarDate): number =>
   /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : Temporal.PlainDate.from(date).year;
+
+/** The Monday of the ISO week (ISO 8601: weeks start on Monday) that holds `date`. */
+export const startOfIsoWeek = (date: CalendarDate): CalendarDate =>
+  addDays(date, 1 - Temporal.PlainDate.from(date).dayOfWeek);
+
+/**
+ * The instant a calendar day begins in an IANA time zone, as an ISO UTC string with milliseconds
+ * (the stored instants' shape, so that text comparison orders them).
+ */
+export const startOfDayInstant = (date: CalendarDate, timeZone: string): string =>
+  Temporal.PlainDate.from(date)
+    .toZonedDateTime({ timeZone })
+    .toInstant()
+    .toString({ fractionalSecondDigits: 3 });

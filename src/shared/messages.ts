@@ -1237,6 +1237,11 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Deze factuur heeft al een herinnering van dit niveau',
     de: 'Für diese Rechnung gibt es bereits eine Mahnung dieser Stufe',
   },
+  'There is no open invoice to preview: issue one first': {
+    fr: 'Aucune facture ouverte à prévisualiser : émettez-en une d’abord',
+    nl: 'Geen openstaande factuur om te tonen: maak er eerst een aan',
+    de: 'Keine offene Rechnung für die Vorschau: stellen Sie zuerst eine aus',
+  },
   'Each level comes more days after the due date than the one before': {
     fr: 'Chaque niveau vient plus de jours après l’échéance que le précédent',
     nl: 'Elk niveau komt meer dagen na de vervaldag dan het vorige',

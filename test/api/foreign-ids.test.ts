@@ -283,6 +283,14 @@ function fieldCases(): Record<string, Case> {
       method: 'GET',
       url: `${own(`${PREFIX}/payments`)}?invoiceId=${id}`,
     }),
+    ...Object.fromEntries(
+      [`${PREFIX}/reminders`, `${PREFIX}/reminders/paused`].flatMap((route) =>
+        ['contactId', 'invoiceId'].map((field) => [
+          `GET ${route} query:${field}`,
+          (id: string) => ({ method: 'GET' as const, url: `${own(route)}?${field}=${id}` }),
+        ]),
+      ),
+    ),
     [`POST ${PREFIX}/invoices/:documentId/credit-note body:lines/*/lineId`]: (id) => ({
       method: 'POST',
       url: own(`${PREFIX}/invoices/:documentId/credit-note`),

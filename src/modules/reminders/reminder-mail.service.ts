@@ -86,9 +86,10 @@ export async function composeFrom(
   reminder: ReminderOut,
   input: SendMailInput,
   publicUrl: string,
+  recipientOptional = false,
 ): Promise<Composed> {
   const to = input.to ?? f.emails;
-  if (to.length === 0)
+  if (to.length === 0 && !recipientOptional)
     throw new AppError('validation_failed', 'The customer has no e-mail address: enter a recipient', {
       errors: [{ path: 'to', message: 'The customer has no e-mail address: enter a recipient' }],
     });
@@ -146,20 +147,26 @@ export const reminderTemplate = async (
 ): Promise<Template> =>
   rules.levels[level - 1]?.templates[lang] ?? templateFor(ctx, companyId, 'reminder', lang);
 
-/** The company's `reminder` template in the reminder's language, filled with the reminder's facts. */
+/**
+ * The company's `reminder` template in the reminder's language, filled with the reminder's facts.
+ * `opts.rules` composes with rules not saved (the editor's preview) instead of those that apply;
+ * `opts.recipientOptional` lets a preview show a message to a customer without e-mail address
+ * (the run puts such a reminder on the "to print" list).
+ */
 export async function compose(
   ctx: AppContext,
   companyId: string,
   reminder: ReminderOut,
   input: SendMailInput,
   publicUrl: string,
+  opts: { rules?: ReminderRules; recipientOptional?: boolean } = {},
 ): Promise<Composed> {
   const company = await companyOf(ctx, companyId);
   const invoice = await getDocument(ctx, companyId, 'invoice', reminder.invoiceId, company);
   const contact = invoice.contactId
     ? await getContact(ctx, companyId, invoice.contactId).catch(() => null)
     : null;
-  const rules = await rulesForContact(ctx, companyId, invoice.contactId);
+  const rules = opts.rules ?? (await rulesForContact(ctx, companyId, invoice.contactId));
   return composeFrom(
     {
       company,
@@ -171,6 +178,7 @@ export async function compose(
     reminder,
     input,
     publicUrl,
+    opts.recipientOptional,
   );
 }
 

@@ -178,16 +178,6 @@ export const stepsOf = (db: DbOrTx, p: { companyId: string; invoiceIds: string[]
         .where('invoice_id', 'in', p.invoiceIds)
         .execute();
 
-/** Reminders waiting for the post (the customer has no e-mail address). */
-export const toPrint = (db: DbOrTx, p: { companyId: string }) =>
-  db
-    .selectFrom('reminders')
-    .select('id')
-    .where('company_id', '=', p.companyId)
-    .where('delivery', '=', 'print')
-    .orderBy('created_at')
-    .execute();
-
 /** Of these invoices and customers, the ids of those paused (an invoice's or a customer's dispute). */
 export async function pausedAmong(
   db: DbOrTx,

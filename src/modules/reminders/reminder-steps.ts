@@ -207,3 +207,27 @@ export function dueStep(
   if (addDays(latest, rules.repeatEveryDays) > today) return null;
   return { level: last, repeatIndex: atLast.reduce((m, e) => Math.max(m, e.repeatIndex), 0) + 1 };
 }
+
+/**
+ * The next step an invoice will get from `from` (the company's today) to `until`, and its day: the
+ * first day in that span on which `dueStep` answers. A step already due is due `from`; otherwise a
+ * step can only become due on a level's day (due date + its days) or on the last level's repetition
+ * day, so only those days are tried.
+ */
+export function nextStep(
+  rules: ReminderRules,
+  dueDate: string,
+  from: string,
+  until: string,
+  existing: readonly ExistingStep[],
+): (Step & { on: string }) | null {
+  const days = new Set([from, ...rules.levels.map((lv) => addDays(dueDate, lv.days))]);
+  const last = rules.levels.length;
+  if (rules.repeatEveryDays !== null)
+    for (const e of existing) if (e.level === last) days.add(addDays(e.date, rules.repeatEveryDays));
+  for (const day of [...days].filter((d) => d >= from && d <= until).sort()) {
+    const step = dueStep(rules, dueDate, day, existing);
+    if (step) return { ...step, on: day };
+  }
+  return null;
+}

@@ -4,7 +4,7 @@ import type { RemindersTable } from '../../platform/db/schema.js';
 export type ReminderRow = RemindersTable;
 
 /** Every column but the PDF's bytes, with the invoice's number and the message's delivery status. */
-const summary = (db: DbOrTx) =>
+export const selectReminderSummaries = (db: DbOrTx) =>
   db
     .selectFrom('reminders')
     .innerJoin('documents', (j) =>
@@ -48,7 +48,7 @@ const summary = (db: DbOrTx) =>
 export type ReminderSummaryRow = Awaited<ReturnType<typeof listOfInvoice>>[number];
 
 export const listOfInvoice = (db: DbOrTx, p: { companyId: string; invoiceId: string }) =>
-  summary(db)
+  selectReminderSummaries(db)
     .where('reminders.company_id', '=', p.companyId)
     .where('reminders.invoice_id', '=', p.invoiceId)
     .orderBy('reminders.level')
@@ -56,7 +56,7 @@ export const listOfInvoice = (db: DbOrTx, p: { companyId: string; invoiceId: str
     .execute();
 
 export const findReminder = (db: DbOrTx, p: { companyId: string; reminderId: string }) =>
-  summary(db)
+  selectReminderSummaries(db)
     .where('reminders.company_id', '=', p.companyId)
     .where('reminders.id', '=', p.reminderId)
     .executeTakeFirst();
@@ -146,11 +146,3 @@ export async function deleteUnsent(db: DbOrTx, p: { companyId: string; reminderI
     .executeTakeFirst();
   return Number(r.numDeletedRows) > 0;
 }
-
-export const listByIds = (db: DbOrTx, p: { companyId: string; ids: string[] }) =>
-  p.ids.length === 0
-    ? Promise.resolve([])
-    : summary(db)
-        .where('reminders.company_id', '=', p.companyId)
-        .where('reminders.id', 'in', p.ids)
-        .execute();

@@ -5,7 +5,9 @@ import type { App } from '../../platform/http/types.js';
 import { requireCompany } from '../companies/index.js';
 import { MailPreviewOut, SendMailBody } from '../mail/index.js';
 import { registerFeeInvoiceRoutes } from './fee-invoice.routes.js';
+import { registerReminderListRoutes } from './reminder-lists.routes.js';
 import { previewReminderMail, sendReminder } from './reminder-mail.service.js';
+import { registerReminderPreviewRoutes } from './reminder-preview.routes.js';
 import {
   applyPreset,
   deleteCustomerRules,
@@ -16,7 +18,6 @@ import {
   putCustomerRules,
   resumeReminders,
 } from './reminder-rules.service.js';
-import { remindersToPrint, upcomingReminders } from './reminder-run.service.js';
 import {
   CompanyParams,
   CreateReminderBody,
@@ -29,7 +30,6 @@ import {
   ReminderParams,
   ReminderRulesBody,
   ReminderRulesOut,
-  UpcomingOut,
 } from './reminders.schema.js';
 import {
   createReminder,
@@ -133,13 +133,15 @@ export function registerReminderRoutes(app: App, ctx: AppContext): void {
   );
 
   registerReminderRuleRoutes(app, ctx);
+  registerReminderListRoutes(app, ctx);
+  registerReminderPreviewRoutes(app, ctx);
   registerFeeInvoiceRoutes(app, ctx);
 }
 
 /**
  * Reminder rules (the company's, a customer's override, presets), pauses (a dispute on an invoice or
- * a customer), the "to print" list and what the next run will send. Reading takes `invoices.read`;
- * changing `reminders.manage`.
+ * a customer). Reading takes `invoices.read`; changing `reminders.manage`. The company's lists
+ * (sent, due next, paused, to print) are in `reminder-lists.routes.ts`.
  */
 function registerReminderRuleRoutes(app: App, ctx: AppContext): void {
   const rules = '/api/v1/companies/:companyId/reminder-rules';
@@ -244,18 +246,5 @@ function registerReminderRuleRoutes(app: App, ctx: AppContext): void {
       await resumeReminders(ctx, c, c.companyId, { contactId: req.params.contactId });
       return reply.code(204).send();
     },
-  );
-  app.get(
-    '/api/v1/companies/:companyId/reminders/to-print',
-    {
-      config: read,
-      schema: { tags, params: CompanyParams, response: { 200: z.object({ items: z.array(ReminderOut) }) } },
-    },
-    async (req) => remindersToPrint(ctx, requireCompany(req).companyId),
-  );
-  app.get(
-    '/api/v1/companies/:companyId/reminders/upcoming',
-    { config: read, schema: { tags, params: CompanyParams, response: { 200: UpcomingOut } } },
-    async (req) => upcomingReminders(ctx, requireCompany(req).companyId),
   );
 }

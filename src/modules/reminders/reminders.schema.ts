@@ -141,18 +141,3 @@ export const PauseOut = z
     pausedAt: Instant,
   })
   .meta({ id: 'ReminderPause' });
-
-export const UpcomingOut = z.object({
-  items: z.array(
-    z.object({
-      invoiceId: Id,
-      invoiceNumber: z.string().nullable(),
-      contactId: Id.nullable(),
-      dueDate: z.string(),
-      level: z.number().int(),
-      repeatIndex: z.number().int(),
-      /** The day this step is due ('YYYY-MM-DD'); today or earlier means the next run sends it. */
-      on: z.string(),
-    }),
-  ),
-});

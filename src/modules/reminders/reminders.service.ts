@@ -244,7 +244,7 @@ export async function prepareReminder(
     invoice: DocumentOut;
     logo: { data: Buffer; mime: string } | null;
   },
-): Promise<PreparedReminder> {
+): Promise<PreparedReminder & { pdf: Buffer }> {
   const prepared = reminderFacts(p);
   const pdf = await renderLetter({
     company: p.company,
@@ -253,7 +253,7 @@ export async function prepareReminder(
     row: prepared.row,
     levelCount: p.rules.levels.length,
   });
-  return { ...prepared, row: { ...prepared.row, pdf, pdf_sha256: sha256Hex(pdf) } };
+  return { ...prepared, pdf, row: { ...prepared.row, pdf, pdf_sha256: sha256Hex(pdf) } };
 }
 
 /**

@@ -68,6 +68,16 @@ export async function publicLink(
     );
 }
 
+/** The document's active public link, or null: read only (a preview shows it without making one). */
+export async function activePublicLinkUrl(
+  ctx: AppContext,
+  companyId: string,
+  documentId: string,
+): Promise<string | null> {
+  const existing = await repo.findActiveLink(ctx.db, { companyId, documentId });
+  return existing ? publicUrl(ctx, existing.token) : null;
+}
+
 /** The document's active public link, created in the caller's transaction when it has none. */
 export async function ensurePublicLink(
   trx: DbOrTx,

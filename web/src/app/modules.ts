@@ -58,7 +58,7 @@ export const MODULES: readonly ModuleEntry[] = [
   },
   { key: 'recurring', path: 'recurring', icon: IconRepeat, group: 'sales', permission: 'invoices.read' },
   { key: 'payments', path: 'payments', icon: IconCash, group: 'cash', permission: 'payments.read' },
-  { key: 'reminders', path: 'reminders', icon: IconBellRinging, group: 'cash', permission: 'payments.read' },
+  { key: 'reminders', path: 'reminders', icon: IconBellRinging, group: 'cash', permission: 'invoices.read' },
   { key: 'banking', path: 'banking', icon: IconBuildingBank, group: 'cash', permission: 'banking.read' },
   {
     key: 'contacts',

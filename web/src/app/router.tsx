@@ -18,7 +18,14 @@ import { RouteError } from './RouteError';
 const notFound = () => import('./NotFoundPage').then((m) => ({ Component: m.NotFoundPage }));
 
 /** Modules with a real page; every other module of the navigation shows its "coming soon" page. */
-const BUILT_MODULES = new Set<string>(['dashboard', 'contacts', 'products', 'payments', ...DOCUMENT_MODULES]);
+const BUILT_MODULES = new Set<string>([
+  'dashboard',
+  'contacts',
+  'products',
+  'payments',
+  'reminders',
+  ...DOCUMENT_MODULES,
+]);
 
 export const router = createBrowserRouter([
   {
@@ -177,6 +184,44 @@ export const router = createBrowserRouter([
                         Component: m.PaymentsListPage,
                       })),
                   },
+                  {
+                    path: 'reminders',
+                    lazy: () =>
+                      import('../features/reminders/RemindersPage').then((m) => ({
+                        Component: m.RemindersLayout,
+                      })),
+                    children: [
+                      { index: true, element: <Navigate to="sent" replace /> },
+                      {
+                        path: 'sent',
+                        lazy: () =>
+                          import('../features/reminders/RemindersPage').then((m) => ({
+                            Component: m.SentRemindersTab,
+                          })),
+                      },
+                      {
+                        path: 'upcoming',
+                        lazy: () =>
+                          import('../features/reminders/ReminderQueues').then((m) => ({
+                            Component: m.UpcomingRemindersTab,
+                          })),
+                      },
+                      {
+                        path: 'paused',
+                        lazy: () =>
+                          import('../features/reminders/ReminderQueues').then((m) => ({
+                            Component: m.PausedRemindersTab,
+                          })),
+                      },
+                      {
+                        path: 'to-print',
+                        lazy: () =>
+                          import('../features/reminders/ReminderQueues').then((m) => ({
+                            Component: m.ToPrintRemindersTab,
+                          })),
+                      },
+                    ],
+                  },
                   ...MODULES.filter((m) => !BUILT_MODULES.has(m.key)).map((m) => ({
                     path: `${m.path}/*`,
                     lazy: () =>
@@ -205,6 +250,13 @@ export const router = createBrowserRouter([
                         lazy: () =>
                           import('../features/mail/MailSettingsPage').then((m) => ({
                             Component: m.MailSettingsPage,
+                          })),
+                      },
+                      {
+                        path: 'reminders',
+                        lazy: () =>
+                          import('../features/reminders/rules/ReminderRulesSettingsPage').then((m) => ({
+                            Component: m.ReminderRulesSettingsPage,
                           })),
                       },
                       // Mails may quote what only settings managers see (the outbox API asks the same).

@@ -212,6 +212,8 @@ function FilterBar<T>({
     />
   );
 
+  // A whole list without search or filters (e.g. a short queue) shows no empty bar.
+  if (!searchField && !filters && !sort && activeFilters === 0) return null;
   if (!phone) {
     return (
       <Group p="md" gap="md" wrap="wrap" align="flex-end">

@@ -37,6 +37,8 @@ import { currencyName, formatDateTime, regionName } from '../../lib/format';
 import { useCompany } from '../companies/company-context';
 import { groupIban } from '../companies/company-form';
 import { ContactDocumentsSection, useContactDocuments } from '../documents/ContactDocuments';
+import { ReminderPauseControl } from '../reminders/ReminderPause';
+import { CustomerReminderRules } from '../reminders/rules/CustomerReminderRules';
 import { ContactsBreadcrumb } from './ContactsBreadcrumb';
 import { contactsPath } from './paths';
 import { CONTACT_PERMISSIONS, type Contact, type ContactAddress, ROLE_COLORS } from './types';
@@ -380,6 +382,11 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
           {t('statement.link')}
         </Anchor>
         <ContactDocumentsSection companyId={companyId} contactId={contact.id} documents={documents} />
+        {contact.roles.includes('customer') && (
+          <CustomerReminderRules contactId={contact.id}>
+            <ReminderPauseControl target={{ contactId: contact.id }} />
+          </CustomerReminderRules>
+        )}
 
         <SectionCard
           id="persons"

@@ -1,5 +1,11 @@
 import { Card, SimpleGrid, Skeleton, Stack, Text, Title, UnstyledButton } from '@mantine/core';
-import { IconAlertTriangle, IconCash, IconFileCheck, IconFileInvoice } from '@tabler/icons-react';
+import {
+  IconAlertTriangle,
+  IconBellRinging,
+  IconCash,
+  IconFileCheck,
+  IconFileInvoice,
+} from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +17,7 @@ import { KINDS } from '../documents/kinds';
 import type { SummaryQuery } from '../documents/ListSummary';
 import { documentRoute, documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
+import { remindersPath, SUMMARY_ROUTE } from '../reminders/paths';
 
 const OPEN = 'issued,sent,partially_paid';
 const ISSUED = 'issued,sent,partially_paid,paid,cancelled';
@@ -31,6 +38,70 @@ interface FigureProps {
   currency: string;
 }
 
+/** A key figure's card: a link to the list it sums up, its title, then its value (or loading, or error). */
+function FigureCard({
+  to,
+  title,
+  icon,
+  alert,
+  loading,
+  error,
+  value,
+  hint,
+}: {
+  to: string;
+  title: string;
+  icon: ReactNode;
+  alert: boolean;
+  loading: boolean;
+  error: string | undefined;
+  value: ReactNode;
+  hint: string;
+}) {
+  return (
+    <UnstyledButton
+      component={Link}
+      to={to}
+      style={{ display: 'block', borderRadius: 'var(--mantine-radius-md)' }}
+    >
+      <Card withBorder radius="md" padding="lg" h="100%">
+        <Stack gap={6}>
+          <Text size="sm" c={alert ? 'red.8' : 'dimmed'} fw={500} style={{ display: 'flex', gap: 8 }}>
+            <span aria-hidden style={{ display: 'inline-flex' }}>
+              {icon}
+            </span>
+            {title}
+          </Text>
+          {loading ? (
+            <>
+              <Skeleton h={30} w="60%" />
+              <Skeleton h={14} w="40%" />
+            </>
+          ) : error ? (
+            <Text size="sm" c="red.8">
+              {error}
+            </Text>
+          ) : (
+            <>
+              <Text
+                fz={26}
+                fw={700}
+                c={alert ? 'red.8' : undefined}
+                style={{ fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}
+              >
+                {value}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {hint}
+              </Text>
+            </>
+          )}
+        </Stack>
+      </Card>
+    </UnstyledButton>
+  );
+}
+
 /** One key figure: what a list filter selects, added up by the server, and a link to that list. */
 function Figure({ kind, query, amount, label, icon, tone, currency }: FigureProps) {
   const { t } = useTranslation();
@@ -41,46 +112,43 @@ function Figure({ kind, query, amount, label, icon, tone, currency }: FigureProp
   const count = data?.count ?? 0;
   const alert = tone === 'red' && count > 0;
   return (
-    <UnstyledButton
-      component={Link}
+    <FigureCard
       to={withQuery(documentsPath(companyId, kind), query)}
-      style={{ display: 'block', borderRadius: 'var(--mantine-radius-md)' }}
-    >
-      <Card withBorder radius="md" padding="lg" h="100%">
-        <Stack gap={6}>
-          <Text size="sm" c={alert ? 'red.8' : 'dimmed'} fw={500} style={{ display: 'flex', gap: 8 }}>
-            <span aria-hidden style={{ display: 'inline-flex' }}>
-              {icon}
-            </span>
-            {t(`dashboard.${label}.title`)}
-          </Text>
-          {summary.loading && !data ? (
-            <>
-              <Skeleton h={30} w="60%" />
-              <Skeleton h={14} w="40%" />
-            </>
-          ) : summary.error ? (
-            <Text size="sm" c="red.8">
-              {summary.error.message}
-            </Text>
-          ) : (
-            <>
-              <Text
-                fz={26}
-                fw={700}
-                c={alert ? 'red.8' : undefined}
-                style={{ fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}
-              >
-                {lines.length > 0 ? lines.join(' · ') : formatMoney('0', currency)}
-              </Text>
-              <Text size="sm" c="dimmed">
-                {count > 0 ? t(`dashboard.${label}.hint`, { count }) : t(`dashboard.${label}.none`)}
-              </Text>
-            </>
-          )}
-        </Stack>
-      </Card>
-    </UnstyledButton>
+      title={t(`dashboard.${label}.title`)}
+      icon={icon}
+      alert={alert}
+      loading={summary.loading && !data}
+      error={summary.error?.message}
+      value={lines.length > 0 ? lines.join(' · ') : formatMoney('0', currency)}
+      hint={count > 0 ? t(`dashboard.${label}.hint`, { count }) : t(`dashboard.${label}.none`)}
+    />
+  );
+}
+
+/** Reminders sent since Monday (the company's week), and a link to them on the Reminders page. */
+function RemindersFigure() {
+  const { t } = useTranslation();
+  const { companyId } = useCompany();
+  const summary = useApiRoute(SUMMARY_ROUTE, { companyId });
+  const data = summary.data;
+  const count = data?.sentThisWeek ?? 0;
+  return (
+    <FigureCard
+      to={data ? withQuery(remindersPath(companyId), { from: data.weekStart }) : remindersPath(companyId)}
+      title={t('remindersPage.dashboard.title')}
+      icon={<IconBellRinging size={18} />}
+      alert={false}
+      loading={summary.loading && !data}
+      error={summary.error?.message}
+      value={count}
+      hint={
+        data && data.toPrint > 0
+          ? t('remindersPage.dashboard.toPrint', { count: data.toPrint })
+          : count > 0
+            ? t('remindersPage.dashboard.hint')
+            : t('remindersPage.dashboard.none')
+      }
+    />
   );
 }
 
@@ -103,7 +171,7 @@ export function KeyFigures() {
       <Title order={2} fz="lg" mb="md" id="key-figures">
         {t('dashboard.figuresTitle')}
       </Title>
-      <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} spacing="md">
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md">
         {invoices && (
           <Figure
             kind="invoice"
@@ -145,6 +213,7 @@ export function KeyFigures() {
             icon={<IconFileCheck size={18} />}
           />
         )}
+        {invoices && <RemindersFigure />}
       </SimpleGrid>
     </section>
   );

@@ -715,6 +715,8 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
       isReminderLevel(data.level)
     )
       parts.push(t(`reminders.levels.${data.level}`));
+    if (e.action === 'reminder_sent' && data.automatic === true)
+      parts.push(t('reminderRules.automaticEvent'));
     if (Array.isArray(data.to) && data.to.length > 0)
       parts.push(t('documents.events.emailedTo', { to: data.to.join(', ') }));
     if (data.via === 'public_page') parts.push(t('documents.events.viaPublicPage'));

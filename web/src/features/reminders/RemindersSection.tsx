@@ -1,4 +1,4 @@
-import { ActionIcon, Anchor, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { IconBellRinging, IconFileInvoice, IconFileTypePdf, IconTrash } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,16 +14,12 @@ import { useCompany } from '../companies/company-context';
 import { documentsPath } from '../documents/paths';
 import type { SalesDocument } from '../documents/types';
 import { sumOf } from '../payments/spread';
-import type { Reminder, ReminderLevel } from './types';
+import { levelName, ReminderStatusBadge } from './ReminderBadges';
+import { ReminderPauseControl } from './ReminderPause';
+import type { Reminder } from './types';
 
-const MAIL_STATUS_COLORS: Record<string, string> = {
-  queued: 'gray',
-  retrying: 'yellow',
-  sending: 'cyan',
-  sent: 'teal',
-  local: 'blue',
-  failed: 'red',
-};
+/** Invoices whose reminders may still come (and so may be paused). */
+const OPEN_STATUSES: readonly string[] = ['issued', 'sent', 'partially_paid'];
 
 /**
  * The invoice's payment reminders: level, date, what they asked for, whether and how they went out,
@@ -52,7 +48,8 @@ export function RemindersSection({
   const [invoicing, setInvoicing] = useState<string | null>(null);
   const navigate = useNavigate();
   const items = query.data?.items ?? [];
-  if (items.length === 0) return null;
+  const open = OPEN_STATUSES.includes(invoice.status);
+  if (items.length === 0 && !open) return null;
 
   /** Fee, damages and interest: what a fee invoice would charge (the invoice itself never does). */
   const chargesOf = (r: Reminder) => sumOf([r.fee, r.damages, r.interest]);
@@ -79,8 +76,7 @@ export function RemindersSection({
       setInvoicing(null);
     }
   };
-
-  const levelName = (r: Reminder) => t(`reminders.levels.${r.level as ReminderLevel}`);
+  const nameOf = (r: Reminder) => levelName(t, r.level, r.repeatIndex);
   const remove = async () => {
     if (!deleting) return;
     setBusy(true);
@@ -102,27 +98,21 @@ export function RemindersSection({
   return (
     <SectionCard id="document-reminders" title={t('reminders.sectionTitle')}>
       <Stack gap="sm">
+        {open && <ReminderPauseControl target={{ invoiceId: invoice.id }} />}
+        {items.length === 0 && (
+          <Text size="sm" c="dimmed">
+            {t('remindersPage.noneOnInvoice')}
+          </Text>
+        )}
         {items.map((r) => {
-          const mailStatus = r.mailStatus ?? '';
-          const badge =
-            r.status === 'sent' ? (
-              <Badge size="sm" variant="light" color={MAIL_STATUS_COLORS[mailStatus] ?? 'teal'}>
-                {mailStatus in MAIL_STATUS_COLORS
-                  ? t(`documents.email.status.${mailStatus as 'queued'}`)
-                  : t('reminders.status.sent')}
-              </Badge>
-            ) : (
-              <Badge size="sm" variant="light" color="gray">
-                {t('reminders.status.created')}
-              </Badge>
-            );
+          const badge = <ReminderStatusBadge reminder={r} />;
           return (
             <Group key={r.id} justify="space-between" wrap="nowrap" gap="sm" align="flex-start">
               <Group gap="sm" wrap="nowrap" align="flex-start" style={{ minWidth: 0 }}>
                 <IconBellRinging size={18} aria-hidden style={{ flex: 'none', marginTop: 2 }} />
                 <div style={{ minWidth: 0 }}>
                   <Text size="sm" fw={500}>
-                    {levelName(r)} · {formatDate(r.date)}
+                    {nameOf(r)} · {formatDate(r.date)}
                   </Text>
                   <Text size="xs" c="dimmed">
                     {t('reminders.line', {
@@ -159,7 +149,7 @@ export function RemindersSection({
               </Group>
               <Group gap={6} wrap="nowrap">
                 {badge}
-                <Tooltip label={t('reminders.pdfOf', { level: levelName(r) })}>
+                <Tooltip label={t('reminders.pdfOf', { level: nameOf(r) })}>
                   <ActionIcon
                     component="a"
                     href={routeUrl('/api/v1/companies/{companyId}/reminders/{reminderId}/pdf', {
@@ -170,18 +160,18 @@ export function RemindersSection({
                     rel="noopener"
                     variant="subtle"
                     color="gray"
-                    aria-label={t('reminders.pdfOf', { level: levelName(r) })}
+                    aria-label={t('reminders.pdfOf', { level: nameOf(r) })}
                   >
                     <IconFileTypePdf size={18} aria-hidden />
                   </ActionIcon>
                 </Tooltip>
                 {r.status === 'created' && can('reminders.manage') && (
-                  <Tooltip label={t('reminders.deleteOf', { level: levelName(r) })}>
+                  <Tooltip label={t('reminders.deleteOf', { level: nameOf(r) })}>
                     <ActionIcon
                       variant="subtle"
                       color="red"
                       onClick={() => setDeleting(r)}
-                      aria-label={t('reminders.deleteOf', { level: levelName(r) })}
+                      aria-label={t('reminders.deleteOf', { level: nameOf(r) })}
                     >
                       <IconTrash size={18} aria-hidden />
                     </ActionIcon>

@@ -7353,6 +7353,147 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    level?: number;
+                    origin?: "automatic" | "manual";
+                    delivery?: "email" | "print";
+                    mailStatus?: "queued" | "retrying" | "sending" | "sent" | "local" | "failed";
+                    contactId?: string;
+                    invoiceId?: string;
+                    from?: string;
+                    to?: string;
+                    limit?: number;
+                    cursor?: string;
+                    delimiter?: "comma" | "semicolon";
+                    format?: "json" | "csv";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["ReminderListItem"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/upcoming": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Horizon in days from today (0: only what the next run sends) */
+                    days?: number;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            until: string;
+                            items: components["schemas"]["UpcomingReminder"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/paused": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The pauses that stop this invoice’s reminders: its own and its customer’s */
+                    invoiceId?: string;
+                    /** @description The customer’s pause and those of its invoices */
+                    contactId?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["PausedReminder"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/reminders/to-print": {
         parameters: {
             query?: never;
@@ -7378,7 +7519,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["Reminder"][];
+                            items: components["schemas"]["ReminderListItem"][];
                         };
                     };
                 };
@@ -7392,7 +7533,45 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/companies/{companyId}/reminders/upcoming": {
+    "/api/v1/companies/{companyId}/reminders/{reminderId}/printed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    reminderId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderListItem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminders/summary": {
         parameters: {
             query?: never;
             header?: never;
@@ -7416,23 +7595,54 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            items: {
-                                invoiceId: string;
-                                invoiceNumber: string | null;
-                                contactId: string | null;
-                                dueDate: string;
-                                level: number;
-                                repeatIndex: number;
-                                on: string;
-                            }[];
-                        };
+                        "application/json": components["schemas"]["ReminderSummary"];
                     };
                 };
             };
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/reminder-rules/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReminderPreviewRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReminderPreview"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7804,6 +8014,75 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        ReminderPreviewRequestInput: {
+            /** @default true */
+            enabled: boolean;
+            levels: {
+                /** @description Days after the due date */
+                days: number;
+                /**
+                 * @description Decimal string in the invoice’s currency
+                 * @default 0
+                 */
+                fee: string;
+                /**
+                 * @description Annual interest rate in percent, counted per day late
+                 * @default 0
+                 */
+                interestRate: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                damages: "none" | "be-b2c-scale" | "b2b-40";
+                /**
+                 * @description The mail carries the invoice PDF too
+                 * @default false
+                 */
+                attachInvoicePdf: boolean;
+                /**
+                 * @description The mail carries the customer’s statement of account as of the reminder’s date too
+                 * @default false
+                 */
+                attachStatement: boolean;
+                /** @default {} */
+                templates: {
+                    fr?: {
+                        subject: string;
+                        body: string;
+                    };
+                    nl?: {
+                        subject: string;
+                        body: string;
+                    };
+                    en?: {
+                        subject: string;
+                        body: string;
+                    };
+                    de?: {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            }[];
+            /** @default null */
+            repeatEveryDays: number | null;
+            /** @default 14 */
+            payWithinDays: number;
+            /** @default false */
+            consumerCaps: boolean;
+            /** @description The level of `levels` to preview, 1-based */
+            level: number;
+            /** @description An issued, unpaid invoice of the company; default: the most overdue open invoice */
+            invoiceId?: string;
+            /** @description Default invoice among this customer’s (a customer’s own rules) */
+            contactId?: string;
+            /**
+             * @description Default: the invoice’s language (its customer’s)
+             * @enum {string}
+             */
+            language?: "fr" | "nl" | "en" | "de";
+        };
         User: {
             id: string;
             email: string;
@@ -8577,6 +8856,175 @@ export interface components {
             reason: string;
             /** @description ISO 8601 UTC instant */
             pausedAt: string;
+        };
+        ReminderListItem: {
+            id: string;
+            invoiceId: string;
+            invoiceNumber: string | null;
+            /** @description 1 first reminder, 2 second reminder, 3 formal notice */
+            level: number;
+            title: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            currency: string;
+            date: string;
+            payBy: string;
+            daysLate: number;
+            amountDue: string;
+            fee: string;
+            interest: string;
+            damages: string;
+            repeatIndex: number;
+            /** @enum {string} */
+            delivery: "email" | "print";
+            /** @enum {string} */
+            origin: "manual" | "automatic";
+            total: string;
+            /** @enum {string} */
+            status: "created" | "sent";
+            pdfSha256: string | null;
+            mailId: string | null;
+            mailStatus: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            sentAt: string | null;
+            feeInvoiceId: string | null;
+            contactId: string | null;
+            contactName: string | null;
+        };
+        UpcomingReminder: {
+            invoiceId: string;
+            invoiceNumber: string | null;
+            contactId: string | null;
+            contactName: string | null;
+            dueDate: string;
+            currency: string;
+            amountDue: string;
+            level: number;
+            repeatIndex: number;
+            on: string;
+        };
+        PausedReminder: {
+            id: string;
+            /** @enum {string} */
+            scope: "invoice" | "customer";
+            invoiceId: string | null;
+            invoiceNumber: string | null;
+            contactId: string | null;
+            contactName: string | null;
+            reason: string;
+            /** @description ISO 8601 UTC instant */
+            pausedAt: string;
+            pausedBy: {
+                id: string;
+                name: string;
+            } | null;
+        };
+        ReminderSummary: {
+            weekStart: string;
+            sentThisWeek: number;
+            toPrint: number;
+            paused: number;
+        };
+        ReminderPreviewRequest: {
+            /** @default true */
+            enabled: boolean;
+            levels: {
+                /** @description Days after the due date */
+                days: number;
+                /**
+                 * @description Decimal string in the invoice’s currency
+                 * @default 0
+                 */
+                fee: string;
+                /**
+                 * @description Annual interest rate in percent, counted per day late
+                 * @default 0
+                 */
+                interestRate: string;
+                /**
+                 * @default none
+                 * @enum {string}
+                 */
+                damages: "none" | "be-b2c-scale" | "b2b-40";
+                /**
+                 * @description The mail carries the invoice PDF too
+                 * @default false
+                 */
+                attachInvoicePdf: boolean;
+                /**
+                 * @description The mail carries the customer’s statement of account as of the reminder’s date too
+                 * @default false
+                 */
+                attachStatement: boolean;
+                /** @default {} */
+                templates: {
+                    fr?: {
+                        subject: string;
+                        body: string;
+                    };
+                    nl?: {
+                        subject: string;
+                        body: string;
+                    };
+                    en?: {
+                        subject: string;
+                        body: string;
+                    };
+                    de?: {
+                        subject: string;
+                        body: string;
+                    };
+                };
+            }[];
+            /** @default null */
+            repeatEveryDays: number | null;
+            /** @default 14 */
+            payWithinDays: number;
+            /** @default false */
+            consumerCaps: boolean;
+            /** @description The level of `levels` to preview, 1-based */
+            level: number;
+            /** @description An issued, unpaid invoice of the company; default: the most overdue open invoice */
+            invoiceId?: string;
+            /** @description Default invoice among this customer’s (a customer’s own rules) */
+            contactId?: string;
+            /**
+             * @description Default: the invoice’s language (its customer’s)
+             * @enum {string}
+             */
+            language?: "fr" | "nl" | "en" | "de";
+        };
+        ReminderPreview: {
+            invoice: {
+                id: string;
+                number: string | null;
+                contactId: string | null;
+                contactName: string | null;
+                dueDate: string;
+            };
+            level: number;
+            title: string;
+            /** @enum {string} */
+            language: "fr" | "nl" | "en" | "de";
+            currency: string;
+            date: string;
+            payBy: string;
+            daysLate: number;
+            amountDue: string;
+            fee: string;
+            interest: string;
+            damages: string;
+            total: string;
+            /** @enum {string} */
+            delivery: "email" | "print";
+            mail: components["schemas"]["MailPreview"];
+            pdf: {
+                filename: string;
+                /** @constant */
+                contentType: "application/pdf";
+                base64: string;
+            };
         };
         Job: {
             id: string;
