@@ -128,7 +128,7 @@ describe('reminder rules, from the editor to the invoice', () => {
     await page.goto(`/c/${companyId}/contacts/${customerId}`);
     const own = page.getByRole('region', { name: 'Rappels', exact: true });
     await own.getByText(/suivent les règles de l’entreprise \(3 niveaux\)/).waitFor();
-    await own.getByText('Règles propres').click();
+    await own.getByText('Règles propres', { exact: true }).click();
     await own
       .getByRole('region', { name: 'Niveau 1', exact: true })
       .getByRole('textbox', { name: 'Jours après l’échéance' })
