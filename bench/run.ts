@@ -16,6 +16,7 @@ import * as invoicesList from './scenarios/invoices-list.js';
 import * as membersList from './scenarios/members-list.js';
 import * as paymentsRecord from './scenarios/payments-record.js';
 import * as pdfRender from './scenarios/pdf-render.js';
+import * as remindersRun from './scenarios/reminders-run.js';
 import * as webBundle from './scenarios/web-bundle.js';
 
 // Every scenario, in run order. A new scenario is a module in scenarios/ added here.
@@ -26,6 +27,7 @@ const SCENARIOS: Scenario[] = [
   invoicesIssue,
   invoicesList,
   paymentsRecord,
+  remindersRun,
   pdfRender,
   webBundle,
 ];

@@ -20,6 +20,7 @@ import * as m20261203T0800 from './20261203T0800_quote_acceptance_email.js';
 import * as m20261203T0900 from './20261203T0900_mail_settled.js';
 import * as m20261203T1000 from './20261203T1000_payments.js';
 import * as m20261203T1100 from './20261203T1100_reminder_rules.js';
+import * as m20261203T1200 from './20261203T1200_reminder_letters.js';
 import * as m20261203T1500 from './20261203T1500_reminder_fee_invoices.js';
 
 /**
@@ -48,6 +49,7 @@ const migrations: Record<string, Migration> = {
   '20261203T0900_mail_settled': m20261203T0900,
   '20261203T1000_payments': m20261203T1000,
   '20261203T1100_reminder_rules': m20261203T1100,
+  '20261203T1200_reminder_letters': m20261203T1200,
   '20261203T1500_reminder_fee_invoices': m20261203T1500,
 };
 

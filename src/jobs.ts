@@ -9,7 +9,12 @@ import {
 } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
 import { reportMailFailure, reportMailOutcome } from './modules/mail/index.js';
-import { REMINDERS_RUN_JOB, remindersRunCompanyJob, remindersRunJob } from './modules/reminders/index.js';
+import {
+  REMINDERS_RUN_JOB,
+  reminderAttachmentsJob,
+  remindersRunCompanyJob,
+  remindersRunJob,
+} from './modules/reminders/index.js';
 import { DAY, HOUR, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { mailDeliveryJob } from './platform/mail/deliver.js';
@@ -94,6 +99,7 @@ export const jobDefinitions: JobDefinition<any>[] = [
   renderPdfsJob,
   remindersRunJob,
   remindersRunCompanyJob,
+  reminderAttachmentsJob,
 ];
 
 /** The one list of schedules. */

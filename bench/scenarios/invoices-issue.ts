@@ -1,13 +1,9 @@
 import { join } from 'node:path';
-import { pino } from 'pino';
 import { createDocument } from '../../src/modules/documents/documents.service.js';
 import { finalizeDocument, finalizeDocuments } from '../../src/modules/documents/lifecycle.service.js';
-import { systemClock } from '../../src/platform/clock.js';
-import { loadConfig } from '../../src/platform/config.js';
-import type { AppContext } from '../../src/platform/context.js';
 import type { Engine } from '../../src/platform/db/index.js';
 import { errorRow, postgresSkipReason, skippedRow, withAppServer } from '../lib/app-vs-bare.js';
-import { insertBenchCompany } from '../lib/company.js';
+import { benchContext, seedBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import { type HttpSession, postJson, signupOverHttp } from '../lib/http-session.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
@@ -60,71 +56,8 @@ const BATCH = 100;
 export async function serviceLayer(engine: Engine, opts: BenchOptions, batch = 1): Promise<BenchRow> {
   const database = await createBenchDatabase(engine, opts.postgresUrl);
   try {
-    const ctx: AppContext = {
-      db: database.db,
-      engine,
-      config: loadConfig({ LOG_LEVEL: 'silent' }),
-      clock: systemClock,
-      log: pino({ level: 'silent' }),
-    };
-    const companyId = 'bench-company';
-    await insertBenchCompany(ctx.db, companyId);
-    const now = new Date().toISOString();
-    const userId = 'bench-user';
-    await ctx.db
-      .insertInto('users')
-      .values({
-        id: userId,
-        email: 'bench@example.test',
-        name: 'Bench',
-        password_hash: 'x',
-        language: 'en',
-        totp_secret: null,
-        totp_enabled: 0,
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    await ctx.db
-      .insertInto('contacts')
-      .values({
-        id: 'bench-customer',
-        company_id: companyId,
-        is_customer: 1,
-        is_supplier: 0,
-        type: 'company',
-        name: 'Client SA',
-        legal_name: 'Client SA',
-        vat_number: 'BE0403199702',
-        enterprise_number: null,
-        emails: '["billing@client.test"]',
-        phone: null,
-        website: null,
-        language: 'fr',
-        payment_terms_days: 30,
-        currency: 'EUR',
-        iban: null,
-        bic: null,
-        peppol_id: null,
-        address_line1: 'Rue X 1',
-        address_line2: null,
-        postal_code: '4000',
-        city: 'Liège',
-        country: 'BE',
-        delivery_line1: null,
-        delivery_line2: null,
-        delivery_postal_code: null,
-        delivery_city: null,
-        delivery_country: null,
-        tags: '[]',
-        notes: null,
-        archived: 0,
-        search_text: 'client sa',
-        created_at: now,
-        updated_at: now,
-      })
-      .execute();
-    const actor = { userId };
+    const ctx = benchContext(database, engine);
+    const { companyId, actor } = await seedBenchCompany(ctx);
     const draftStart = performance.now();
     const ids: string[] = [];
     for (let i = 0; i < SERVICE_INVOICES; i++) {

@@ -72,13 +72,35 @@ function text(value: unknown): string {
   return String(v);
 }
 
+const PARSED_KEPT = 200;
+const parsedBy = new WeakMap<Liquid, Map<string, Template[]>>();
+
+/**
+ * The parsed form of `source` (parsing costs more than rendering a mail: the reminder run renders the
+ * same few templates thousands of times). Parsed templates are not changed by rendering; the cache is
+ * bounded, and emptied when full. A source past the parse limit still throws on every call.
+ */
+function parsed(engine: Liquid, source: string): Template[] {
+  let cache = parsedBy.get(engine);
+  if (!cache) {
+    cache = new Map();
+    parsedBy.set(engine, cache);
+  }
+  const hit = cache.get(source);
+  if (hit) return hit;
+  const templates: Template[] = engine.parse(source);
+  if (cache.size >= PARSED_KEPT) cache.clear();
+  cache.set(source, templates);
+  return templates;
+}
+
 /**
  * Parses and renders `source` with `vars` under the engine's limits, every character written to the
  * output counted against the memory limit (LiquidJS counts only what filters and ranges allocate, so
  * a loop printing plain text could otherwise grow the output for the whole time budget).
  */
 export async function renderBounded(engine: Liquid, source: string, vars: object): Promise<string> {
-  const templates: Template[] = engine.parse(source);
+  const templates = parsed(engine, source);
   const ctx = new Context(vars, engine.options, {}, { liquid: engine });
   const emitter = {
     buffer: '',

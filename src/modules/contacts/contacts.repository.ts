@@ -35,6 +35,25 @@ const contactById = prepareQuery((db, p: { companyId: string; contactId: string 
 export const findContact = (db: DbOrTx, p: { companyId: string; contactId: string }) =>
   contactById.first(db, p);
 
+/** Name and e-mail addresses of these contacts, for messages sent to many at once. */
+export async function contactAddresses(
+  db: DbOrTx,
+  p: { companyId: string; contactIds: readonly string[] },
+): Promise<{ id: string; name: string; emails: string[] }[]> {
+  if (p.contactIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('contacts')
+    .select(['id', 'name', 'emails'])
+    .where('company_id', '=', p.companyId)
+    .where('id', 'in', p.contactIds)
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    emails: r.emails ? (JSON.parse(r.emails) as string[]) : [],
+  }));
+}
+
 export const findContactByVat = (db: DbOrTx, p: { companyId: string; vatNumber: string }) =>
   db
     .selectFrom('contacts')

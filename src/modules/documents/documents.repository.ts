@@ -153,6 +153,20 @@ export const findDocument = (
     ? documentOfKind.first(db, { companyId: p.companyId, documentId: p.documentId, kind: p.kind })
     : documentById.first(db, p);
 
+/**
+ * The rows of these documents of one kind (any order; unknown ids are left out). Selected by primary
+ * key alone and scoped in code: with the company and kind in the WHERE, SQLite's planner walks the
+ * company's (company_id, kind, due_date) index, every invoice of the company for a few ids.
+ */
+export async function findDocuments(
+  db: DbOrTx,
+  p: { companyId: string; kind: DocumentKind; documentIds: readonly string[] },
+): Promise<DocumentRow[]> {
+  if (p.documentIds.length === 0) return [];
+  const rows = await db.selectFrom('documents').selectAll().where('id', 'in', p.documentIds).execute();
+  return rows.filter((r) => r.company_id === p.companyId && r.kind === p.kind);
+}
+
 /** Whether the company has made a quote or an invoice yet, drafts included. */
 export const hasQuoteOrInvoice = async (db: DbOrTx, p: { companyId: string }): Promise<boolean> =>
   (await db

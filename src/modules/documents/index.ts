@@ -9,6 +9,7 @@ export type { DocumentKind } from './document-status.js';
 export {
   type DocumentRow,
   findDocument as readDocumentRow,
+  findDocuments as readDocumentRows,
   hasQuoteOrInvoice,
 } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
@@ -30,6 +31,7 @@ export {
 } from './lifecycle.service.js';
 export {
   documentPdf,
+  filenameOf as documentPdfFilename,
   RENDER_PDF_JOB,
   RENDER_PDFS_JOB,
   renderIssuedPdfs,

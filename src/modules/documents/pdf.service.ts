@@ -28,7 +28,8 @@ async function companyAndLogo(ctx: AppContext, companyId: string) {
   };
 }
 
-const filenameOf = (kind: DocumentKind, number: string | null) =>
+/** The file name of a document's PDF (`F-2026-00042.pdf`), wherever it is downloaded or attached. */
+export const filenameOf = (kind: DocumentKind, number: string | null) =>
   `${number ? number.replace(/[^A-Za-z0-9._-]+/g, '_') : `draft-${kind}`}.pdf`;
 
 /**

@@ -7,6 +7,7 @@ import { currencyDecimals, toMinor } from '../../shared/money.js';
 import { getContact } from '../contacts/index.js';
 import { companyToday, getDocument } from '../documents/index.js';
 import { activePublicLinkUrl } from '../sharing/index.js';
+import { attachmentNames, attachmentsOfLevel } from './reminder-attachments.js';
 import { compose } from './reminder-mail.service.js';
 import * as repo from './reminder-preview.repository.js';
 import type { ReminderPreviewInput, ReminderPreviewOut } from './reminder-preview.schema.js';
@@ -103,8 +104,8 @@ export async function previewReminder(
       bcc: mail.bcc,
       subject: mail.subject,
       body: mail.body,
-      attachments: [filename],
+      attachments: attachmentNames(out, attachmentsOfLevel(rules, level), found.contactId !== null),
     },
-    pdf: { filename, contentType: 'application/pdf', base64: Buffer.from(row.pdf).toString('base64') },
+    pdf: { filename, contentType: 'application/pdf', base64: prepared.pdf.toString('base64') },
   };
 }

@@ -177,3 +177,23 @@ export const stepsOf = (db: DbOrTx, p: { companyId: string; invoiceIds: string[]
         .where('company_id', '=', p.companyId)
         .where('invoice_id', 'in', p.invoiceIds)
         .execute();
+
+/** Of these invoices and customers, the ids of those paused (an invoice's or a customer's dispute). */
+export async function pausedAmong(
+  db: DbOrTx,
+  p: { companyId: string; invoiceIds: readonly string[]; contactIds: readonly string[] },
+): Promise<Set<string>> {
+  if (p.invoiceIds.length === 0 && p.contactIds.length === 0) return new Set();
+  const rows = await db
+    .selectFrom('reminder_pauses')
+    .select(['invoice_id', 'contact_id'])
+    .where('company_id', '=', p.companyId)
+    .where((eb) =>
+      eb.or([
+        ...(p.invoiceIds.length ? [eb('invoice_id', 'in', p.invoiceIds)] : []),
+        ...(p.contactIds.length ? [eb('contact_id', 'in', p.contactIds)] : []),
+      ]),
+    )
+    .execute();
+  return new Set(rows.flatMap((r) => [r.invoice_id, r.contact_id].filter((v): v is string => v !== null)));
+}

@@ -2,24 +2,36 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
 import { addDays } from '../../shared/dates.js';
-import { currencyDecimals, toMinor } from '../../shared/money.js';
-import { getContact } from '../contacts/index.js';
+import { AppError } from '../../shared/errors.js';
+import { currencyDecimals, fromMinor } from '../../shared/money.js';
+import type { Language } from '../../shared/schemas.js';
+import { contactAddresses } from '../contacts/index.js';
 import {
   companyToday,
-  getDocument,
+  type DocumentRow,
   openBalanceMinor,
-  readDocumentRow,
+  readDocumentRows,
   recordDocumentEvent,
 } from '../documents/index.js';
+import type { Template } from '../mail/index.js';
 import { notify } from '../notifications/index.js';
-import { ensurePublicLink } from '../sharing/index.js';
-import { compose, queueReminderMail } from './reminder-mail.service.js';
+import { ensurePublicLinks } from '../sharing/index.js';
+import { attachmentsOfLevel } from './reminder-attachments.js';
+import {
+  type Composed,
+  type ComposeFacts,
+  composeFrom,
+  queueReminderMail,
+  reminderTemplate,
+} from './reminder-mail.service.js';
 import { REMINDABLE_STATUSES } from './reminder-rules.js';
 import * as rulesRepo from './reminder-rules.repository.js';
 import { parseRules } from './reminder-rules.service.js';
 import { dueStep, type ReminderRules, type Step } from './reminder-steps.js';
+import type { ReminderRow } from './reminders.repository.js';
 import * as repo from './reminders.repository.js';
-import { companyOf, logoOf, prepareReminder, reminderFilename, toReminderOut } from './reminders.service.js';
+import type { ReminderOut } from './reminders.schema.js';
+import { companyOf, reminderFacts, toReminderOut } from './reminders.service.js';
 
 export interface RunSummary {
   companyId: string;
@@ -110,6 +122,9 @@ async function stepsByInvoice(ctx: AppContext, companyId: string, ids: string[])
   return map;
 }
 
+/** Invoices read, composed and committed together: a few round trips and one transaction per chunk. */
+const CHUNK = 200;
+
 /**
  * The reminder run of one company: every invoice due for a step gets its reminder, and — in the same
  * transaction — its message in the outbox (or a place in the "to print" list when the customer has
@@ -118,6 +133,11 @@ async function stepsByInvoice(ctx: AppContext, companyId: string, ids: string[])
  * find the step taken and change nothing; the outbox key `reminder-mail:{id}` holds the message to
  * one. Inside the transaction the invoice is read again: paid, credited, cancelled or paused since
  * the choice, it is skipped.
+ *
+ * The work is per chunk of invoices: their rows, customers and public links are read at once, and
+ * their reminders committed in one transaction (the re-check stays per invoice inside it). Nothing
+ * is rendered here: the letter, and the invoice PDF and statement its level attaches, are rendered
+ * by the `reminders.attachments` job each message queues, and the message is not delivered before.
  */
 export async function runReminders(
   ctx: AppContext,
@@ -129,20 +149,16 @@ export async function runReminders(
   const today = companyToday(ctx, company);
   const summary: RunSummary = { companyId, asOf: today, sent: 0, toPrint: 0, skipped: [], failed: [] };
   const due = await dueForReminder(ctx, companyId, today);
-  const logo = due.length > 0 ? await logoOf(ctx, company) : null;
-  for (const item of due) {
-    try {
-      const outcome = await remindOne(ctx, commit, { company, logo, today, item });
+  const run: RunScope = { ctx, commit, company, today, templates: new Map() };
+  for (let i = 0; i < due.length; i += CHUNK) {
+    for (const [item, outcome] of await remindChunk(run, due.slice(i, i + CHUNK))) {
       if (outcome === 'sent') summary.sent++;
       else if (outcome === 'print') summary.toPrint++;
-      else summary.skipped.push({ invoiceId: item.invoiceId, reason: outcome });
-    } catch (err) {
+      else if (typeof outcome === 'string')
+        summary.skipped.push({ invoiceId: item.invoiceId, reason: outcome });
       // One invoice's failure (a template that no longer renders) does not stop the others; it is
       // reported in the summary and the notification, and the next run tries it again.
-      summary.failed.push({
-        invoiceId: item.invoiceId,
-        error: err instanceof Error ? err.message : String(err),
-      });
+      else summary.failed.push({ invoiceId: item.invoiceId, error: outcome.error });
     }
   }
   if (summary.sent + summary.toPrint + summary.failed.length > 0) {
@@ -161,109 +177,246 @@ export async function runReminders(
   return summary;
 }
 
-type Outcome = 'sent' | 'print' | RunSummary['skipped'][number]['reason'];
+type Outcome = 'sent' | 'print' | RunSummary['skipped'][number]['reason'] | { error: string };
 
-async function remindOne(
-  ctx: AppContext,
-  commit: Commit,
-  p: {
-    company: Awaited<ReturnType<typeof companyOf>>;
-    logo: Awaited<ReturnType<typeof logoOf>>;
-    today: string;
-    item: DueItem;
-  },
-): Promise<Outcome> {
-  const { company, item } = p;
+interface RunScope {
+  ctx: AppContext;
+  commit: Commit;
+  company: Awaited<ReturnType<typeof companyOf>>;
+  today: string;
+  /** The company's reminder template per language, read once per run. */
+  templates: Map<Language, Promise<Template>>;
+}
+
+/** A due invoice made ready outside the transaction: its reminder's facts and, by e-mail, its message. */
+interface Ready {
+  item: DueItem;
+  dueMinor: number;
+  contactId: string | null;
+  row: ReminderRow;
+  out: ReminderOut;
+  composed: Composed | null;
+}
+
+/** The error as the summary reports it, with the part at fault when it names one (`template/body: …`). */
+const errorOf = (err: unknown) => ({
+  error:
+    err instanceof AppError && err.errors.length
+      ? `${err.message} (${err.errors.map((e) => `${e.path}: ${e.message}`).join('; ')})`
+      : err instanceof Error
+        ? err.message
+        : String(err),
+});
+
+async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem, Outcome>> {
+  const { ctx, company, today } = run;
   const companyId = company.id;
-  const invoice = await getDocument(ctx, companyId, 'invoice', item.invoiceId, company);
-  if (!REMINDABLE_STATUSES.includes(invoice.status) || invoice.balance === null) return 'not_open';
-  const dueMinor = toMinor(invoice.balance, currencyDecimals(invoice.currency));
-  if (dueMinor <= 0) return 'not_open';
+  const outcomes = new Map<DueItem, Outcome>();
+  const ids = items.map((i) => i.invoiceId);
+  const invoices = new Map(
+    (await readDocumentRows(ctx.db, { companyId, kind: 'invoice', documentIds: ids })).map((d) => [d.id, d]),
+  );
+  const contactIds = [
+    ...new Set([...invoices.values()].flatMap((d) => (d.contact_id ? [d.contact_id] : []))),
+  ];
+  const contacts = new Map((await contactAddresses(ctx.db, { companyId, contactIds })).map((c) => [c.id, c]));
   const now = nowIso(ctx.clock);
-  const prepared = await prepareReminder({
-    company,
-    invoice,
-    logo: p.logo,
-    rules: item.rules,
-    level: item.step.level,
-    repeatIndex: item.step.repeatIndex,
-    today: p.today,
-    dueMinor,
-    origin: 'automatic',
-    userId: null,
-    now,
-  });
-  const contact = invoice.contactId
-    ? await getContact(ctx, companyId, invoice.contactId).catch(() => null)
-    : null;
-  const emails = contact?.emails ?? [];
-  const row = prepared.row;
-  if (emails.length === 0) row.delivery = 'print';
-  // Composed before the transaction: composing reads through ctx.db, which on SQLite must not run
-  // inside a transaction of ours. The public link is made (once) in its own small transaction.
-  const link =
-    emails.length > 0
-      ? await ctx.db.transaction().execute((trx) =>
-          ensurePublicLink(trx, ctx, {
-            actorId: null,
-            companyId,
-            kind: 'invoice',
-            documentId: invoice.id,
-            now,
-          }),
-        )
-      : null;
-  const out = toReminderOut({ ...row, invoice_number: invoice.number, mail_status: null });
-  const composed = link ? await compose(ctx, companyId, out, {}, link.url) : null;
+  const open: { item: DueItem; invoice: DocumentRow; dueMinor: number }[] = [];
+  for (const item of items) {
+    const invoice = invoices.get(item.invoiceId);
+    const dueMinor =
+      invoice && REMINDABLE_STATUSES.includes(invoice.status) ? openBalanceMinor(invoice) : null;
+    if (!invoice || dueMinor === null || dueMinor <= 0) outcomes.set(item, 'not_open');
+    else open.push({ item, invoice, dueMinor });
+  }
+  const mailed = open.filter((o) => (contacts.get(o.invoice.contact_id ?? '')?.emails.length ?? 0) > 0);
+  // The message links to the invoice's public page: made (once) for those that have none, in a
+  // small transaction of its own before the chunk's (composing reads outside any transaction).
+  const needsLink = new Set(mailed.map((m) => m.item));
+  let links = new Map<string, string>();
+  let linksFailed: Outcome | null = null;
+  if (mailed.length > 0)
+    try {
+      links = await ctx.db.transaction().execute((trx) =>
+        ensurePublicLinks(trx, ctx, {
+          actorId: null,
+          companyId,
+          kind: 'invoice',
+          documentIds: mailed.map((o) => o.invoice.id),
+          now,
+        }),
+      );
+    } catch (err) {
+      // Reported for the invoices that needed a link; the next run tries them again.
+      linksFailed = errorOf(err);
+    }
+  const ready: Ready[] = [];
+  for (const { item, invoice, dueMinor } of open) {
+    if (linksFailed && needsLink.has(item)) {
+      outcomes.set(item, linksFailed);
+      continue;
+    }
+    try {
+      const { row } = reminderFacts({
+        company,
+        invoice: {
+          id: invoice.id,
+          dueDate: invoice.due_date,
+          currency: invoice.currency,
+          language: invoice.language,
+        },
+        rules: item.rules,
+        level: item.step.level,
+        repeatIndex: item.step.repeatIndex,
+        today,
+        dueMinor,
+        origin: 'automatic',
+        userId: null,
+        now,
+      });
+      const contact = contacts.get(invoice.contact_id ?? '');
+      const link = links.get(invoice.id);
+      if (!contact?.emails.length || !link) row.delivery = 'print';
+      const out = toReminderOut({ ...row, invoice_number: invoice.number, mail_status: null });
+      const composed =
+        contact?.emails.length && link
+          ? await composeOnce(
+              {
+                company,
+                invoice: {
+                  number: invoice.number,
+                  issueDate: invoice.issue_date,
+                  dueDate: invoice.due_date,
+                  total: fromMinor(invoice.tax_inclusive_minor, currencyDecimals(invoice.currency)),
+                  paymentReference: invoice.payment_reference,
+                },
+                contactName: contact.name,
+                emails: contact.emails,
+                template: await templateOf(run, item, out.language),
+              },
+              out,
+              link,
+            )
+          : null;
+      ready.push({ item, dueMinor, contactId: invoice.contact_id, row, out, composed });
+    } catch (err) {
+      outcomes.set(item, errorOf(err));
+    }
+  }
+  try {
+    for (const [item, outcome] of await run.commit((trx) => commitReady(trx, run, ready, now)))
+      outcomes.set(item, outcome);
+  } catch {
+    // One invoice broke the chunk's transaction (nothing of it was kept): each again in its own, so
+    // that one failure stays one failure.
+    for (const r of ready) {
+      try {
+        const one = await run.commit((trx) => commitReady(trx, run, [r], now));
+        outcomes.set(r.item, one[0]?.[1] ?? errorOf('no outcome'));
+      } catch (err) {
+        outcomes.set(r.item, errorOf(err));
+      }
+    }
+  }
+  return outcomes;
+}
 
-  return commit(async (trx): Promise<Outcome> => {
-    const current = await readDocumentRow(trx, { companyId, documentId: invoice.id, kind: 'invoice' });
-    if (!current || !REMINDABLE_STATUSES.includes(current.status)) return 'not_open';
-    if (openBalanceMinor(current) !== dueMinor) return 'balance_changed';
-    const paused = await trx
-      .selectFrom('reminder_pauses')
-      .select('id')
-      .where('company_id', '=', companyId)
-      .where((eb) =>
-        eb.or([
-          eb('invoice_id', '=', invoice.id),
-          ...(invoice.contactId ? [eb('contact_id', '=', invoice.contactId)] : []),
-        ]),
-      )
-      .executeTakeFirst();
-    if (paused) return 'paused';
-    if (!(await repo.insertReminder(trx, row))) return 'exists';
-    if (!composed) return 'print';
-    const mailId = await queueReminderMail(trx, now, {
-      companyId,
-      reminderId: row.id,
-      invoiceId: invoice.id,
-      composed,
-      pdf: { filename: reminderFilename(invoice.number, row.level), content: row.pdf },
-    });
-    // A fresh reminder id cannot have a message yet: the key is new.
-    if (!mailId) throw new Error(`reminder-mail:${row.id} exists for a new reminder`);
-    await repo.markSent(trx, { companyId, reminderId: row.id, mailId, userId: null, now });
-    await recordDocumentEvent(trx, {
-      companyId,
-      documentId: invoice.id,
-      kind: 'invoice',
-      action: 'reminder_sent',
-      from: null,
-      to: current.status,
-      userId: null,
-      at: now,
-      data: {
-        reminderId: row.id,
-        level: row.level,
-        repeatIndex: row.repeat_index,
-        title: out.title,
-        mailId,
-        to: composed.to,
-        subject: composed.subject,
-        automatic: true,
-      },
-    });
-    return 'sent';
+/**
+ * Composes the message, and once more if that failed: a template's render is bounded in wall-clock
+ * time (TEMPLATE_LIMITS.renderMs), which a garbage collection or a loaded machine can exceed for a
+ * template that renders in microseconds. A template truly at fault fails twice and is reported.
+ */
+async function composeOnce(f: ComposeFacts, out: ReminderOut, link: string): Promise<Composed> {
+  try {
+    return await composeFrom(f, out, {}, link);
+  } catch {
+    return composeFrom(f, out, {}, link);
+  }
+}
+
+function templateOf(run: RunScope, item: DueItem, lang: Language): Promise<Template> {
+  const own = item.rules.levels[item.step.level - 1]?.templates[lang];
+  if (own) return Promise.resolve(own);
+  let t = run.templates.get(lang);
+  if (!t) {
+    t = reminderTemplate(run.ctx, run.company.id, item.rules, item.step.level, lang);
+    run.templates.set(lang, t);
+  }
+  return t;
+}
+
+/**
+ * In the chunk's transaction: each invoice read again (still open, same balance, not paused), then
+ * its reminder by the step's unique key, its message and attachments job, and its timeline event.
+ */
+async function commitReady(
+  trx: Tx,
+  run: RunScope,
+  ready: Ready[],
+  now: string,
+): Promise<[DueItem, Outcome][]> {
+  const companyId = run.company.id;
+  const current = new Map(
+    (
+      await readDocumentRows(trx, {
+        companyId,
+        kind: 'invoice',
+        documentIds: ready.map((r) => r.row.invoice_id),
+      })
+    ).map((d) => [d.id, d]),
+  );
+  const paused = await rulesRepo.pausedAmong(trx, {
+    companyId,
+    invoiceIds: ready.map((r) => r.row.invoice_id),
+    contactIds: [...new Set(ready.flatMap((r) => (r.contactId ? [r.contactId] : [])))],
   });
+  const result: [DueItem, Outcome][] = [];
+  for (const r of ready)
+    result.push([r.item, await commitOne(trx, r, current.get(r.row.invoice_id), paused, now)]);
+  return result;
+}
+
+async function commitOne(
+  trx: Tx,
+  r: Ready,
+  current: DocumentRow | undefined,
+  paused: Set<string>,
+  now: string,
+): Promise<Outcome> {
+  const { row, out, composed } = r;
+  if (!current || !REMINDABLE_STATUSES.includes(current.status)) return 'not_open';
+  if (openBalanceMinor(current) !== r.dueMinor) return 'balance_changed';
+  if (paused.has(row.invoice_id) || (r.contactId && paused.has(r.contactId))) return 'paused';
+  if (!(await repo.insertReminder(trx, row))) return 'exists';
+  if (!composed) return 'print';
+  const mailId = await queueReminderMail(trx, now, {
+    companyId: row.company_id,
+    reminder: out,
+    composed,
+    attach: attachmentsOfLevel(r.item.rules, row.level),
+  });
+  // A fresh reminder id cannot have a message yet: the key is new.
+  if (!mailId) throw new Error(`reminder-mail:${row.id} exists for a new reminder`);
+  await repo.markSent(trx, { companyId: row.company_id, reminderId: row.id, mailId, userId: null, now });
+  await recordDocumentEvent(trx, {
+    companyId: row.company_id,
+    documentId: row.invoice_id,
+    kind: 'invoice',
+    action: 'reminder_sent',
+    from: null,
+    to: current.status,
+    userId: null,
+    at: now,
+    data: {
+      reminderId: row.id,
+      level: row.level,
+      repeatIndex: row.repeat_index,
+      title: out.title,
+      mailId,
+      to: composed.to,
+      subject: composed.subject,
+      automatic: true,
+    },
+  });
+  return 'sent';
 }

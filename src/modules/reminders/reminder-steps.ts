@@ -23,8 +23,9 @@ export interface RuleLevel {
    * `b2b-40` the €40 indemnity of the law of 2 August 2002, or none.
    */
   damages: 'none' | 'be-b2c-scale' | 'b2b-40';
+  /** The message carries the invoice's PDF besides the reminder letter. */
   attachInvoicePdf: boolean;
-  /** Stored for when the statement of account exists (issue 13 point 2); not attached yet. */
+  /** The message carries the customer's statement of account as of the reminder's date. */
   attachStatement: boolean;
   /** The mail per language; a language without one uses the company's reminder template. */
   templates: Partial<Record<Language, LevelTemplate>>;

@@ -67,9 +67,18 @@ export const reminderIntro = (language: Language, level: ReminderLevel, facts: R
 
 const LOCALES: Record<Language, string> = { fr: 'fr-BE', nl: 'nl-BE', en: 'en-IE', de: 'de-BE' };
 
+const dayFormats = new Map<Language, Intl.NumberFormat>();
+
 /** "16 jours", "1 dag", "16 days", "16 Tage": a count of days in words of the language. */
-export const daysText = (language: Language, days: number): string =>
-  new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'day', unitDisplay: 'long' }).format(days);
+export function daysText(language: Language, days: number): string {
+  // Made once per language: a formatter costs more than the rest of a reminder's mail.
+  let f = dayFormats.get(language);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[language], { style: 'unit', unit: 'day', unitDisplay: 'long' });
+    dayFormats.set(language, f);
+  }
+  return f.format(days);
+}
 
 /** Formatted amounts of a reminder's charges; an empty string is a charge the reminder does not make. */
 export interface ChargeFacts {

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { nowIso } from '../../platform/clock.js';
+import { releaseMail } from '../../platform/mail/outbox.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { defineJob } from '../../platform/queue/types.js';
+import {
+  REMINDER_ATTACHMENTS_JOB,
+  ReminderAttachmentsPayload,
+  reminderAttachments,
+} from './reminder-attachments.js';
 import { companiesWithRules } from './reminder-rules.repository.js';
 import { runReminders } from './reminder-run.service.js';
 
 export const REMINDERS_RUN_JOB = 'reminders.run';
 export const REMINDERS_RUN_COMPANY_JOB = 'reminders.run-company';
+export { REMINDER_ATTACHMENTS_JOB };
 
 /**
  * The hourly sweep: one job per company with reminder rules (a scheduler selects ids and fans out).
@@ -39,5 +46,28 @@ export const remindersRunCompanyJob = defineJob({
   handler: async (ctx, p, job) => {
     const summary = await runReminders(ctx, p.companyId, { commit: job.commit, jobId: job.id });
     return { result: { ...summary } };
+  },
+});
+
+/**
+ * Renders what an automatic reminder's message carries (the letter, stored once; the invoice's PDF
+ * and the statement when the level says so) and releases the message for delivery with them, in one
+ * transaction. Queued by the run in the reminder's own transaction, under the key
+ * `reminder-attachments:{reminderId}`; the message is not delivered before this job has run, and a
+ * second run finds it released and adds nothing.
+ */
+export const reminderAttachmentsJob = defineJob({
+  name: REMINDER_ATTACHMENTS_JOB,
+  payload: ReminderAttachmentsPayload,
+  handler: async (ctx, p, job) => {
+    const attachments = await reminderAttachments(
+      ctx,
+      p.companyId,
+      { id: p.reminderId, invoiceId: p.invoiceId, date: p.date, language: p.language },
+      { invoicePdf: p.invoicePdf, statement: p.statement },
+    );
+    const now = nowIso(ctx.clock);
+    const released = await job.commit((trx) => releaseMail(trx, now, { mailId: p.mailId, attachments }));
+    return { result: { released, attachments: attachments.map((a) => a.filename) } };
   },
 });

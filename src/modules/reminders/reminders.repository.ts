@@ -1,4 +1,5 @@
 import type { DbOrTx } from '../../platform/db/index.js';
+import { prepareQuery } from '../../platform/db/prepared.js';
 import type { RemindersTable } from '../../platform/db/schema.js';
 
 export type ReminderRow = RemindersTable;
@@ -64,10 +65,37 @@ export const findReminder = (db: DbOrTx, p: { companyId: string; reminderId: str
 export const findPdf = (db: DbOrTx, p: { companyId: string; reminderId: string }) =>
   db
     .selectFrom('reminders')
-    .select(['pdf', 'pdf_sha256', 'level', 'invoice_id'])
+    .select([
+      'pdf',
+      'pdf_sha256',
+      'pdf_template',
+      'level',
+      'invoice_id',
+      'currency',
+      'reminder_date',
+      'pay_by',
+      'days_late',
+      'amount_due_minor',
+      'fee_minor',
+      'interest_minor',
+      'damages_minor',
+    ])
     .where('company_id', '=', p.companyId)
     .where('id', '=', p.reminderId)
     .executeTakeFirst();
+
+/** Stores the letter once: a reminder that has one keeps it (the first render wins). */
+export const storePdf = (
+  db: DbOrTx,
+  p: { companyId: string; reminderId: string; pdf: Buffer; sha256: string },
+) =>
+  db
+    .updateTable('reminders')
+    .set({ pdf: p.pdf, pdf_sha256: p.sha256 })
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.reminderId)
+    .where('pdf', 'is', null)
+    .execute();
 
 export const levelsOf = async (db: DbOrTx, p: { companyId: string; invoiceId: string }) =>
   (
@@ -86,28 +114,62 @@ export const levelsOf = async (db: DbOrTx, p: { companyId: string; invoiceId: st
  * Returns whether this call inserted it.
  */
 export async function insertReminder(db: DbOrTx, row: ReminderRow): Promise<boolean> {
-  const r = await db
-    .insertInto('reminders')
-    .values(row)
-    .onConflict((oc) => oc.columns(['company_id', 'invoice_id', 'level', 'repeat_index']).doNothing())
-    .executeTakeFirst();
-  return Number(r.numInsertedOrUpdatedRows ?? 0n) > 0;
+  const r = await reminderInsert.execute(db, row);
+  return Number(r.numAffectedRows ?? 0n) > 0;
 }
+
+// Built once (the run inserts thousands): every column, named, as prepareQuery needs.
+const reminderInsert = prepareQuery((db, r: ReminderRow) =>
+  db
+    .insertInto('reminders')
+    .values({
+      id: r.id,
+      company_id: r.company_id,
+      invoice_id: r.invoice_id,
+      level: r.level,
+      language: r.language,
+      currency: r.currency,
+      reminder_date: r.reminder_date,
+      pay_by: r.pay_by,
+      days_late: r.days_late,
+      amount_due_minor: r.amount_due_minor,
+      fee_minor: r.fee_minor,
+      status: r.status,
+      pdf: r.pdf,
+      pdf_sha256: r.pdf_sha256,
+      pdf_template: r.pdf_template,
+      mail_id: r.mail_id,
+      created_by: r.created_by,
+      created_at: r.created_at,
+      sent_by: r.sent_by,
+      sent_at: r.sent_at,
+      repeat_index: r.repeat_index,
+      interest_minor: r.interest_minor,
+      damages_minor: r.damages_minor,
+      delivery: r.delivery,
+      origin: r.origin,
+    })
+    .onConflict((oc) => oc.columns(['company_id', 'invoice_id', 'level', 'repeat_index']).doNothing()),
+);
 
 /** created → sent, once: a second sender updates nothing. */
 export async function markSent(
   db: DbOrTx,
   p: { companyId: string; reminderId: string; mailId: string; userId: string | null; now: string },
 ): Promise<boolean> {
-  const r = await db
-    .updateTable('reminders')
-    .set({ status: 'sent', mail_id: p.mailId, sent_by: p.userId, sent_at: p.now, delivery: 'email' })
-    .where('company_id', '=', p.companyId)
-    .where('id', '=', p.reminderId)
-    .where('status', '=', 'created')
-    .executeTakeFirst();
-  return Number(r.numUpdatedRows) > 0;
+  const r = await sentMark.execute(db, p);
+  return Number(r.numAffectedRows ?? 0n) > 0;
 }
+
+const sentMark = prepareQuery(
+  (db, p: { companyId: string; reminderId: string; mailId: string; userId: string | null; now: string }) =>
+    db
+      .updateTable('reminders')
+      .set({ status: 'sent', mail_id: p.mailId, sent_by: p.userId, sent_at: p.now, delivery: 'email' })
+      .where('company_id', '=', p.companyId)
+      .where('id', '=', p.reminderId)
+      .where('status', '=', 'created'),
+);
 
 /** Deletes a reminder that was never sent; a sent one stays (it is part of the invoice's history). */
 export async function deleteUnsent(db: DbOrTx, p: { companyId: string; reminderId: string }) {

@@ -46,7 +46,8 @@ export const ReminderOut = z
     /** Amount due plus fee and interest: what the reminder asks for. */
     total: z.string(),
     status: z.enum(['created', 'sent']),
-    pdfSha256: z.string(),
+    /** Null until the letter of an automatic reminder is rendered (right after the run, or on download). */
+    pdfSha256: z.string().nullable(),
     mailId: Id.nullable(),
     /** Delivery status of its message (queued, retrying, sending, sent, local, failed) once sent. */
     mailStatus: z.string().nullable(),
@@ -78,11 +79,11 @@ export const RuleLevelSchema = z.strictObject({
   fee: Amount.default('0'),
   interestRate: Rate.default('0'),
   damages: z.enum(['none', 'be-b2c-scale', 'b2b-40']).default('none'),
-  attachInvoicePdf: z.boolean().default(false),
+  attachInvoicePdf: z.boolean().default(false).describe('The mail carries the invoice PDF too'),
   attachStatement: z
     .boolean()
     .default(false)
-    .describe('Stored for the statement of account; not attached yet'),
+    .describe('The mail carries the customer’s statement of account as of the reminder’s date too'),
   templates: z
     .strictObject({
       fr: LevelTemplateSchema.optional(),

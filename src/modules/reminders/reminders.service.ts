@@ -129,24 +129,31 @@ function assertRemindable(invoice: DocumentOut, today: string): number {
   return dueMinor;
 }
 
-/** A reminder computed and rendered, ready to be inserted (by hand or by the run). */
+/** A reminder computed (and, made by hand, rendered), ready to be inserted. */
 export interface PreparedReminder {
   row: repo.ReminderRow;
   /** Open balance and charges in minor units. */
   dueMinor: number;
-  invoice: DocumentOut;
   rules: ReminderRules;
+}
+
+/** What a reminder needs of its invoice to freeze its facts. */
+export interface ReminderInvoice {
+  id: string;
+  dueDate: string | null;
+  currency: string;
+  language: string;
 }
 
 /**
  * Freezes a reminder's facts: the open balance and days late of `today` (the company's time zone),
  * the level's fee, interest and damages (the issued invoice never changes: they are the reminder's
- * own), a deadline `payWithinDays` ahead, and its PDF rendered with its SHA-256.
+ * own), a deadline `payWithinDays` ahead. The letter is not rendered here (`pdf` null): the
+ * automatic run leaves it to the attachments job, a reminder made by hand renders it at once.
  */
-export async function prepareReminder(p: {
+export function reminderFacts(p: {
   company: CompanyRow;
-  invoice: DocumentOut;
-  logo: { data: Buffer; mime: string } | null;
+  invoice: ReminderInvoice;
   rules: ReminderRules;
   level: number;
   repeatIndex: number;
@@ -155,33 +162,12 @@ export async function prepareReminder(p: {
   origin: 'manual' | 'automatic';
   userId: string | null;
   now: string;
-}): Promise<PreparedReminder> {
+}): PreparedReminder {
   const { invoice, rules, today } = p;
   const decimals = currencyDecimals(invoice.currency);
   const daysLate = daysBetween(invoice.dueDate as string, today);
-  const amountDue = fromMinor(p.dueMinor, decimals);
-  const charges = chargesOf(rules, p.level - 1, amountDue, daysLate, decimals);
-  const feeMinor = toMinor(charges.fee, decimals);
-  const interestMinor = toMinor(charges.interest, decimals);
-  const damagesMinor = toMinor(charges.damages, decimals);
-  const payBy = addDays(today, rules.payWithinDays ?? PAY_WITHIN_DAYS);
-  const template = pdfTemplateOf(p.company);
-  const pdf = await renderDocumentPdf(
-    reminderPdfInput(invoice, p.company, p.logo, {
-      level: toneOf(p.level, rules.levels.length),
-      date: today,
-      payBy,
-      daysLate,
-      amountDue,
-      fee: charges.fee,
-      interest: charges.interest,
-      damages: charges.damages,
-      total: fromMinor(p.dueMinor + feeMinor + interestMinor + damagesMinor, decimals),
-    }),
-    { template },
-  );
+  const charges = chargesOf(rules, p.level - 1, fromMinor(p.dueMinor, decimals), daysLate, decimals);
   return {
-    invoice,
     rules,
     dueMinor: p.dueMinor,
     row: {
@@ -193,18 +179,18 @@ export async function prepareReminder(p: {
       language: invoice.language,
       currency: invoice.currency,
       reminder_date: today,
-      pay_by: payBy,
+      pay_by: addDays(today, rules.payWithinDays ?? PAY_WITHIN_DAYS),
       days_late: daysLate,
       amount_due_minor: p.dueMinor,
-      fee_minor: feeMinor,
-      interest_minor: interestMinor,
-      damages_minor: damagesMinor,
+      fee_minor: toMinor(charges.fee, decimals),
+      interest_minor: toMinor(charges.interest, decimals),
+      damages_minor: toMinor(charges.damages, decimals),
       delivery: 'email',
       origin: p.origin,
       status: 'created',
-      pdf,
-      pdf_sha256: sha256Hex(pdf),
-      pdf_template: template,
+      pdf: null,
+      pdf_sha256: null,
+      pdf_template: pdfTemplateOf(p.company),
       mail_id: null,
       created_by: p.userId,
       created_at: p.now,
@@ -212,6 +198,62 @@ export async function prepareReminder(p: {
       sent_at: null,
     },
   };
+}
+
+/** The reminder letter: the invoice, the reminder's frozen facts, the tone of its level among `levelCount`. */
+function renderLetter(p: {
+  company: CompanyRow;
+  logo: { data: Buffer; mime: string } | null;
+  invoice: DocumentOut;
+  row: Pick<
+    repo.ReminderRow,
+    | 'level'
+    | 'currency'
+    | 'reminder_date'
+    | 'pay_by'
+    | 'days_late'
+    | 'amount_due_minor'
+    | 'fee_minor'
+    | 'interest_minor'
+    | 'damages_minor'
+    | 'pdf_template'
+  >;
+  levelCount: number;
+}): Promise<Buffer> {
+  const { row } = p;
+  const money = (minor: number) => fromMinor(minor, currencyDecimals(row.currency));
+  return renderDocumentPdf(
+    reminderPdfInput(p.invoice, p.company, p.logo, {
+      level: toneOf(row.level, p.levelCount),
+      date: row.reminder_date,
+      payBy: row.pay_by,
+      daysLate: row.days_late,
+      amountDue: money(row.amount_due_minor),
+      fee: money(row.fee_minor),
+      interest: money(row.interest_minor),
+      damages: money(row.damages_minor),
+      total: money(row.amount_due_minor + row.fee_minor + row.interest_minor + row.damages_minor),
+    }),
+    { template: row.pdf_template === 'modern' ? 'modern' : 'classic' },
+  );
+}
+
+/** The facts of `reminderFacts` with the letter rendered: what a reminder made by hand stores. */
+export async function prepareReminder(
+  p: Parameters<typeof reminderFacts>[0] & {
+    invoice: DocumentOut;
+    logo: { data: Buffer; mime: string } | null;
+  },
+): Promise<PreparedReminder & { pdf: Buffer }> {
+  const prepared = reminderFacts(p);
+  const pdf = await renderLetter({
+    company: p.company,
+    logo: p.logo,
+    invoice: p.invoice,
+    row: prepared.row,
+    levelCount: p.rules.levels.length,
+  });
+  return { ...prepared, pdf, row: { ...prepared.row, pdf, pdf_sha256: sha256Hex(pdf) } };
 }
 
 /**
@@ -293,11 +335,30 @@ export async function getReminder(ctx: AppContext, companyId: string, reminderId
 export const reminderFilename = (invoiceNumber: string | null, level: number) =>
   `Reminder-${(invoiceNumber ?? 'invoice').replace(/[^A-Za-z0-9._-]+/g, '_')}-${level}.pdf`;
 
-/** The PDF as it was made: the stored bytes, every time. */
+/**
+ * The letter as it was made: the stored bytes, every time. A reminder of the automatic run has none
+ * until its attachments job renders it; asked for before, it is rendered now and stored once (a
+ * concurrent render that lost the race gives the kept copy).
+ */
 export async function reminderPdf(ctx: AppContext, companyId: string, reminderId: string) {
   const r = await repo.findReminder(ctx.db, { companyId, reminderId });
-  const stored = r ? await repo.findPdf(ctx.db, { companyId, reminderId }) : undefined;
-  if (!r || !stored) throw notFound('Reminder');
+  if (!r) throw notFound('Reminder');
+  let stored = await repo.findPdf(ctx.db, { companyId, reminderId });
+  if (stored && (!stored.pdf || !stored.pdf_sha256)) {
+    const company = await companyOf(ctx, companyId);
+    const invoice = await getDocument(ctx, companyId, 'invoice', r.invoice_id, company);
+    const rules = await rulesForContact(ctx, companyId, invoice.contactId);
+    const pdf = await renderLetter({
+      company,
+      logo: await logoOf(ctx, company),
+      invoice,
+      row: stored,
+      levelCount: rules.levels.length,
+    });
+    await repo.storePdf(ctx.db, { companyId, reminderId, pdf, sha256: sha256Hex(pdf) });
+    stored = await repo.findPdf(ctx.db, { companyId, reminderId });
+  }
+  if (!stored?.pdf || !stored.pdf_sha256) throw notFound('Reminder');
   return {
     filename: reminderFilename(r.invoice_number, r.level),
     content: Buffer.from(stored.pdf),

@@ -1,3 +1,3 @@
 export { PUBLIC_TEXTS } from './public-texts.js';
 export { registerSharingRoutes } from './sharing.routes.js';
-export { activePublicLinkUrl, ensurePublicLink, publicLink } from './sharing.service.js';
+export { activePublicLinkUrl, ensurePublicLink, ensurePublicLinks, publicLink } from './sharing.service.js';

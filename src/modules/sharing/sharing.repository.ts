@@ -22,6 +22,17 @@ export const findActiveLink = (db: DbOrTx, p: { companyId: string; documentId: s
     .orderBy('created_at', 'desc')
     .executeTakeFirst();
 
+/** The active links of these documents (several per document possible: the newest counts). */
+export const findActiveLinks = (db: DbOrTx, p: { companyId: string; documentIds: readonly string[] }) =>
+  db
+    .selectFrom('public_links')
+    .select(['document_id', 'token', 'created_at'])
+    .where('company_id', '=', p.companyId)
+    .where('document_id', 'in', p.documentIds)
+    .where('revoked_at', 'is', null)
+    .orderBy('created_at', 'asc')
+    .execute();
+
 export const insertLink = (db: DbOrTx, row: LinkRow) => db.insertInto('public_links').values(row).execute();
 
 export async function revokeLinks(db: DbOrTx, p: { companyId: string; documentId: string; now: string }) {

@@ -21,6 +21,7 @@ import {
   getDocument,
   readDocumentOfKind,
   readDocumentRow,
+  readDocumentRows,
 } from '../documents/index.js';
 import { notify } from '../notifications/index.js';
 import { epcQrSvg } from './epc-qr-svg.js';
@@ -105,6 +106,51 @@ export async function ensurePublicLink(
     at: p.now,
   });
   return { url: publicUrl(ctx, token), createdAt: p.now };
+}
+
+/**
+ * `ensurePublicLink` for many documents of one kind at once (the reminder run): one read of their
+ * active links, a new link (and its audit row) for each that has none. Returns each document's URL.
+ */
+export async function ensurePublicLinks(
+  trx: DbOrTx,
+  ctx: AppContext,
+  p: { actorId: string | null; companyId: string; kind: DocumentKind; documentIds: string[]; now: string },
+): Promise<Map<string, string>> {
+  const urls = new Map<string, string>();
+  if (p.documentIds.length === 0) return urls;
+  const known = new Set(
+    (await readDocumentRows(trx, { companyId: p.companyId, kind: p.kind, documentIds: p.documentIds })).map(
+      (d) => d.id,
+    ),
+  );
+  // Ascending by creation: the newest active link of a document is the one left in the map.
+  for (const l of await repo.findActiveLinks(trx, { companyId: p.companyId, documentIds: p.documentIds }))
+    urls.set(l.document_id, publicUrl(ctx, l.token));
+  for (const documentId of p.documentIds) {
+    if (urls.has(documentId)) continue;
+    if (!known.has(documentId)) throw notFound(p.kind === 'invoice' ? 'Invoice' : 'Document');
+    const token = newSecretToken();
+    await repo.insertLink(trx, {
+      id: newId(),
+      company_id: p.companyId,
+      document_id: documentId,
+      token,
+      created_by: p.actorId,
+      created_at: p.now,
+      revoked_at: null,
+    });
+    await audit(trx, {
+      companyId: p.companyId,
+      userId: p.actorId,
+      action: `${p.kind}.public_link_created`,
+      entityType: p.kind,
+      entityId: documentId,
+      at: p.now,
+    });
+    urls.set(documentId, publicUrl(ctx, token));
+  }
+  return urls;
 }
 
 /** Revokes every public link of the document: they answer 404 from now on. */

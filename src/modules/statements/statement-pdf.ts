@@ -125,6 +125,9 @@ export function statementPdfInput(
   };
 }
 
+/** `releve-de-compte-2027-01-17.pdf`: the statement's file name in `language` as of a day. */
+export const statementFilename = (language: Language, asOf: string) => `${FILE_NAME[language]}-${asOf}.pdf`;
+
 export interface StatementPdf {
   content: Buffer;
   filename: string;
@@ -157,7 +160,7 @@ export async function renderStatementPdf(
   );
   return {
     content,
-    filename: `${FILE_NAME[lang]}-${facts.statement.asOf}.pdf`,
+    filename: statementFilename(lang, facts.statement.asOf),
     statement: facts.statement,
   };
 }

@@ -191,6 +191,8 @@ export interface MailOutboxTable {
   secrets: ColumnType<string | null, string | null | undefined, string | null>;
   /** When its outcome was reported to the modules (hooks); null while that is still to do. */
   settled_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 1 while the message waits for its attachments: it is not delivered until they are in place. */
+  attachments_pending: ColumnType<number, number | undefined, number>;
 }
 
 export interface MailAttachmentsTable {
@@ -517,8 +519,9 @@ export interface RemindersTable {
   fee_minor: number;
   /** 'created' | 'sent' */
   status: string;
-  pdf: Buffer;
-  pdf_sha256: string;
+  /** The letter, rendered once; null until the job queued by the automatic run (or a download) renders it. */
+  pdf: Buffer | null;
+  pdf_sha256: string | null;
   pdf_template: string;
   mail_id: string | null;
   created_by: string | null;

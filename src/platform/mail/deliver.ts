@@ -200,12 +200,16 @@ export function mailDeliveryJob(hooks: { onFailed?: MailFailedHook; onSettled?: 
         return;
       }
       if (!DELIVERABLE.includes(msg.status)) return;
+      // Its attachments are not in place yet (releaseMail queues the delivery when they are): never
+      // deliver a message without the attachments it promises.
+      if (msg.attachments_pending) return;
       const move = (trx: Tx, values: { status: string; last_error?: string | null }, from: string[]) =>
         trx
           .updateTable('mail_outbox')
           .set(values)
           .where('id', '=', messageId)
           .where('status', 'in', from)
+          .where('attachments_pending', '=', 0)
           .executeTakeFirst()
           .then((r) => Number(r.numUpdatedRows) === 1);
       const settled = (outcome: MailOutcome['outcome']) => (trx: Tx) => settle(ctx, trx, msg, outcome, hooks);

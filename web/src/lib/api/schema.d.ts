@@ -6950,10 +6950,13 @@ export interface paths {
                              * @enum {string}
                              */
                             damages?: "none" | "be-b2c-scale" | "b2b-40";
-                            /** @default false */
+                            /**
+                             * @description The mail carries the invoice PDF too
+                             * @default false
+                             */
                             attachInvoicePdf?: boolean;
                             /**
-                             * @description Stored for the statement of account; not attached yet
+                             * @description The mail carries the customer’s statement of account as of the reminder’s date too
                              * @default false
                              */
                             attachStatement?: boolean;
@@ -7112,10 +7115,13 @@ export interface paths {
                              * @enum {string}
                              */
                             damages?: "none" | "be-b2c-scale" | "b2b-40";
-                            /** @default false */
+                            /**
+                             * @description The mail carries the invoice PDF too
+                             * @default false
+                             */
                             attachInvoicePdf?: boolean;
                             /**
-                             * @description Stored for the statement of account; not attached yet
+                             * @description The mail carries the customer’s statement of account as of the reminder’s date too
                              * @default false
                              */
                             attachStatement?: boolean;
@@ -8029,10 +8035,13 @@ export interface components {
                  * @enum {string}
                  */
                 damages: "none" | "be-b2c-scale" | "b2b-40";
-                /** @default false */
+                /**
+                 * @description The mail carries the invoice PDF too
+                 * @default false
+                 */
                 attachInvoicePdf: boolean;
                 /**
-                 * @description Stored for the statement of account; not attached yet
+                 * @description The mail carries the customer’s statement of account as of the reminder’s date too
                  * @default false
                  */
                 attachStatement: boolean;
@@ -8807,7 +8816,7 @@ export interface components {
             total: string;
             /** @enum {string} */
             status: "created" | "sent";
-            pdfSha256: string;
+            pdfSha256: string | null;
             mailId: string | null;
             mailStatus: string | null;
             /** @description ISO 8601 UTC instant */
@@ -8873,7 +8882,7 @@ export interface components {
             total: string;
             /** @enum {string} */
             status: "created" | "sent";
-            pdfSha256: string;
+            pdfSha256: string | null;
             mailId: string | null;
             mailStatus: string | null;
             /** @description ISO 8601 UTC instant */
@@ -8938,10 +8947,13 @@ export interface components {
                  * @enum {string}
                  */
                 damages: "none" | "be-b2c-scale" | "b2b-40";
-                /** @default false */
+                /**
+                 * @description The mail carries the invoice PDF too
+                 * @default false
+                 */
                 attachInvoicePdf: boolean;
                 /**
-                 * @description Stored for the statement of account; not attached yet
+                 * @description The mail carries the customer’s statement of account as of the reminder’s date too
                  * @default false
                  */
                 attachStatement: boolean;
