@@ -147,4 +147,43 @@ describe('what a reminder mail carries', () => {
       'releve-de-compte-2027-01-17.pdf application/pdf %PDF-',
     ]);
   });
+
+  it('fails a held message visibly when its attachments cannot be made on the last attempt, and never sends it', async () => {
+    // a: level 3 (35 days late), which attaches the invoice PDF; its rendering fails for good.
+    t.clock.set('2027-01-31T09:00:00.000Z');
+    expect(await runReminders(t.ctx, s.companyId)).toMatchObject({ failed: [] });
+    const r = await reminderOf(a.id, 3);
+    const mailId = r.mail_id as string;
+    const job = await t.ctx.db
+      .selectFrom('jobs')
+      .select(['id', 'payload'])
+      .where('unique_key', '=', `reminder-attachments:${r.id}`)
+      .executeTakeFirstOrThrow();
+    // The invoice's PDF cannot be found (an invoice id that exists nowhere), on the only attempt.
+    await t.ctx.db
+      .updateTable('jobs')
+      .set({
+        max_attempts: 1,
+        payload: JSON.stringify({
+          ...JSON.parse(job.payload),
+          invoiceId: '00000000-0000-4000-8000-000000000000',
+        }),
+      })
+      .where('id', '=', job.id)
+      .execute();
+    await t.runJobs();
+    const mail = await outbox(mailId);
+    expect(mail).toMatchObject({ status: 'failed', attachments_pending: 1 });
+    expect(mail.last_error).toContain('Its attachments could not be made');
+    expect(deliveriesOf(mailId)).toEqual([]);
+    const events = (await s.api.get(`${s.base}/invoices/${a.id}`)).json().events;
+    expect(
+      events.some(
+        (e: { action: string; data: { mailId?: string } }) =>
+          e.action === 'mail_failed' && e.data.mailId === mailId,
+      ),
+    ).toBe(true);
+    const notes = (await s.api.get(`${s.base}/notifications`)).json().items;
+    expect(notes.some((n: { type: string }) => n.type === 'mail.failed')).toBe(true);
+  });
 });

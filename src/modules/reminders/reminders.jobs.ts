@@ -1,8 +1,12 @@
 import { z } from 'zod';
 import { nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import type { Tx } from '../../platform/db/index.js';
+import { giveUpHeldMail } from '../../platform/mail/deliver.js';
 import { releaseMail } from '../../platform/mail/outbox.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { defineJob } from '../../platform/queue/types.js';
+import { reportMailFailure } from '../mail/index.js';
 import {
   REMINDER_ATTACHMENTS_JOB,
   ReminderAttachmentsPayload,
@@ -60,14 +64,31 @@ export const reminderAttachmentsJob = defineJob({
   name: REMINDER_ATTACHMENTS_JOB,
   payload: ReminderAttachmentsPayload,
   handler: async (ctx, p, job) => {
-    const attachments = await reminderAttachments(
-      ctx,
-      p.companyId,
-      { id: p.reminderId, invoiceId: p.invoiceId, date: p.date, language: p.language },
-      { invoicePdf: p.invoicePdf, statement: p.statement },
-    );
+    let attachments: Awaited<ReturnType<typeof reminderAttachments>>;
+    try {
+      attachments = await reminderAttachments(
+        ctx,
+        p.companyId,
+        { id: p.reminderId, invoiceId: p.invoiceId, date: p.date, language: p.language },
+        { invoicePdf: p.invoicePdf, statement: p.statement },
+      );
+    } catch (err) {
+      // On the last attempt the held message fails with the reason, visibly, instead of looking
+      // queued for ever; before that the queue retries.
+      if (job.attempts >= job.maxAttempts)
+        await job.commit((trx) => giveUpAttachments(ctx, trx, p.mailId, errorText(err)));
+      throw err;
+    }
     const now = nowIso(ctx.clock);
     const released = await job.commit((trx) => releaseMail(trx, now, { mailId: p.mailId, attachments }));
     return { result: { released, attachments: attachments.map((a) => a.filename) } };
   },
+  onAbandoned: (ctx, trx, p) =>
+    giveUpAttachments(ctx, trx, p.mailId, 'The worker rendering its attachments stopped on the last attempt'),
 });
+
+const errorText = (err: unknown) =>
+  `Its attachments could not be made: ${err instanceof Error ? err.message : String(err)}`;
+
+const giveUpAttachments = (ctx: AppContext, trx: Tx, mailId: string, error: string) =>
+  giveUpHeldMail(trx, { mailId, error, at: nowIso(ctx.clock), onFailed: reportMailFailure });

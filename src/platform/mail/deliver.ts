@@ -174,6 +174,27 @@ async function giveUp(
 }
 
 /**
+ * Gives up a message held for its attachments (`attachments_pending`) when what renders them gave up
+ * for good: it becomes `failed` with `error` and is reported like any failure (the document's
+ * timeline, the company's notification), rather than waiting forever while it looks queued. Once:
+ * a message already released, sent or failed is left as it is.
+ */
+export async function giveUpHeldMail(
+  trx: Tx,
+  p: { mailId: string; error: string; at: string; onFailed?: MailFailedHook | undefined },
+): Promise<void> {
+  const msg = await findMessage(trx, p.mailId);
+  if (!msg?.attachments_pending || !DELIVERABLE.includes(msg.status)) return;
+  await giveUp(trx, msg, {
+    from: DELIVERABLE,
+    error: p.error,
+    permanent: false,
+    at: p.at,
+    onFailed: p.onFailed,
+  });
+}
+
+/**
  * Delivers one outbox message. Without SMTP configured the message stays in the local outbox
  * (status `local`) for the user to read in the app. Sent, local and failed are final: a delivery
  * job run again does nothing.
