@@ -59,7 +59,7 @@ describe('reminder preview', () => {
         dueDate: '2026-12-27',
       },
       level: 2,
-      title: 'Second rappel',
+      title: 'Deuxième rappel',
       language: 'fr',
       date: '2027-01-26',
       payBy: '2027-02-09',
@@ -80,7 +80,7 @@ describe('reminder preview', () => {
     const pdf = Buffer.from(p.pdf.base64, 'base64');
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = await pdfText(pdf);
-    expect(text).toContain('Second rappel');
+    expect(text).toContain('Deuxième rappel');
     expect(text).toContain(invoice.number);
     const after = await Promise.all(
       (['reminders', 'reminder_rules', 'public_links', 'audit_log', 'mail_outbox'] as const).map(count),

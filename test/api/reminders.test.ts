@@ -169,7 +169,7 @@ describe('making a reminder', () => {
     ]);
     const next = await api.post(reminders(a.id), {});
     expect(next.statusCode, next.body).toBe(201);
-    expect(next.json()).toMatchObject({ level: 2, title: 'Second rappel' });
+    expect(next.json()).toMatchObject({ level: 2, title: 'Deuxième rappel' });
     const lower = await api.post(reminders(a.id), { level: 1 });
     expect(lower.statusCode).toBe(409);
     expect(await storedCount(a.id)).toBe(2);
@@ -333,7 +333,7 @@ describe('templates and languages', () => {
     ).toBe(true);
     const second = (await api.get(reminders(a.id))).json().items[1];
     const preview = (await api.post(`${base}/reminders/${second.id}/preview-email`, {})).json();
-    expect(preview.subject).toMatch(new RegExp(`^Second rappel ${a.number} \\(1\\s089,00\\s€\\)$`, 'u'));
+    expect(preview.subject).toMatch(new RegExp(`^Deuxième rappel ${a.number} \\(1\\s089,00\\s€\\)$`, 'u'));
     expect(preview.body).toContain('Bonjour Brasserie du Parc,');
     expect(preview.body).toMatch(/Niveau 2, 10\sjours de retard, avant le 20 janvier 2027\./u);
     expect((await api.delete(`${base}/mail-templates/reminder/fr`)).statusCode).toBe(204);

@@ -164,7 +164,7 @@ Bien cordialement,
   },
   reminder: {
     subject:
-      '{% if reminder.level == 3 %}Mise en demeure{% elsif reminder.level == 2 %}Second rappel{% else %}Rappel{% endif %} – facture {{ invoice.number }} – {{ company.name }}',
+      '{% if reminder.level == 3 %}Mise en demeure{% elsif reminder.level == 2 %}Deuxième rappel{% else %}Rappel{% endif %} – facture {{ invoice.number }} – {{ company.name }}',
     body: `Bonjour,
 
 {% if reminder.level == 3 -%}

@@ -14,7 +14,7 @@ export interface ReminderFacts {
 
 /** The heading of each level, in the customer's language: the PDF's title and `reminder.title` in mails. */
 export const REMINDER_HEADINGS: Record<Language, Record<ReminderLevel, string>> = {
-  fr: { 1: 'Rappel de paiement', 2: 'Second rappel', 3: 'Mise en demeure' },
+  fr: { 1: 'Rappel de paiement', 2: 'Deuxième rappel', 3: 'Mise en demeure' },
   nl: { 1: 'Betalingsherinnering', 2: 'Tweede herinnering', 3: 'Ingebrekestelling' },
   en: { 1: 'Payment reminder', 2: 'Second reminder', 3: 'Formal notice' },
   de: { 1: 'Zahlungserinnerung', 2: 'Zweite Mahnung', 3: 'Letzte Mahnung' },
@@ -131,7 +131,7 @@ export function chargesText(language: Language, c: ChargeFacts): string {
 /** What a fee invoice's lines say, formatted in the customer's language. */
 export interface FeeLineFacts {
   invoiceNumber: string;
-  /** The reminder's heading and date ("Second rappel", "10/12/2026"). */
+  /** The reminder's heading and date ("Deuxième rappel", "10/12/2026"). */
   reminder: string;
   reminderDate: string;
   /** "16 jours". */
@@ -159,7 +159,7 @@ const FEE_LINE: Record<Language, { of: (f: FeeLineFacts) => string; late: (f: Fe
 
 /**
  * A fee invoice line's text: the charge's name, the invoice and the reminder it comes from, and for
- * interest the days it counts ("Intérêts de retard – facture F-2026-00001, Second rappel du
+ * interest the days it counts ("Intérêts de retard – facture F-2026-00001, Deuxième rappel du
  * 10/12/2026 (16 jours de retard)").
  */
 export function feeLineText(language: Language, charge: 'fee' | 'interest' | 'damages', f: FeeLineFacts) {
