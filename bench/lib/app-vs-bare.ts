@@ -103,6 +103,13 @@ const emptyRow = (
   note,
 });
 
+/** A row measured by the scenario itself (service layer): `over` gives its figures and note. */
+export const serviceRow = (scenario: string, engine: BenchTarget, over: Partial<BenchRow>): BenchRow => ({
+  ...emptyRow(scenario, engine, 'ok', ''),
+  non2xx: 0,
+  ...over,
+});
+
 export const skippedRow = (scenario: string, engine: BenchTarget, note: string) =>
   emptyRow(scenario, engine, 'skipped', note);
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createDocument } from '../../src/modules/documents/documents.service.js';
 import { finalizeDocument, finalizeDocuments } from '../../src/modules/documents/lifecycle.service.js';
 import type { Engine } from '../../src/platform/db/index.js';
-import { perEngine, withAppServer } from '../lib/app-vs-bare.js';
+import { perEngine, serviceRow, withAppServer } from '../lib/app-vs-bare.js';
 import { benchContext, seedBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import { type HttpSession, postJson, signupOverHttp } from '../lib/http-session.js';
@@ -26,22 +26,7 @@ const LINES = Array.from({ length: 10 }, (_, i) => ({
   vatRate: ['21', '12', '6'][i % 3] as string,
 }));
 
-const row = (engine: Engine, over: Partial<BenchRow>): BenchRow => ({
-  scenario: name,
-  engine,
-  status: 'ok',
-  requestsPerSec: null,
-  p50Ms: null,
-  p99Ms: null,
-  serverCpuMsPerRequest: null,
-  ratioToBare: null,
-  target: null,
-  pass: null,
-  requests: null,
-  non2xx: 0,
-  responseBytes: null,
-  ...over,
-});
+const row = (engine: Engine, over: Partial<BenchRow>): BenchRow => serviceRow(name, engine, over);
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

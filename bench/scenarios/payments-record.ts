@@ -4,7 +4,7 @@ import { createDocument } from '../../src/modules/documents/documents.service.js
 import { finalizeDocuments } from '../../src/modules/documents/lifecycle.service.js';
 import { recordPayment } from '../../src/modules/payments/index.js';
 import type { Engine } from '../../src/platform/db/index.js';
-import { perEngine } from '../lib/app-vs-bare.js';
+import { perEngine, serviceRow } from '../lib/app-vs-bare.js';
 import { benchContext, seedBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
@@ -24,22 +24,7 @@ const LINE = {
   vatRate: '21',
 };
 
-const row = (engine: Engine, over: Partial<BenchRow>): BenchRow => ({
-  scenario: name,
-  engine,
-  status: 'ok',
-  requestsPerSec: null,
-  p50Ms: null,
-  p99Ms: null,
-  serverCpuMsPerRequest: null,
-  ratioToBare: null,
-  target: null,
-  pass: null,
-  requests: null,
-  non2xx: 0,
-  responseBytes: null,
-  ...over,
-});
+const row = (engine: Engine, over: Partial<BenchRow>): BenchRow => serviceRow(name, engine, over);
 
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? 0;

@@ -8,7 +8,7 @@ import type { Engine } from '../../src/platform/db/index.js';
 import type { DocumentLinesTable, DocumentsTable, DocumentVatTable } from '../../src/platform/db/schema.js';
 import { addDays, todayIn } from '../../src/shared/dates.js';
 import { newId } from '../../src/shared/ids.js';
-import { perEngine } from '../lib/app-vs-bare.js';
+import { perEngine, serviceRow } from '../lib/app-vs-bare.js';
 import { benchContext, benchCustomer, seedBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
@@ -29,22 +29,7 @@ interface Case {
   open: number;
 }
 
-const row = (engine: Engine, over: Partial<BenchRow>): BenchRow => ({
-  scenario: name,
-  engine,
-  status: 'ok',
-  requestsPerSec: null,
-  p50Ms: null,
-  p99Ms: null,
-  serverCpuMsPerRequest: null,
-  ratioToBare: null,
-  target: null,
-  pass: null,
-  requests: null,
-  non2xx: 0,
-  responseBytes: null,
-  ...over,
-});
+const row = (engine: Engine, over: Partial<BenchRow>): BenchRow => serviceRow(name, engine, over);
 
 async function insertChunked<T>(rows: T[], insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await insert(rows.slice(i, i + CHUNK));
