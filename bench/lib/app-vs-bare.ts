@@ -141,3 +141,32 @@ export function measuredRow(
     ...(broken ? { note: `${m.non2xx} non-2xx responses, ${m.errors} socket errors` } : {}),
   };
 }
+
+/**
+ * A scenario's rows on SQLite, then on PostgreSQL (skipped with the reason when it does not answer):
+ * each measurement of `measures` in turn, a failed one an error row that does not stop the others.
+ */
+export async function perEngine(
+  scenario: string,
+  opts: BenchOptions,
+  measures: ((engine: 'sqlite' | 'postgres') => Promise<BenchRow | BenchRow[]>)[],
+): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  for (const engine of ['sqlite', 'postgres'] as const) {
+    if (engine === 'postgres') {
+      const why = await postgresSkipReason(opts);
+      if (why) {
+        rows.push(skippedRow(scenario, engine, why));
+        continue;
+      }
+    }
+    for (const measure of measures) {
+      try {
+        rows.push(...[await measure(engine)].flat());
+      } catch (e) {
+        rows.push(errorRow(scenario, engine, e));
+      }
+    }
+  }
+  return rows;
+}

@@ -13,7 +13,7 @@ import { loadConfig } from '../../src/platform/config.js';
 import type { AppContext } from '../../src/platform/context.js';
 import type { Engine } from '../../src/platform/db/index.js';
 import { Worker } from '../../src/platform/queue/worker.js';
-import { errorRow, postgresSkipReason, skippedRow } from '../lib/app-vs-bare.js';
+import { perEngine } from '../lib/app-vs-bare.js';
 import { createBenchDatabase } from '../lib/database.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
 
@@ -149,20 +149,5 @@ async function measure(engine: Engine, opts: BenchOptions): Promise<BenchRow> {
 }
 
 export async function run(opts: BenchOptions): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  for (const engine of ['sqlite', 'postgres'] as const) {
-    if (engine === 'postgres') {
-      const why = await postgresSkipReason(opts);
-      if (why) {
-        rows.push(skippedRow(name, engine, why));
-        continue;
-      }
-    }
-    try {
-      rows.push(await measure(engine, opts));
-    } catch (e) {
-      rows.push(errorRow(name, engine, e));
-    }
-  }
-  return rows;
+  return perEngine(name, opts, [(e) => measure(e, opts)]);
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { createDocument } from '../../src/modules/documents/documents.service.js';
 import { finalizeDocument, finalizeDocuments } from '../../src/modules/documents/lifecycle.service.js';
 import type { Engine } from '../../src/platform/db/index.js';
-import { errorRow, postgresSkipReason, skippedRow, withAppServer } from '../lib/app-vs-bare.js';
+import { perEngine, withAppServer } from '../lib/app-vs-bare.js';
 import { benchContext, seedBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import { type HttpSession, postJson, signupOverHttp } from '../lib/http-session.js';
@@ -168,22 +168,9 @@ async function overHttp(engine: Engine, opts: BenchOptions): Promise<BenchRow> {
 }
 
 export async function run(opts: BenchOptions): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  for (const engine of ['sqlite', 'postgres'] as const) {
-    if (engine === 'postgres') {
-      const why = await postgresSkipReason(opts);
-      if (why) {
-        rows.push(skippedRow(name, engine, why));
-        continue;
-      }
-    }
-    for (const fn of [serviceLayer, (e: Engine, o: BenchOptions) => serviceLayer(e, o, BATCH), overHttp]) {
-      try {
-        rows.push(await fn(engine, opts));
-      } catch (e) {
-        rows.push(errorRow(name, engine, e));
-      }
-    }
-  }
-  return rows;
+  return perEngine(name, opts, [
+    (e) => serviceLayer(e, opts),
+    (e) => serviceLayer(e, opts, BATCH),
+    (e) => overHttp(e, opts),
+  ]);
 }

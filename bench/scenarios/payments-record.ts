@@ -4,7 +4,7 @@ import { createDocument } from '../../src/modules/documents/documents.service.js
 import { finalizeDocuments } from '../../src/modules/documents/lifecycle.service.js';
 import { recordPayment } from '../../src/modules/payments/index.js';
 import type { Engine } from '../../src/platform/db/index.js';
-import { errorRow, postgresSkipReason, skippedRow } from '../lib/app-vs-bare.js';
+import { perEngine } from '../lib/app-vs-bare.js';
 import { benchContext, seedBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
@@ -117,20 +117,5 @@ async function serviceLayer(engine: Engine, opts: BenchOptions): Promise<BenchRo
 }
 
 export async function run(opts: BenchOptions): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  for (const engine of ['sqlite', 'postgres'] as const) {
-    if (engine === 'postgres') {
-      const why = await postgresSkipReason(opts);
-      if (why) {
-        rows.push(skippedRow(name, engine, why));
-        continue;
-      }
-    }
-    try {
-      rows.push(await serviceLayer(engine, opts));
-    } catch (e) {
-      rows.push(errorRow(name, engine, e));
-    }
-  }
-  return rows;
+  return perEngine(name, opts, [(e) => serviceLayer(e, opts)]);
 }

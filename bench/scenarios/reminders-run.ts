@@ -8,7 +8,7 @@ import type { Engine } from '../../src/platform/db/index.js';
 import type { DocumentLinesTable, DocumentsTable, DocumentVatTable } from '../../src/platform/db/schema.js';
 import { addDays, todayIn } from '../../src/shared/dates.js';
 import { newId } from '../../src/shared/ids.js';
-import { errorRow, postgresSkipReason, skippedRow } from '../lib/app-vs-bare.js';
+import { perEngine } from '../lib/app-vs-bare.js';
 import { benchContext, benchCustomer, seedBenchCompany } from '../lib/company.js';
 import { createBenchDatabase } from '../lib/database.js';
 import type { BenchOptions, BenchRow } from '../lib/types.js';
@@ -223,20 +223,5 @@ async function engineRows(engine: Engine, opts: BenchOptions): Promise<BenchRow[
  * invoices due, not with the invoices open.
  */
 export async function run(opts: BenchOptions): Promise<BenchRow[]> {
-  const rows: BenchRow[] = [];
-  for (const engine of ['sqlite', 'postgres'] as const) {
-    if (engine === 'postgres') {
-      const why = await postgresSkipReason(opts);
-      if (why) {
-        rows.push(skippedRow(name, engine, why));
-        continue;
-      }
-    }
-    try {
-      rows.push(...(await engineRows(engine, opts)));
-    } catch (e) {
-      rows.push(errorRow(name, engine, e));
-    }
-  }
-  return rows;
+  return perEngine(name, opts, [(e) => engineRows(e, opts)]);
 }

@@ -2,7 +2,7 @@ import { audit } from '../../platform/audit.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx, Tx } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
-import { assertOwned } from '../../platform/db/owned.js';
+import { assertOwned, assertOwnedReferences } from '../../platform/db/owned.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { currencyDecimals, fromMinor } from '../../shared/money.js';
 import { type DocumentRow, lockDocumentRows, settleInvoices } from '../documents/index.js';
@@ -92,22 +92,7 @@ export async function getPayment(ctx: AppContext, companyId: string, paymentId: 
 }
 
 export async function listPayments(ctx: AppContext, companyId: string, q: PaymentListQuery) {
-  if (q.contactId)
-    await assertOwned(
-      ctx.db,
-      companyId,
-      'contacts',
-      [{ id: q.contactId, path: 'query/contactId' }],
-      'Contact',
-    );
-  if (q.invoiceId)
-    await assertOwned(
-      ctx.db,
-      companyId,
-      'documents',
-      [{ id: q.invoiceId, path: 'query/invoiceId' }],
-      'Invoice',
-    );
+  await assertOwnedReferences(ctx.db, companyId, q, 'query/');
   const rows = await repo.listPayments(ctx.db, {
     companyId,
     contactId: q.contactId,

@@ -2,7 +2,7 @@ import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
-import { assertOwned } from '../../platform/db/owned.js';
+import { assertOwnedReferences } from '../../platform/db/owned.js';
 import { addDays, startOfDayInstant, startOfIsoWeek } from '../../shared/dates.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { currencyDecimals, fromMinor } from '../../shared/money.js';
@@ -34,22 +34,7 @@ const toItem = (r: repo.ReminderListRow): ReminderListItem => ({
 
 /** The company's reminders, newest first, filtered; a page and the cursor of the next. */
 export async function listCompanyReminders(ctx: AppContext, companyId: string, q: ReminderListQuery) {
-  if (q.contactId)
-    await assertOwned(
-      ctx.db,
-      companyId,
-      'contacts',
-      [{ id: q.contactId, path: 'query/contactId' }],
-      'Contact',
-    );
-  if (q.invoiceId)
-    await assertOwned(
-      ctx.db,
-      companyId,
-      'documents',
-      [{ id: q.invoiceId, path: 'query/invoiceId' }],
-      'Invoice',
-    );
+  await assertOwnedReferences(ctx.db, companyId, q, 'query/');
   const rows = await repo.listCompanyReminders(ctx.db, {
     companyId,
     level: q.level,
@@ -136,22 +121,7 @@ export async function pausedReminders(
   companyId: string,
   q: { invoiceId?: string; contactId?: string } = {},
 ) {
-  if (q.contactId)
-    await assertOwned(
-      ctx.db,
-      companyId,
-      'contacts',
-      [{ id: q.contactId, path: 'query/contactId' }],
-      'Contact',
-    );
-  if (q.invoiceId)
-    await assertOwned(
-      ctx.db,
-      companyId,
-      'documents',
-      [{ id: q.invoiceId, path: 'query/invoiceId' }],
-      'Invoice',
-    );
+  await assertOwnedReferences(ctx.db, companyId, q, 'query/');
   const rows = await repo.listPauses(ctx.db, { companyId, ...q });
   return {
     items: rows.map((r) => ({

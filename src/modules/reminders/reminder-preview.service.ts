@@ -1,6 +1,6 @@
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import { assertOwned } from '../../platform/db/owned.js';
+import { assertOwnedReferences } from '../../platform/db/owned.js';
 import { addDays, compareDates } from '../../shared/dates.js';
 import { fieldError } from '../../shared/errors.js';
 import { currencyDecimals, toMinor } from '../../shared/money.js';
@@ -33,10 +33,7 @@ export async function previewReminder(
   const rule = rules.levels[level - 1];
   if (!rule) throw fieldError('level', 'The reminder rules have no level this high');
   // Named references must be the company's: 404 naming the field, like every other route.
-  if (invoiceId)
-    await assertOwned(ctx.db, companyId, 'documents', [{ id: invoiceId, path: 'invoiceId' }], 'Invoice');
-  if (contactId)
-    await assertOwned(ctx.db, companyId, 'contacts', [{ id: contactId, path: 'contactId' }], 'Contact');
+  await assertOwnedReferences(ctx.db, companyId, { invoiceId, contactId });
   const company = await companyOf(ctx, companyId);
   const id =
     invoiceId ?? (await repo.firstDueOpenInvoice(ctx.db, { companyId, contactId: contactId ?? null }))?.id;

@@ -38,3 +38,26 @@ export async function assertOwned(
   const message = `${what} not found`;
   throw new AppError('not_found', message, { errors: missing.map((r) => ({ path: r.path, message })) });
 }
+
+/** The references requests name most, with the table that holds them and the word for the problem. */
+const COMMON_REFERENCES = {
+  contactId: ['contacts', 'Contact'],
+  invoiceId: ['documents', 'Invoice'],
+} as const satisfies Record<string, readonly [OwnedTable, string]>;
+
+/**
+ * The contact and invoice a request names (a list's filters, a body's fields) must be the company's:
+ * 404 naming the field (`prefix` + name, e.g. `query/contactId`), like any other reference.
+ */
+export async function assertOwnedReferences(
+  db: DbOrTx,
+  companyId: string,
+  refs: Partial<Record<keyof typeof COMMON_REFERENCES, string | undefined>>,
+  prefix = '',
+): Promise<void> {
+  for (const key of Object.keys(COMMON_REFERENCES) as (keyof typeof COMMON_REFERENCES)[]) {
+    const id = refs[key];
+    const [table, what] = COMMON_REFERENCES[key];
+    if (id) await assertOwned(db, companyId, table, [{ id, path: `${prefix}${key}` }], what);
+  }
+}
