@@ -22,6 +22,7 @@ import * as m20261203T1000 from './20261203T1000_payments.js';
 import * as m20261203T1100 from './20261203T1100_reminder_rules.js';
 import * as m20261203T1200 from './20261203T1200_reminder_letters.js';
 import * as m20261203T1500 from './20261203T1500_reminder_fee_invoices.js';
+import * as m20261203T1600 from './20261203T1600_recurring_profiles.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -51,6 +52,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1100_reminder_rules': m20261203T1100,
   '20261203T1200_reminder_letters': m20261203T1200,
   '20261203T1500_reminder_fee_invoices': m20261203T1500,
+  '20261203T1600_recurring_profiles': m20261203T1600,
 };
 
 export const migrationProvider: MigrationProvider = {

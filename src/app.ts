@@ -18,6 +18,7 @@ import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerPaymentRoutes } from './modules/payments/index.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
+import { registerRecurringRoutes } from './modules/recurring/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
 import { registerSetupRoutes } from './modules/setup/index.js';
 import { registerSharingRoutes } from './modules/sharing/index.js';
@@ -141,6 +142,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerNotificationRoutes(app, ctx);
   registerMailRoutes(app, ctx);
   registerPaymentRoutes(app, ctx);
+  registerRecurringRoutes(app, ctx);
   registerReminderRoutes(app, ctx);
   registerStatementRoutes(app, ctx);
   registerSetupRoutes(app, ctx);

@@ -6,6 +6,7 @@ export {
 export { type BalanceParts, hasBalance, openBalanceMinor, openBalanceSql } from './document-balance.js';
 export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
 export type { DocumentKind } from './document-status.js';
+export { computeTotals } from './document-totals.js';
 export {
   type DocumentRow,
   findDocument as readDocumentRow,
@@ -13,7 +14,7 @@ export {
   hasQuoteOrInvoice,
 } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
-export { CreateDocumentBody, DocumentOut, DocumentParams } from './documents.schema.js';
+export { CreateDocumentBody, DocumentOut, DocumentParams, VatCategorySchema } from './documents.schema.js';
 export {
   companyToday,
   createDocument,

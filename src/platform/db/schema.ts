@@ -614,6 +614,43 @@ export interface PaymentRefundsTable {
   created_at: string;
 }
 
+export interface RecurringProfilesTable {
+  id: string;
+  company_id: string;
+  contact_id: string;
+  name: string;
+  status: string;
+  currency: string;
+  language: string | null;
+  payment_terms_days: number | null;
+  notes: string | null;
+  /** JSON: RecurringLine[] */
+  lines: string;
+  /** JSON: Schedule */
+  schedule: string;
+  mode: string;
+  issue_date_rule: string;
+  last_period_start: string | null;
+  next_run_at: string | null;
+  failures: number;
+  pause_reason: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecurringRunsTable {
+  id: string;
+  company_id: string;
+  profile_id: string;
+  period_start: string;
+  period_end: string;
+  document_id: string | null;
+  status: string;
+  error: string | null;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -655,4 +692,6 @@ export interface DB {
   payments: PaymentsTable;
   payment_allocations: PaymentAllocationsTable;
   payment_refunds: PaymentRefundsTable;
+  recurring_profiles: RecurringProfilesTable;
+  recurring_runs: RecurringRunsTable;
 }
