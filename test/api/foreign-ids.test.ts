@@ -43,6 +43,7 @@ interface World {
   creditAllocation: string;
   imports: Record<'contacts' | 'products', string>;
   invitation: string;
+  recurringProfile: string;
 }
 
 const NOWHERE = '01900000-0000-7000-8000-00000000beef';
@@ -134,8 +135,23 @@ async function world(name: string): Promise<World> {
       products: await upload('products', 'sku;name;unit price\nX-1;Lamp;10\n'),
     },
     invitation: (await ok(c.post(`${base}/invitations`, { email: `x@${name}.example`, role: 'sales' }))).id,
+    recurringProfile: (await ok(c.post(`${base}/recurring-profiles`, recurringBody(contact)))).id,
   };
 }
+
+const schedule = {
+  frequency: 'month',
+  startDate: '2027-01-01',
+  timeOfDay: '08:00',
+  timeZone: 'Europe/Brussels',
+};
+const recurringBody = (contactId: string, lines: unknown[] = [line]) => ({
+  contactId,
+  name: 'Maintenance',
+  currency: 'EUR',
+  lines,
+  schedule,
+});
 
 // ── What each kind of id is ────────────────────────────────────────────────────────────────────
 
@@ -159,6 +175,7 @@ const PATH_IDS: Record<string, (w: World, route: string) => string> = {
   attachmentId: (w) => w.attachment,
   reminderId: (w) => w.reminder,
   paymentId: (w) => w.payment,
+  profileId: (w) => w.recurringProfile,
   allocationId: (w, route) => (route.includes('/payments/') ? w.paymentAllocation : w.creditAllocation),
 };
 /** Path parameters that are not ids (a template's kind and language). */
@@ -177,6 +194,7 @@ function validBody(method: string, route: string): Record<string, unknown> | und
   if (/\/:documentId\/credit-note$/.test(r)) return { mode: 'full' };
   if (/\/reminder-rules$/.test(r)) return { levels: [{ days: 5 }] };
   if (/\/reminders\/pause$/.test(r)) return { reason: 'Dispute' };
+  if (r === '/recurring-profiles/:profileId') return { name: 'Renamed' };
   if (r === '/invoices/:documentId/payments') return { date: daysAgo(1), amount: '1', method: 'cash' };
   if (r === '/payments/:paymentId/refunds') return { date: daysAgo(1), amount: '1', method: 'cash' };
   if (/\/allocations$/.test(r)) return { allocations: [{ invoiceId: a.documents.invoices, amount: '1' }] };
@@ -214,6 +232,7 @@ const own = (route: string) =>
     categoryId: a.category,
     productId: a.product,
     contactId: a.contact,
+    profileId: a.recurringProfile,
     documentId: route.includes('/:documentId/credit-note')
       ? a.creditable
       : /\/(quotes|orders|invoices|credit-notes)\/:documentId$/.test(route)
@@ -299,6 +318,31 @@ function fieldCases(): Record<string, Case> {
           url: own(`${PREFIX}/reminder-rules/preview`),
           body: { levels: [{ days: 5 }], level: 1, [field]: id },
         }),
+      ]),
+    ),
+    [`GET ${PREFIX}/recurring-profiles query:contactId`]: (id) => ({
+      method: 'GET',
+      url: `${own(`${PREFIX}/recurring-profiles`)}?contactId=${id}`,
+    }),
+    ...Object.fromEntries(
+      (
+        [
+          ['POST', `${PREFIX}/recurring-profiles`],
+          ['PATCH', `${PREFIX}/recurring-profiles/:profileId`],
+        ] as const
+      ).flatMap(([method, route]) => [
+        [
+          `${method} ${route} body:contactId`,
+          (id: string) => ({ method, url: own(route), body: recurringBody(id) }),
+        ],
+        [
+          `${method} ${route} body:lines/*/productId`,
+          (id: string) => ({
+            method,
+            url: own(route),
+            body: recurringBody(a.contact, [{ ...line, productId: id }]),
+          }),
+        ],
       ]),
     ),
     [`POST ${PREFIX}/invoices/:documentId/credit-note body:lines/*/lineId`]: (id) => ({

@@ -38,6 +38,10 @@ export const RecurringLine = z
   .refine((l) => lineAmountWithinLimit(l.quantity, l.unitPrice), {
     message: LINE_AMOUNT_MESSAGE,
     path: ['quantity'],
+  })
+  .refine((l) => !l.followCatalogPrice || l.productId !== null, {
+    message: 'Only a line of a catalogue product can follow its price',
+    path: ['followCatalogPrice'],
   });
 export type RecurringLine = z.output<typeof RecurringLine>;
 

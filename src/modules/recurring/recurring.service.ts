@@ -3,7 +3,7 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { DbOrTx } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
-import { assertOwnedReferences } from '../../platform/db/owned.js';
+import { assertOwned, assertOwnedReferences } from '../../platform/db/owned.js';
 import { compareDates } from '../../shared/dates.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -69,7 +69,20 @@ async function assertCustomer(db: DbOrTx, companyId: string, contactId: string, 
     );
 }
 
-async function assertTexts(lines: readonly RecurringLine[], notes: string | null) {
+/** The lines' products must be the company's (404 naming each line), and their texts valid period templates. */
+async function assertContent(
+  db: DbOrTx,
+  companyId: string,
+  lines: readonly RecurringLine[],
+  notes: string | null,
+) {
+  await assertOwned(
+    db,
+    companyId,
+    'products',
+    lines.flatMap((l, i) => (l.productId ? [{ id: l.productId, path: `lines/${i}/productId` }] : [])),
+    'Product',
+  );
   await assertPeriodTexts({
     ...Object.fromEntries(lines.map((l, i) => [`lines/${i}/description`, l.description])),
     notes,
@@ -162,7 +175,7 @@ export async function createProfile(
   input: CreateRecurringInput,
 ) {
   await assertCustomer(ctx.db, companyId, input.contactId, input.mode);
-  await assertTexts(input.lines, input.notes);
+  await assertContent(ctx.db, companyId, input.lines, input.notes);
   const now = nowIso(ctx.clock);
   const id = newId();
   await ctx.db.transaction().execute(async (trx) => {
@@ -217,7 +230,7 @@ export async function updateProfile(
     await assertCustomer(ctx.db, companyId, contactId, mode);
   const lines = input.lines ?? (JSON.parse(row.lines) as RecurringLine[]);
   const notes = input.notes !== undefined ? input.notes : row.notes;
-  await assertTexts(lines, notes);
+  await assertContent(ctx.db, companyId, lines, notes);
   const schedule = input.schedule ?? ScheduleSchema.parse(JSON.parse(row.schedule));
   const now = nowIso(ctx.clock);
   await ctx.db.transaction().execute(async (trx) => {

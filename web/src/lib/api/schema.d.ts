@@ -6630,6 +6630,430 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/recurring-profiles": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    status?: "active" | "paused" | "stopped";
+                    contactId?: string;
+                    limit?: number;
+                    cursor?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["RecurringProfile"][];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId: string;
+                        name: string;
+                        currency: string;
+                        /** @default null */
+                        language?: ("fr" | "nl" | "en" | "de") | null;
+                        /** @default null */
+                        paymentTermsDays?: number | null;
+                        /** @default null */
+                        notes?: string | null;
+                        lines: {
+                            description: string;
+                            quantity: string;
+                            unitPrice: string;
+                            /** @enum {string} */
+                            vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate: string;
+                            /** @default null */
+                            productId?: string | null;
+                            /** @default false */
+                            followCatalogPrice?: boolean;
+                        }[];
+                        schedule: {
+                            /** @enum {string} */
+                            frequency: "day" | "week" | "month" | "quarter" | "half_year" | "year";
+                            /** @default 1 */
+                            interval?: number;
+                            dayOfMonth?: number | "last";
+                            startDate: string;
+                            endDate?: string | null;
+                            count?: number | null;
+                            timeOfDay: string;
+                            timeZone: string;
+                            /**
+                             * @default advance
+                             * @enum {string}
+                             */
+                            billing?: "advance" | "arrears";
+                        };
+                        /**
+                         * @default draft
+                         * @enum {string}
+                         */
+                        mode?: "draft" | "issue_and_send";
+                        /**
+                         * @default run_date
+                         * @enum {string}
+                         */
+                        issueDateRule?: "run_date" | "period_date";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringProfileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/recurring-profiles/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        schedule: {
+                            /** @enum {string} */
+                            frequency: "day" | "week" | "month" | "quarter" | "half_year" | "year";
+                            /** @default 1 */
+                            interval?: number;
+                            dayOfMonth?: number | "last";
+                            startDate: string;
+                            endDate?: string | null;
+                            count?: number | null;
+                            timeOfDay: string;
+                            timeZone: string;
+                            /**
+                             * @default advance
+                             * @enum {string}
+                             */
+                            billing?: "advance" | "arrears";
+                        };
+                        /** Format: date-time */
+                        after?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringPreview"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/recurring-profiles/{profileId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringProfileDetail"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactId?: string;
+                        name?: string;
+                        currency?: string;
+                        language?: ("fr" | "nl" | "en" | "de") | null;
+                        paymentTermsDays?: number | null;
+                        notes?: string | null;
+                        lines?: {
+                            description: string;
+                            quantity: string;
+                            unitPrice: string;
+                            /** @enum {string} */
+                            vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate: string;
+                            /** @default null */
+                            productId?: string | null;
+                            /** @default false */
+                            followCatalogPrice?: boolean;
+                        }[];
+                        schedule?: {
+                            /** @enum {string} */
+                            frequency: "day" | "week" | "month" | "quarter" | "half_year" | "year";
+                            /** @default 1 */
+                            interval?: number;
+                            dayOfMonth?: number | "last";
+                            startDate: string;
+                            endDate?: string | null;
+                            count?: number | null;
+                            timeOfDay: string;
+                            timeZone: string;
+                            /**
+                             * @default advance
+                             * @enum {string}
+                             */
+                            billing?: "advance" | "arrears";
+                        };
+                        /** @enum {string} */
+                        mode?: "draft" | "issue_and_send";
+                        /** @enum {string} */
+                        issueDateRule?: "run_date" | "period_date";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringProfileDetail"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/recurring-profiles/{profileId}/pause": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringProfileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/recurring-profiles/{profileId}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringProfileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/recurring-profiles/{profileId}/stop": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    profileId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecurringProfileDetail"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/invoices/{invoiceId}/reminders": {
         parameters: {
             query?: never;
@@ -8790,6 +9214,113 @@ export interface components {
             applied: string;
             remaining: string;
             allocations: components["schemas"]["PaymentAllocation"][];
+        };
+        RecurringRunPreview: {
+            periodStart: string;
+            periodEnd: string;
+            /** @description ISO 8601 UTC instant */
+            dueAt: string;
+        };
+        RecurringPreview: {
+            runs: components["schemas"]["RecurringRunPreview"][];
+        };
+        RecurringRun: {
+            id: string;
+            periodStart: string;
+            periodEnd: string;
+            documentId: string | null;
+            /** @enum {string} */
+            status: "generated" | "failed";
+            error: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        RecurringProfile: {
+            id: string;
+            contactId: string;
+            contactName: string | null;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "paused" | "stopped";
+            currency: string;
+            language: ("fr" | "nl" | "en" | "de") | null;
+            paymentTermsDays: number | null;
+            notes: string | null;
+            lines: {
+                description: string;
+                quantity: string;
+                unitPrice: string;
+                /** @enum {string} */
+                vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                vatRate: string;
+                productId: string | null;
+                followCatalogPrice: boolean;
+            }[];
+            /** @description The schedule, as ScheduleSchema */
+            schedule: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            mode: "draft" | "issue_and_send";
+            /** @enum {string} */
+            issueDateRule: "run_date" | "period_date";
+            lastPeriodStart: string | null;
+            nextRunAt: string | null;
+            amount: {
+                taxExclusive: string;
+                vatTotal: string;
+                taxInclusive: string;
+            };
+            failures: number;
+            pauseReason: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+        };
+        RecurringProfileDetail: {
+            id: string;
+            contactId: string;
+            contactName: string | null;
+            name: string;
+            /** @enum {string} */
+            status: "active" | "paused" | "stopped";
+            currency: string;
+            language: ("fr" | "nl" | "en" | "de") | null;
+            paymentTermsDays: number | null;
+            notes: string | null;
+            lines: {
+                description: string;
+                quantity: string;
+                unitPrice: string;
+                /** @enum {string} */
+                vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                vatRate: string;
+                productId: string | null;
+                followCatalogPrice: boolean;
+            }[];
+            /** @description The schedule, as ScheduleSchema */
+            schedule: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            mode: "draft" | "issue_and_send";
+            /** @enum {string} */
+            issueDateRule: "run_date" | "period_date";
+            lastPeriodStart: string | null;
+            nextRunAt: string | null;
+            amount: {
+                taxExclusive: string;
+                vatTotal: string;
+                taxInclusive: string;
+            };
+            failures: number;
+            pauseReason: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+            runs: components["schemas"]["RecurringRun"][];
         };
         Reminder: {
             id: string;
