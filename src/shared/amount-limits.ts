@@ -23,6 +23,15 @@ const MAX_LINE = new Decimal(AMOUNT_LIMITS.maxLineAmount);
 
 export const LINE_AMOUNT_MESSAGE = 'A line’s amount (quantity × unit price) may not exceed 9,999,999,999.99';
 
-/** quantity × unit price within the limit (both decimal strings the schema accepted). */
-export const lineAmountWithinLimit = (quantity: string, unitPrice: string): boolean =>
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+
+/**
+ * quantity × unit price within the limit. True when either is not a decimal string: zod runs an
+ * object's refinements even after one of its fields failed, and that field's own error is the answer.
+ */
+export const lineAmountWithinLimit = (quantity: unknown, unitPrice: unknown): boolean =>
+  typeof quantity !== 'string' ||
+  typeof unitPrice !== 'string' ||
+  !DECIMAL.test(quantity) ||
+  !DECIMAL.test(unitPrice) ||
   new Decimal(quantity).times(new Decimal(unitPrice)).abs().lessThanOrEqualTo(MAX_LINE);

@@ -176,6 +176,12 @@ describe('amount limits', () => {
     });
     expect(calc.statusCode, calc.body).toBe(400);
     expect(calc.json().errors[0].path).toBe('lines/0/quantity');
+    const notNumber = await api.post(`${base}/documents/calculate`, {
+      currency: 'EUR',
+      lines: [{ quantity: 'deux', unitPrice: '1', vatCategory: 'S', vatRate: '21' }],
+    });
+    expect(notNumber.statusCode, notNumber.body).toBe(400);
+    expect(notNumber.json().errors[0].path).toBe('lines/0/quantity');
   });
 
   it.each([

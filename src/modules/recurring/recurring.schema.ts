@@ -13,8 +13,6 @@ export const RecurringMode = z.enum(['draft', 'issue_and_send']);
 export const IssueDateRule = z.enum(['run_date', 'period_date']);
 
 /** A line of every invoice the profile generates; its texts may hold period placeholders ({month}…). */
-const isDecimal = (v: unknown) => typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v);
-
 export const RecurringLine = z
   .strictObject({
     description: Text(2000),
@@ -37,15 +35,10 @@ export const RecurringLine = z
     /** Generation takes the product's catalogue price of the day instead of `unitPrice`. */
     followCatalogPrice: z.boolean().default(false),
   })
-  // zod runs refinements even when a field failed: a quantity that is not a number is that field's error only.
-  .refine(
-    (l) =>
-      !isDecimal(l.quantity) || !isDecimal(l.unitPrice) || lineAmountWithinLimit(l.quantity, l.unitPrice),
-    {
-      message: LINE_AMOUNT_MESSAGE,
-      path: ['quantity'],
-    },
-  )
+  .refine((l) => lineAmountWithinLimit(l.quantity, l.unitPrice), {
+    message: LINE_AMOUNT_MESSAGE,
+    path: ['quantity'],
+  })
   .refine((l) => !l.followCatalogPrice || l.productId !== null, {
     message: 'Only a line of a catalogue product can follow its price',
     path: ['followCatalogPrice'],
