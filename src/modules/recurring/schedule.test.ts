@@ -13,6 +13,51 @@ const schedule = (patch: Partial<ScheduleInput>) => parseSchedule({ ...base, ...
 const starts = (patch: Partial<ScheduleInput>, n: number) =>
   [...Array(n).keys()].map((i) => periodAt(schedule(patch), i)?.start);
 
+describe('on the last day of the month', () => {
+  const of = (patch: Partial<ScheduleInput>, n: number) =>
+    [...Array(n).keys()].map((i) => {
+      const p = periodAt(schedule({ dayOfMonth: 'last', ...patch }), i);
+      return p && `${p.runDate}: ${p.start}..${p.end}`;
+    });
+
+  it.each<[string, Partial<ScheduleInput>, (string | null)[]]>([
+    [
+      'in arrears: each calendar month invoiced on its own last day, 29 February in a leap year',
+      { startDate: '2028-01-10', billing: 'arrears' },
+      [
+        '2028-01-31: 2028-01-01..2028-01-31',
+        '2028-02-29: 2028-02-01..2028-02-29',
+        '2028-03-31: 2028-03-01..2028-03-31',
+      ],
+    ],
+    [
+      'in advance: the next calendar month invoiced on the last day before it',
+      { startDate: '2026-01-31', billing: 'advance' },
+      [
+        '2026-01-31: 2026-02-01..2026-02-28',
+        '2026-02-28: 2026-03-01..2026-03-31',
+        '2026-03-31: 2026-04-01..2026-04-30',
+      ],
+    ],
+    [
+      'quarterly in arrears: the three months that end on the run day',
+      { frequency: 'quarter', startDate: '2026-03-01', billing: 'arrears' },
+      [
+        '2026-03-31: 2026-01-01..2026-03-31',
+        '2026-06-30: 2026-04-01..2026-06-30',
+        '2026-09-30: 2026-07-01..2026-09-30',
+      ],
+    ],
+    [
+      'ended by date: no run after it',
+      { startDate: '2026-01-01', billing: 'arrears', endDate: '2026-02-28' },
+      ['2026-01-31: 2026-01-01..2026-01-31', '2026-02-28: 2026-02-01..2026-02-28', null],
+    ],
+  ])('%s', (_, patch, expected) => {
+    expect(of(patch, expected.length)).toEqual(expected);
+  });
+});
+
 describe('period starts', () => {
   it.each<[string, Partial<ScheduleInput>, string[]]>([
     [
@@ -26,9 +71,9 @@ describe('period starts', () => {
       ['2026-01-31', '2026-02-28', '2026-03-31', '2026-04-30', '2026-05-31'],
     ],
     [
-      'monthly on the last day',
+      'monthly on the last day, in advance: the calendar month after each run',
       { startDate: '2027-11-10', dayOfMonth: 'last' },
-      ['2027-11-30', '2027-12-31', '2028-01-31', '2028-02-29', '2028-03-31'],
+      ['2027-12-01', '2028-01-01', '2028-02-01', '2028-03-01', '2028-04-01'],
     ],
     [
       'monthly on day 15, started after the 15th: the next month',

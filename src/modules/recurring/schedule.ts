@@ -65,9 +65,37 @@ export function localInstant(date: CalendarDate, timeOfDay: string, timeZone: st
     .toString({ fractionalSecondDigits: 3 });
 }
 
+/**
+ * "On the last day" means calendar months, invoiced on a month's last day: run `index` falls on the
+ * last day of the month `periodStart` gives (the first on or after the start date, then every step);
+ * in arrears it closes the months that end that day (a monthly rent of January invoiced on 31
+ * January), in advance it opens the months that follow (February's rent invoiced on 31 January).
+ */
+function lastDayPeriod(s: Schedule, index: number): Omit<Period, 'dueAt'> {
+  const months = (MONTHS_OF[s.frequency] ?? 1) * s.interval;
+  const runDate = periodStart(s, index);
+  const firstOfRunMonth = Temporal.PlainDate.from(runDate).with({ day: 1 });
+  const [start, end] =
+    s.billing === 'advance'
+      ? [
+          addDays(runDate, 1),
+          firstOfRunMonth
+            .add({ months: months + 1 })
+            .subtract({ days: 1 })
+            .toString(),
+        ]
+      : [firstOfRunMonth.subtract({ months: months - 1 }).toString(), runDate];
+  return { index, start, end, runDate };
+}
+
 /** Period `index`, or null when the schedule has ended before it (by count or by end date). */
 export function periodAt(s: Schedule, index: number): Period | null {
   if (index < 0 || (s.count != null && index >= s.count)) return null;
+  if (s.dayOfMonth === 'last' && MONTHS_OF[s.frequency] !== null) {
+    const p = lastDayPeriod(s, index);
+    if (s.endDate != null && compareDates(p.runDate, s.endDate) > 0) return null;
+    return { ...p, dueAt: localInstant(p.runDate, s.timeOfDay, s.timeZone) };
+  }
   const start = periodStart(s, index);
   if (s.endDate != null && compareDates(start, s.endDate) > 0) return null;
   const next = periodStart(s, index + 1);
