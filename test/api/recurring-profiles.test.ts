@@ -58,6 +58,7 @@ describe('recurring profiles', () => {
       mode: 'draft',
       issueDateRule: 'run_date',
       lines: [{ ...line, productId: null, followCatalogPrice: false }],
+      schedule: { ...schedule, interval: 1, billing: 'advance' },
       lastPeriodStart: null,
       // 1 January 2027, 08:00 in Brussels (CET, UTC+1).
       nextRunAt: '2027-01-01T07:00:00.000Z',

@@ -133,7 +133,7 @@ export const RecurringProfileOut = z
     paymentTermsDays: z.number().nullable(),
     notes: z.string().nullable(),
     lines: z.array(RecurringLineOut),
-    schedule: z.looseObject({}).describe('The schedule, as ScheduleSchema'),
+    schedule: ScheduleSchema,
     mode: RecurringMode,
     issueDateRule: IssueDateRule,
     lastPeriodStart: z.string().nullable(),

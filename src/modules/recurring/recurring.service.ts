@@ -104,7 +104,7 @@ function toOut(r: repo.ProfileWithContact): RecurringProfileOut {
     paymentTermsDays: r.payment_terms_days,
     notes: r.notes,
     lines,
-    schedule: JSON.parse(r.schedule) as Record<string, unknown>,
+    schedule: ScheduleSchema.parse(JSON.parse(r.schedule)),
     mode: r.mode as RecurringProfileOut['mode'],
     issueDateRule: r.issue_date_rule as RecurringProfileOut['issueDateRule'],
     lastPeriodStart: r.last_period_start,

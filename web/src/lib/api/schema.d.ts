@@ -9256,9 +9256,22 @@ export interface components {
                 productId: string | null;
                 followCatalogPrice: boolean;
             }[];
-            /** @description The schedule, as ScheduleSchema */
             schedule: {
-                [key: string]: unknown;
+                /** @enum {string} */
+                frequency: "day" | "week" | "month" | "quarter" | "half_year" | "year";
+                /** @default 1 */
+                interval: number;
+                dayOfMonth?: number | "last";
+                startDate: string;
+                endDate?: string | null;
+                count?: number | null;
+                timeOfDay: string;
+                timeZone: string;
+                /**
+                 * @default advance
+                 * @enum {string}
+                 */
+                billing: "advance" | "arrears";
             };
             /** @enum {string} */
             mode: "draft" | "issue_and_send";
@@ -9299,9 +9312,22 @@ export interface components {
                 productId: string | null;
                 followCatalogPrice: boolean;
             }[];
-            /** @description The schedule, as ScheduleSchema */
             schedule: {
-                [key: string]: unknown;
+                /** @enum {string} */
+                frequency: "day" | "week" | "month" | "quarter" | "half_year" | "year";
+                /** @default 1 */
+                interval: number;
+                dayOfMonth?: number | "last";
+                startDate: string;
+                endDate?: string | null;
+                count?: number | null;
+                timeOfDay: string;
+                timeZone: string;
+                /**
+                 * @default advance
+                 * @enum {string}
+                 */
+                billing: "advance" | "arrears";
             };
             /** @enum {string} */
             mode: "draft" | "issue_and_send";
