@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runReminders } from '../../src/modules/reminders/index.js';
 import type { Tx } from '../../src/platform/db/index.js';
+import { LeaseLost } from '../../src/platform/queue/types.js';
 import { belgianSeller, buildTestApp, issueInvoice, type Seller, type TestApp } from '../helpers/app.js';
 
 /**
@@ -91,5 +92,23 @@ describe('the reminder run killed mid-way', () => {
     expect(again.failed).toEqual([]);
     expect(await left()).toEqual(once);
     expect(once).toMatchObject({ withMail: 6, mails: 6, jobs: 6 });
+  });
+
+  it('stops at once, committing nothing, when its job has become another worker’s', async () => {
+    t.clock.set('2027-01-31T09:00:00.000Z'); // 35 days late: a third level, added now
+    const rules = await s.api.put(`${s.base}/reminder-rules`, {
+      levels: [{ days: 7 }, { days: 21 }, { days: 35 }],
+    });
+    expect(rules.statusCode, rules.body).toBe(200);
+    const before = await left();
+    let commits = 0;
+    const lost = async <T>(_fn: (trx: Tx) => Promise<T>): Promise<T> => {
+      commits++;
+      throw new LeaseLost('job-1');
+    };
+    await expect(runReminders(t.ctx, s.companyId, { commit: lost })).rejects.toBeInstanceOf(LeaseLost);
+    // Not retried invoice by invoice: the first refused commit ends the run.
+    expect(commits).toBe(1);
+    expect(await left()).toEqual(before);
   });
 });

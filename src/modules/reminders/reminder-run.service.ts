@@ -1,6 +1,7 @@
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
+import { LeaseLost } from '../../platform/queue/types.js';
 import { addDays } from '../../shared/dates.js';
 import { AppError } from '../../shared/errors.js';
 import { currencyDecimals, fromMinor } from '../../shared/money.js';
@@ -306,7 +307,9 @@ async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem
   try {
     for (const [item, outcome] of await run.commit((trx) => commitReady(trx, run, ready, now)))
       outcomes.set(item, outcome);
-  } catch {
+  } catch (chunkErr) {
+    // The job is another worker's now: nothing more of this run can commit, so stop here.
+    if (chunkErr instanceof LeaseLost) throw chunkErr;
     // One invoice broke the chunk's transaction (nothing of it was kept): each again in its own, so
     // that one failure stays one failure.
     for (const r of ready) {
@@ -314,6 +317,7 @@ async function remindChunk(run: RunScope, items: DueItem[]): Promise<Map<DueItem
         const one = await run.commit((trx) => commitReady(trx, run, [r], now));
         outcomes.set(r.item, one[0]?.[1] ?? errorOf('no outcome'));
       } catch (err) {
+        if (err instanceof LeaseLost) throw err;
         outcomes.set(r.item, errorOf(err));
       }
     }
