@@ -24,6 +24,7 @@ const BUILT_MODULES = new Set<string>([
   'products',
   'payments',
   'reminders',
+  'recurring',
   ...DOCUMENT_MODULES,
 ]);
 
@@ -177,6 +178,39 @@ export const router = createBrowserRouter([
                     ],
                   },
                   ...documentRoutes,
+                  {
+                    path: 'recurring',
+                    children: [
+                      {
+                        index: true,
+                        lazy: () =>
+                          import('../features/recurring/RecurringListPage').then((m) => ({
+                            Component: m.RecurringListPage,
+                          })),
+                      },
+                      {
+                        path: 'new',
+                        lazy: () =>
+                          import('../features/recurring/RecurringEditorPages').then((m) => ({
+                            Component: m.RecurringCreatePage,
+                          })),
+                      },
+                      {
+                        path: ':profileId',
+                        lazy: () =>
+                          import('../features/recurring/RecurringProfilePage').then((m) => ({
+                            Component: m.RecurringProfilePage,
+                          })),
+                      },
+                      {
+                        path: ':profileId/edit',
+                        lazy: () =>
+                          import('../features/recurring/RecurringEditorPages').then((m) => ({
+                            Component: m.RecurringEditPage,
+                          })),
+                      },
+                    ],
+                  },
                   {
                     path: 'payments',
                     lazy: () =>

@@ -5,6 +5,7 @@ import {
   IconCash,
   IconFileCheck,
   IconFileInvoice,
+  IconRepeat,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,11 +13,14 @@ import { Link } from 'react-router';
 import { withQuery } from '../../lib/api';
 import { useApiRoute } from '../../lib/api/client';
 import { formatMoney } from '../../lib/format';
+import { useApiQuery } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { KINDS } from '../documents/kinds';
 import type { SummaryQuery } from '../documents/ListSummary';
 import { documentRoute, documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
+import { recurringPath } from '../recurring/paths';
+import type { RecurringSummary } from '../recurring/types';
 import { remindersPath, SUMMARY_ROUTE } from '../reminders/paths';
 
 const OPEN = 'issued,sent,partially_paid';
@@ -152,6 +156,45 @@ function RemindersFigure() {
   );
 }
 
+/**
+ * What the recurring profiles invoice this month (made and still to come), per currency, and a link
+ * to them; nothing at all for a company without recurring invoices (or before the summary exists).
+ */
+function RecurringFigure({ month, currency }: { month: string; currency: string }) {
+  const { t } = useTranslation();
+  const { companyId } = useCompany();
+  const summary = useApiQuery<RecurringSummary>(
+    withQuery(`/companies/${encodeURIComponent(companyId)}/recurring-profiles/summary`, { month }),
+  );
+  const data = summary.data;
+  if (summary.error || (data && data.active + data.paused + data.failing === 0 && data.totals.length === 0))
+    return null;
+  const count = (data?.totals ?? []).reduce((n, c) => n + c.invoices, 0);
+  const failing = data?.failing ?? 0;
+  return (
+    <FigureCard
+      to={recurringPath(companyId)}
+      title={t('recurring.dashboard.title')}
+      icon={<IconRepeat size={18} />}
+      alert={failing > 0}
+      loading={summary.loading && !data}
+      error={undefined}
+      value={
+        data && data.totals.length > 0
+          ? data.totals.map((c) => formatMoney(c.taxExclusive, c.currency)).join(' · ')
+          : formatMoney('0', currency)
+      }
+      hint={
+        failing > 0
+          ? t('recurring.dashboard.failing', { count: failing })
+          : count > 0
+            ? t('recurring.dashboard.hint', { count })
+            : t('recurring.dashboard.none')
+      }
+    />
+  );
+}
+
 /** The dashboard's first row: money to collect, late payments, this month's invoicing, open quotes. */
 export function KeyFigures() {
   const { t } = useTranslation();
@@ -214,6 +257,7 @@ export function KeyFigures() {
           />
         )}
         {invoices && <RemindersFigure />}
+        {invoices && <RecurringFigure month={month.from.slice(0, 7)} currency={currency} />}
       </SimpleGrid>
     </section>
   );

@@ -12,6 +12,7 @@ import {
   IconPencil,
   IconPercentage,
   IconReceiptRefund,
+  IconRepeat,
   IconSend,
   IconTrash,
 } from '@tabler/icons-react';
@@ -22,6 +23,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { callApi, routeUrl } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { useCompany } from '../companies/company-context';
+import { fromInvoicePath } from '../recurring/paths';
 import { ReminderDialog } from '../reminders/ReminderDialog';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { DepositDialog } from './DepositDialog';
@@ -252,6 +254,20 @@ export function DocumentActions({
     icon: <IconFileTypePdf size={16} aria-hidden />,
     href: routeUrl(documentRoute(doc.kind, '/{documentId}/pdf'), { companyId, documentId: doc.id }),
   });
+  // A subscription that began as one invoice: the recurring editor, prefilled from it.
+  if (
+    doc.kind === 'invoice' &&
+    doc.status !== 'cancelled' &&
+    doc.billingType === 'standard' &&
+    can('invoices.write')
+  )
+    actions.push({
+      key: 'make-recurring',
+      label: t('recurring.makeRecurring'),
+      icon: <IconRepeat size={16} aria-hidden />,
+      onClick: () => navigate(fromInvoicePath(companyId, doc.id)),
+      secondary: true,
+    });
   if (allowed('mark-sent') && doc.kind !== 'quote' && can('invoices.send'))
     actions.push({
       key: 'mark-sent',
