@@ -75,6 +75,7 @@ describe('recurring invoices in the app', () => {
     await page.getByRole('combobox', { name: 'Jour du mois' }).click();
     await page.getByRole('option', { name: 'Le dernier jour du mois' }).click();
     await expect.poll(() => preview.locator('[data-preview-run]').first().textContent()).not.toBe(firstRun);
+    await preview.locator('[data-schedule-words]').getByText('Tous les 3 mois, le dernier jour').waitFor();
 
     // An end before the start: refused at the end date while typing, and on save.
     await page.locator('label', { hasText: 'À une date' }).click();

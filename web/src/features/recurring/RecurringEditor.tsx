@@ -39,7 +39,7 @@ import { PROFILE_ROUTE, PROFILES_ROUTE } from './paths';
 import { errorField, type ProfileForm, toBody, toSchedule } from './profile-form';
 import { RecurringLines } from './RecurringLines';
 import { SchedulePreview } from './SchedulePreview';
-import { dayOrdinal, periodExample } from './schedule-words';
+import { dayOrdinal, fillPlaceholders, periodExample, scheduleInWords } from './schedule-words';
 import { FREQUENCIES, MONTH_BASED, PERIOD_PLACEHOLDERS, type RecurringProfileDetail } from './types';
 import { useSchedulePreview } from './use-schedule-preview';
 
@@ -296,6 +296,11 @@ export function RecurringEditor(props: RecurringEditorProps) {
               inputContainer={lengthCounter(values.notes, 5000)}
               {...form.getInputProps('notes')}
             />
+            {example && /\{\{/.test(values.notes) && (
+              <Text size="xs" c="dimmed" mt={-8} style={{ whiteSpace: 'pre-line' }}>
+                {t('recurring.editor.example', { text: fillPlaceholders(values.notes, example) })}
+              </Text>
+            )}
             <PlaceholderHelp language={language} example={example} />
           </Stack>
         </SectionCard>
@@ -442,6 +447,11 @@ export function RecurringEditor(props: RecurringEditorProps) {
                   preview={preview}
                   timeZone={values.timeZone}
                   hasStart={Boolean(values.startDate)}
+                  summary={
+                    values.startDate && Number(schedule.interval) >= 1
+                      ? scheduleInWords(t, schedule, uiLanguage)
+                      : null
+                  }
                 />
               </Paper>
             </Grid.Col>

@@ -21,8 +21,10 @@ import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
 import { currentLanguage } from '../../lib/i18n';
+import { vatLabel } from '../catalog/catalog-format';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
+import { decimalToText } from '../documents/decimal-text';
 import { documentsPath } from '../documents/paths';
 import { StatusBadge } from '../documents/StatusBadge';
 import { formatRunAt } from './format';
@@ -389,14 +391,16 @@ function Summary({ profile }: { profile: RecurringProfileDetail }) {
                     )}
                   </Table.Td>
                   <Table.Td style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>
-                    {l.quantity}
+                    {decimalToText(l.quantity)}
                   </Table.Td>
                   <Table.Td
                     style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}
                   >
                     {formatMoney(l.unitPrice, profile.currency)}
                   </Table.Td>
-                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>{l.vatRate} %</Table.Td>
+                  <Table.Td style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                    {vatLabel({ rate: l.vatRate, category: l.vatCategory })}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

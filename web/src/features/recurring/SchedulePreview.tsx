@@ -11,10 +11,13 @@ export function SchedulePreview({
   preview,
   timeZone,
   hasStart,
+  summary,
 }: {
   preview: SchedulePreviewState;
   timeZone: string;
   hasStart: boolean;
+  /** The schedule in words ("Tous les mois, le 1er"), when it can be said. */
+  summary: string | null;
 }) {
   const { t } = useTranslation();
   const { runs, error, loading } = preview;
@@ -30,6 +33,11 @@ export function SchedulePreview({
         <Text size="xs" c="dimmed">
           {t('recurring.preview.hint')}
         </Text>
+        {summary && (
+          <Text size="sm" fw={500} mt={4} data-schedule-words>
+            {summary}
+          </Text>
+        )}
       </Stack>
       <div aria-live="polite">
         {!hasStart ? (
