@@ -25,6 +25,7 @@ import {
   transitionProfile,
   updateProfile,
 } from './recurring.service.js';
+import { registerRecurringExtraRoutes } from './recurring-extras.routes.js';
 
 /** Recurring invoice profiles and their schedule preview; generation itself is a job (to come). */
 export function registerRecurringRoutes(app: App, ctx: AppContext): void {
@@ -155,4 +156,6 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
       return reply.code(204).send();
     },
   );
+
+  registerRecurringExtraRoutes(app, ctx);
 }
