@@ -1486,6 +1486,23 @@ export const MESSAGES: Record<string, Translations> = {
       nl: 'De kortingen van deze factuur kunnen niet in de eenheidsprijzen worden verwerkt zonder het totaal te wijzigen ({total} in plaats van {expected}): maak de terugkerende factuur van nul',
       de: 'Die Rabatte dieser Rechnung lassen sich nicht in die Nettoeinzelpreise einrechnen, ohne die Summe zu ändern ({total} statt {expected}): erstellen Sie die wiederkehrende Rechnung neu',
     },
+  // The recurring run's reasons for pausing a profile (recurring-run.service.ts), shown on the
+  // profile and in the notification.
+  'The customer no longer exists: choose another one, then resume': {
+    fr: 'Le client n’existe plus : choisissez-en un autre, puis reprenez',
+    nl: 'De klant bestaat niet meer: kies een andere en hervat daarna',
+    de: 'Den Kunden gibt es nicht mehr: wählen Sie einen anderen und setzen Sie dann fort',
+  },
+  'The customer is archived: restore it or choose another one, then resume': {
+    fr: 'Le client est archivé : restaurez-le ou choisissez-en un autre, puis reprenez',
+    nl: 'De klant is gearchiveerd: herstel hem of kies een andere en hervat daarna',
+    de: 'Der Kunde ist archiviert: stellen Sie ihn wieder her oder wählen Sie einen anderen und setzen Sie dann fort',
+  },
+  'The customer has no billing e-mail address: add one, or make drafts instead of sending, then resume': {
+    fr: 'Le client n’a pas d’adresse e-mail de facturation : ajoutez-en une, ou créez des brouillons au lieu d’envoyer, puis reprenez',
+    nl: 'De klant heeft geen e-mailadres voor facturen: voeg er een toe, of maak concepten in plaats van te verzenden, en hervat daarna',
+    de: 'Der Kunde hat keine E-Mail-Adresse für Rechnungen: fügen Sie eine hinzu oder erstellen Sie Entwürfe statt zu senden, und setzen Sie dann fort',
+  },
   'A month as YYYY-MM': {
     fr: 'Un mois au format AAAA-MM',
     nl: 'Een maand als JJJJ-MM',
