@@ -20,7 +20,7 @@ import type {
   RecurringStatus,
   UpdateRecurringInput,
 } from './recurring.schema.js';
-import { duePeriods, nextRuns, type Period, periods } from './schedule.js';
+import { duePeriods, MAX_PERIODS_WALKED, nextRuns, type Period, periodAt } from './schedule.js';
 import { type Schedule, ScheduleSchema } from './schedule.schema.js';
 
 /**
@@ -35,11 +35,32 @@ export interface Actor {
 
 // ── Rules ───────────────────────────────────────────────────────────────────────────────────────
 
-/** The first period not generated yet (all periods start after `lastPeriodStart`), or null when the schedule has ended. */
+/** Period `index`, or null past the schedule's end or past the calendar's (a far index of a long interval). */
+function periodOrNull(s: Schedule, index: number): Period | null {
+  try {
+    return periodAt(s, index);
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
+/**
+ * The first period not generated yet (the first that starts after `lastPeriodStart`), or null when
+ * the schedule has ended. Period starts only grow with the index, so this is a binary search: a
+ * daily profile years old costs a few dozen period computations, not thousands, on every run.
+ */
 export function nextPeriod(s: Schedule, lastPeriodStart: string | null): Period | null {
-  for (const p of periods(s))
-    if (lastPeriodStart === null || compareDates(p.start, lastPeriodStart) > 0) return p;
-  return null;
+  if (lastPeriodStart === null) return periodOrNull(s, 0);
+  let lo = 0;
+  let hi = MAX_PERIODS_WALKED;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = periodOrNull(s, mid);
+    if (p === null || compareDates(p.start, lastPeriodStart) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < MAX_PERIODS_WALKED ? periodOrNull(s, lo) : null;
 }
 
 /** What one period invoices, at the lines' stored prices, by the documents' totals rules. */
