@@ -102,7 +102,7 @@ async function generateNext(
   now: string,
 ): Promise<{ documentId: string; issued: boolean } | null> {
   const row = await repo.lockProfile(trx, { companyId, profileId });
-  if (!row || row.status !== 'active') return null;
+  if (row?.status !== 'active') return null;
   const period = await duePeriodOf(trx, row, now);
   if (!period) return null;
 
@@ -238,7 +238,7 @@ async function recordFailure(
   now: string,
 ): Promise<boolean | null> {
   const row = await repo.lockProfile(trx, { companyId, profileId });
-  if (!row || row.status !== 'active') return null;
+  if (row?.status !== 'active') return null;
   const reason = failureText(err).slice(0, 1000);
   const period = nextPeriod(ScheduleSchema.parse(JSON.parse(row.schedule)), row.last_period_start);
   if (period)
