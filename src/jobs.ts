@@ -8,14 +8,15 @@ import {
   storeIssuedPdf,
 } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
-import { reportMailFailure, reportMailOutcome } from './modules/mail/index.js';
+import { documentMailPdfJob, reportMailFailure, reportMailOutcome } from './modules/mail/index.js';
+import { RECURRING_RUN_JOB, recurringRunCompanyJob, recurringRunJob } from './modules/recurring/index.js';
 import {
   REMINDERS_RUN_JOB,
   reminderAttachmentsJob,
   remindersRunCompanyJob,
   remindersRunJob,
 } from './modules/reminders/index.js';
-import { DAY, HOUR, nowIso } from './platform/clock.js';
+import { DAY, HOUR, MINUTE, nowIso } from './platform/clock.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { mailDeliveryJob } from './platform/mail/deliver.js';
 import { purgeFinishedJobs } from './platform/queue/history.js';
@@ -100,6 +101,9 @@ export const jobDefinitions: JobDefinition<any>[] = [
   remindersRunJob,
   remindersRunCompanyJob,
   reminderAttachmentsJob,
+  documentMailPdfJob,
+  recurringRunJob,
+  recurringRunCompanyJob,
 ];
 
 /** The one list of schedules. */
@@ -111,4 +115,6 @@ export const schedules: ScheduleDefinition[] = [
   { name: 'quotes.expire', job: 'quotes.expire', everyMs: HOUR },
   // Each company's reminders in its own time zone: hourly, so a day's step goes out early that day.
   { name: REMINDERS_RUN_JOB, job: REMINDERS_RUN_JOB, everyMs: HOUR },
+  // Recurring invoices: each profile has its own time of day; a quarter of an hour is how late one can be.
+  { name: RECURRING_RUN_JOB, job: RECURRING_RUN_JOB, everyMs: 15 * MINUTE },
 ];

@@ -5,6 +5,7 @@ import { jobDefinitions, schedules } from './jobs.js';
 import { createUser, verifyEmailByOperator } from './modules/auth/index.js';
 import { DEMO_COMPANIES, DEMO_LOGIN, seedDemo } from './modules/demo/seed.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
+import { RECURRING_RUN_JOB } from './modules/recurring/index.js';
 import { REMINDERS_RUN_JOB } from './modules/reminders/index.js';
 import { clockAsOf, nowIso, systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
@@ -164,7 +165,7 @@ jobs
   .description('run due jobs once and exit')
   .option(
     '--as-of <date>',
-    'YYYY-MM-DD: run as if it were that day (noon UTC): the reminder run sends what is due as of the date',
+    'YYYY-MM-DD: run as if it were that day (noon UTC): the reminder run sends what is due as of the date, the recurring run generates the periods due by then',
   )
   .action(async (o: { asOf?: string }) => {
     const asOf = o.asOf === undefined ? null : clockAsOf(o.asOf);
@@ -173,8 +174,9 @@ jobs
     let ctx = opened.ctx;
     if (asOf) {
       ctx = { ...ctx, clock: asOf };
-      // The schedule's next slot may lie after that day: the reminder run is queued explicitly.
+      // The schedules' next slots may lie after that day: the reminder and recurring runs are queued explicitly.
       await enqueueJob(ctx.db, nowIso(ctx.clock), REMINDERS_RUN_JOB, {});
+      await enqueueJob(ctx.db, nowIso(ctx.clock), RECURRING_RUN_JOB, {});
     }
     const n = await new Worker(ctx, jobDefinitions, schedules).drain();
     process.stdout.write(`${n} job(s) ran.\n`);

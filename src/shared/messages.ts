@@ -1391,6 +1391,123 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Het logo kan niet worden gelezen: het bestand is beschadigd of geen PNG-, JPEG- of WebP-afbeelding',
     de: 'Das Logo kann nicht gelesen werden: Die Datei ist beschädigt oder kein PNG-, JPEG- oder WebP-Bild',
   },
+  // ── Recurring invoices (recurring/schedule.schema.ts, recurring.schema.ts, period-texts.ts,
+  //    recurring.service.ts, recurring-from-invoice.service.ts, recurring-extras.schema.ts) ──
+  // "{day}" is filled in after translation, from the params (platform/http/validation.ts).
+  'Day {day} does not exist in every month: choose a day from 1 to 28, or "last day"': {
+    fr: 'Le jour {day} n’existe pas dans tous les mois : choisissez un jour de 1 à 28, ou « dernier jour »',
+    nl: 'Dag {day} bestaat niet in elke maand: kies een dag van 1 tot 28, of "laatste dag"',
+    de: 'Den Tag {day} gibt es nicht in jedem Monat: wählen Sie einen Tag von 1 bis 28 oder „letzter Tag“',
+  },
+  'A time as HH:MM (00:00–23:59)': {
+    fr: 'Une heure au format HH:MM (00:00–23:59)',
+    nl: 'Een tijd als UU:MM (00:00–23:59)',
+    de: 'Eine Uhrzeit im Format HH:MM (00:00–23:59)',
+  },
+  'A day of the month applies to monthly, quarterly, half-yearly and yearly schedules only': {
+    fr: 'Un jour du mois ne s’applique qu’aux fréquences mensuelle, trimestrielle, semestrielle et annuelle',
+    nl: 'Een dag van de maand geldt alleen voor maandelijkse, driemaandelijkse, halfjaarlijkse en jaarlijkse planningen',
+    de: 'Ein Tag des Monats gilt nur für monatliche, vierteljährliche, halbjährliche und jährliche Zeitpläne',
+  },
+  'A day from 1 to 28, or "last day"': {
+    fr: 'Un jour de 1 à 28, ou « dernier jour »',
+    nl: 'Een dag van 1 tot 28, of "laatste dag"',
+    de: 'Ein Tag von 1 bis 28 oder „letzter Tag“',
+  },
+  'The end date cannot be before the start date': {
+    fr: 'La date de fin ne peut pas précéder la date de début',
+    nl: 'De einddatum kan niet vóór de begindatum liggen',
+    de: 'Das Enddatum darf nicht vor dem Startdatum liegen',
+  },
+  'End either by a date or after a number of periods, not both': {
+    fr: 'Terminez soit à une date, soit après un nombre de périodes, pas les deux',
+    nl: 'Eindig op een datum of na een aantal periodes, niet beide',
+    de: 'Enden Sie entweder an einem Datum oder nach einer Anzahl von Perioden, nicht beides',
+  },
+  'Invalid schedule': {
+    fr: 'Planification invalide',
+    nl: 'Ongeldige planning',
+    de: 'Ungültiger Zeitplan',
+  },
+  'Only a line of a catalogue product can follow its price': {
+    fr: 'Seule une ligne d’un produit du catalogue peut suivre son prix',
+    nl: 'Alleen een regel van een catalogusproduct kan de prijs ervan volgen',
+    de: 'Nur eine Zeile eines Katalogprodukts kann dessen Preis folgen',
+  },
+  'At least one line': {
+    fr: 'Au moins une ligne',
+    nl: 'Minstens één regel',
+    de: 'Mindestens eine Zeile',
+  },
+  'A text uses a placeholder that does not exist': {
+    fr: 'Un texte utilise un champ variable qui n’existe pas',
+    nl: 'Een tekst gebruikt een variabele die niet bestaat',
+    de: 'Ein Text verwendet einen Platzhalter, den es nicht gibt',
+  },
+  'Recurring profile not found': {
+    fr: 'Facture récurrente introuvable',
+    nl: 'Terugkerende factuur niet gevonden',
+    de: 'Wiederkehrende Rechnung nicht gefunden',
+  },
+  'This customer is archived: restore it or choose another one': {
+    fr: 'Ce client est archivé : restaurez-le ou choisissez-en un autre',
+    nl: 'Deze klant is gearchiveerd: herstel hem of kies een andere',
+    de: 'Dieser Kunde ist archiviert: stellen Sie ihn wieder her oder wählen Sie einen anderen',
+  },
+  'The customer has no billing e-mail address: add one, or make drafts instead of sending': {
+    fr: 'Le client n’a pas d’adresse e-mail de facturation : ajoutez-en une, ou créez des brouillons au lieu d’envoyer',
+    nl: 'De klant heeft geen e-mailadres voor facturen: voeg er een toe, of maak concepten in plaats van te verzenden',
+    de: 'Der Kunde hat keine E-Mail-Adresse für Rechnungen: fügen Sie eine hinzu oder erstellen Sie Entwürfe statt zu senden',
+  },
+  'A stopped recurring profile cannot be edited': {
+    fr: 'Une facture récurrente arrêtée ne peut plus être modifiée',
+    nl: 'Een stopgezette terugkerende factuur kan niet meer worden gewijzigd',
+    de: 'Eine beendete wiederkehrende Rechnung kann nicht mehr bearbeitet werden',
+  },
+  'This recurring profile has already generated invoices: stop it instead': {
+    fr: 'Cette facture récurrente a déjà produit des factures : arrêtez-la plutôt',
+    nl: 'Deze terugkerende factuur heeft al facturen aangemaakt: stop ze in de plaats',
+    de: 'Diese wiederkehrende Rechnung hat bereits Rechnungen erzeugt: beenden Sie sie stattdessen',
+  },
+  'This invoice has no customer: choose one on the invoice, or create the profile from scratch': {
+    fr: 'Cette facture n’a pas de client : choisissez-en un sur la facture, ou créez la facture récurrente de zéro',
+    nl: 'Deze factuur heeft geen klant: kies er een op de factuur, of maak de terugkerende factuur van nul',
+    de: 'Diese Rechnung hat keinen Kunden: wählen Sie einen auf der Rechnung oder erstellen Sie die wiederkehrende Rechnung neu',
+  },
+  'This invoice’s prices include VAT: as net unit prices its total would be {total} instead of {expected}; create the profile from scratch':
+    {
+      fr: 'Les prix de cette facture sont TVA comprise : en prix unitaires hors TVA, son total serait de {total} au lieu de {expected} ; créez la facture récurrente de zéro',
+      nl: 'De prijzen van deze factuur zijn inclusief btw: als eenheidsprijzen exclusief btw zou het totaal {total} zijn in plaats van {expected}; maak de terugkerende factuur van nul',
+      de: 'Die Preise dieser Rechnung enthalten die USt.: als Nettoeinzelpreise wäre die Summe {total} statt {expected}; erstellen Sie die wiederkehrende Rechnung neu',
+    },
+  'This invoice’s discounts cannot be folded into net unit prices without changing its total ({total} instead of {expected}): create the profile from scratch':
+    {
+      fr: 'Les remises de cette facture ne peuvent pas être intégrées aux prix unitaires sans changer son total ({total} au lieu de {expected}) : créez la facture récurrente de zéro',
+      nl: 'De kortingen van deze factuur kunnen niet in de eenheidsprijzen worden verwerkt zonder het totaal te wijzigen ({total} in plaats van {expected}): maak de terugkerende factuur van nul',
+      de: 'Die Rabatte dieser Rechnung lassen sich nicht in die Nettoeinzelpreise einrechnen, ohne die Summe zu ändern ({total} statt {expected}): erstellen Sie die wiederkehrende Rechnung neu',
+    },
+  // The recurring run's reasons for pausing a profile (recurring-run.service.ts), shown on the
+  // profile and in the notification.
+  'The customer no longer exists: choose another one, then resume': {
+    fr: 'Le client n’existe plus : choisissez-en un autre, puis reprenez',
+    nl: 'De klant bestaat niet meer: kies een andere en hervat daarna',
+    de: 'Den Kunden gibt es nicht mehr: wählen Sie einen anderen und setzen Sie dann fort',
+  },
+  'The customer is archived: restore it or choose another one, then resume': {
+    fr: 'Le client est archivé : restaurez-le ou choisissez-en un autre, puis reprenez',
+    nl: 'De klant is gearchiveerd: herstel hem of kies een andere en hervat daarna',
+    de: 'Der Kunde ist archiviert: stellen Sie ihn wieder her oder wählen Sie einen anderen und setzen Sie dann fort',
+  },
+  'The customer has no billing e-mail address: add one, or make drafts instead of sending, then resume': {
+    fr: 'Le client n’a pas d’adresse e-mail de facturation : ajoutez-en une, ou créez des brouillons au lieu d’envoyer, puis reprenez',
+    nl: 'De klant heeft geen e-mailadres voor facturen: voeg er een toe, of maak concepten in plaats van te verzenden, en hervat daarna',
+    de: 'Der Kunde hat keine E-Mail-Adresse für Rechnungen: fügen Sie eine hinzu oder erstellen Sie Entwürfe statt zu senden, und setzen Sie dann fort',
+  },
+  'A month as YYYY-MM': {
+    fr: 'Un mois au format AAAA-MM',
+    nl: 'Een maand als JJJJ-MM',
+    de: 'Ein Monat im Format JJJJ-MM',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

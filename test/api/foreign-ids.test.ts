@@ -345,6 +345,12 @@ function fieldCases(): Record<string, Case> {
         ],
       ]),
     ),
+    // "Make recurring": another company's invoice is refused as one that exists nowhere.
+    [`POST ${PREFIX}/recurring-profiles/from-invoice body:invoiceId`]: (id) => ({
+      method: 'POST',
+      url: own(`${PREFIX}/recurring-profiles/from-invoice`),
+      body: { invoiceId: id, schedule },
+    }),
     [`POST ${PREFIX}/invoices/:documentId/credit-note body:lines/*/lineId`]: (id) => ({
       method: 'POST',
       url: own(`${PREFIX}/invoices/:documentId/credit-note`),

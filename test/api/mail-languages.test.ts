@@ -177,9 +177,46 @@ beforeAll(async () => {
     record('reminder', lang, await outbox(`reminder-mail:${reminder.id}`));
     ok(await w.api.post(`${w.base}/reminder-rules/preset`, { preset: 'b2b' }));
   }
+  // A recurring profile whose customer was archived since: the run pauses it and says why.
+  for (const [lang, w] of worlds) {
+    const customer = ok(
+      await w.api.post(`${w.base}/contacts`, {
+        roles: ['customer'],
+        name: 'Fleuriste Rose',
+        emails: [`rose-${lang}@fleurs.example`],
+        language: lang,
+      }),
+      201,
+    );
+    ok(
+      await w.api.post(`${w.base}/recurring-profiles`, {
+        contactId: customer.id,
+        name: 'Abonnement',
+        currency: 'EUR',
+        lines: [
+          {
+            description: 'Abonnement {{month}}',
+            quantity: '1',
+            unitPrice: '10',
+            vatCategory: 'S',
+            vatRate: '21',
+          },
+        ],
+        schedule: {
+          frequency: 'month',
+          startDate: '2027-01-10',
+          timeOfDay: '08:00',
+          timeZone: 'Europe/Brussels',
+        },
+      }),
+      201,
+    );
+    ok(await w.api.patch(`${w.base}/contacts/${customer.id}`, { archived: true }));
+  }
   // Twenty-four days late: the automatic run sends the second level and notifies its summary.
   t.clock.set('2027-01-20T10:00:00.000Z');
   await enqueueJob(t.ctx.db, t.clock.now().toISOString(), 'reminders.run', {});
+  await enqueueJob(t.ctx.db, t.clock.now().toISOString(), 'recurring.run', {});
   await t.runJobs();
   for (const [lang, w] of worlds) {
     const list = ok(await client(t.app, w.owner).get(`${w.base}/notifications`)).items as {

@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import type { DbOrTx } from '../../platform/db/index.js';
+import { type DbOrTx, transactionOf } from '../../platform/db/index.js';
 import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
 import { assertOwned } from '../../platform/db/owned.js';
 import { todayIn } from '../../shared/dates.js';
@@ -322,7 +322,7 @@ export async function saveNew(
   );
   p.check?.(content.columns);
   const row = { ...p.row, ...content.columns, search_text: searchTextOf(p.row, p.contactName) };
-  await ctx.db.transaction().execute(async (trx) => {
+  await transactionOf(ctx.db, async (trx) => {
     await repo.insertDocument(trx, row);
     await repo.replaceLines(trx, {
       companyId: row.company_id,

@@ -1,7 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import type { DbOrTx, Tx } from '../../platform/db/index.js';
+import { type DbOrTx, type Tx, transactionOf } from '../../platform/db/index.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { addDays } from '../../shared/dates.js';
 import { fromScaled } from '../../shared/decimal.js';
@@ -124,7 +124,13 @@ export async function finalizeDocuments(
   companyId: string,
   kind: DocumentKind,
   documentIds: readonly string[],
-  input: FinalizeInput,
+  input: FinalizeInput & {
+    /**
+     * When the series already has a later issue date than `issueDate`, issue on that date instead of
+     * refusing (a recurring run dating invoices by their periods after downtime).
+     */
+    notBeforeSeries?: boolean;
+  },
   /**
    * More work that must commit with the numbers or not at all (sending the document by e-mail: a
    * refused message leaves no number behind), run in the same transaction once they are assigned.
@@ -133,13 +139,14 @@ export async function finalizeDocuments(
 ): Promise<{ id: string; number: string }[]> {
   if (documentIds.length === 0) return [];
   const now = nowIso(ctx.clock);
-  return ctx.db.transaction().execute(async (trx) => {
+  return transactionOf(ctx.db, async (trx) => {
     const head = await repo.lockChain(trx, { companyId, now });
     // Settings (numbering format, payment reference kind, the seller's details) as they are under the lock.
     const company = await companyOf(ctx, companyId, trx);
     const today = companyToday(ctx, company);
-    const issueDate = input.issueDate ?? today;
     const last = await repo.lastIssueDate(trx, { companyId, kind });
+    const asked = input.issueDate ?? today;
+    const issueDate = input.notBeforeSeries && last?.d && asked < last.d ? last.d : asked;
     // A date far ahead (a typo: 9999-12-31) would hold the whole series behind it, chronology being
     // the law. The series' own last date stays allowed however the company's today moved (a changed
     // time zone), so a series can always issue.

@@ -6,6 +6,7 @@ import { decodeKeyset, encodeKeyset } from '../../platform/db/keyset.js';
 import { queueMail } from '../../platform/mail/outbox.js';
 import { redactSecrets } from '../../platform/mail/secrets.js';
 import { mailRouteFor } from '../../platform/mail/transports.js';
+import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { AppError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { localeFormatters } from '../../shared/locale-format.js';
@@ -23,6 +24,7 @@ import {
   recordDocumentEvent,
 } from '../documents/index.js';
 import { ensurePublicLink, PUBLIC_TEXTS } from '../sharing/index.js';
+import { DOCUMENT_MAIL_PDF_JOB } from './document-mail-pdf.js';
 import * as repo from './mail.repository.js';
 import type { MailOut, SendMailInput } from './mail.schema.js';
 import {
@@ -250,12 +252,19 @@ export async function queueDocumentMail(
     now: string;
     /** The instant of its `emailed` event, when it must follow others of the same transaction. */
     eventAt?: string;
+    /**
+     * `later`: the message is held and a job attaches the PDF as issued, then releases it
+     * (document-mail-pdf.ts) — for runs that issue many documents in a row, where rendering each PDF
+     * inside the issuing transaction would hold the company's lock meanwhile.
+     */
+    pdf?: 'now' | 'later';
   },
 ): Promise<string> {
   const tctx: AppContext = { ...ctx, db: trx };
   const { companyId, kind, documentId, now } = p;
   const composed = await compose(tctx, companyId, kind, documentId, p.input, p.publicUrl);
-  const pdf = await documentPdf(tctx, companyId, kind, documentId);
+  const later = p.pdf === 'later';
+  const pdf = later ? null : await documentPdf(tctx, companyId, kind, documentId);
   const id = await queueMail(trx, now, {
     uniqueKey: `document-mail:${documentId}:${newId()}`,
     companyId,
@@ -266,9 +275,19 @@ export async function queueDocumentMail(
     text: composed.body,
     replyTo: composed.replyTo,
     entity: { type: kind, id: documentId },
-    attachments: [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }],
+    ...(pdf
+      ? { attachments: [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }] }
+      : { attachmentsPending: true }),
   });
   if (!id) throw new AppError('internal', 'The message could not be queued');
+  if (later)
+    await enqueueJob(
+      trx,
+      now,
+      DOCUMENT_MAIL_PDF_JOB,
+      { companyId, kind, documentId, mailId: id },
+      { companyId, uniqueKey: `document-mail-pdf:${id}` },
+    );
   await recordDocumentEvent(trx, {
     companyId,
     documentId,

@@ -1,3 +1,4 @@
+import { translate } from '../../shared/messages.js';
 import type { Language } from '../../shared/schemas.js';
 
 /**
@@ -10,12 +11,15 @@ export const NOTIFICATION_TYPES = [
   'quote.declined',
   'mail.failed',
   'reminders.run',
+  'recurring.paused',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 type DocumentKind = 'quote' | 'order' | 'invoice' | 'credit_note';
 
 export interface NotificationData {
+  /** The recurring run paused a profile: three failed generations, or a customer it cannot invoice. */
+  'recurring.paused': { name: string; reason: string; failures: number };
   /** The automatic reminder run's summary (details in the job's history). */
   'reminders.run': { sent: number; toPrint: number; failed: number };
   'quote.accepted': { number: string | null; by: string | null };
@@ -47,7 +51,15 @@ type Sentences = { [T in NotificationType]: Record<Language, (d: NotificationDat
 
 const list = (to: string[]) => to.join(', ');
 
+const reasonIn = (reason: string, language: Language) => translate(reason, language);
+
 const SENTENCES: Sentences = {
+  'recurring.paused': {
+    fr: (d) => `Facture récurrente « ${d.name} » mise en pause : ${reasonIn(d.reason, 'fr')}`,
+    nl: (d) => `Terugkerende factuur ‘${d.name}’ gepauzeerd: ${reasonIn(d.reason, 'nl')}`,
+    en: (d) => `Recurring invoice “${d.name}” paused: ${d.reason}`,
+    de: (d) => `Wiederkehrende Rechnung „${d.name}“ pausiert: ${reasonIn(d.reason, 'de')}`,
+  },
   'reminders.run': {
     fr: (d) =>
       `Rappels automatiques : ${d.sent} envoyé(s), ${d.toPrint} à imprimer${d.failed ? `, ${d.failed} en échec` : ''}`,

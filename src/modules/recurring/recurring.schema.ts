@@ -77,6 +77,11 @@ export type UpdateRecurringInput = z.infer<typeof UpdateRecurringBody>;
 
 export const PauseBody = z.strictObject({ reason: Text(500).nullable().optional() });
 
+export const ResumeBody = z.strictObject({
+  /** Generate the periods that fell due while paused (each once, in order), or skip them (default). */
+  catchUp: z.boolean().default(false),
+});
+
 export const PreviewBody = z.strictObject({
   schedule: ScheduleSchema,
   /** The runs due strictly after this instant; now when left out. */
@@ -104,7 +109,12 @@ export const RecurringRunOut = z
     id: z.string(),
     periodStart: z.string(),
     periodEnd: z.string(),
+    /** The invoice made for the period; null for a failed attempt. Number, status and date are the invoice's now (null once its draft was deleted). */
     documentId: z.string().nullable(),
+    documentNumber: z.string().nullable(),
+    documentStatus: z.string().nullable(),
+    issueDate: z.string().nullable(),
+    taxInclusive: z.string().nullable(),
     status: z.enum(['generated', 'failed']),
     error: z.string().nullable(),
     createdAt: Instant,

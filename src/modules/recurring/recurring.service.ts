@@ -7,6 +7,7 @@ import { assertOwned, assertOwnedReferences } from '../../platform/db/owned.js';
 import { compareDates } from '../../shared/dates.js';
 import { AppError, fieldError, notFound } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
+import { currencyDecimals, fromMinor } from '../../shared/money.js';
 import { readContact } from '../contacts/index.js';
 import { computeTotals } from '../documents/index.js';
 import { assertPeriodTexts } from './period-texts.js';
@@ -19,13 +20,13 @@ import type {
   RecurringStatus,
   UpdateRecurringInput,
 } from './recurring.schema.js';
-import { nextRuns, type Period, periods } from './schedule.js';
+import { duePeriods, MAX_PERIODS_WALKED, nextRuns, type Period, periodAt } from './schedule.js';
 import { type Schedule, ScheduleSchema } from './schedule.schema.js';
 
 /**
- * Recurring profiles: what to invoice, to whom and when. Generation (the job that turns due periods
- * into invoices and writes `recurring_runs`) is not here yet; these use cases keep `next_run_at` —
- * the due instant of the first period after `last_period_start` — right for it.
+ * Recurring profiles: what to invoice, to whom and when. Generation is recurring-run.service.ts;
+ * these use cases keep `next_run_at` — the due instant of the first period after
+ * `last_period_start` — right for it (the run also puts it right under its lock).
  */
 
 export interface Actor {
@@ -34,11 +35,32 @@ export interface Actor {
 
 // ── Rules ───────────────────────────────────────────────────────────────────────────────────────
 
-/** The first period not generated yet (all periods start after `lastPeriodStart`), or null when the schedule has ended. */
+/** Period `index`, or null past the schedule's end or past the calendar's (a far index of a long interval). */
+function periodOrNull(s: Schedule, index: number): Period | null {
+  try {
+    return periodAt(s, index);
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
+/**
+ * The first period not generated yet (the first that starts after `lastPeriodStart`), or null when
+ * the schedule has ended. Period starts only grow with the index, so this is a binary search: a
+ * daily profile years old costs a few dozen period computations, not thousands, on every run.
+ */
 export function nextPeriod(s: Schedule, lastPeriodStart: string | null): Period | null {
-  for (const p of periods(s))
-    if (lastPeriodStart === null || compareDates(p.start, lastPeriodStart) > 0) return p;
-  return null;
+  if (lastPeriodStart === null) return periodOrNull(s, 0);
+  let lo = 0;
+  let hi = MAX_PERIODS_WALKED;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const p = periodOrNull(s, mid);
+    if (p === null || compareDates(p.start, lastPeriodStart) > 0) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < MAX_PERIODS_WALKED ? periodOrNull(s, lo) : null;
 }
 
 /** What one period invoices, at the lines' stored prices, by the documents' totals rules. */
@@ -133,6 +155,13 @@ export async function getProfile(ctx: AppContext, companyId: string, profileId: 
       periodStart: r.period_start,
       periodEnd: r.period_end,
       documentId: r.document_id,
+      documentNumber: r.document_number ?? null,
+      documentStatus: r.document_status ?? null,
+      issueDate: r.issue_date ?? null,
+      taxInclusive:
+        r.tax_inclusive_minor === null || r.tax_inclusive_minor === undefined
+          ? null
+          : fromMinor(Number(r.tax_inclusive_minor), currencyDecimals(r.document_currency ?? row.currency)),
       status: r.status as 'generated' | 'failed',
       error: r.error,
       createdAt: r.created_at,
@@ -273,9 +302,9 @@ const TRANSITIONS: Record<'pause' | 'resume' | 'stop', { from: readonly string[]
 };
 
 /**
- * Pause, resume or stop. Resuming clears the failures and recomputes the next run from the last
- * generated period, as an edit does (whether periods that fell due while paused are made up is the
- * generation job's rule, not decided here).
+ * Pause, resume or stop. Resuming clears the failures and either leaves the periods that fell due
+ * while paused for the next run to generate (`catchUp`), or passes over them: `last_period_start`
+ * moves to the last of them, so that none is ever invoiced (the audit log lists them).
  */
 export async function transitionProfile(
   ctx: AppContext,
@@ -284,6 +313,7 @@ export async function transitionProfile(
   profileId: string,
   action: 'pause' | 'resume' | 'stop',
   reason?: string | null,
+  opts: { catchUp?: boolean } = {},
 ) {
   const row = await found(ctx.db, companyId, profileId);
   const t = TRANSITIONS[action];
@@ -292,11 +322,16 @@ export async function transitionProfile(
   const now = nowIso(ctx.clock);
   const set: Parameters<typeof repo.updateProfile>[1]['set'] = { status: t.to, updated_at: now };
   if (action === 'pause') set.pause_reason = reason ?? null;
+  let skipped: Period[] = [];
   if (action === 'resume') {
+    const schedule = ScheduleSchema.parse(JSON.parse(row.schedule));
+    // Not catching up: the periods due by now are passed over, as if generated (none is invoiced).
+    skipped = opts.catchUp ? [] : duePeriods(schedule, row.last_period_start, now);
+    const last = skipped.at(-1)?.start ?? row.last_period_start;
     set.pause_reason = null;
     set.failures = 0;
-    set.next_run_at =
-      nextPeriod(ScheduleSchema.parse(JSON.parse(row.schedule)), row.last_period_start)?.dueAt ?? null;
+    set.last_period_start = last;
+    set.next_run_at = nextPeriod(schedule, last)?.dueAt ?? null;
   }
   if (action === 'stop') set.next_run_at = null;
   await ctx.db.transaction().execute(async (trx) => {
@@ -308,6 +343,14 @@ export async function transitionProfile(
       entityType: 'recurring_profile',
       entityId: profileId,
       ...(reason ? { data: { reason } } : {}),
+      ...(action === 'resume'
+        ? {
+            data: {
+              catchUp: opts.catchUp ?? false,
+              skipped: skipped.map((p) => ({ start: p.start, end: p.end })),
+            },
+          }
+        : {}),
       at: now,
     });
   });

@@ -25,6 +25,15 @@ export type DbOrTx = Kysely<DB>;
 export const engineOf = (db: DbOrTx): Engine =>
   db.getExecutor().adapter instanceof SqliteAdapter ? 'sqlite' : 'postgres';
 
+/**
+ * Runs `fn` in a transaction: a new one on the database, or the caller's own when `db` already is a
+ * transaction (a use case called from another's transaction, such as a recurring run issuing the
+ * invoice it creates, commits or rolls back with it). Kysely has no nested transactions.
+ */
+export function transactionOf<T>(db: DbOrTx, fn: (trx: Tx) => Promise<T>): Promise<T> {
+  return db.isTransaction ? fn(db as Tx) : db.transaction().execute(fn);
+}
+
 /** The SQLite connection behind each Kysely instance, by its adapter (its transactions share it). */
 const sqliteConnections = new WeakMap<object, SqliteDatabase>();
 

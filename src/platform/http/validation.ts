@@ -1,7 +1,7 @@
 import type { FastifySchemaCompiler } from 'fastify';
 import { type core, type ZodType, z } from 'zod';
 import { fillPlaceholders } from '../../shared/errors.js';
-import { type MessageLanguage, translate } from '../../shared/messages.js';
+import { MESSAGES, type MessageLanguage, translate } from '../../shared/messages.js';
 
 /** Marks items as ours, the same way fastify-type-provider-zod does, so its type guard still applies. */
 const ZOD_VALIDATION_ERROR = Symbol.for('ZodFastifySchemaValidationError');
@@ -70,6 +70,22 @@ function limitMessage(issue: core.$ZodIssue, lang: MessageLanguage): string | nu
   return fillPlaceholders(translate(template, lang), { n: String(n) });
 }
 
+/** Catalogue keys with `{name}` placeholders. */
+const TEMPLATES = Object.keys(MESSAGES).filter((k) => k.includes('{'));
+
+/**
+ * A custom issue whose schema filled its message from the issue's params (`Day 31 does not exist…`
+ * with `params: { day: 31 }`): translated by its catalogue key, then filled with the same params.
+ */
+function translateFilled(issue: core.$ZodIssue, lang: MessageLanguage): string | null {
+  if (issue.code !== 'custom' || !issue.params) return null;
+  const values: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(issue.params))
+    if (typeof v === 'string' || typeof v === 'number') values[k] = v;
+  const key = TEMPLATES.find((t) => fillPlaceholders(t, values) === issue.message);
+  return key ? fillPlaceholders(translate(key, lang), values) : null;
+}
+
 /** Our own messages come from the catalog; zod's built-in ones from zod's locale for that language. */
 export function localizeIssue(issue: core.$ZodIssue, lang: MessageLanguage): string {
   if (issue.message === zodDefault(issue)) {
@@ -78,7 +94,9 @@ export function localizeIssue(issue: core.$ZodIssue, lang: MessageLanguage): str
   }
   if (lang === 'en') return issue.message;
   const ours = translate(issue.message, lang);
-  if (ours !== issue.message || issue.code === 'custom') return ours;
+  if (ours !== issue.message) return ours;
+  const filled = translateFilled(issue, lang);
+  if (filled !== null || issue.code === 'custom') return filled ?? ours;
   const localized = locales[lang].localeError(issue as Parameters<(typeof locales)['fr']['localeError']>[0]);
   if (typeof localized === 'string') return localized;
   return localized?.message ?? issue.message;

@@ -1,0 +1,283 @@
+import { audit } from '../../platform/audit.js';
+import { addMs, nowIso } from '../../platform/clock.js';
+import type { AppContext } from '../../platform/context.js';
+import type { Tx } from '../../platform/db/index.js';
+import { type JobRecord, LeaseLost } from '../../platform/queue/types.js';
+import { AppError } from '../../shared/errors.js';
+import { newId } from '../../shared/ids.js';
+import type { Language } from '../../shared/schemas.js';
+import { readContact } from '../contacts/index.js';
+import { createDocument, finalizeDocuments } from '../documents/index.js';
+import { queueDocumentMail } from '../mail/index.js';
+import { notify } from '../notifications/index.js';
+import { ensurePublicLink } from '../sharing/index.js';
+import { renderPeriodText } from './period-texts.js';
+import * as repo from './recurring.repository.js';
+import type { RecurringLine } from './recurring.schema.js';
+import { nextPeriod } from './recurring.service.js';
+import type { Period } from './schedule.js';
+import { ScheduleSchema } from './schedule.schema.js';
+
+/**
+ * The recurring run (docs/architecture.md, "Recurring invoices — generation"): for one company,
+ * every active profile with a period due is brought up to date, one period at a time, oldest first.
+ *
+ * Each period is one transaction, committed under the job's lease: the profile is locked and read
+ * again (a pause, a stop or an edit made meanwhile applies), its next period computed from the last
+ * one generated, the invoice made from the profile as it is now — a draft, or issued and its e-mail
+ * queued in the outbox — the period recorded in `recurring_runs` under the unique key (profile,
+ * period start), and the profile moved past it. All of it commits, or none: a crash, a second
+ * worker or a repeated run can neither skip a period nor invoice it twice.
+ *
+ * A period that cannot be generated is recorded as a failed run with the reason and counts as a
+ * failure of the profile; the next run tries it again. After three failures in a row — at once when
+ * the customer was archived or, for a profile that sends, has no e-mail address — the profile is
+ * paused with the reason, and the company notified.
+ */
+
+export const MAX_FAILURES = 3;
+
+export interface RunSummary {
+  profiles: number;
+  generated: number;
+  issued: number;
+  failed: number;
+  paused: number;
+}
+
+/** What a period needs that only the user can give back: the profile is paused at once. */
+class NeedsUser extends Error {}
+
+export async function runRecurring(
+  ctx: AppContext,
+  companyId: string,
+  opts: { commit?: JobRecord['commit'] } = {},
+): Promise<RunSummary> {
+  const commit: JobRecord['commit'] = opts.commit ?? ((fn) => ctx.db.transaction().execute(fn));
+  const now = nowIso(ctx.clock);
+  const due = await repo.dueProfiles(ctx.db, { companyId, now });
+  const summary: RunSummary = { profiles: due.length, generated: 0, issued: 0, failed: 0, paused: 0 };
+  for (const { id } of due) {
+    for (;;) {
+      let made: Awaited<ReturnType<typeof generateNext>>;
+      try {
+        made = await commit((trx) => generateNext({ ...ctx, db: trx }, trx, companyId, id, now));
+      } catch (err) {
+        if (err instanceof LeaseLost) throw err;
+        const paused = await commit((trx) => recordFailure(trx, companyId, id, err, now));
+        if (paused === null) break;
+        summary.failed++;
+        if (paused) summary.paused++;
+        break;
+      }
+      if (made === null) break;
+      summary.generated++;
+      if (made.issued) summary.issued++;
+    }
+  }
+  return summary;
+}
+
+/** The profile's next period when it is due at `now`, else null (and `next_run_at` put right). */
+async function duePeriodOf(trx: Tx, row: repo.ProfileRow, now: string): Promise<Period | null> {
+  const schedule = ScheduleSchema.parse(JSON.parse(row.schedule));
+  const period = nextPeriod(schedule, row.last_period_start);
+  if (period && period.dueAt <= now) return period;
+  const next = period?.dueAt ?? null;
+  if (row.next_run_at !== next)
+    await repo.updateProfile(trx, {
+      companyId: row.company_id,
+      profileId: row.id,
+      set: { next_run_at: next },
+    });
+  return null;
+}
+
+/** Generates the profile's next due period in `trx`; null when none is due (or the profile is not active). */
+async function generateNext(
+  tctx: AppContext,
+  trx: Tx,
+  companyId: string,
+  profileId: string,
+  now: string,
+): Promise<{ documentId: string; issued: boolean } | null> {
+  const row = await repo.lockProfile(trx, { companyId, profileId });
+  if (row?.status !== 'active') return null;
+  const period = await duePeriodOf(trx, row, now);
+  if (!period) return null;
+
+  const contact = await readContact(trx, { companyId, contactId: row.contact_id });
+  if (!contact) throw new NeedsUser('The customer no longer exists: choose another one, then resume');
+  if (contact.archived)
+    throw new NeedsUser('The customer is archived: restore it or choose another one, then resume');
+  const sends = row.mode === 'issue_and_send';
+  if (sends && contact.emails.length === 0)
+    throw new NeedsUser(
+      'The customer has no billing e-mail address: add one, or make drafts instead of sending, then resume',
+    );
+
+  const language: Language = (row.language ?? contact.language ?? 'fr') as Language;
+  const text = (source: string) => renderPeriodText(source, period, language);
+  const lines = JSON.parse(row.lines) as RecurringLine[];
+  const issueDate = row.issue_date_rule === 'period_date' ? period.runDate : undefined;
+  // The profile's author is who the invoice is by; its timeline says which profile and period made it.
+  const actor = { userId: row.created_by ?? 'system' };
+  const doc = await createDocument(
+    tctx,
+    actor,
+    companyId,
+    'invoice',
+    {
+      contactId: row.contact_id,
+      language,
+      currency: row.currency,
+      ...(row.payment_terms_days !== null ? { paymentTermsDays: row.payment_terms_days } : {}),
+      ...(issueDate ? { issueDate } : {}),
+      notes: row.notes ? await text(row.notes) : null,
+      lines: await Promise.all(
+        lines.map(async (l) => ({
+          description: await text(l.description),
+          quantity: l.quantity,
+          // Following the catalogue: the product's price of the day fills the line.
+          ...(l.followCatalogPrice ? {} : { unitPrice: l.unitPrice }),
+          vatCategory: l.vatCategory,
+          vatRate: l.vatRate,
+          productId: l.productId,
+        })),
+      ),
+    },
+    {
+      data: {
+        recurringProfileId: row.id,
+        recurringProfile: row.name,
+        periodStart: period.start,
+        periodEnd: period.end,
+      },
+    },
+  );
+
+  if (sends)
+    // Numbered on the period's date or the run's, never before the series' last date (chronology).
+    await finalizeDocuments(
+      tctx,
+      actor,
+      companyId,
+      'invoice',
+      [doc.id],
+      { ...(issueDate ? { issueDate } : {}), notBeforeSeries: true },
+      async (t) => {
+        const link = await ensurePublicLink(t, tctx, {
+          actorId: actor.userId,
+          companyId,
+          kind: 'invoice',
+          documentId: doc.id,
+          now,
+        });
+        await queueDocumentMail(tctx, t, {
+          actor,
+          companyId,
+          kind: 'invoice',
+          documentId: doc.id,
+          input: {},
+          publicUrl: link.url,
+          now,
+          eventAt: addMs(now, 1),
+          pdf: 'later',
+        });
+      },
+    );
+
+  const recorded = await repo.insertGeneratedRun(trx, {
+    id: newId(),
+    company_id: companyId,
+    profile_id: row.id,
+    period_start: period.start,
+    period_end: period.end,
+    document_id: doc.id,
+    status: 'generated',
+    error: null,
+    created_at: now,
+  });
+  // Unreachable while `last_period_start` only moves forward under the lock; the key still decides.
+  if (!recorded) throw new Error(`The period starting ${period.start} was generated already`);
+  const schedule = ScheduleSchema.parse(JSON.parse(row.schedule));
+  await repo.updateProfile(trx, {
+    companyId,
+    profileId: row.id,
+    set: {
+      last_period_start: period.start,
+      next_run_at: nextPeriod(schedule, period.start)?.dueAt ?? null,
+      failures: 0,
+    },
+  });
+  return { documentId: doc.id, issued: sends };
+}
+
+/** The reason a period failed, as the user reads it on the profile. */
+export function failureText(err: unknown): string {
+  if (err instanceof AppError) {
+    const fields = err.errors
+      .filter((f) => f.message !== err.message)
+      .map((f) => `${f.path}: ${f.message}`)
+      .join('; ');
+    return fields ? `${err.message} (${fields})` : err.message;
+  }
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Records a failed attempt at the profile's next period: the run with its reason, one more failure,
+ * and the pause (with a notification) at the third — or at once when only the user can put it right.
+ * True when the profile was paused, false when it stays active, null when it is no longer active.
+ */
+async function recordFailure(
+  trx: Tx,
+  companyId: string,
+  profileId: string,
+  err: unknown,
+  now: string,
+): Promise<boolean | null> {
+  const row = await repo.lockProfile(trx, { companyId, profileId });
+  if (row?.status !== 'active') return null;
+  const reason = failureText(err).slice(0, 1000);
+  const period = nextPeriod(ScheduleSchema.parse(JSON.parse(row.schedule)), row.last_period_start);
+  if (period)
+    await repo.upsertFailedRun(trx, {
+      id: newId(),
+      company_id: companyId,
+      profile_id: profileId,
+      period_start: period.start,
+      period_end: period.end,
+      document_id: null,
+      status: 'failed',
+      error: reason,
+      created_at: now,
+    });
+  const failures = row.failures + 1;
+  const pause = err instanceof NeedsUser || failures >= MAX_FAILURES;
+  await repo.updateProfile(trx, {
+    companyId,
+    profileId,
+    set: pause ? { failures, status: 'paused', pause_reason: reason, updated_at: now } : { failures },
+  });
+  if (pause) {
+    await audit(trx, {
+      companyId,
+      userId: null,
+      action: 'recurring.paused',
+      entityType: 'recurring_profile',
+      entityId: profileId,
+      data: { reason, failures, automatic: true },
+      at: now,
+    });
+    await notify(trx, {
+      companyId,
+      type: 'recurring.paused',
+      entityType: 'recurring_profile',
+      entityId: profileId,
+      data: { name: row.name, reason, failures },
+      at: now,
+    });
+  }
+  return pause;
+}
