@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runRecurring } from '../../src/modules/recurring/index.js';
 import { buildWorld, type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 let e: E2E;
@@ -26,7 +27,7 @@ async function noHorizontalScroll(page: Page, width: number) {
 }
 
 describe('recurring invoices in the app', () => {
-  it('editor with the next dates and a refused end date → list → profile, paused and resumed → made from an invoice', async () => {
+  it('editor with the next dates and a refused end date → saved → profile paused and resumed → in the list', async () => {
     const context = await e.newContext();
     const page = await context.newPage();
     const world = await buildWorld(page, { emailPrefix: 'recurring' });
@@ -158,6 +159,19 @@ describe('recurring invoices in the app', () => {
     await expectAccessible(page, 'list');
     await shot(page, 'recurring-6-list');
 
+    await context.close();
+  });
+
+  it('catch-up on resume → the run’s invoices in the history → a failure pauses a profile → the dashboard’s tile', async () => {
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const world = await buildWorld(page, { emailPrefix: 'recurring' });
+    const { companyId, api } = world;
+    const customerId = await world.customer({
+      name: 'Brasserie du Parc',
+      emails: ['compta@brasserie.example'],
+    });
+
     // A profile started three months ago and paused: resuming offers to catch up the missed periods.
     const late = await world.post('/recurring-profiles', {
       contactId: customerId,
@@ -187,6 +201,86 @@ describe('recurring invoices in the app', () => {
     expect((await sent).postDataJSON()).toEqual({ catchUp: true });
     await page.getByText('Récurrence reprise.').waitFor();
 
+    // The run makes the four periods' drafts, in order: the history lists them, each opens its invoice.
+    expect(await runRecurring(e.ctx, companyId)).toMatchObject({ generated: 4, failed: 0 });
+    await page.reload();
+    const history = page.getByRole('region', { name: 'Historique' });
+    await history.locator('[data-run="generated"]').nth(3).waitFor();
+    expect(await history.locator('[data-run="generated"]').count()).toBe(4);
+    await history
+      .locator('[data-run="generated"]')
+      .first()
+      .getByText(/968,00\s€/)
+      .waitFor();
+    await expectAccessible(page, 'profile with its history');
+    await shot(page, 'recurring-7a-history');
+
+    // A customer archived under a profile: the run fails, pauses it at once and says why.
+    const gone = await world.customer({ name: 'Ancien client', emails: ['ancien@example.test'] });
+    const hosting = await world.post('/recurring-profiles', {
+      contactId: gone,
+      name: 'Hébergement',
+      currency: 'EUR',
+      lines: [
+        {
+          description: 'Hébergement {{month}}',
+          quantity: '1',
+          unitPrice: '30',
+          vatCategory: 'S',
+          vatRate: '21',
+        },
+      ],
+      schedule: {
+        frequency: 'month',
+        startDate: firstOfMonth(0).iso,
+        timeOfDay: '00:00',
+        timeZone: 'Europe/Brussels',
+      },
+    });
+    const archived = await page.request.patch(`${api}/contacts/${gone}`, {
+      data: { archived: true },
+      headers: world.headers,
+    });
+    expect(archived.status()).toBe(200);
+    expect(await runRecurring(e.ctx, companyId)).toMatchObject({ failed: 1, paused: 1 });
+    await page.goto(`/c/${companyId}/recurring/${hosting.id}`);
+    await page.getByText('En pause après un échec').waitFor();
+    await page
+      .getByText(/The customer is archived|client est archivé/)
+      .first()
+      .waitFor();
+    await page
+      .getByRole('region', { name: 'Historique' })
+      .locator('[data-run="failed"]')
+      .getByText('Échec')
+      .waitFor();
+    await expectAccessible(page, 'profile paused after a failure');
+    await shot(page, 'recurring-7b-failed');
+    const history1 = await page.getByRole('region', { name: 'Historique' }).locator('tbody tr').count();
+    expect(history1).toBe(1);
+
+    // The dashboard: this month's recurring revenue (the four drafts made today) and the failing profile.
+    await page.goto(`/c/${companyId}/dashboard`);
+    const tile = page.getByRole('link', { name: /Récurrent ce mois-ci \(HTVA\)/ });
+    await tile.getByText(/3\s?200,00\s€/).waitFor();
+    await tile.getByText('1 récurrence en échec').waitFor();
+    await shot(page, 'recurring-7c-dashboard');
+    await tile.click();
+    await page.waitForURL(/\/recurring$/);
+
+    await context.close();
+  });
+
+  it('“Make recurring” on an invoice → the editor prefilled → saved; list, editor and profile at 800 px', async () => {
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const world = await buildWorld(page, { emailPrefix: 'recurring' });
+    const { companyId } = world;
+    const customerId = await world.customer({
+      name: 'Brasserie du Parc',
+      emails: ['compta@brasserie.example'],
+    });
+    const next = firstOfMonth(1);
     // "Make recurring" on an issued invoice: the editor prefilled from it, monthly from next month.
     const invoice = await world.issuedInvoice(customerId);
     await page.goto(`/c/${companyId}/invoices/${invoice.id}`);
@@ -203,9 +297,11 @@ describe('recurring invoices in the app', () => {
     ).toBe('120,00');
     expect(await page.getByRole('textbox', { name: 'Début' }).inputValue()).toBe(next.typed);
     await page.getByRole('textbox', { name: 'Nom de la récurrence' }).fill('Conseil mensuel');
-    await expect.poll(() => preview.locator('[data-preview-run]').count()).toBe(12);
+    await page.locator('[data-preview-run]').nth(11).waitFor();
+    await expectAccessible(page, 'editor from an invoice');
     await page.getByRole('button', { name: 'Créer la récurrence' }).click();
     await page.getByRole('heading', { name: 'Conseil mensuel', level: 1 }).waitFor();
+    const profileId = page.url().split('/').at(-1) ?? '';
     await page
       .getByRole('region', { name: 'Résumé' })
       .getByText(/600,00\s€ HTVA · 726,00\s€ TVAC/)
@@ -223,7 +319,7 @@ describe('recurring invoices in the app', () => {
     });
     const small = await tablet.newPage();
     await small.goto(`/c/${companyId}/recurring`);
-    await small.getByText('Maintenance mensuelle').first().waitFor();
+    await small.getByText('Conseil mensuel').first().waitFor();
     await noHorizontalScroll(small, 800);
     await expectAccessible(small, 'list at 800 px');
     await shot(small, 'recurring-8-list-800');
@@ -233,7 +329,7 @@ describe('recurring invoices in the app', () => {
     await expectAccessible(small, 'editor at 800 px');
     await shot(small, 'recurring-9-editor-800');
     await small.goto(`/c/${companyId}/recurring/${profileId}`);
-    await small.getByRole('heading', { name: 'Maintenance mensuelle', level: 1 }).waitFor();
+    await small.getByRole('heading', { name: 'Conseil mensuel', level: 1 }).waitFor();
     await noHorizontalScroll(small, 800);
     await shot(small, 'recurring-10-profile-800');
     await tablet.close();

@@ -13,14 +13,12 @@ import { Link } from 'react-router';
 import { withQuery } from '../../lib/api';
 import { useApiRoute } from '../../lib/api/client';
 import { formatMoney } from '../../lib/format';
-import { useApiQuery } from '../../lib/use-api';
 import { useCompany } from '../companies/company-context';
 import { KINDS } from '../documents/kinds';
 import type { SummaryQuery } from '../documents/ListSummary';
 import { documentRoute, documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
 import { recurringPath } from '../recurring/paths';
-import type { RecurringSummary } from '../recurring/types';
 import { remindersPath, SUMMARY_ROUTE } from '../reminders/paths';
 
 const OPEN = 'issued,sent,partially_paid';
@@ -52,6 +50,7 @@ function FigureCard({
   error,
   value,
   hint,
+  hintAlert = false,
 }: {
   to: string;
   title: string;
@@ -61,6 +60,8 @@ function FigureCard({
   error: string | undefined;
   value: ReactNode;
   hint: string;
+  /** The hint needs attention (e.g. failing profiles), the value itself does not. */
+  hintAlert?: boolean;
 }) {
   return (
     <UnstyledButton
@@ -95,7 +96,7 @@ function FigureCard({
               >
                 {value}
               </Text>
-              <Text size="sm" c="dimmed">
+              <Text size="sm" c={hintAlert ? 'red.8' : 'dimmed'} fw={hintAlert ? 500 : undefined}>
                 {hint}
               </Text>
             </>
@@ -160,28 +161,32 @@ function RemindersFigure() {
  * What the recurring profiles invoice this month (made and still to come), per currency, and a link
  * to them; nothing at all for a company without recurring invoices (or before the summary exists).
  */
-function RecurringFigure({ month, currency }: { month: string; currency: string }) {
+function RecurringFigure({ currency }: { currency: string }) {
   const { t } = useTranslation();
   const { companyId } = useCompany();
-  const summary = useApiQuery<RecurringSummary>(
-    withQuery(`/companies/${encodeURIComponent(companyId)}/recurring-profiles/summary`, { month }),
-  );
+  // The month is the company's current one (its time zone), as the server counts it.
+  const summary = useApiRoute('/api/v1/companies/{companyId}/recurring-profiles/summary', { companyId });
   const data = summary.data;
-  if (summary.error || (data && data.active + data.paused + data.failing === 0 && data.totals.length === 0))
+  const profiles = data?.profiles;
+  if (
+    summary.error ||
+    (data && profiles && profiles.active + profiles.paused === 0 && data.currencies.length === 0)
+  )
     return null;
-  const count = (data?.totals ?? []).reduce((n, c) => n + c.invoices, 0);
-  const failing = data?.failing ?? 0;
+  const count = (data?.currencies ?? []).reduce((n, c) => n + c.invoices, 0);
+  const failing = profiles?.failing ?? 0;
   return (
     <FigureCard
       to={recurringPath(companyId)}
       title={t('recurring.dashboard.title')}
       icon={<IconRepeat size={18} />}
-      alert={failing > 0}
+      alert={false}
+      hintAlert={failing > 0}
       loading={summary.loading && !data}
       error={undefined}
       value={
-        data && data.totals.length > 0
-          ? data.totals.map((c) => formatMoney(c.taxExclusive, c.currency)).join(' · ')
+        data && data.currencies.length > 0
+          ? data.currencies.map((c) => formatMoney(c.taxExclusive, c.currency)).join(' · ')
           : formatMoney('0', currency)
       }
       hint={
@@ -257,7 +262,7 @@ export function KeyFigures() {
           />
         )}
         {invoices && <RemindersFigure />}
-        {invoices && <RecurringFigure month={month.from.slice(0, 7)} currency={currency} />}
+        {invoices && <RecurringFigure currency={currency} />}
       </SimpleGrid>
     </section>
   );

@@ -18,6 +18,7 @@ import {
   IconCircleX,
   IconInfoCircle,
   IconMailExclamation,
+  IconPlayerPause,
 } from '@tabler/icons-react';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,6 +29,7 @@ import { formatDateTime } from '../../lib/format';
 import { documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
 import { outboxPath } from '../outbox/paths';
+import { recurringPath } from '../recurring/paths';
 import classes from './NotificationBell.module.css';
 
 type NotificationItem = NotificationList['items'][number];
@@ -41,6 +43,7 @@ function iconOf(type: string) {
   if (type === 'mail.failed') return <IconMailExclamation size={18} color="var(--mantine-color-red-7)" />;
   if (type.endsWith('.accepted')) return <IconCircleCheck size={18} color="var(--mantine-color-teal-7)" />;
   if (type.endsWith('.declined')) return <IconCircleX size={18} color="var(--mantine-color-red-7)" />;
+  if (type === 'recurring.paused') return <IconPlayerPause size={18} color="var(--mantine-color-yellow-8)" />;
   return <IconInfoCircle size={18} />;
 }
 
@@ -101,6 +104,8 @@ export function NotificationBell({
     setOpened(false);
     if (n.entityType && n.entityId && KINDS.includes(n.entityType))
       void navigate(documentsPath(companyId, n.entityType as DocumentKind, n.entityId));
+    else if (n.entityType === 'recurring_profile' && n.entityId)
+      void navigate(recurringPath(companyId, n.entityId));
     else if (n.entityType === 'mail' && n.entityId && canOpenOutbox)
       void navigate(outboxPath(companyId, n.entityId));
   };

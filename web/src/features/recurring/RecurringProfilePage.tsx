@@ -16,7 +16,6 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorState } from '../../components/ErrorState';
 import { PageHeader } from '../../components/PageHeader';
 import { SectionCard } from '../../components/SectionCard';
-import { api } from '../../lib/api';
 import { callApi, useApiRoute } from '../../lib/api/client';
 import { notifyError, notifySuccess } from '../../lib/errors';
 import { formatDate, formatMoney } from '../../lib/format';
@@ -222,10 +221,10 @@ function ProfileView({
           void run(
             // `{ catchUp }`: make the paused periods' invoices, in order, or skip them (issue 14).
             () =>
-              api<RecurringProfileDetail>(
-                `/companies/${encodeURIComponent(companyId)}/recurring-profiles/${encodeURIComponent(profile.id)}/resume`,
-                { method: 'POST', body: { catchUp } },
-              ),
+              callApi('post', '/api/v1/companies/{companyId}/recurring-profiles/{profileId}/resume', {
+                path,
+                body: { catchUp },
+              }),
             t('recurring.profile.resumed'),
           )
         }
@@ -279,21 +278,29 @@ function StateBanner({ profile }: { profile: RecurringProfileDetail }) {
     <>
       {profile.status === 'paused' && (
         <Alert
-          color="yellow"
+          color={profile.failures > 0 ? 'red' : 'yellow'}
           variant="light"
           icon={<IconPlayerPause size={18} aria-hidden />}
-          title={t('recurring.profile.pausedTitle')}
+          title={
+            profile.failures > 0
+              ? t('recurring.profile.pausedAfterFailures', { count: profile.failures })
+              : t('recurring.profile.pausedTitle')
+          }
         >
-          {profile.pauseReason ? (
-            <Text size="sm">
-              {t('recurring.profile.reason')} <q>{profile.pauseReason}</q>
-            </Text>
-          ) : (
-            <Text size="sm">{t('recurring.profile.pausedNoReason')}</Text>
-          )}
+          <Stack gap={4}>
+            {profile.pauseReason ? (
+              <Text size="sm">
+                {t('recurring.profile.reason')} <q>{profile.pauseReason}</q>
+              </Text>
+            ) : (
+              <Text size="sm">{t('recurring.profile.pausedNoReason')}</Text>
+            )}
+            {profile.failures > 0 && <Text size="sm">{t('recurring.profile.fixThenResume')}</Text>}
+          </Stack>
         </Alert>
       )}
-      {profile.failures > 0 && (
+      {/* Still running: it pauses itself at the third failure in a row. */}
+      {profile.status === 'active' && profile.failures > 0 && (
         <Alert
           color="red"
           variant="light"
@@ -414,7 +421,7 @@ function Summary({ profile }: { profile: RecurringProfileDetail }) {
 function History({ profile }: { profile: RecurringProfileDetail }) {
   const { t } = useTranslation();
   const { companyId } = useCompany();
-  const runs = profile.runs as RecurringRun[];
+  const runs: RecurringRun[] = profile.runs;
   return (
     <SectionCard
       id="recurring-history"
@@ -443,7 +450,9 @@ function History({ profile }: { profile: RecurringProfileDetail }) {
                 <Table.Th>{t('recurring.profile.columns.period')}</Table.Th>
                 <Table.Th>{t('recurring.profile.columns.invoice')}</Table.Th>
                 <Table.Th>{t('recurring.profile.columns.status')}</Table.Th>
-                <Table.Th style={{ textAlign: 'right' }}>{t('recurring.profile.columns.amount')}</Table.Th>
+                <Table.Th style={{ textAlign: 'right', whiteSpace: 'nowrap' }}>
+                  {t('recurring.profile.columns.amount')}
+                </Table.Th>
                 <Table.Th>{t('recurring.profile.columns.createdAt')}</Table.Th>
               </Table.Tr>
             </Table.Thead>

@@ -10,28 +10,9 @@ export type RecurringBody = ApiRequestBody<'/api/v1/companies/{companyId}/recurr
 export type RecurringMode = RecurringProfile['mode'];
 export type IssueDateRule = RecurringProfile['issueDateRule'];
 
-/**
- * A history row. The invoice's number, status, issue date and amount come with the generation job
- * (contract of issue 14): optional here until the generated types carry them.
- */
-export type RecurringRun = RecurringProfileDetail['runs'][number] & {
-  documentNumber?: string | null;
-  documentStatus?: string | null;
-  issueDate?: string | null;
-  taxInclusive?: string | null;
-};
-
-/**
- * `GET …/recurring-profiles/summary?month=YYYY-MM` (contract of issue 14), typed here until the
- * generated types carry `RecurringSummary`.
- */
-export interface RecurringSummary {
-  month: string;
-  totals: { currency: string; taxExclusive: string; taxInclusive: string; invoices: number }[];
-  active: number;
-  paused: number;
-  failing: number;
-}
+export type RecurringRun = Schemas['RecurringRun'];
+/** `GET …/recurring-profiles/summary`: the month's recurring revenue per currency, and the profiles' states. */
+export type RecurringSummary = Schemas['RecurringSummary'];
 
 export const RECURRING_STATUSES: readonly RecurringStatus[] = ['active', 'paused', 'stopped'];
 export const FREQUENCIES: readonly Frequency[] = ['day', 'week', 'month', 'quarter', 'half_year', 'year'];
