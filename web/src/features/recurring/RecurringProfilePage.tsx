@@ -31,7 +31,8 @@ import { PauseDialog, ResumeDialog } from './ProfileDialogs';
 import { PROFILE_ROUTE, recurringPath } from './paths';
 import { RecurringBreadcrumb } from './RecurringEditorPages';
 import { RecurringStatusBadge } from './RecurringStatusBadge';
-import { periodInWords, scheduleBounds, scheduleInWords } from './schedule-words';
+import { PeriodCell } from './SchedulePreview';
+import { scheduleBounds, scheduleInWords } from './schedule-words';
 import { RECURRING_PERMISSIONS, type RecurringProfileDetail, type RecurringRun } from './types';
 
 type Dialog = 'pause' | 'resume' | 'stop' | 'delete' | null;
@@ -459,7 +460,9 @@ function History({ profile }: { profile: RecurringProfileDetail }) {
             <Table.Tbody>
               {runs.map((r) => (
                 <Table.Tr key={r.id} data-run={r.status}>
-                  <Table.Td>{periodInWords(r.periodStart, r.periodEnd, currentLanguage())}</Table.Td>
+                  <Table.Td>
+                    <PeriodCell start={r.periodStart} end={r.periodEnd} language={currentLanguage()} />
+                  </Table.Td>
                   <Table.Td>
                     {r.documentId ? (
                       <Anchor

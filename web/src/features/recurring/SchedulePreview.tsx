@@ -1,6 +1,8 @@
 import { Alert, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCalendarEvent } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../lib/format';
+import type { Language } from '../../lib/i18n';
 import { currentLanguage } from '../../lib/i18n';
 import { formatRunAt } from './format';
 import { periodInWords } from './schedule-words';
@@ -77,7 +79,9 @@ export function SchedulePreview({
               {runs.map((r, i) => (
                 <Table.Tr key={r.periodStart} data-preview-run>
                   <Table.Td c="dimmed">{i + 1}</Table.Td>
-                  <Table.Td>{periodInWords(r.periodStart, r.periodEnd, language)}</Table.Td>
+                  <Table.Td>
+                    <PeriodCell start={r.periodStart} end={r.periodEnd} language={language} />
+                  </Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatRunAt(r.dueAt, timeZone)}</Table.Td>
                 </Table.Tr>
               ))}
@@ -90,5 +94,21 @@ export function SchedulePreview({
         )}
       </div>
     </Stack>
+  );
+}
+
+/** A period by its name ("janvier 2027"), with its first and last day when the name does not say them. */
+export function PeriodCell({ start, end, language }: { start: string; end: string; language: Language }) {
+  const name = periodInWords(start, end, language);
+  const dates = start === end ? formatDate(start) : `${formatDate(start)} – ${formatDate(end)}`;
+  return (
+    <>
+      {name}
+      {name !== dates && !/\d{1,2} \S+ \d{4}/.test(name) && (
+        <Text span size="xs" c="dimmed" display="block">
+          {dates}
+        </Text>
+      )}
+    </>
   );
 }
