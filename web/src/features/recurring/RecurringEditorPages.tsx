@@ -13,7 +13,7 @@ import { defaultVatKey } from '../documents/document-form';
 import { contactOption } from '../documents/pickers';
 import { useDocumentRefs } from '../documents/use-document-refs';
 import { recurringPath } from './paths';
-import { invoiceToForm, newProfileForm, profileToForm } from './profile-form';
+import { foldsPrices, invoiceToForm, newProfileForm, profileToForm } from './profile-form';
 import { RecurringEditor } from './RecurringEditor';
 import { RECURRING_PERMISSIONS } from './types';
 
@@ -112,7 +112,8 @@ export function RecurringCreatePage() {
     ? invoiceToForm(doc, {
         defaultVat,
         timeZone,
-        name: doc.subject || contact.data?.name || doc.contactName || '',
+        // As the server names a profile made from an invoice: its subject, else "customer – number".
+        name: doc.subject || [contact.data?.name ?? doc.contactName, doc.number].filter(Boolean).join(' – '),
       })
     : newProfileForm({
         defaultVat,
@@ -120,7 +121,7 @@ export function RecurringCreatePage() {
         currency: contact.data?.currency ?? r.company.currency,
         contactId: contact.data?.id ?? null,
       });
-  const folded = doc?.pricesIncludeVat || doc?.lines.some((l) => !/^0(\.0*)?$/.test(l.discountPercent));
+  const folded = doc ? foldsPrices(doc) : false;
   const notice = doc && (
     <Alert color="blue" variant="light" icon={<IconFileInvoice size={18} aria-hidden />}>
       {doc.number

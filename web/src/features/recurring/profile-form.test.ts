@@ -124,6 +124,7 @@ describe('the recurring profile form', () => {
       paymentTermsDays: 14,
       notes: null,
       pricesIncludeVat: false,
+      discountPercent: '0',
       lines: [
         {
           productId: null,
@@ -163,5 +164,12 @@ describe('the recurring profile form', () => {
       ['Conseil', '5', '120,00'],
       ['Licence', '3', '9,00'],
     ]);
+    // A document discount too: 600 × 90 % / 5 and 27 × 90 % / 3.
+    const discounted = invoiceToForm({ ...invoice, discountPercent: '10' } as SalesDocument, {
+      defaultVat: 'S|21',
+      timeZone: 'Europe/Brussels',
+      name: 'Conseil',
+    });
+    expect(discounted.lines.map((l) => l.unitPrice)).toEqual(['108,00', '8,10']);
   });
 });

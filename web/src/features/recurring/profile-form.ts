@@ -135,14 +135,28 @@ export function profileToForm(p: RecurringProfile): ProfileForm {
   };
 }
 
-/** The net unit price of an invoice line: its discount folded in, VAT excluded (a profile has neither). */
-function netUnitPrice(line: SalesDocument['lines'][number], pricesIncludeVat: boolean): string {
-  const discounted = !/^0(\.0*)?$/.test(line.discountPercent);
-  if (!discounted && !pricesIncludeVat) return line.unitPrice;
+const isZero = (v: string) => /^0(\.0*)?$/.test(v);
+
+/**
+ * The net unit price of an invoice line, VAT excluded, with the line's and the document's discounts
+ * folded in: a profile holds neither (as `POST …/recurring-profiles/from-invoice` folds them).
+ */
+function netUnitPrice(line: SalesDocument['lines'][number], doc: SalesDocument): string {
+  if (isZero(line.discountPercent) && isZero(doc.discountPercent) && !doc.pricesIncludeVat)
+    return line.unitPrice;
   const quantity = new Decimal(line.quantity);
   if (quantity.isZero()) return line.unitPrice;
-  return new Decimal(line.net).dividedBy(quantity).toDecimalPlaces(4, Decimal.ROUND_HALF_UP).toFixed();
+  return new Decimal(line.net)
+    .times(new Decimal(100).minus(new Decimal(doc.discountPercent)))
+    .dividedBy(100)
+    .dividedBy(quantity)
+    .toDecimalPlaces(4, Decimal.ROUND_HALF_UP)
+    .toFixed();
 }
+
+/** Whether making the invoice recurring folds discounts or VAT-inclusive prices into the unit prices. */
+export const foldsPrices = (doc: SalesDocument): boolean =>
+  doc.pricesIncludeVat || !isZero(doc.discountPercent) || doc.lines.some((l) => !isZero(l.discountPercent));
 
 /** A new profile from an invoice ("Make recurring"): its customer, lines and texts, monthly from next month. */
 export function invoiceToForm(
@@ -161,7 +175,7 @@ export function invoiceToForm(
       productId: l.productId,
       description: l.description,
       quantity: decimalToText(l.quantity),
-      unitPrice: decimalToText(netUnitPrice(l, doc.pricesIncludeVat), 2),
+      unitPrice: decimalToText(netUnitPrice(l, doc), 2),
       vat: vatKey(l.vatCategory, l.vatRate),
       followCatalogPrice: false,
     })),
