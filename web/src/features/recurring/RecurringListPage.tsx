@@ -129,7 +129,7 @@ export function RecurringListPage() {
             </Text>
             {p.nextRunAt && p.status === 'active' && (
               <Text size="xs">
-                {t('recurring.list.columns.next')} : {formatRunDate(p.nextRunAt, p.schedule.timeZone)}
+                {t('recurring.list.nextOn', { date: formatRunDate(p.nextRunAt, p.schedule.timeZone) })}
               </Text>
             )}
           </ListCard>
