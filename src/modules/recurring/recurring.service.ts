@@ -47,17 +47,27 @@ function periodOrNull(s: Schedule, index: number): Period | null {
 
 /**
  * The first period not generated yet (the first that starts after `lastPeriodStart`), or null when
- * the schedule has ended. Period starts only grow with the index, so this is a binary search: a
- * daily profile years old costs a few dozen period computations, not thousands, on every run.
+ * the schedule has ended. Period starts only grow with the index, so this is an exponential then
+ * binary search: the usual case (the period after the one just generated, near the start) costs a
+ * few period computations, and a daily profile years old a few dozen, not thousands.
  */
 export function nextPeriod(s: Schedule, lastPeriodStart: string | null): Period | null {
   if (lastPeriodStart === null) return periodOrNull(s, 0);
+  const after = (i: number) => {
+    const p = periodOrNull(s, i);
+    return p === null || compareDates(p.start, lastPeriodStart) > 0;
+  };
+  // Find a bound: the first power of two whose period starts after `lastPeriodStart` (or is past the end).
   let lo = 0;
-  let hi = MAX_PERIODS_WALKED;
+  let hi = 1;
+  while (hi < MAX_PERIODS_WALKED && !after(hi)) {
+    lo = hi + 1;
+    hi *= 2;
+  }
+  hi = Math.min(hi, MAX_PERIODS_WALKED);
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const p = periodOrNull(s, mid);
-    if (p === null || compareDates(p.start, lastPeriodStart) > 0) hi = mid;
+    if (after(mid)) hi = mid;
     else lo = mid + 1;
   }
   return lo < MAX_PERIODS_WALKED ? periodOrNull(s, lo) : null;
