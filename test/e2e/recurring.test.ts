@@ -256,8 +256,7 @@ describe('recurring invoices in the app', () => {
       .waitFor();
     await expectAccessible(page, 'profile paused after a failure');
     await shot(page, 'recurring-7b-failed');
-    const history1 = await page.getByRole('region', { name: 'Historique' }).locator('tbody tr').count();
-    expect(history1).toBe(1);
+    expect(await page.getByRole('region', { name: 'Historique' }).locator('tbody tr').count()).toBe(1);
 
     // The dashboard: this month's recurring revenue (the four drafts made today) and the failing profile.
     await page.goto(`/c/${companyId}/dashboard`);
@@ -267,6 +266,21 @@ describe('recurring invoices in the app', () => {
     await shot(page, 'recurring-7c-dashboard');
     await tile.click();
     await page.waitForURL(/\/recurring$/);
+
+    // The failed profile has a history: it can be stopped (after confirmation), not deleted.
+    await page.goto(`/c/${companyId}/recurring/${hosting.id}`);
+    await page.getByRole('button', { name: 'Plus' }).click();
+    await page.getByRole('menuitem', { name: 'Arrêter' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Supprimer' }).count()).toBe(0);
+    await page.getByRole('menuitem', { name: 'Arrêter' }).click();
+    await page
+      .getByRole('dialog', { name: 'Arrêter « Hébergement » définitivement ?' })
+      .getByRole('button', { name: 'Arrêter' })
+      .click();
+    await page.getByText('Arrêtée : plus aucune facture ne sera créée.').waitFor();
+    expect((await (await page.request.get(`${api}/recurring-profiles/${hosting.id}`)).json()).status).toBe(
+      'stopped',
+    );
 
     await context.close();
   });
@@ -332,6 +346,15 @@ describe('recurring invoices in the app', () => {
     await small.getByRole('heading', { name: 'Conseil mensuel', level: 1 }).waitFor();
     await noHorizontalScroll(small, 800);
     await shot(small, 'recurring-10-profile-800');
+    // Never run: it can be deleted, after confirmation; the list is empty again.
+    await small.getByRole('button', { name: 'Plus' }).click();
+    await small.getByRole('menuitem', { name: 'Supprimer' }).click();
+    await small
+      .getByRole('dialog', { name: 'Supprimer « Conseil mensuel » ?' })
+      .getByRole('button', { name: 'Supprimer' })
+      .click();
+    await small.waitForURL(/\/recurring$/);
+    await small.getByText('Aucune facture récurrente').waitFor();
     await tablet.close();
   });
 });
