@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { einvoiceRulesDir } from '../../src/platform/config.js';
+import { einvoiceRulesDir, loadConfig } from '../../src/platform/config.js';
 import { MAX_EINVOICE_BYTES } from '../../src/platform/einvoice/input.js';
 import { einvoiceRules, preloadEInvoiceRules, safeParseOptions } from '../../src/platform/einvoice/rules.js';
 import {
@@ -248,5 +248,12 @@ describe.skipIf(!rulesDir)('validateEInvoice', () => {
     expect((await rejection(valid, { rulesDir: null })).message).toContain('not configured');
     expect(existsSync('/nonexistent/rules')).toBe(false);
     expect((await rejection(valid, { rulesDir: '/nonexistent/rules' })).message).toContain('does not exist');
+  });
+
+  it('reads the rules folder from EINVOICE_RULES_DIR, else the shared folder beside the project', () => {
+    expect(loadConfig({ EINVOICE_RULES_DIR: 'some/rules' }).einvoiceRulesDir).toBe(resolve('some/rules'));
+    const found = loadConfig({}).einvoiceRulesDir ?? '';
+    expect(found.endsWith(join('shared', 'conformance', 'einvoice'))).toBe(true);
+    expect(existsSync(join(found, 'examples/EXPECTED.tsv'))).toBe(true);
   });
 });

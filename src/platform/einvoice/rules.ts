@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readFileSync, readSync, realpathSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { default as Saxon, Sef } from 'saxon-js';
 import { AppError } from '../../shared/errors.js';
 
@@ -55,9 +55,14 @@ const loaded = new Map<string, Promise<EInvoiceRules>>();
 const allowedRoots = new Set<string>();
 let libxmlPromise: Promise<Libxml> | null = null;
 
-/** Parser options for everything libxml2 reads: no network, no external entity, no entity expansion. */
+/**
+ * Parser options for everything libxml2 reads: no network, no external entity, and no entity
+ * substitution (XML_PARSE_NOENT left out); line numbers past 65,535 kept for error messages.
+ */
 export const safeParseOptions = (libxml: Libxml): number =>
-  libxml.ParseOption.XML_PARSE_NONET | libxml.ParseOption.XML_PARSE_NO_XXE;
+  libxml.ParseOption.XML_PARSE_NONET |
+  libxml.ParseOption.XML_PARSE_NO_XXE |
+  libxml.ParseOption.XML_PARSE_BIG_LINES;
 
 function pathOf(name: string): string | null {
   try {
@@ -137,7 +142,7 @@ async function load(dir: string): Promise<EInvoiceRules> {
       if (!existsSync(file)) throw missing(root, XSD[syntax]);
       // The schema document stays alive with its validator (libxml2 may point into it).
       const doc = lib.XmlDocument.fromString(readFileSync(file, 'utf8'), {
-        url: `file://${file}`,
+        url: pathToFileURL(file).href,
         option: safeParseOptions(lib),
       });
       const validator = lib.XsdValidator.fromDoc(doc);
