@@ -10,6 +10,7 @@ import {
   validateEInvoice,
 } from '../../src/platform/einvoice/validate.js';
 import { AppError } from '../../src/shared/errors.js';
+import { MESSAGES } from '../../src/shared/messages.js';
 
 /*
  * The validator against the official examples in ../shared/conformance/einvoice (read in place, never
@@ -58,8 +59,11 @@ const rejection = async (xml: string | Buffer, opts = {}): Promise<AppError> => 
   try {
     await validateEInvoice(xml, { rulesDir, ...opts });
   } catch (e) {
-    if (e instanceof AppError) return e;
-    throw e;
+    if (!(e instanceof AppError)) throw e;
+    // Every refusal is a catalogued message, answered in the user's language.
+    expect(MESSAGES[e.template], e.template).toBeDefined();
+    for (const f of e.errors) expect(MESSAGES[f.message], f.message).toBeDefined();
+    return e;
   }
   throw new Error('the e-invoice was not refused');
 };

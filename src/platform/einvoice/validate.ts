@@ -1,6 +1,5 @@
-import { AppError } from '../../shared/errors.js';
 import { einvoiceRulesDir } from '../config.js';
-import { checkEInvoiceInput } from './input.js';
+import { checkEInvoiceInput, refuseEInvoice } from './input.js';
 import {
   type EInvoiceRules,
   type EInvoiceSyntax,
@@ -76,10 +75,12 @@ export async function validateEInvoice(
   const { syntax, errors } = schemaCheck(rules, text);
   for (const layer of layers)
     if (!sefFor(layer, syntax))
-      throw new AppError('validation_failed', 'The {layer} rules do not apply to a {syntax} document', {
-        params: { layer, syntax },
-        errors: [{ path: 'layers', message: `The ${layer} rules do not apply to a ${syntax} document` }],
-      });
+      throw refuseEInvoice(
+        'validation_failed',
+        'The {layer} rules do not apply to a {syntax} document',
+        { layer, syntax },
+        'layers',
+      );
   const checked: EInvoiceValidation['checked'] = ['xsd'];
   if (errors.length === 0) {
     const source = rules.saxon.getPlatform().parseXmlFromString(text);
@@ -118,17 +119,25 @@ function schemaCheck(
     doc = lib.XmlDocument.fromString(text, { option: safeParseOptions(lib) });
   } catch (e) {
     const detail = e instanceof lib.XmlLibError ? e.details[0] : undefined;
-    const where = detail ? ` (line ${detail.line})` : '';
-    const message = `The e-invoice is not well-formed XML${where}: ${(detail?.message ?? String(e)).trim()}`;
-    throw new AppError('validation_failed', message, { errors: [{ path: 'xml', message }] });
+    throw refuseEInvoice(
+      'validation_failed',
+      'The e-invoice is not well-formed XML (line {line}): {reason}',
+      {
+        line: detail?.line ?? 0,
+        reason: (detail?.message ?? String(e)).trim(),
+      },
+    );
   }
   try {
     const root = doc.root;
     const syntax = ROOTS[`${root.namespaceUri} ${root.name}`];
     if (!syntax) {
       const name = root.namespaceUri ? `{${root.namespaceUri}}${root.name}` : root.name;
-      const message = `Not a supported e-invoice: the root element is ${name}; expected a UBL 2.1 Invoice or CreditNote or a CII D16B CrossIndustryInvoice`;
-      throw new AppError('unsupported_media_type', message, { errors: [{ path: 'xml', message }] });
+      throw refuseEInvoice(
+        'unsupported_media_type',
+        'Not a supported e-invoice: the root element is {root}; expected a UBL 2.1 Invoice or CreditNote or a CII D16B CrossIndustryInvoice',
+        { root: name },
+      );
     }
     const errors: EInvoiceError[] = [];
     try {
