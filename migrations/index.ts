@@ -23,6 +23,7 @@ import * as m20261203T1100 from './20261203T1100_reminder_rules.js';
 import * as m20261203T1200 from './20261203T1200_reminder_letters.js';
 import * as m20261203T1500 from './20261203T1500_reminder_fee_invoices.js';
 import * as m20261203T1600 from './20261203T1600_recurring_profiles.js';
+import * as m20261203T1700 from './20261203T1700_reminder_tone.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -53,6 +54,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1200_reminder_letters': m20261203T1200,
   '20261203T1500_reminder_fee_invoices': m20261203T1500,
   '20261203T1600_recurring_profiles': m20261203T1600,
+  '20261203T1700_reminder_tone': m20261203T1700,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -13,6 +13,8 @@ let smtp: FakeSmtp;
 beforeAll(async () => {
   smtp = await startSmtp();
   t = await buildTestApp({ SMTP_URL: smtp.url });
+  // Mid-month: the monthly rental, invoiced on the month's last day, has not run yet.
+  t.clock.set('2026-12-03T10:00:00.000Z');
 });
 afterAll(async () => {
   await t?.close();
@@ -29,6 +31,34 @@ describe('demo data', () => {
     expect(outbox.map((m) => m.unique_key.split(':')[0]).sort()).toEqual(['invitation', 'reminder-mail']);
     expect(outbox.every((m) => m.status === 'local')).toBe(true);
     expect(smtp.received).toEqual([]);
+  });
+
+  it('has recurring invoices to explore: this month’s maintenance drafted, the rental due at month end', async () => {
+    const profiles = await t.ctx.db
+      .selectFrom('recurring_profiles')
+      .select(['name', 'status', 'next_run_at', 'last_period_start'])
+      .orderBy('name')
+      .execute();
+    expect(profiles).toEqual([
+      {
+        name: 'Maintenance de l’éclairage',
+        status: 'active',
+        next_run_at: '2027-01-01T06:00:00.000Z',
+        last_period_start: '2026-12-01',
+      },
+      {
+        name: 'Verhuur verlichting',
+        status: 'active',
+        next_run_at: '2026-12-31T17:00:00.000Z',
+        last_period_start: null,
+      },
+    ]);
+    const draft = await t.ctx.db
+      .selectFrom('recurring_runs as r')
+      .innerJoin('document_lines as l', 'l.document_id', 'r.document_id')
+      .select('l.description')
+      .executeTakeFirstOrThrow();
+    expect(draft.description).toBe('Maintenance de l’éclairage — décembre 2026');
   });
 
   it('keeps what a visitor sends from a demo company local too', async () => {

@@ -12,6 +12,7 @@ import {
   finalizeDocument,
   invoiceFrom,
 } from '../documents/index.js';
+import { CreateRecurringBody, createProfile, runRecurring } from '../recurring/index.js';
 import { createReminder, sendReminder } from '../reminders/index.js';
 
 export const DEMO_LOGIN = { email: 'demo@facturex.dev', password: 'demo-facturex-2026' };
@@ -224,4 +225,57 @@ async function seedBelgianCompany(ctx: AppContext, actor: Actor, companyId: stri
     language: 'en',
     lines: [{ productId: bulb.id, quantity: '200', vatCategory: 'K', vatRate: '0' }],
   });
+
+  // Recurring invoices: a monthly maintenance made as a draft for review (this month's is there
+  // already), and a lighting rental issued and e-mailed on each month's last day, in arrears.
+  const month = `${today.slice(0, 7)}-01`;
+  const profile = (body: unknown) => createProfile(ctx, actor, companyId, CreateRecurringBody.parse(body));
+  await profile({
+    contactId: brasserie.id,
+    name: 'Maintenance de l’éclairage',
+    currency: 'EUR',
+    lines: [
+      {
+        description: 'Maintenance de l’éclairage — {{period}}',
+        productId: install.id,
+        quantity: '2',
+        unitPrice: '65.00',
+        vatCategory: 'S',
+        vatRate: '21',
+        followCatalogPrice: true,
+      },
+    ],
+    notes: 'Période : du {{periodStart}} au {{periodEnd}}.',
+    schedule: {
+      frequency: 'month',
+      dayOfMonth: 1,
+      startDate: month,
+      timeOfDay: '07:00',
+      timeZone: 'Europe/Brussels',
+    },
+  });
+  await profile({
+    contactId: drukkerij.id,
+    name: 'Verhuur verlichting',
+    currency: 'EUR',
+    lines: [
+      {
+        description: 'Verhuur hanglampen — {{month}}',
+        quantity: '6',
+        unitPrice: '18.00',
+        vatCategory: 'S',
+        vatRate: '21',
+      },
+    ],
+    mode: 'issue_and_send',
+    schedule: {
+      frequency: 'month',
+      dayOfMonth: 'last',
+      billing: 'arrears',
+      startDate: month,
+      timeOfDay: '18:00',
+      timeZone: 'Europe/Brussels',
+    },
+  });
+  await runRecurring(ctx, companyId);
 }

@@ -27,7 +27,12 @@ export function sampleVariables(kind: MailKind, reminderLevel = 1) {
       company,
       contact,
       invoice: { number: 'F-2026-00042', issueDate: '27/11/2026', total: '1 210,00 €' },
-      reminder: { level: reminderLevel, title: 'Rappel de paiement', date: '12/01/2027' },
+      reminder: {
+        level: reminderLevel,
+        tone: reminderLevel,
+        title: 'Rappel de paiement',
+        date: '12/01/2027',
+      },
       amountDue: '605,00 €',
       fee: '7,50 €',
       interest: '2,65 €',
@@ -164,14 +169,14 @@ Bien cordialement,
   },
   reminder: {
     subject:
-      '{% if reminder.level == 3 %}Mise en demeure{% elsif reminder.level == 2 %}Deuxième rappel{% else %}Rappel{% endif %} – facture {{ invoice.number }} – {{ company.name }}',
+      '{% if reminder.tone == 3 %}Mise en demeure{% elsif reminder.tone == 2 %}Deuxième rappel{% else %}Rappel{% endif %} – facture {{ invoice.number }} – {{ company.name }}',
     body: `Bonjour,
 
-{% if reminder.level == 3 -%}
+{% if reminder.tone == 3 -%}
 Malgré nos rappels, la facture {{ invoice.number }} du {{ invoice.issueDate }}, échue le {{ dueDate }}, reste impayée ({{ daysLate }} de retard).
 
 Par la présente, nous vous mettons en demeure de payer la somme de {{ amountDue }} au plus tard le {{ payBy }}. À défaut de paiement dans ce délai, nous nous réservons le droit d'engager une procédure de recouvrement, sans autre avis.
-{%- elsif reminder.level == 2 -%}
+{%- elsif reminder.tone == 2 -%}
 Sauf erreur de notre part, notre précédent rappel concernant la facture {{ invoice.number }} du {{ invoice.issueDate }}, échue le {{ dueDate }}, est resté sans suite ({{ daysLate }} de retard).
 
 Nous vous prions de régler le solde de {{ amountDue }} au plus tard le {{ payBy }}.
@@ -237,14 +242,14 @@ Met vriendelijke groeten,
   },
   reminder: {
     subject:
-      '{% if reminder.level == 3 %}Ingebrekestelling{% elsif reminder.level == 2 %}Tweede herinnering{% else %}Herinnering{% endif %} – factuur {{ invoice.number }} – {{ company.name }}',
+      '{% if reminder.tone == 3 %}Ingebrekestelling{% elsif reminder.tone == 2 %}Tweede herinnering{% else %}Herinnering{% endif %} – factuur {{ invoice.number }} – {{ company.name }}',
     body: `Beste,
 
-{% if reminder.level == 3 -%}
+{% if reminder.tone == 3 -%}
 Ondanks onze herinneringen blijft factuur {{ invoice.number }} van {{ invoice.issueDate }}, vervallen op {{ dueDate }}, onbetaald ({{ daysLate }} achterstand).
 
 Hierbij stellen wij u in gebreke om het bedrag van {{ amountDue }} uiterlijk op {{ payBy }} te betalen. Zonder betaling binnen die termijn behouden wij ons het recht voor om zonder verdere kennisgeving een invorderingsprocedure te starten.
-{%- elsif reminder.level == 2 -%}
+{%- elsif reminder.tone == 2 -%}
 Behoudens vergissing bleef onze vorige herinnering over factuur {{ invoice.number }} van {{ invoice.issueDate }}, vervallen op {{ dueDate }}, zonder gevolg ({{ daysLate }} achterstand).
 
 Wij verzoeken u het openstaande bedrag van {{ amountDue }} uiterlijk op {{ payBy }} te betalen.
@@ -310,14 +315,14 @@ Kind regards,
   },
   reminder: {
     subject:
-      '{% if reminder.level == 3 %}Formal notice{% elsif reminder.level == 2 %}Second reminder{% else %}Payment reminder{% endif %} – invoice {{ invoice.number }} – {{ company.name }}',
+      '{% if reminder.tone == 3 %}Formal notice{% elsif reminder.tone == 2 %}Second reminder{% else %}Payment reminder{% endif %} – invoice {{ invoice.number }} – {{ company.name }}',
     body: `Hello,
 
-{% if reminder.level == 3 -%}
+{% if reminder.tone == 3 -%}
 Despite our reminders, invoice {{ invoice.number }} of {{ invoice.issueDate }}, due on {{ dueDate }}, remains unpaid ({{ daysLate }} overdue).
 
 We hereby give you formal notice to pay the sum of {{ amountDue }} by {{ payBy }}. Failing payment within this period, we reserve the right to start recovery proceedings without further notice.
-{%- elsif reminder.level == 2 -%}
+{%- elsif reminder.tone == 2 -%}
 Our previous reminder about invoice {{ invoice.number }} of {{ invoice.issueDate }}, due on {{ dueDate }}, seems to have gone unanswered ({{ daysLate }} overdue).
 
 Please pay the outstanding {{ amountDue }} by {{ payBy }}.
@@ -383,14 +388,14 @@ Mit freundlichen Grüßen
   },
   reminder: {
     subject:
-      '{% if reminder.level == 3 %}Letzte Mahnung{% elsif reminder.level == 2 %}Zweite Mahnung{% else %}Zahlungserinnerung{% endif %} – Rechnung {{ invoice.number }} – {{ company.name }}',
+      '{% if reminder.tone == 3 %}Letzte Mahnung{% elsif reminder.tone == 2 %}Zweite Mahnung{% else %}Zahlungserinnerung{% endif %} – Rechnung {{ invoice.number }} – {{ company.name }}',
     body: `Guten Tag,
 
-{% if reminder.level == 3 -%}
+{% if reminder.tone == 3 -%}
 trotz unserer Erinnerungen ist die Rechnung {{ invoice.number }} vom {{ invoice.issueDate }}, fällig am {{ dueDate }}, weiterhin unbezahlt ({{ daysLate }} überfällig).
 
 Wir fordern Sie hiermit förmlich auf, den Betrag von {{ amountDue }} bis spätestens {{ payBy }} zu zahlen. Geht die Zahlung nicht fristgerecht ein, behalten wir uns vor, ohne weitere Ankündigung ein Beitreibungsverfahren einzuleiten.
-{%- elsif reminder.level == 2 -%}
+{%- elsif reminder.tone == 2 -%}
 unsere Zahlungserinnerung zur Rechnung {{ invoice.number }} vom {{ invoice.issueDate }}, fällig am {{ dueDate }}, ist bisher ohne Antwort geblieben ({{ daysLate }} überfällig).
 
 Bitte überweisen Sie den offenen Betrag von {{ amountDue }} bis spätestens {{ payBy }}.

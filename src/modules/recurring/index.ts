@@ -13,6 +13,8 @@ export {
   recurringRunJob,
 } from './recurring.jobs.js';
 export { registerRecurringRoutes } from './recurring.routes.js';
+export { CreateRecurringBody } from './recurring.schema.js';
+export { createProfile } from './recurring.service.js';
 export { MAX_FAILURES, type RunSummary, runRecurring } from './recurring-run.service.js';
 export { duePeriods, localInstant, nextRuns, type Period, periodAt, periods } from './schedule.js';
 export { parseSchedule, type Schedule, type ScheduleInput, ScheduleSchema } from './schedule.schema.js';

@@ -15,7 +15,7 @@ import { renderPeriodText } from './period-texts.js';
 import * as repo from './recurring.repository.js';
 import type { RecurringLine } from './recurring.schema.js';
 import { nextPeriod } from './recurring.service.js';
-import { MAX_PERIODS_WALKED, type Period, periodAt } from './schedule.js';
+import type { Period } from './schedule.js';
 import { type Schedule, ScheduleSchema } from './schedule.schema.js';
 
 /**
@@ -100,13 +100,6 @@ async function duePeriodOf(
 }
 
 /**
- * The period after `period`. Periods start strictly one after another, so it is the one at the next
- * index: what `nextPeriod(schedule, period.start)` finds walking from the first, without the walk.
- */
-const periodAfter = (schedule: Schedule, period: Period): Period | null =>
-  period.index + 1 < MAX_PERIODS_WALKED ? periodAt(schedule, period.index + 1) : null;
-
-/**
  * Generates the profile's next due period in `trx`; null when none is due (or the profile is not
  * active). `more`: the period after it is due at `now` too.
  */
@@ -118,7 +111,7 @@ async function generateNext(
   now: string,
 ): Promise<{ documentId: string; issued: boolean; more: boolean } | null> {
   const row = await repo.lockProfile(trx, { companyId, profileId });
-  if (!row || row.status !== 'active') return null;
+  if (row?.status !== 'active') return null;
   const schedule = ScheduleSchema.parse(JSON.parse(row.schedule));
   const period = await duePeriodOf(trx, row, schedule, now);
   if (!period) return null;
@@ -217,7 +210,7 @@ async function generateNext(
   });
   // Unreachable while `last_period_start` only moves forward under the lock; the key still decides.
   if (!recorded) throw new Error(`The period starting ${period.start} was generated already`);
-  const nextRunAt = periodAfter(schedule, period)?.dueAt ?? null;
+  const nextRunAt = nextPeriod(schedule, period.start)?.dueAt ?? null;
   await repo.updateProfile(trx, {
     companyId,
     profileId: row.id,
@@ -251,7 +244,7 @@ async function recordFailure(
   now: string,
 ): Promise<boolean | null> {
   const row = await repo.lockProfile(trx, { companyId, profileId });
-  if (!row || row.status !== 'active') return null;
+  if (row?.status !== 'active') return null;
   const reason = failureText(err).slice(0, 1000);
   const period = nextPeriod(ScheduleSchema.parse(JSON.parse(row.schedule)), row.last_period_start);
   if (period)

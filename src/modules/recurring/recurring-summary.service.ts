@@ -5,9 +5,10 @@ import { currencyDecimals, fromMinor, toMinor } from '../../shared/money.js';
 import { findCompany } from '../companies/index.js';
 import { companyToday, computeTotals } from '../documents/index.js';
 import type { RecurringLine } from './recurring.schema.js';
+import { nextPeriod } from './recurring.service.js';
 import type { RecurringSummaryOut } from './recurring-extras.schema.js';
 import * as repo from './recurring-summary.repository.js';
-import { localInstant, periods } from './schedule.js';
+import { localInstant, periodAt } from './schedule.js';
 import { ScheduleSchema } from './schedule.schema.js';
 
 /** Amounts carry the currency's minor unit, at most 2 decimals (as the documents' totals, BR-DEC-*). */
@@ -57,11 +58,13 @@ export async function recurringSummary(
   for (const p of active) {
     const schedule = ScheduleSchema.parse(JSON.parse(p.schedule));
     let count = 0;
-    for (const period of periods(schedule)) {
-      if (compareDates(period.runDate, last) > 0) break;
-      if (p.last_period_start !== null && compareDates(period.start, p.last_period_start) <= 0) continue;
+    // From the first period not generated yet (found by binary search), not from the schedule's start.
+    for (
+      let period = nextPeriod(schedule, p.last_period_start);
+      period && compareDates(period.runDate, last) <= 0;
+      period = periodAt(schedule, period.index + 1)
+    )
       if (compareDates(period.runDate, first) >= 0) count++;
-    }
     if (count === 0) continue;
     const d = decimalsOf(p.currency);
     const t = computeTotals({

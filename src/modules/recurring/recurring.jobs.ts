@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { nowIso } from '../../platform/clock.js';
-import { enqueueJob } from '../../platform/queue/enqueue.js';
+import { companyFanOutJob } from '../../platform/queue/fan-out.js';
 import { defineJob } from '../../platform/queue/types.js';
 import { companiesWithDueProfiles } from './recurring.repository.js';
 import { runRecurring } from './recurring-run.service.js';
@@ -10,26 +9,13 @@ export const RECURRING_RUN_COMPANY_JOB = 'recurring.run-company';
 
 /**
  * The sweep (every quarter of an hour): one job per company with a profile due, found through the
- * (status, next_run_at) index. Coalesced per company: a run still waiting absorbs the next sweep's.
+ * (status, next_run_at) index.
  */
-export const recurringRunJob = defineJob({
+export const recurringRunJob = companyFanOutJob({
   name: RECURRING_RUN_JOB,
-  payload: z.object({}),
-  handler: async (ctx, _p, job) => {
-    const now = nowIso(ctx.clock);
-    const companies = await companiesWithDueProfiles(ctx.db, { now });
-    await job.commit(async (trx) => {
-      for (const { company_id } of companies)
-        await enqueueJob(
-          trx,
-          now,
-          RECURRING_RUN_COMPANY_JOB,
-          { companyId: company_id },
-          { companyId: company_id, coalesceKey: `recurring.run:${company_id}` },
-        );
-    });
-    return { result: { companies: companies.length } };
-  },
+  perCompanyJob: RECURRING_RUN_COMPANY_JOB,
+  coalescePrefix: 'recurring.run',
+  companies: async (ctx, now) => (await companiesWithDueProfiles(ctx.db, { now })).map((r) => r.company_id),
 });
 
 /** One company's run; its summary stays in the job's history (recurring-run.service.ts). */

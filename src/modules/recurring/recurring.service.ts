@@ -20,7 +20,7 @@ import type {
   RecurringStatus,
   UpdateRecurringInput,
 } from './recurring.schema.js';
-import { duePeriods, nextRuns, type Period, periods } from './schedule.js';
+import { duePeriods, MAX_PERIODS_WALKED, nextRuns, type Period, periodAt } from './schedule.js';
 import { type Schedule, ScheduleSchema } from './schedule.schema.js';
 
 /**
@@ -35,11 +35,42 @@ export interface Actor {
 
 // ── Rules ───────────────────────────────────────────────────────────────────────────────────────
 
-/** The first period not generated yet (all periods start after `lastPeriodStart`), or null when the schedule has ended. */
+/** Period `index`, or null past the schedule's end or past the calendar's (a far index of a long interval). */
+function periodOrNull(s: Schedule, index: number): Period | null {
+  try {
+    return periodAt(s, index);
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
+}
+
+/**
+ * The first period not generated yet (the first that starts after `lastPeriodStart`), or null when
+ * the schedule has ended. Period starts only grow with the index, so this is an exponential then
+ * binary search: the usual case (the period after the one just generated, near the start) costs a
+ * few period computations, and a daily profile years old a few dozen, not thousands.
+ */
 export function nextPeriod(s: Schedule, lastPeriodStart: string | null): Period | null {
-  for (const p of periods(s))
-    if (lastPeriodStart === null || compareDates(p.start, lastPeriodStart) > 0) return p;
-  return null;
+  if (lastPeriodStart === null) return periodOrNull(s, 0);
+  const after = (i: number) => {
+    const p = periodOrNull(s, i);
+    return p === null || compareDates(p.start, lastPeriodStart) > 0;
+  };
+  // Find a bound: the first power of two whose period starts after `lastPeriodStart` (or is past the end).
+  let lo = 0;
+  let hi = 1;
+  while (hi < MAX_PERIODS_WALKED && !after(hi)) {
+    lo = hi + 1;
+    hi *= 2;
+  }
+  hi = Math.min(hi, MAX_PERIODS_WALKED);
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (after(mid)) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < MAX_PERIODS_WALKED ? periodOrNull(s, lo) : null;
 }
 
 /** What one period invoices, at the lines' stored prices, by the documents' totals rules. */

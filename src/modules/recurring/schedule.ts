@@ -59,11 +59,23 @@ export function periodStart(s: Schedule, index: number): CalendarDate {
  * back is the first (summer-time) one. This is Temporal's and RFC 5545's `compatible` rule.
  */
 export function localInstant(date: CalendarDate, timeOfDay: string, timeZone: string): string {
-  return Temporal.PlainDateTime.from(`${date}T${timeOfDay}`)
-    .toZonedDateTime(timeZone, { disambiguation: 'compatible' })
-    .toInstant()
-    .toString({ fractionalSecondDigits: 3 });
+  // Time-zone arithmetic is the costly part of a period (tens of µs): a run over thousands of
+  // profiles asks for the same few days again and again, so answers are kept (bounded).
+  const key = `${date}T${timeOfDay} ${timeZone}`;
+  let instant = instants.get(key);
+  if (instant === undefined) {
+    instant = Temporal.PlainDateTime.from(`${date}T${timeOfDay}`)
+      .toZonedDateTime(timeZone, { disambiguation: 'compatible' })
+      .toInstant()
+      .toString({ fractionalSecondDigits: 3 });
+    if (instants.size >= MAX_INSTANTS_KEPT) instants.clear();
+    instants.set(key, instant);
+  }
+  return instant;
 }
+
+const MAX_INSTANTS_KEPT = 20_000;
+const instants = new Map<string, string>();
 
 /**
  * "On the last day" means calendar months, invoiced on a month's last day: run `index` falls on the

@@ -103,7 +103,13 @@ export async function composeFrom(
       issueDate: fmt.date(f.invoice.issueDate) ?? '',
       total: fmt.money(f.invoice.total),
     },
-    reminder: { level: reminder.level, title: reminder.title, date: fmt.date(reminder.date) ?? '' },
+    // `tone` (1, 2, 3 = formal notice) is the one the title and letter say; `level` is the rules' step.
+    reminder: {
+      level: reminder.level,
+      tone: reminder.tone,
+      title: reminder.title,
+      date: fmt.date(reminder.date) ?? '',
+    },
     amountDue: fmt.money(reminder.amountDue),
     fee: fmt.money(reminder.fee),
     interest: fmt.money(reminder.interest),

@@ -6,8 +6,8 @@ import type { ReminderLevel } from './reminder-rules.js';
 import { daysText, REMINDER_HEADINGS, reminderIntro } from './reminder-texts.js';
 
 export interface ReminderPdfFacts {
-  /** The letter's tone (toneOf): first reminder, second reminder or formal notice. */
-  level: ReminderLevel;
+  /** The reminder's stored tone: first reminder, second reminder or formal notice. */
+  tone: ReminderLevel;
   /** The reminder's date and the new deadline, 'YYYY-MM-DD'. */
   date: string;
   payBy: string;
@@ -41,7 +41,7 @@ export function reminderPdfInput(
   return {
     ...base,
     kind: 'reminder',
-    title: REMINDER_HEADINGS[lang][r.level],
+    title: REMINDER_HEADINGS[lang][r.tone],
     number,
     issueDate: r.date,
     dueDate: r.payBy,
@@ -49,7 +49,7 @@ export function reminderPdfInput(
     validUntil: null,
     subject: null,
     related: [],
-    intro: reminderIntro(lang, r.level, {
+    intro: reminderIntro(lang, r.tone, {
       invoiceNumber: number,
       issueDate: f.date(invoice.issueDate) ?? '',
       dueDate: f.date(dueDate) ?? '',

@@ -11,9 +11,8 @@ import { attachmentNames, attachmentsOfLevel } from './reminder-attachments.js';
 import { compose } from './reminder-mail.service.js';
 import * as repo from './reminder-preview.repository.js';
 import type { ReminderPreviewInput, ReminderPreviewOut } from './reminder-preview.schema.js';
-import { REMINDABLE_STATUSES, toneOf } from './reminder-rules.js';
+import { REMINDABLE_STATUSES } from './reminder-rules.js';
 import { validateRules } from './reminder-rules.service.js';
-import { REMINDER_HEADINGS } from './reminder-texts.js';
 import { companyOf, logoOf, prepareReminder, reminderFilename, toReminderOut } from './reminders.service.js';
 
 /**
@@ -83,7 +82,8 @@ export async function previewReminder(
       dueDate: found.dueDate,
     },
     level,
-    title: REMINDER_HEADINGS[out.language][toneOf(level, rules.levels.length)],
+    // The tone the reminder would be made with: reminderFacts decides it from the rules previewed.
+    title: out.title,
     language: out.language,
     currency: out.currency,
     date: out.date,

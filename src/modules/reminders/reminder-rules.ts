@@ -46,9 +46,17 @@ export function chooseLevel(existing: readonly number[], requested?: number, cou
 /**
  * The tone of a level's letter and heading: the first is a courteous reminder, the last of three or
  * more a formal notice (it puts the debtor in default), any level between a firmer second reminder.
+ * Decided once, when the reminder is made (`reminderFacts`, which the preview shares), from the
+ * rules in force then, and stored on the reminder: every reader takes the stored tone (`storedTone`).
  */
 export function toneOf(level: number, count: number): ReminderLevel {
   if (level <= 1) return 1;
   if (level >= count && count >= 3) return 3;
   return 2;
+}
+
+/** A reminder row's `tone` (its CHECK allows 1, 2 and 3 only). */
+export function storedTone(tone: number): ReminderLevel {
+  if (!isReminderLevel(tone)) throw new Error(`A reminder's tone is 1, 2 or 3, not ${tone}`);
+  return tone;
 }

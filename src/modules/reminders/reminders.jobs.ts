@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
 import { giveUpHeldMail } from '../../platform/mail/deliver.js';
 import { releaseMail } from '../../platform/mail/outbox.js';
-import { enqueueJob } from '../../platform/queue/enqueue.js';
+import { companyFanOutJob } from '../../platform/queue/fan-out.js';
 import { defineJob } from '../../platform/queue/types.js';
 import { reportMailFailure } from '../mail/index.js';
 import {
@@ -19,28 +19,12 @@ export const REMINDERS_RUN_JOB = 'reminders.run';
 export const REMINDERS_RUN_COMPANY_JOB = 'reminders.run-company';
 export { REMINDER_ATTACHMENTS_JOB };
 
-/**
- * The hourly sweep: one job per company with reminder rules (a scheduler selects ids and fans out).
- * Coalesced per company: a run still waiting absorbs the next hour's.
- */
-export const remindersRunJob = defineJob({
+/** The hourly sweep: one job per company with reminder rules. */
+export const remindersRunJob = companyFanOutJob({
   name: REMINDERS_RUN_JOB,
-  payload: z.object({}),
-  handler: async (ctx, _p, job) => {
-    const companies = await companiesWithRules(ctx.db);
-    const now = nowIso(ctx.clock);
-    await job.commit(async (trx) => {
-      for (const { company_id } of companies)
-        await enqueueJob(
-          trx,
-          now,
-          REMINDERS_RUN_COMPANY_JOB,
-          { companyId: company_id },
-          { companyId: company_id, coalesceKey: `reminders.run:${company_id}` },
-        );
-    });
-    return { result: { companies: companies.length } };
-  },
+  perCompanyJob: REMINDERS_RUN_COMPANY_JOB,
+  coalescePrefix: 'reminders.run',
+  companies: async (ctx) => (await companiesWithRules(ctx.db)).map((r) => r.company_id),
 });
 
 /** One company's run; its summary (sent, to print, skipped with reason, failed) stays in the job's history. */

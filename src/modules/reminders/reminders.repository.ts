@@ -36,6 +36,7 @@ export const selectReminderSummaries = (db: DbOrTx) =>
       'reminders.repeat_index',
       'reminders.delivery',
       'reminders.origin',
+      'reminders.tone',
       'reminders.status',
       'reminders.pdf_sha256',
       'reminders.mail_id',
@@ -70,6 +71,7 @@ export const findPdf = (db: DbOrTx, p: { companyId: string; reminderId: string }
       'pdf_sha256',
       'pdf_template',
       'level',
+      'tone',
       'invoice_id',
       'currency',
       'reminder_date',
@@ -148,6 +150,7 @@ const reminderInsert = prepareQuery((db, r: ReminderRow) =>
       damages_minor: r.damages_minor,
       delivery: r.delivery,
       origin: r.origin,
+      tone: r.tone,
     })
     .onConflict((oc) => oc.columns(['company_id', 'invoice_id', 'level', 'repeat_index']).doNothing()),
 );

@@ -22,8 +22,13 @@ export const ReminderOut = z
     id: Id,
     invoiceId: Id,
     invoiceNumber: z.string().nullable(),
-    level: z.number().int().describe('1 first reminder, 2 second reminder, 3 formal notice'),
-    /** The level's heading in the reminder's language ("Mise en demeure"). */
+    level: z.number().int().describe('The level of the reminder rules it was made at, from 1'),
+    tone: z
+      .union([z.literal(1), z.literal(2), z.literal(3)])
+      .describe(
+        '1 first reminder, 2 second reminder, 3 formal notice: decided from the rules when the reminder was made, kept if they change',
+      ),
+    /** The tone's heading in the reminder's language ("Mise en demeure"). */
     title: z.string(),
     language: Language,
     currency: z.string(),

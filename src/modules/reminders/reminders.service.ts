@@ -23,6 +23,7 @@ import {
   type LevelChoice,
   PAY_WITHIN_DAYS,
   REMINDABLE_STATUSES,
+  storedTone,
   toneOf,
 } from './reminder-rules.js';
 import { rulesForContact } from './reminder-rules.service.js';
@@ -44,14 +45,15 @@ type ReminderOutRow = Omit<repo.ReminderSummaryRow, 'fee_invoice_id'> & { fee_in
 export function toReminderOut(r: ReminderOutRow): ReminderOut {
   const decimals = currencyDecimals(r.currency);
   const language = languageOf(r.language);
+  const tone = storedTone(r.tone);
   return {
     id: r.id,
     invoiceId: r.invoice_id,
     invoiceNumber: r.invoice_number,
     level: r.level,
-    // Three or more levels end in a formal notice; the tone is read from the level alone here (the
-    // rules may have changed since): 1 first reminder, 2 and after second reminder unless 3 of 3.
-    title: REMINDER_HEADINGS[language][toneOf(r.level, Math.max(3, r.level))],
+    tone,
+    // The tone decided when the reminder was made, as its letter and message say it.
+    title: REMINDER_HEADINGS[language][tone],
     language,
     currency: r.currency,
     date: r.reminder_date,
@@ -185,6 +187,8 @@ export function reminderFacts(p: {
       fee_minor: toMinor(charges.fee, decimals),
       interest_minor: toMinor(charges.interest, decimals),
       damages_minor: toMinor(charges.damages, decimals),
+      // Of the rules in force today, once: the title, letter and message keep it if they change.
+      tone: toneOf(p.level, rules.levels.length),
       delivery: 'email',
       origin: p.origin,
       status: 'created',
@@ -200,14 +204,14 @@ export function reminderFacts(p: {
   };
 }
 
-/** The reminder letter: the invoice, the reminder's frozen facts, the tone of its level among `levelCount`. */
+/** The reminder letter: the invoice, the reminder's frozen facts and its stored tone. */
 function renderLetter(p: {
   company: CompanyRow;
   logo: { data: Buffer; mime: string } | null;
   invoice: DocumentOut;
   row: Pick<
     repo.ReminderRow,
-    | 'level'
+    | 'tone'
     | 'currency'
     | 'reminder_date'
     | 'pay_by'
@@ -218,13 +222,12 @@ function renderLetter(p: {
     | 'damages_minor'
     | 'pdf_template'
   >;
-  levelCount: number;
 }): Promise<Buffer> {
   const { row } = p;
   const money = (minor: number) => fromMinor(minor, currencyDecimals(row.currency));
   return renderDocumentPdf(
     reminderPdfInput(p.invoice, p.company, p.logo, {
-      level: toneOf(row.level, p.levelCount),
+      tone: storedTone(row.tone),
       date: row.reminder_date,
       payBy: row.pay_by,
       daysLate: row.days_late,
@@ -251,7 +254,6 @@ export async function prepareReminder(
     logo: p.logo,
     invoice: p.invoice,
     row: prepared.row,
-    levelCount: p.rules.levels.length,
   });
   return { ...prepared, pdf, row: { ...prepared.row, pdf, pdf_sha256: sha256Hex(pdf) } };
 }
@@ -347,14 +349,8 @@ export async function reminderPdf(ctx: AppContext, companyId: string, reminderId
   if (stored && (!stored.pdf || !stored.pdf_sha256)) {
     const company = await companyOf(ctx, companyId);
     const invoice = await getDocument(ctx, companyId, 'invoice', r.invoice_id, company);
-    const rules = await rulesForContact(ctx, companyId, invoice.contactId);
-    const pdf = await renderLetter({
-      company,
-      logo: await logoOf(ctx, company),
-      invoice,
-      row: stored,
-      levelCount: rules.levels.length,
-    });
+    // In the tone the reminder was made with, whatever the rules say today.
+    const pdf = await renderLetter({ company, logo: await logoOf(ctx, company), invoice, row: stored });
     await repo.storePdf(ctx.db, { companyId, reminderId, pdf, sha256: sha256Hex(pdf) });
     stored = await repo.findPdf(ctx.db, { companyId, reminderId });
   }

@@ -536,6 +536,11 @@ export interface RemindersTable {
   delivery: string;
   /** 'manual' | 'automatic' */
   origin: string;
+  /**
+   * 1 first reminder, 2 second reminder, 3 formal notice: decided when the reminder is made, from
+   * the rules in force then (`toneOf`); its title, letter and message say it whatever the rules become.
+   */
+  tone: number;
 }
 
 export interface ReminderRulesTable {

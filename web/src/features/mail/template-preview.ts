@@ -4,13 +4,17 @@ import type { MailKind } from './types';
 /** The number variable named after the kind (`invoice.number`…), besides `document.number`. */
 export const kindAlias = (kind: DocumentKind): string => (kind === 'credit_note' ? 'creditNote' : kind);
 
-/** A reminder's variables: the invoice it is about, its level (1, 2, 3 = formal notice) and what is due. */
+/**
+ * A reminder's variables: the invoice it is about, its level (the rules' step, from 1), its tone
+ * (1, 2, 3 = formal notice, as its title and letter say) and what is due.
+ */
 const REMINDER_VARIABLES = [
   'company.name',
   'contact.name',
   'invoice.number',
   'invoice.issueDate',
   'reminder.level',
+  'reminder.tone',
   'reminder.title',
   'amountDue',
   'fee',
@@ -53,6 +57,7 @@ function sampleValues(kind: MailKind): Record<string, string> {
       'invoice.issueDate': '27/11/2026',
       'invoice.total': '1 210,00 €',
       'reminder.level': '1',
+      'reminder.tone': '1',
       'reminder.title': 'Rappel de paiement',
       'reminder.date': '12/01/2027',
       amountDue: '605,00 €',

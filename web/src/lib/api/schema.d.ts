@@ -9496,8 +9496,10 @@ export interface components {
             id: string;
             invoiceId: string;
             invoiceNumber: string | null;
-            /** @description 1 first reminder, 2 second reminder, 3 formal notice */
+            /** @description The level of the reminder rules it was made at, from 1 */
             level: number;
+            /** @description 1 first reminder, 2 second reminder, 3 formal notice: decided from the rules when the reminder was made, kept if they change */
+            tone: 1 | 2 | 3;
             title: string;
             /** @enum {string} */
             language: "fr" | "nl" | "en" | "de";
@@ -9562,8 +9564,10 @@ export interface components {
             id: string;
             invoiceId: string;
             invoiceNumber: string | null;
-            /** @description 1 first reminder, 2 second reminder, 3 formal notice */
+            /** @description The level of the reminder rules it was made at, from 1 */
             level: number;
+            /** @description 1 first reminder, 2 second reminder, 3 formal notice: decided from the rules when the reminder was made, kept if they change */
+            tone: 1 | 2 | 3;
             title: string;
             /** @enum {string} */
             language: "fr" | "nl" | "en" | "de";
