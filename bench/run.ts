@@ -17,6 +17,7 @@ import * as invoicesList from './scenarios/invoices-list.js';
 import * as membersList from './scenarios/members-list.js';
 import * as paymentsRecord from './scenarios/payments-record.js';
 import * as pdfRender from './scenarios/pdf-render.js';
+import * as recurringRun from './scenarios/recurring-run.js';
 import * as remindersRun from './scenarios/reminders-run.js';
 import * as webBundle from './scenarios/web-bundle.js';
 
@@ -29,6 +30,7 @@ const SCENARIOS: Scenario[] = [
   invoicesList,
   paymentsRecord,
   remindersRun,
+  recurringRun,
   pdfRender,
   einvoiceValidate,
   webBundle,
