@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Language } from '../../shared/schemas.js';
 import { readContact } from '../contacts/index.js';
-import { createDocument, finalizeDocuments } from '../documents/index.js';
+import { createDraft, finalizeDocuments } from '../documents/index.js';
 import { queueDocumentMail } from '../mail/index.js';
 import { notify } from '../notifications/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
@@ -132,7 +132,7 @@ async function generateNext(
   const issueDate = row.issue_date_rule === 'period_date' ? period.runDate : undefined;
   // The profile's author is who the invoice is by; its timeline says which profile and period made it.
   const actor = { userId: row.created_by ?? 'system' };
-  const doc = await createDocument(
+  const documentId = await createDraft(
     tctx,
     actor,
     companyId,
@@ -173,21 +173,21 @@ async function generateNext(
       actor,
       companyId,
       'invoice',
-      [doc.id],
+      [documentId],
       { ...(issueDate ? { issueDate } : {}), notBeforeSeries: true },
       async (t) => {
         const link = await ensurePublicLink(t, tctx, {
           actorId: actor.userId,
           companyId,
           kind: 'invoice',
-          documentId: doc.id,
+          documentId,
           now,
         });
         await queueDocumentMail(tctx, t, {
           actor,
           companyId,
           kind: 'invoice',
-          documentId: doc.id,
+          documentId,
           input: {},
           publicUrl: link.url,
           now,
@@ -203,7 +203,7 @@ async function generateNext(
     profile_id: row.id,
     period_start: period.start,
     period_end: period.end,
-    document_id: doc.id,
+    document_id: documentId,
     status: 'generated',
     error: null,
     created_at: now,
@@ -216,7 +216,7 @@ async function generateNext(
     profileId: row.id,
     set: { last_period_start: period.start, next_run_at: nextRunAt, failures: 0 },
   });
-  return { documentId: doc.id, issued: sends, more: nextRunAt !== null && nextRunAt <= now };
+  return { documentId, issued: sends, more: nextRunAt !== null && nextRunAt <= now };
 }
 
 /** The reason a period failed, as the user reads it on the profile. */
