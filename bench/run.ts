@@ -11,11 +11,13 @@ import { formatTable } from './lib/report.js';
 import type { BenchRow, Scenario } from './lib/types.js';
 import * as contactsImport from './scenarios/contacts-import.js';
 import * as contactsSearch from './scenarios/contacts-search.js';
+import * as einvoiceValidate from './scenarios/einvoice-validate.js';
 import * as invoicesIssue from './scenarios/invoices-issue.js';
 import * as invoicesList from './scenarios/invoices-list.js';
 import * as membersList from './scenarios/members-list.js';
 import * as paymentsRecord from './scenarios/payments-record.js';
 import * as pdfRender from './scenarios/pdf-render.js';
+import * as recurringRun from './scenarios/recurring-run.js';
 import * as remindersRun from './scenarios/reminders-run.js';
 import * as webBundle from './scenarios/web-bundle.js';
 
@@ -28,7 +30,9 @@ const SCENARIOS: Scenario[] = [
   invoicesList,
   paymentsRecord,
   remindersRun,
+  recurringRun,
   pdfRender,
+  einvoiceValidate,
   webBundle,
 ];
 

@@ -1,5 +1,7 @@
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'zod';
+import { projectRoot } from './paths.js';
 
 const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
@@ -63,6 +65,7 @@ const EnvSchema = z.object({
     .union([z.literal('off'), z.string().regex(/^https?:\/\/\S+$/, 'must be an http(s):// URL or off')])
     .default('https://ec.europa.eu/taxation_customs/vies/rest-api'),
   VIES_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(5_000),
+  EINVOICE_RULES_DIR: z.string().optional(),
 });
 
 export interface Config {
@@ -100,6 +103,29 @@ export interface Config {
   viesUrl: string | null;
   /** Milliseconds a VIES lookup may take before the user is told the service does not answer. */
   viesTimeoutMs: number;
+  /**
+   * Folder of the official e-invoice rules (UBL/CII XSD, EN 16931 and Peppol Schematron compiled to
+   * SEF) every e-invoice is validated against; null when there is none, and validation then refuses.
+   */
+  einvoiceRulesDir: string | null;
+}
+
+const RULES_SUBDIR = join('shared', 'conformance', 'einvoice');
+
+/**
+ * EINVOICE_RULES_DIR, else `shared/conformance/einvoice` beside the project (the first parent folder
+ * of the project root holding it, so that a git worktree below the checkout finds it too), else null.
+ */
+export function einvoiceRulesDir(value: string | undefined): string | null {
+  if (value) return resolve(value);
+  let dir = dirname(projectRoot());
+  for (;;) {
+    const candidate = join(dir, RULES_SUBDIR);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
 }
 
 /** Reads configuration from the environment (after `.env`, loaded by the CLI). Fails with every bad variable named. */
@@ -135,5 +161,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pdfRenderTimeoutMs: e.PDF_RENDER_TIMEOUT_MS,
     viesUrl: e.VIES_URL === 'off' ? null : e.VIES_URL,
     viesTimeoutMs: e.VIES_TIMEOUT_MS,
+    einvoiceRulesDir: einvoiceRulesDir(e.EINVOICE_RULES_DIR),
   };
 }

@@ -1508,6 +1508,58 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Een maand als JJJJ-MM',
     de: 'Ein Monat im Format JJJJ-MM',
   },
+  // ── E-invoice validation (platform/einvoice): refusals before any rule runs ──
+  'The e-invoice is {size} MB; at most {max} MB is accepted': {
+    fr: 'La facture électronique fait {size} Mo ; {max} Mo au plus sont acceptés',
+    nl: 'De e-factuur is {size} MB; hoogstens {max} MB wordt aanvaard',
+    de: 'Die E-Rechnung ist {size} MB groß; höchstens {max} MB werden angenommen',
+  },
+  'The e-invoice is not UTF-8 text': {
+    fr: 'La facture électronique n’est pas du texte UTF-8',
+    nl: 'De e-factuur is geen UTF-8-tekst',
+    de: 'Die E-Rechnung ist kein UTF-8-Text',
+  },
+  'The e-invoice declares the encoding {encoding}; only UTF-8 is accepted': {
+    fr: 'La facture électronique déclare l’encodage {encoding} ; seul UTF-8 est accepté',
+    nl: 'De e-factuur vermeldt de codering {encoding}; alleen UTF-8 wordt aanvaard',
+    de: 'Die E-Rechnung gibt die Kodierung {encoding} an; nur UTF-8 wird angenommen',
+  },
+  'The e-invoice contains <!{declaration}: document type declarations and entities are refused': {
+    fr: 'La facture électronique contient <!{declaration} : les déclarations de type de document et les entités sont refusées',
+    nl: 'De e-factuur bevat <!{declaration}: documenttypedeclaraties en entiteiten worden geweigerd',
+    de: 'Die E-Rechnung enthält <!{declaration}: Dokumenttyp-Deklarationen und Entitäten werden abgelehnt',
+  },
+  'The e-invoice is not well-formed XML (line {line}): {reason}': {
+    fr: 'La facture électronique n’est pas du XML bien formé (ligne {line}) : {reason}',
+    nl: 'De e-factuur is geen welgevormde XML (regel {line}): {reason}',
+    de: 'Die E-Rechnung ist kein wohlgeformtes XML (Zeile {line}): {reason}',
+  },
+  'Not a supported e-invoice: the root element is {root}; expected a UBL 2.1 Invoice or CreditNote or a CII D16B CrossIndustryInvoice':
+    {
+      fr: 'Facture électronique non prise en charge : l’élément racine est {root} ; attendu : un Invoice ou CreditNote UBL 2.1 ou un CrossIndustryInvoice CII D16B',
+      nl: 'Geen ondersteunde e-factuur: het hoofdelement is {root}; verwacht: een UBL 2.1 Invoice of CreditNote of een CII D16B CrossIndustryInvoice',
+      de: 'Keine unterstützte E-Rechnung: das Wurzelelement ist {root}; erwartet: eine UBL-2.1-Invoice oder -CreditNote oder eine CII-D16B-CrossIndustryInvoice',
+    },
+  'The {layer} rules do not apply to a {syntax} document': {
+    fr: 'Les règles {layer} ne s’appliquent pas à un document {syntax}',
+    nl: 'De regels {layer} gelden niet voor een document {syntax}',
+    de: 'Die Regeln {layer} gelten nicht für ein Dokument {syntax}',
+  },
+  'E-invoice validation is not configured: set EINVOICE_RULES_DIR to the folder of the official rules': {
+    fr: 'La validation des factures électroniques n’est pas configurée : indiquez dans EINVOICE_RULES_DIR le dossier des règles officielles',
+    nl: 'De validatie van e-facturen is niet ingesteld: zet EINVOICE_RULES_DIR op de map met de officiële regels',
+    de: 'Die Prüfung von E-Rechnungen ist nicht eingerichtet: setzen Sie EINVOICE_RULES_DIR auf den Ordner der offiziellen Regeln',
+  },
+  'The e-invoice rules folder {dir} does not exist (EINVOICE_RULES_DIR)': {
+    fr: 'Le dossier des règles de facturation électronique {dir} n’existe pas (EINVOICE_RULES_DIR)',
+    nl: 'De map met regels voor e-facturen {dir} bestaat niet (EINVOICE_RULES_DIR)',
+    de: 'Der Ordner der E-Rechnungsregeln {dir} existiert nicht (EINVOICE_RULES_DIR)',
+  },
+  'The e-invoice rules file {file} is missing from the rules folder {dir}': {
+    fr: 'Le fichier de règles de facturation électronique {file} manque dans le dossier {dir}',
+    nl: 'Het regelbestand voor e-facturen {file} ontbreekt in de map {dir}',
+    de: 'Die E-Rechnungs-Regeldatei {file} fehlt im Ordner {dir}',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

@@ -219,6 +219,22 @@ export async function createDocument(
   input: CreateDocumentInput,
   options: NewDraftOptions = {},
 ): Promise<DocumentOut> {
+  const id = await createDraft(ctx, actor, companyId, kind, input, options);
+  return getDocument(ctx, companyId, kind, id);
+}
+
+/**
+ * `createDocument` without reading the new draft back: its id only (for runs that make thousands of
+ * drafts and need none of them as the API answers them).
+ */
+export async function createDraft(
+  ctx: AppContext,
+  actor: Actor,
+  companyId: string,
+  kind: DocumentKind,
+  input: CreateDocumentInput,
+  options: NewDraftOptions = {},
+): Promise<string> {
   const company = await companyOf(ctx, companyId);
   const contact = await contactOf(ctx, companyId, input.contactId);
   const d = defaultsFor(company, contact);
@@ -284,7 +300,7 @@ export async function createDocument(
     action: 'created',
     ...options,
   });
-  return getDocument(ctx, companyId, kind, id);
+  return id;
 }
 
 /** What another module adds to a new draft: the timeline's data, and its own rows in the same transaction. */

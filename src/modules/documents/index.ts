@@ -18,6 +18,7 @@ export { CreateDocumentBody, DocumentOut, DocumentParams, VatCategorySchema } fr
 export {
   companyToday,
   createDocument,
+  createDraft,
   findOfKind as readDocumentOfKind,
   getDocument,
   type NewDraftOptions,

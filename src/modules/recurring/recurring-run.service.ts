@@ -7,7 +7,7 @@ import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import type { Language } from '../../shared/schemas.js';
 import { readContact } from '../contacts/index.js';
-import { createDocument, finalizeDocuments } from '../documents/index.js';
+import { createDraft, finalizeDocuments } from '../documents/index.js';
 import { queueDocumentMail } from '../mail/index.js';
 import { notify } from '../notifications/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
@@ -16,7 +16,7 @@ import * as repo from './recurring.repository.js';
 import type { RecurringLine } from './recurring.schema.js';
 import { nextPeriod } from './recurring.service.js';
 import type { Period } from './schedule.js';
-import { ScheduleSchema } from './schedule.schema.js';
+import { type Schedule, ScheduleSchema } from './schedule.schema.js';
 
 /**
  * The recurring run (docs/architecture.md, "Recurring invoices — generation"): for one company,
@@ -73,14 +73,20 @@ export async function runRecurring(
       if (made === null) break;
       summary.generated++;
       if (made.issued) summary.issued++;
+      // Its next period is not due yet (as of this run's instant): no transaction to find that out again.
+      if (!made.more) break;
     }
   }
   return summary;
 }
 
 /** The profile's next period when it is due at `now`, else null (and `next_run_at` put right). */
-async function duePeriodOf(trx: Tx, row: repo.ProfileRow, now: string): Promise<Period | null> {
-  const schedule = ScheduleSchema.parse(JSON.parse(row.schedule));
+async function duePeriodOf(
+  trx: Tx,
+  row: repo.ProfileRow,
+  schedule: Schedule,
+  now: string,
+): Promise<Period | null> {
   const period = nextPeriod(schedule, row.last_period_start);
   if (period && period.dueAt <= now) return period;
   const next = period?.dueAt ?? null;
@@ -93,17 +99,21 @@ async function duePeriodOf(trx: Tx, row: repo.ProfileRow, now: string): Promise<
   return null;
 }
 
-/** Generates the profile's next due period in `trx`; null when none is due (or the profile is not active). */
+/**
+ * Generates the profile's next due period in `trx`; null when none is due (or the profile is not
+ * active). `more`: the period after it is due at `now` too.
+ */
 async function generateNext(
   tctx: AppContext,
   trx: Tx,
   companyId: string,
   profileId: string,
   now: string,
-): Promise<{ documentId: string; issued: boolean } | null> {
+): Promise<{ documentId: string; issued: boolean; more: boolean } | null> {
   const row = await repo.lockProfile(trx, { companyId, profileId });
   if (row?.status !== 'active') return null;
-  const period = await duePeriodOf(trx, row, now);
+  const schedule = ScheduleSchema.parse(JSON.parse(row.schedule));
+  const period = await duePeriodOf(trx, row, schedule, now);
   if (!period) return null;
 
   const contact = await readContact(trx, { companyId, contactId: row.contact_id });
@@ -122,7 +132,7 @@ async function generateNext(
   const issueDate = row.issue_date_rule === 'period_date' ? period.runDate : undefined;
   // The profile's author is who the invoice is by; its timeline says which profile and period made it.
   const actor = { userId: row.created_by ?? 'system' };
-  const doc = await createDocument(
+  const documentId = await createDraft(
     tctx,
     actor,
     companyId,
@@ -163,21 +173,21 @@ async function generateNext(
       actor,
       companyId,
       'invoice',
-      [doc.id],
+      [documentId],
       { ...(issueDate ? { issueDate } : {}), notBeforeSeries: true },
       async (t) => {
         const link = await ensurePublicLink(t, tctx, {
           actorId: actor.userId,
           companyId,
           kind: 'invoice',
-          documentId: doc.id,
+          documentId,
           now,
         });
         await queueDocumentMail(tctx, t, {
           actor,
           companyId,
           kind: 'invoice',
-          documentId: doc.id,
+          documentId,
           input: {},
           publicUrl: link.url,
           now,
@@ -193,24 +203,20 @@ async function generateNext(
     profile_id: row.id,
     period_start: period.start,
     period_end: period.end,
-    document_id: doc.id,
+    document_id: documentId,
     status: 'generated',
     error: null,
     created_at: now,
   });
   // Unreachable while `last_period_start` only moves forward under the lock; the key still decides.
   if (!recorded) throw new Error(`The period starting ${period.start} was generated already`);
-  const schedule = ScheduleSchema.parse(JSON.parse(row.schedule));
+  const nextRunAt = nextPeriod(schedule, period.start)?.dueAt ?? null;
   await repo.updateProfile(trx, {
     companyId,
     profileId: row.id,
-    set: {
-      last_period_start: period.start,
-      next_run_at: nextPeriod(schedule, period.start)?.dueAt ?? null,
-      failures: 0,
-    },
+    set: { last_period_start: period.start, next_run_at: nextRunAt, failures: 0 },
   });
-  return { documentId: doc.id, issued: sends };
+  return { documentId, issued: sends, more: nextRunAt !== null && nextRunAt <= now };
 }
 
 /** The reason a period failed, as the user reads it on the profile. */
