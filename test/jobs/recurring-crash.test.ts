@@ -99,7 +99,7 @@ describe('the recurring run, exactly once', () => {
         throw new Killed('killed before the commit');
       });
     };
-    await runRecurring(t.ctx, s.companyId, { commit: dying }).catch(() => undefined);
+    await runRecurring(t.ctx, s.companyId, { commit: dying, batch: 1 }).catch(() => undefined);
     const mid = await left(s);
     expect(mid.runs).toEqual(['2027-01-01 generated']);
     expect(mid.invoices).toEqual(['F-2027-00001 issued Loyer janvier 2027 800']);
@@ -125,6 +125,66 @@ describe('the recurring run, exactly once', () => {
     expect(row).toEqual({ status: 'active', failures: 0, last_period_start: '2027-03-01' });
   });
 
+  it('leaves nothing of a batch of periods killed before its commit; a failed period spares the others', async () => {
+    t.clock.set('2027-01-01T00:00:00.000Z');
+    const { s } = await sellerWithProfile();
+    t.clock.set('2027-04-15T12:00:00.000Z'); // four periods due, made in one transaction
+    let commits = 0;
+    const dying = async <T>(fn: (trx: Tx) => Promise<T>): Promise<T> =>
+      real(async (trx) => {
+        commits++;
+        await fn(trx);
+        throw new Killed('killed before the commit');
+      });
+    await expect(runRecurring(t.ctx, s.companyId, { commit: dying, batch: 10 })).rejects.toBeInstanceOf(
+      Killed,
+    );
+    expect(commits).toBe(1);
+    expect(await left(s)).toMatchObject({ invoices: [], runs: [], pdfJobs: 0 });
+    // A second profile of the company whose period fails (its customer archived): rolled back to
+    // its savepoint alone, recorded as failed; the four periods of the first commit together.
+    const other = await s.api.post(`${s.base}/contacts`, {
+      roles: ['customer'],
+      name: 'Ancien client',
+      emails: ['ancien@example.test'],
+    });
+    t.clock.set('2027-01-01T00:00:00.000Z');
+    const failing = await s.api.post(`${s.base}/recurring-profiles`, {
+      contactId: other.json().id,
+      name: 'Ancien',
+      currency: 'EUR',
+      lines: [line],
+      schedule: {
+        frequency: 'month',
+        startDate: '2027-01-01',
+        timeOfDay: '07:00',
+        timeZone: 'Europe/Brussels',
+      },
+    });
+    expect(failing.statusCode, failing.body).toBe(201);
+    await s.api.patch(`${s.base}/contacts/${other.json().id}`, { archived: true });
+    t.clock.set('2027-04-15T12:00:00.000Z');
+    expect(await runRecurring(t.ctx, s.companyId, { batch: 10 })).toMatchObject({
+      generated: 4,
+      failed: 1,
+      paused: 1,
+    });
+    const after = await left(s);
+    expect(after.invoices.map((i) => i.split(' ')[0])).toEqual([
+      'F-2027-00001',
+      'F-2027-00002',
+      'F-2027-00003',
+      'F-2027-00004',
+    ]);
+    expect([...after.runs].sort()).toEqual([
+      '2027-01-01 failed',
+      '2027-01-01 generated',
+      '2027-02-01 generated',
+      '2027-03-01 generated',
+      '2027-04-01 generated',
+    ]);
+  });
+
   it('adds nothing when run again after dying right after a commit', async () => {
     t.clock.set('2027-01-01T00:00:00.000Z');
     const { s } = await sellerWithProfile();
@@ -138,7 +198,7 @@ describe('the recurring run, exactly once', () => {
       // biome-ignore lint/correctness/noUnreachable: the type of the wrapper
       return r;
     };
-    await runRecurring(t.ctx, s.companyId, { commit: commitThenDie }).catch(() => undefined);
+    await runRecurring(t.ctx, s.companyId, { commit: commitThenDie, batch: 1 }).catch(() => undefined);
     expect((await left(s)).runs).toEqual(['2027-01-01 generated']);
     await runRecurring(t.ctx, s.companyId);
     await runRecurring(t.ctx, s.companyId);
@@ -185,7 +245,9 @@ describe('the recurring run, exactly once', () => {
       }
       return real(fn);
     };
-    expect(await runRecurring(t.ctx, s.companyId, { commit: editing })).toMatchObject({ generated: 3 });
+    expect(await runRecurring(t.ctx, s.companyId, { commit: editing, batch: 1 })).toMatchObject({
+      generated: 3,
+    });
     expect((await left(s)).invoices).toEqual([
       'null draft Loyer janvier 2027 800',
       'null draft Loyer février 2027 850',
@@ -202,7 +264,9 @@ describe('the recurring run, exactly once', () => {
       if (++commits === 2) await s.api.post(`${s.base}/recurring-profiles/${id}/pause`, { reason: 'Sold' });
       return real(fn);
     };
-    expect(await runRecurring(t.ctx, s.companyId, { commit: pausing })).toMatchObject({ generated: 1 });
+    expect(await runRecurring(t.ctx, s.companyId, { commit: pausing, batch: 1 })).toMatchObject({
+      generated: 1,
+    });
     expect((await left(s)).runs).toEqual(['2027-01-01 generated']);
   });
 
@@ -215,7 +279,9 @@ describe('the recurring run, exactly once', () => {
       if (++commits === 2) throw new LeaseLost('job-1');
       return real(fn);
     };
-    await expect(runRecurring(t.ctx, s.companyId, { commit: losing })).rejects.toBeInstanceOf(LeaseLost);
+    await expect(runRecurring(t.ctx, s.companyId, { commit: losing, batch: 1 })).rejects.toBeInstanceOf(
+      LeaseLost,
+    );
     const mid = await left(s);
     // Not counted as a failure of the profile: no failed run is recorded.
     expect(mid.runs).toEqual(['2027-01-01 generated']);

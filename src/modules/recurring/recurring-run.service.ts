@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { audit } from '../../platform/audit.js';
 import { addMs, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
@@ -22,9 +23,9 @@ import { type Schedule, ScheduleSchema } from './schedule.schema.js';
  * The recurring run (docs/architecture.md, "Recurring invoices — generation"): for one company,
  * every active profile with a period due is brought up to date, one period at a time, oldest first.
  *
- * Each period is one transaction, committed under the job's lease: the profile is locked and read
- * again (a pause, a stop or an edit made meanwhile applies), its next period computed from the last
- * one generated, the invoice made from the profile as it is now — a draft, or issued and its e-mail
+ * Each period is made inside its own savepoint of a transaction committed under the job's lease
+ * (`PERIODS_PER_COMMIT` periods per commit): the profile is locked and read again (a pause, a stop
+ * or an edit made meanwhile applies), its next period computed from the last one generated, the invoice made from the profile as it is now — a draft, or issued and its e-mail
  * queued in the outbox — the period recorded in `recurring_runs` under the unique key (profile,
  * period start), and the profile moved past it. All of it commits, or none: a crash, a second
  * worker or a repeated run can neither skip a period nor invoice it twice.
@@ -48,34 +49,67 @@ export interface RunSummary {
 /** What a period needs that only the user can give back: the profile is paused at once. */
 class NeedsUser extends Error {}
 
+/** Periods committed together: one commit per period cost more than the period itself (WAL, fsync). */
+export const PERIODS_PER_COMMIT = 50;
+
+/**
+ * Brings every due profile of the company up to date. Periods are committed `batch` at a time, each
+ * inside its own savepoint: a period that fails is rolled back to its savepoint alone, and its
+ * failure recorded in the same transaction, so the others of the batch commit; a crash or a lost
+ * lease before the commit leaves nothing of the batch, which the next run makes again, each period
+ * once.
+ */
 export async function runRecurring(
   ctx: AppContext,
   companyId: string,
-  opts: { commit?: JobRecord['commit'] } = {},
+  opts: { commit?: JobRecord['commit']; batch?: number } = {},
 ): Promise<RunSummary> {
   const commit: JobRecord['commit'] = opts.commit ?? ((fn) => ctx.db.transaction().execute(fn));
+  const batch = Math.max(1, opts.batch ?? PERIODS_PER_COMMIT);
   const now = nowIso(ctx.clock);
   const due = await repo.dueProfiles(ctx.db, { companyId, now });
   const summary: RunSummary = { profiles: due.length, generated: 0, issued: 0, failed: 0, paused: 0 };
-  for (const { id } of due) {
-    for (;;) {
-      let made: Awaited<ReturnType<typeof generateNext>>;
-      try {
-        made = await commit((trx) => generateNext({ ...ctx, db: trx }, trx, companyId, id, now));
-      } catch (err) {
-        if (err instanceof LeaseLost) throw err;
-        const paused = await commit((trx) => recordFailure(trx, companyId, id, err, now));
-        if (paused === null) break;
-        summary.failed++;
-        if (paused) summary.paused++;
-        break;
+  let next = 0;
+  while (next < due.length) {
+    const done = await commit(async (trx) => {
+      const counts = { generated: 0, issued: 0, failed: 0, paused: 0 };
+      let at = next;
+      while (at < due.length && counts.generated + counts.failed < batch) {
+        const id = due[at]?.id ?? '';
+        await sql`savepoint recurring_period`.execute(trx);
+        let made: Awaited<ReturnType<typeof generateNext>>;
+        try {
+          made = await generateNext({ ...ctx, db: trx }, trx, companyId, id, now);
+          await sql`release savepoint recurring_period`.execute(trx);
+        } catch (err) {
+          if (err instanceof LeaseLost) throw err;
+          await sql`rollback to savepoint recurring_period`.execute(trx);
+          await sql`release savepoint recurring_period`.execute(trx);
+          const paused = await recordFailure(trx, companyId, id, err, now);
+          if (paused !== null) {
+            counts.failed++;
+            if (paused) counts.paused++;
+          }
+          at++;
+          continue;
+        }
+        if (made === null) {
+          at++;
+          continue;
+        }
+        counts.generated++;
+        if (made.issued) counts.issued++;
+        // Its next period is not due yet (as of this run's instant): on to the next profile.
+        if (!made.more) at++;
       }
-      if (made === null) break;
-      summary.generated++;
-      if (made.issued) summary.issued++;
-      // Its next period is not due yet (as of this run's instant): no transaction to find that out again.
-      if (!made.more) break;
-    }
+      return { counts, at };
+    });
+    // Counted once committed: a batch rolled back counts for nothing.
+    summary.generated += done.counts.generated;
+    summary.issued += done.counts.issued;
+    summary.failed += done.counts.failed;
+    summary.paused += done.counts.paused;
+    next = done.at;
   }
   return summary;
 }
