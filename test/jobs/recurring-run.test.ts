@@ -316,6 +316,16 @@ describe('lifecycle and failures', () => {
       entityId: id,
     });
     expect(bell.json().items[0].text).toMatch(/Maintenance/);
+    // Read in French: the reason and the failed period's error in the reader's language.
+    const fr = await seller.api.get(`${seller.base}/recurring-profiles/${id}`, { 'accept-language': 'fr' });
+    expect(fr.json().pauseReason).toBe(
+      'Le client est archivé : restaurez-le ou choisissez-en un autre, puis reprenez',
+    );
+    expect(fr.json().runs[0].error).toBe(fr.json().pauseReason);
+    const en = await seller.api.get(`${seller.base}/recurring-profiles`, { 'accept-language': 'en' });
+    expect(en.json().items.find((p: { id: string }) => p.id === id).pauseReason).toMatch(
+      /^The customer is archived/,
+    );
     // Nothing happens while paused.
     expect(await run(seller)).toMatchObject({ profiles: 0 });
     // Restored and resumed with catching up: February is generated, its failed run becomes its invoice.

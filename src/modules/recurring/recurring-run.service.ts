@@ -6,6 +6,7 @@ import type { Tx } from '../../platform/db/index.js';
 import { type JobRecord, LeaseLost } from '../../platform/queue/types.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
+import { type MessageLanguage, translate } from '../../shared/messages.js';
 import type { Language } from '../../shared/schemas.js';
 import { readContact } from '../contacts/index.js';
 import { createDraft, finalizeDocuments } from '../documents/index.js';
@@ -251,6 +252,25 @@ async function generateNext(
     set: { last_period_start: period.start, next_run_at: nextRunAt, failures: 0 },
   });
   return { documentId, issued: sends, more: nextRunAt !== null && nextRunAt <= now };
+}
+
+/**
+ * A stored reason in another language: the message, and each field's message when the reason
+ * carries them ("message (path: field message; …)"), as the catalogue translates them.
+ */
+export function translateReason(text: string, lang: MessageLanguage): string {
+  const whole = translate(text, lang);
+  if (whole !== text) return whole;
+  const m = /^(.*) \((.*)\)$/s.exec(text);
+  if (!m?.[1] || !m[2]) return text;
+  const fields = m[2]
+    .split('; ')
+    .map((f) => {
+      const at = f.indexOf(': ');
+      return at < 0 ? f : `${f.slice(0, at)}: ${translate(f.slice(at + 2), lang)}`;
+    })
+    .join('; ');
+  return `${translate(m[1], lang)} (${fields})`;
 }
 
 /** The reason a period failed, as the user reads it on the profile. */

@@ -1,6 +1,8 @@
+import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context.js';
 import { NoContent } from '../../platform/http/openapi.js';
 import type { App } from '../../platform/http/types.js';
+import { pickLanguage } from '../../shared/messages.js';
 import { pageSchema } from '../../shared/pagination.js';
 import { CompanyParams } from '../companies/companies.schema.js';
 import { requireCompany } from '../companies/index.js';
@@ -26,8 +28,27 @@ import {
   updateProfile,
 } from './recurring.service.js';
 import { registerRecurringExtraRoutes } from './recurring-extras.routes.js';
+import { translateReason } from './recurring-run.service.js';
 
 /** Recurring invoice profiles and their schedule preview; generation itself is a job (to come). */
+/**
+ * The run's reasons (a pause, a failed period) are stored as the server words them, in English; they
+ * are answered in the caller's language where the message catalogue has them.
+ */
+function localized<T extends { pauseReason: string | null; runs?: { error: string | null }[] }>(
+  p: T,
+  req: FastifyRequest,
+): T {
+  const lang = pickLanguage(req.headers['accept-language'], req.auth?.user.language);
+  if (lang === 'en') return p;
+  const say = (text: string | null) => (text === null ? null : translateReason(text, lang));
+  return {
+    ...p,
+    pauseReason: say(p.pauseReason),
+    ...(p.runs ? { runs: p.runs.map((r) => ({ ...r, error: say(r.error) })) } : {}),
+  };
+}
+
 export function registerRecurringRoutes(app: App, ctx: AppContext): void {
   const tags = ['recurring'];
   const base = '/api/v1/companies/:companyId/recurring-profiles';
@@ -45,7 +66,10 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
         response: { 200: pageSchema(RecurringProfileOut) },
       },
     },
-    async (req) => listProfiles(ctx, requireCompany(req).companyId, req.query),
+    async (req) => {
+      const page = await listProfiles(ctx, requireCompany(req).companyId, req.query);
+      return { ...page, items: page.items.map((p) => localized(p, req)) };
+    },
   );
 
   app.post(
@@ -61,7 +85,7 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
     },
     async (req, reply) => {
       const c = requireCompany(req);
-      return reply.code(201).send(await createProfile(ctx, c, c.companyId, req.body));
+      return reply.code(201).send(localized(await createProfile(ctx, c, c.companyId, req.body), req));
     },
   );
 
@@ -77,7 +101,7 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
   app.get(
     `${base}/:profileId`,
     { config: read, schema: { tags, params: RecurringParams, response: { 200: RecurringProfileDetailOut } } },
-    async (req) => getProfile(ctx, requireCompany(req).companyId, req.params.profileId),
+    async (req) => localized(await getProfile(ctx, requireCompany(req).companyId, req.params.profileId), req),
   );
 
   app.patch(
@@ -93,7 +117,7 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return updateProfile(ctx, c, c.companyId, req.params.profileId, req.body);
+      return localized(await updateProfile(ctx, c, c.companyId, req.params.profileId, req.body), req);
     },
   );
 
@@ -110,7 +134,10 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return transitionProfile(ctx, c, c.companyId, req.params.profileId, 'pause', req.body.reason);
+      return localized(
+        await transitionProfile(ctx, c, c.companyId, req.params.profileId, 'pause', req.body.reason),
+        req,
+      );
     },
   );
 
@@ -129,9 +156,12 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return transitionProfile(ctx, c, c.companyId, req.params.profileId, 'resume', null, {
-        catchUp: req.body?.catchUp ?? false,
-      });
+      return localized(
+        await transitionProfile(ctx, c, c.companyId, req.params.profileId, 'resume', null, {
+          catchUp: req.body?.catchUp ?? false,
+        }),
+        req,
+      );
     },
   );
 
@@ -143,7 +173,7 @@ export function registerRecurringRoutes(app: App, ctx: AppContext): void {
     },
     async (req) => {
       const c = requireCompany(req);
-      return transitionProfile(ctx, c, c.companyId, req.params.profileId, 'stop');
+      return localized(await transitionProfile(ctx, c, c.companyId, req.params.profileId, 'stop'), req);
     },
   );
 
