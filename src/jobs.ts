@@ -16,11 +16,14 @@ import {
   remindersRunCompanyJob,
   remindersRunJob,
 } from './modules/reminders/index.js';
-import { DAY, HOUR, MINUTE, nowIso } from './platform/clock.js';
+import { clockAsOf, DAY, HOUR, MINUTE, nowIso } from './platform/clock.js';
+import type { AppContext } from './platform/context.js';
 import { purgeIdempotencyKeys } from './platform/http/idempotency.js';
 import { mailDeliveryJob } from './platform/mail/deliver.js';
+import { enqueueJob } from './platform/queue/enqueue.js';
 import { purgeFinishedJobs } from './platform/queue/history.js';
 import { defineJob, type JobDefinition, type ScheduleDefinition } from './platform/queue/types.js';
+import { Worker } from './platform/queue/worker.js';
 import { purgeRateLimits } from './platform/rate-limit.js';
 
 const purgeSessionsJob = defineJob({
@@ -118,3 +121,18 @@ export const schedules: ScheduleDefinition[] = [
   // Recurring invoices: each profile has its own time of day; a quarter of an hour is how late one can be.
   { name: RECURRING_RUN_JOB, job: RECURRING_RUN_JOB, everyMs: 15 * MINUTE },
 ];
+
+/**
+ * `facturex jobs run [--as-of YYYY-MM-DD]`: runs the due jobs once, as a worker would, and answers
+ * how many ran. As of a day (that day at noon UTC, see clockAsOf), the reminder and recurring runs
+ * are queued explicitly — the schedules' next slots may lie after that day — so that what is due by
+ * then is sent and generated.
+ */
+export async function runDueJobs(ctx: AppContext, asOf?: string): Promise<number> {
+  const at = asOf === undefined ? ctx : { ...ctx, clock: clockAsOf(asOf) };
+  if (asOf !== undefined) {
+    await enqueueJob(at.db, nowIso(at.clock), REMINDERS_RUN_JOB, {});
+    await enqueueJob(at.db, nowIso(at.clock), RECURRING_RUN_JOB, {});
+  }
+  return new Worker(at, jobDefinitions, schedules).drain();
+}

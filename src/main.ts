@@ -1,19 +1,16 @@
 import { Command } from 'commander';
 import { config as loadDotenv } from 'dotenv';
 import { buildApp } from './app.js';
-import { jobDefinitions, schedules } from './jobs.js';
+import { jobDefinitions, runDueJobs, schedules } from './jobs.js';
 import { createUser, verifyEmailByOperator } from './modules/auth/index.js';
 import { DEMO_COMPANIES, DEMO_LOGIN, seedDemo } from './modules/demo/seed.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
-import { RECURRING_RUN_JOB } from './modules/recurring/index.js';
-import { REMINDERS_RUN_JOB } from './modules/reminders/index.js';
-import { clockAsOf, nowIso, systemClock } from './platform/clock.js';
+import { systemClock } from './platform/clock.js';
 import { type Config, loadConfig } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/index.js';
 import { migrateToLatest } from './platform/db/migrate.js';
 import { createLogger } from './platform/logger.js';
-import { enqueueJob } from './platform/queue/enqueue.js';
 import { listRecentJobs } from './platform/queue/history.js';
 import { Worker } from './platform/queue/worker.js';
 
@@ -168,17 +165,8 @@ jobs
     'YYYY-MM-DD: run as if it were that day (noon UTC): the reminder run sends what is due as of the date, the recurring run generates the periods due by then',
   )
   .action(async (o: { asOf?: string }) => {
-    const asOf = o.asOf === undefined ? null : clockAsOf(o.asOf);
-    const opened = await openContext();
-    const { close } = opened;
-    let ctx = opened.ctx;
-    if (asOf) {
-      ctx = { ...ctx, clock: asOf };
-      // The schedules' next slots may lie after that day: the reminder and recurring runs are queued explicitly.
-      await enqueueJob(ctx.db, nowIso(ctx.clock), REMINDERS_RUN_JOB, {});
-      await enqueueJob(ctx.db, nowIso(ctx.clock), RECURRING_RUN_JOB, {});
-    }
-    const n = await new Worker(ctx, jobDefinitions, schedules).drain();
+    const { ctx, close } = await openContext();
+    const n = await runDueJobs(ctx, o.asOf);
     process.stdout.write(`${n} job(s) ran.\n`);
     await close();
   });

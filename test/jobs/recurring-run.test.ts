@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runDueJobs } from '../../src/jobs.js';
 import { runRecurring } from '../../src/modules/recurring/index.js';
 import { belgianSeller, buildTestApp, type Seller, type TestApp } from '../helpers/app.js';
 
@@ -432,5 +433,19 @@ describe('lifecycle and failures', () => {
       .executeTakeFirstOrThrow();
     expect(job.status).toBe('done');
     expect(JSON.parse(job.result ?? '{}')).toMatchObject({ generated: 1 });
+  });
+
+  it('`facturex jobs run --as-of` generates what is due by that day', async () => {
+    t.clock.set('2041-01-01T00:00:00.000Z');
+    const seller = await belgianSeller(t);
+    const id = await createProfile(seller, { schedule: { frequency: 'month', startDate: '2041-01-01' } });
+    // The real clock is still 1 January: the command runs as of mid-March (noon UTC that day).
+    await runDueJobs(t.ctx, '2041-03-15');
+    expect((await invoicesOf(id)).map((m) => [m.period, m.issueDate])).toEqual([
+      ['2041-01-01..2041-01-31', '2041-03-15'],
+      ['2041-02-01..2041-02-28', '2041-03-15'],
+      ['2041-03-01..2041-03-31', '2041-03-15'],
+    ]);
+    await expect(runDueJobs(t.ctx, '2041-02-30')).rejects.toThrow(/YYYY-MM-DD/);
   });
 });
