@@ -1,5 +1,6 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { einvoiceOf, toCii } from '../../src/modules/einvoice/index.js';
 import { validateEInvoice } from '../../src/platform/einvoice/validate.js';
 import {
   belgianSeller,
@@ -72,6 +73,13 @@ async function ubl(s: Seller, path: 'invoices' | 'credit-notes', id: string) {
   const result = await validateEInvoice(res.body, { layers: ['en16931', 'peppol'] });
   expect(result.errors.filter((e) => e.flag === 'fatal')).toEqual([]);
   expect(result.checked).toEqual(['xsd', 'en16931', 'peppol']);
+  // The same document as CII (the XML of its Factur-X), judged by the EN 16931 CII rules.
+  const cii = toCii(
+    await einvoiceOf(t.ctx, s.companyId, path === 'invoices' ? 'invoice' : 'credit_note', id),
+  );
+  const ciiResult = await validateEInvoice(cii, { layers: ['en16931'] });
+  expect(ciiResult.errors.filter((e) => e.flag === 'fatal')).toEqual([]);
+  expect(ciiResult.checked).toEqual(['xsd', 'en16931']);
   const root = parser.parse(res.body);
   // biome-ignore lint/suspicious/noExplicitAny: the parsed XML is read by element paths in assertions.
   return { xml: res.body, doc: (root.Invoice ?? root.CreditNote) as Record<string, any>, root };

@@ -3,6 +3,7 @@ import { type SchematronLayer, validateEInvoice } from '../../platform/einvoice/
 import { AppError } from '../../shared/errors.js';
 import { findCompany } from '../companies/index.js';
 import { type DocumentKind, documentPdf, getDocument, precedingInvoices } from '../documents/index.js';
+import { toCii } from './cii.js';
 import { buildEInvoice } from './einvoice.build.js';
 import type { EInvoice } from './einvoice.model.js';
 import { toUbl } from './ubl.js';
@@ -62,4 +63,17 @@ export async function documentUbl(
   const xml = toUbl(e);
   await assertValidEInvoice(xml, ['en16931', 'peppol']);
   return { filename: `${e.number.replace(/[^A-Za-z0-9._-]+/g, '_')}.xml`, content: Buffer.from(xml, 'utf8') };
+}
+
+/** The CII (EN 16931) of an issued invoice or credit note, checked: the XML a Factur-X PDF carries. */
+export async function documentCii(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+): Promise<{ einvoice: EInvoice; xml: string }> {
+  const einvoice = await einvoiceOf(ctx, companyId, kind, documentId);
+  const xml = toCii(einvoice);
+  await assertValidEInvoice(xml, ['en16931']);
+  return { einvoice, xml };
 }
