@@ -321,6 +321,11 @@ describe('UBL of an invoice (Peppol BIS Billing 3.0)', () => {
     expect(seller.PartyLegalEntity.CompanyID['@_schemeID']).toBe('0002');
     // No Belgian additions on a French invoice.
     expect(arr(doc.AdditionalDocumentReference).map((r) => txt(r.ID))).not.toContain('UBL.BE');
+    // French buyers' software reads Factur-X: it is what a French company's e-mails attach by default.
+    expect((await api.get(`${base}/document-settings`)).json().mailAttachment).toBe('facturx');
+    expect((await be.api.get(`${be.base}/document-settings`)).json().mailAttachment).toBe('pdf');
+    const changed = await api.patch(`${base}/document-settings`, { mailAttachment: 'pdf' });
+    expect(changed.json().mailAttachment).toBe('pdf');
   });
 
   it('passes the rules for an invoice in a foreign currency', async () => {

@@ -40,7 +40,7 @@ export {
   renderIssuedPdfs,
   storeIssuedPdf,
 } from './pdf.service.js';
-export { getDocumentSettings } from './settings.service.js';
+export { getDocumentSettings, mailAttachmentFormat } from './settings.service.js';
 export {
   lockDocumentRows,
   type SettleEvent,

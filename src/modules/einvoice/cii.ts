@@ -41,9 +41,9 @@ export function toCii(e: EInvoice): string {
       'ram:CityName': text(p.address.city),
       'ram:CountryID': p.address.country,
     },
-    'ram:URIUniversalCommunication': {
-      'ram:URIID': withAttrs(p.endpoint.id, { schemeID: p.endpoint.scheme }),
-    },
+    'ram:URIUniversalCommunication': p.endpoint
+      ? { 'ram:URIID': withAttrs(p.endpoint.id, { schemeID: p.endpoint.scheme }) }
+      : undefined,
     'ram:SpecifiedTaxRegistration':
       p.vatNumber && !notSubject ? { 'ram:ID': withAttrs(p.vatNumber, { schemeID: 'VA' }) } : undefined,
   });

@@ -29,6 +29,11 @@ export interface EInvoiceSource {
   /** VAT total in the accounting currency (from the document's exchange rate), when it differs. */
   accountingVatTotal?: string | null;
   pdf?: { filename: string; content: Buffer } | null;
+  /**
+   * Peppol (UBL) needs both parties' electronic addresses; a Factur-X for a consumer has none to give.
+   * Default true.
+   */
+  requireEndpoints?: boolean;
 }
 
 const TEXTS: Record<string, Record<Language, string>> = {
@@ -59,8 +64,9 @@ export function buildEInvoice(src: EInvoiceSource): EInvoice {
       meta: { documentStatus: d.status },
     });
   const lang = d.language;
-  const seller = party(d.seller, 'seller', errors, src.sellerPeppolId ?? null);
-  const buyer = party(d.buyer, 'buyer', errors, d.buyer?.peppolId ?? null);
+  const needEndpoint = src.requireEndpoints ?? true;
+  const seller = party(d.seller, 'seller', errors, src.sellerPeppolId ?? null, needEndpoint);
+  const buyer = party(d.buyer, 'buyer', errors, d.buyer?.peppolId ?? null, needEndpoint);
   if (errors.length > 0 || !seller || !buyer)
     throw new AppError('einvoice_incomplete', 'The e-invoice cannot be made: {fields}', {
       errors,
@@ -189,7 +195,13 @@ export function buildEInvoice(src: EInvoiceSource): EInvoice {
   };
 }
 
-function party(p: Party | null, path: 'seller' | 'buyer', errors: FieldError[], peppolId: string | null) {
+function party(
+  p: Party | null,
+  path: 'seller' | 'buyer',
+  errors: FieldError[],
+  peppolId: string | null,
+  needEndpoint: boolean,
+) {
   if (!p) {
     errors.push({ path, message: path === 'buyer' ? 'The document has no customer' : 'No seller' });
     return null;
@@ -198,7 +210,7 @@ function party(p: Party | null, path: 'seller' | 'buyer', errors: FieldError[], 
   const ids = { country, vatNumber: p.vatNumber, enterpriseNumber: p.enterpriseNumber, peppolId };
   const endpoint = endpointOf(ids);
   if (!country) errors.push({ path: `${path}/address/country`, message: 'A country is required' });
-  if (!endpoint)
+  if (!endpoint && needEndpoint)
     errors.push({
       path: `${path}/${path === 'buyer' ? 'peppolId' : 'enterpriseNumber'}`,
       message:
@@ -206,7 +218,7 @@ function party(p: Party | null, path: 'seller' | 'buyer', errors: FieldError[], 
           ? 'The customer needs a Peppol ID, an enterprise number or a VAT number'
           : 'The company needs an enterprise number or a VAT number',
     });
-  if (!country || !endpoint) return null;
+  if (!country || (!endpoint && needEndpoint)) return null;
   const legalName = p.legalName?.trim() || p.name;
   const out: EParty = {
     name: p.name,

@@ -32,8 +32,8 @@ export interface EParty {
   vatNumber: string | null;
   /** BT-30 / BT-47 legal registration identifier (enterprise number, SIREN…). */
   legalId: SchemeId | null;
-  /** BT-34 / BT-49 electronic address (the Peppol participant id). */
-  endpoint: SchemeId;
+  /** BT-34 / BT-49 electronic address (the Peppol participant id); Peppol requires it, EN 16931 does not. */
+  endpoint: SchemeId | null;
   address: EAddress;
   email: string | null;
 }

@@ -19,6 +19,7 @@ export async function einvoiceOf(
   companyId: string,
   kind: DocumentKind,
   documentId: string,
+  opts: { requireEndpoints?: boolean; withPdf?: boolean } = {},
 ): Promise<EInvoice> {
   const company = await findCompany(ctx.db, { companyId });
   const document = await getDocument(ctx, companyId, kind, documentId, company ?? undefined);
@@ -27,14 +28,15 @@ export async function einvoiceOf(
       meta: { documentStatus: document.status },
     });
   const [pdf, preceding] = await Promise.all([
-    documentPdf(ctx, companyId, kind, documentId),
+    opts.withPdf === false ? null : documentPdf(ctx, companyId, kind, documentId),
     precedingInvoices(ctx, companyId, documentId),
   ]);
   return buildEInvoice({
     document,
     accountingCurrency: company?.currency ?? document.currency,
     preceding,
-    pdf: { filename: pdf.filename, content: pdf.content },
+    pdf: pdf ? { filename: pdf.filename, content: pdf.content } : null,
+    requireEndpoints: opts.requireEndpoints ?? true,
   });
 }
 
@@ -72,7 +74,10 @@ export async function documentCii(
   kind: DocumentKind,
   documentId: string,
 ): Promise<{ einvoice: EInvoice; xml: string }> {
-  const einvoice = await einvoiceOf(ctx, companyId, kind, documentId);
+  const einvoice = await einvoiceOf(ctx, companyId, kind, documentId, {
+    requireEndpoints: false,
+    withPdf: false,
+  });
   const xml = toCii(einvoice);
   await assertValidEInvoice(xml, ['en16931']);
   return { einvoice, xml };

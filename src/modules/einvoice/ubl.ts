@@ -37,7 +37,7 @@ export function toUbl(e: EInvoice, opts: UblOptions = {}): string {
   const percent = (category: string, rate: string) => (category === 'O' ? undefined : rate);
 
   const party = (p: EParty): XmlObject => ({
-    'cbc:EndpointID': withAttrs(p.endpoint.id, { schemeID: p.endpoint.scheme }),
+    'cbc:EndpointID': p.endpoint ? withAttrs(p.endpoint.id, { schemeID: p.endpoint.scheme }) : undefined,
     'cac:PartyIdentification': undefined,
     'cac:PartyName': { 'cbc:Name': text(p.tradingName) ?? text(p.name) ?? p.legalName },
     'cac:PostalAddress': {

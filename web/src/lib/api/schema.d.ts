@@ -4400,6 +4400,8 @@ export interface paths {
                         /** @enum {string} */
                         pdfTemplate?: "classic" | "modern";
                         accentColor?: string | null;
+                        /** @enum {string} */
+                        mailAttachment?: "pdf" | "facturx";
                     };
                 };
             };
@@ -9188,6 +9190,8 @@ export interface components {
             /** @enum {string} */
             pdfTemplate: "classic" | "modern";
             accentColor: string | null;
+            /** @enum {string} */
+            mailAttachment: "pdf" | "facturx";
         };
         Import: {
             id: string;
