@@ -1509,6 +1509,47 @@ export const MESSAGES: Record<string, Translations> = {
     de: 'Ein Monat im Format JJJJ-MM',
   },
   // ── E-invoice validation (platform/einvoice): refusals before any rule runs ──
+  // Outgoing e-invoices (modules/einvoice)
+  'The e-invoice cannot be made: {fields}': {
+    fr: 'La facture électronique ne peut pas être établie : {fields}',
+    nl: 'De e-factuur kan niet worden opgemaakt: {fields}',
+    de: 'Die E-Rechnung kann nicht erstellt werden: {fields}',
+  },
+  'The customer needs a Peppol ID, an enterprise number or a VAT number': {
+    fr: 'Le client doit avoir un identifiant Peppol, un numéro d’entreprise ou un numéro de TVA',
+    nl: 'De klant heeft een Peppol-ID, een ondernemingsnummer of een btw-nummer nodig',
+    de: 'Der Kunde braucht eine Peppol-ID, eine Unternehmensnummer oder eine USt-IdNr.',
+  },
+  'The company needs an enterprise number or a VAT number': {
+    fr: 'La société doit avoir un numéro d’entreprise ou un numéro de TVA',
+    nl: 'Het bedrijf heeft een ondernemingsnummer of een btw-nummer nodig',
+    de: 'Das Unternehmen braucht eine Unternehmensnummer oder eine USt-IdNr.',
+  },
+  'A country is required': {
+    fr: 'Un pays est requis',
+    nl: 'Een land is vereist',
+    de: 'Ein Land ist erforderlich',
+  },
+  'The document has no customer': {
+    fr: 'Le document n’a pas de client',
+    nl: 'Het document heeft geen klant',
+    de: 'Das Dokument hat keinen Kunden',
+  },
+  'A draft has no e-invoice: issue it first': {
+    fr: 'Un brouillon n’a pas de facture électronique : émettez-le d’abord',
+    nl: 'Een concept heeft geen e-factuur: reik het eerst uit',
+    de: 'Ein Entwurf hat keine E-Rechnung: stellen Sie ihn zuerst aus',
+  },
+  'Only invoices and credit notes have an e-invoice': {
+    fr: 'Seules les factures et les notes de crédit ont une facture électronique',
+    nl: 'Alleen facturen en creditnota’s hebben een e-factuur',
+    de: 'Nur Rechnungen und Gutschriften haben eine E-Rechnung',
+  },
+  'The e-invoice fails {count} rule(s) of the official validation': {
+    fr: 'La facture électronique enfreint {count} règle(s) de la validation officielle',
+    nl: 'De e-factuur voldoet niet aan {count} regel(s) van de officiële validatie',
+    de: 'Die E-Rechnung verletzt {count} Regel(n) der offiziellen Prüfung',
+  },
   'The e-invoice is {size} MB; at most {max} MB is accepted': {
     fr: 'La facture électronique fait {size} Mo ; {max} Mo au plus sont acceptés',
     nl: 'De e-factuur is {size} MB; hoogstens {max} MB wordt aanvaard',
