@@ -1623,6 +1623,11 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'De btw-uitsplitsing ({element}) heeft geen groep voor categorie {category} tegen {rate} %, die de factuur gebruikt',
     de: 'Die Umsatzsteueraufschlüsselung ({element}) hat keine Gruppe für die Kategorie {category} zu {rate} %, die die Rechnung verwendet',
   },
+  'The e-invoice could not be read as XML: {reason}': {
+    fr: 'La facture électronique n’a pas pu être lue comme du XML : {reason}',
+    nl: 'De e-factuur kon niet als XML gelezen worden: {reason}',
+    de: 'Die E-Rechnung konnte nicht als XML gelesen werden: {reason}',
+  },
   'The file is not a readable PDF: {reason}': {
     fr: 'Le fichier n’est pas un PDF lisible : {reason}',
     nl: 'Het bestand is geen leesbare pdf: {reason}',

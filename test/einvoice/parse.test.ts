@@ -484,6 +484,11 @@ describe.skipIf(!rulesDir)('parseEInvoice', () => {
       expect(e.template).toBe('The e-invoice is not well-formed XML (line {line}): {reason}');
     });
 
+    it('refuses elements nested deeper than any invoice, before they exhaust the stack', async () => {
+      const e = await refusal(`<Invoice>${'<a>'.repeat(100_000)}${'</a>'.repeat(100_000)}</Invoice>`);
+      expect(e.template).toBe('The e-invoice could not be read as XML: {reason}');
+    });
+
     it('refuses an XXE payload before any parser sees it', async () => {
       const xxe = baseWith([
         '<Invoice',

@@ -7,8 +7,13 @@ import { refuseEInvoice } from '../input.js';
  */
 export const EMBEDDED_XML_NAMES = ['factur-x.xml', 'xrechnung.xml', 'zugferd-invoice.xml'] as const;
 
-export const isPdf = (input: Buffer): boolean =>
-  input.length >= 5 && input.subarray(0, 5).toString('latin1') === '%PDF-';
+/** The header may follow up to 1,024 bytes of anything: readers accept that (PDF Reference 1.7, appendix H). */
+export function isPdf(input: Buffer): boolean {
+  const head = input.subarray(0, 1024);
+  const at = head.indexOf('%PDF-', 0, 'latin1');
+  // Not an XML document that merely mentions %PDF- in its first kilobyte.
+  return at >= 0 && head.subarray(0, at).indexOf('<') < 0;
+}
 
 /**
  * The embedded e-invoice of a Factur-X / ZUGFeRD PDF, read with pdf.js (Mozilla), whose legacy build

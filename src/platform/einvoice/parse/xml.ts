@@ -61,7 +61,15 @@ export function parseXml(text: string): XmlElement {
         reason: valid.err.msg,
       },
     );
-  const top = parser.parse(text) as Ordered[];
+  let top: Ordered[];
+  try {
+    top = parser.parse(text) as Ordered[];
+  } catch (e) {
+    // Past maxNestedTags (no invoice nests 64 deep; a deeper one is built to exhaust the stack).
+    throw refuseEInvoice('validation_failed', 'The e-invoice could not be read as XML: {reason}', {
+      reason: e instanceof Error ? e.message : String(e),
+    });
+  }
   for (const node of top) {
     const el = toElement(node, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), '');
     if (el) return el;
