@@ -465,6 +465,11 @@ describe.skipIf(!rulesDir)('parseEInvoice', () => {
       expect(e.message).toBe('The e-invoice lacks Invoice/cac:LegalMonetaryTotal/PayableAmount');
     });
 
+    it('names the line a missing element belongs to', async () => {
+      const e = await refusal(baseWith(['<cbc:Name>item name 2</cbc:Name>', '']));
+      expect(e.message).toBe('The e-invoice lacks Invoice/cac:InvoiceLine[2]/cac:Item/Name');
+    });
+
     it('refuses an amount that is not a number and a date that is not one', async () => {
       let e = await refusal(
         baseWith([

@@ -9,7 +9,7 @@ import type {
   ParsedPayment,
   ParsedVatGroup,
 } from './model.js';
-import { at, child, children, textOf, type XmlElement } from './xml.js';
+import { at, child, children, pathOf, textOf, type XmlElement } from './xml.js';
 
 /** UNTDID 1001 codes that EN 16931 reads as credit notes (BT-3; the UBL binding uses a CreditNote root). */
 const CREDIT_NOTE_CODES = new Set([
@@ -42,7 +42,7 @@ export function readCii(root: XmlElement): Omit<ParsedInvoice, 'pdfAttachment'> 
       'validation_failed',
       'The Factur-X profile {profile} carries no invoice lines; an EN 16931, BASIC or EXTENDED invoice is needed',
       { profile: lineless.slice(lineless.lastIndexOf(':') + 1).toUpperCase() },
-      `${context.path}/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID`,
+      `${pathOf(context)}/ram:GuidelineSpecifiedDocumentContextParameter/ram:ID`,
     );
   const doc = need(root, 'ExchangedDocument');
   const transaction = need(root, 'SupplyChainTradeTransaction');
@@ -212,8 +212,8 @@ function readAllowanceCharge(el: XmlElement, documentLevel: boolean): ParsedAllo
     throw refuseEInvoice(
       'validation_failed',
       '{element} is not a boolean: {value}',
-      { element: `${el.path}/ram:ChargeIndicator`, value: indicator.slice(0, 40) },
-      `${el.path}/ram:ChargeIndicator`,
+      { element: `${pathOf(el)}/ram:ChargeIndicator`, value: indicator.slice(0, 40) },
+      `${pathOf(el)}/ram:ChargeIndicator`,
     );
   const tax = documentLevel ? need(el, 'CategoryTradeTax') : undefined;
   return {

@@ -1,7 +1,7 @@
 import { CalendarDateSchema } from '../../../shared/dates.js';
 import { refuseEInvoice } from '../input.js';
 import type { ParsedIdentifier } from './model.js';
-import { at, textOf, type XmlElement } from './xml.js';
+import { at, pathOf, textOf, type XmlElement } from './xml.js';
 
 /** The element at `steps` below `parent`, refused by name when the document lacks it. */
 export function need(parent: XmlElement, ...steps: string[]): XmlElement {
@@ -11,7 +11,7 @@ export function need(parent: XmlElement, ...steps: string[]): XmlElement {
 }
 
 export const missing = (parent: XmlElement, steps: string[]) => {
-  const element = `${parent.path}/${steps.join('/')}`;
+  const element = `${pathOf(parent)}/${steps.join('/')}`;
   return refuseEInvoice('validation_failed', 'The e-invoice lacks {element}', { element }, element);
 };
 
@@ -31,8 +31,8 @@ export function decimal(el: XmlElement | undefined): string | null {
     throw refuseEInvoice(
       'validation_failed',
       '{element} is not a decimal number: {value}',
-      { element: el.path, value: t.slice(0, 40) },
-      el.path,
+      { element: pathOf(el), value: t.slice(0, 40) },
+      pathOf(el),
     );
   return t.charCodeAt(0) === 43 ? t.slice(1) : t;
 }
@@ -57,8 +57,8 @@ export function date(el: XmlElement | undefined): string | null {
     throw refuseEInvoice(
       'validation_failed',
       '{element} is not a date: {value}',
-      { element: holder.path, value: t.slice(0, 40) },
-      holder.path,
+      { element: pathOf(holder), value: t.slice(0, 40) },
+      pathOf(holder),
     );
   return iso;
 }

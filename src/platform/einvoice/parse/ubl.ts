@@ -9,7 +9,7 @@ import type {
   ParsedPayment,
   ParsedVatGroup,
 } from './model.js';
-import { at, child, children, textOf, type XmlElement } from './xml.js';
+import { at, child, children, pathOf, textOf, type XmlElement } from './xml.js';
 
 /**
  * UBL 2.1 Invoice or CreditNote (EN 16931-3-2 binding) into the neutral model. The root has been
@@ -24,8 +24,8 @@ export function readUbl(root: XmlElement): Omit<ParsedInvoice, 'pdfAttachment'> 
     throw refuseEInvoice(
       'validation_failed',
       'Unsupported UBL version {version} ({element}); UBL 2.1 is expected',
-      { version, element: `${root.path}/cbc:UBLVersionID` },
-      `${root.path}/cbc:UBLVersionID`,
+      { version, element: `${pathOf(root)}/cbc:UBLVersionID` },
+      `${pathOf(root)}/cbc:UBLVersionID`,
     );
   const specification = needText(root, 'CustomizationID');
   const lineName = credit ? 'CreditNoteLine' : 'InvoiceLine';
@@ -190,8 +190,8 @@ function readAllowanceCharge(el: XmlElement, documentLevel: boolean): ParsedAllo
     throw refuseEInvoice(
       'validation_failed',
       '{element} is not a boolean: {value}',
-      { element: `${el.path}/cbc:ChargeIndicator`, value: indicator.slice(0, 40) },
-      `${el.path}/cbc:ChargeIndicator`,
+      { element: `${pathOf(el)}/cbc:ChargeIndicator`, value: indicator.slice(0, 40) },
+      `${pathOf(el)}/cbc:ChargeIndicator`,
     );
   const tax = documentLevel ? need(el, 'TaxCategory') : undefined;
   return {

@@ -10,8 +10,7 @@ export interface XmlElement {
   attrs: Record<string, string>;
   text: string;
   children: XmlElement[];
-  /** `Invoice/cac:LegalMonetaryTotal/cbc:PayableAmount`: the path an error names. */
-  path: string;
+  parent: XmlElement | null;
 }
 
 type Ordered = Record<string, unknown>;
@@ -71,7 +70,7 @@ export function parseXml(text: string): XmlElement {
     });
   }
   for (const node of top) {
-    const el = toElement(node, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), '');
+    const el = toElement(node, new Map([['xml', 'http://www.w3.org/XML/1998/namespace']]), null);
     if (el) return el;
   }
   throw refuseEInvoice('validation_failed', 'The e-invoice is not well-formed XML (line {line}): {reason}', {
@@ -80,7 +79,7 @@ export function parseXml(text: string): XmlElement {
   });
 }
 
-function toElement(node: Ordered, scope: Map<string, string>, parentPath: string): XmlElement | null {
+function toElement(node: Ordered, scope: Map<string, string>, parent: XmlElement | null): XmlElement | null {
   let qname: string | null = null;
   for (const key of Object.keys(node)) {
     if (key !== ':@' && key !== '#text' && key !== '#cdata') {
@@ -101,19 +100,34 @@ function toElement(node: Ordered, scope: Map<string, string>, parentPath: string
   const colon = qname.indexOf(':');
   const prefix = colon < 0 ? '' : qname.slice(0, colon);
   const local = colon < 0 ? qname : qname.slice(colon + 1);
-  const path = parentPath ? `${parentPath}/${qname}` : qname;
   const children: XmlElement[] = [];
+  const el: XmlElement = { qname, local, ns: '', attrs, text: '', children, parent };
   let text = '';
   for (const child of (node[qname] ?? []) as Ordered[]) {
     if ('#text' in child) text += decodeXmlText(String(child['#text']));
     else if ('#cdata' in child) {
       for (const part of child['#cdata'] as Ordered[]) text += String(part['#text'] ?? '');
     } else {
-      const el = toElement(child, ownScope, path);
-      if (el) children.push(el);
+      const c = toElement(child, ownScope, el);
+      if (c) children.push(c);
     }
   }
-  return { qname, local, ns: ownScope.get(prefix) ?? '', attrs, text: text.trim(), children, path };
+  el.ns = ownScope.get(prefix) ?? '';
+  el.text = text.trim();
+  return el;
+}
+
+/**
+ * `Invoice/cac:InvoiceLine[2]/cbc:LineExtensionAmount`: the path a refusal names, built only then
+ * (a position is given where the element has siblings of its name).
+ */
+export function pathOf(el: XmlElement): string {
+  const steps: string[] = [];
+  for (let cur: XmlElement | null = el; cur; cur = cur.parent) {
+    const same = cur.parent ? cur.parent.children.filter((c) => c.qname === cur?.qname) : [cur];
+    steps.push(same.length > 1 ? `${cur.qname}[${same.indexOf(cur) + 1}]` : cur.qname);
+  }
+  return steps.reverse().join('/');
 }
 
 /** The first child with this local name. */
