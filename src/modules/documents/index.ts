@@ -22,6 +22,7 @@ export {
   findOfKind as readDocumentOfKind,
   getDocument,
   type NewDraftOptions,
+  precedingInvoices,
 } from './documents.service.js';
 export {
   applyAction,
