@@ -405,7 +405,7 @@ describe('UBL refusals', () => {
     expect((await be.api.get(`${be.base}/quotes/${draft.json().id}/ubl`)).statusCode).toBe(404);
   });
 
-  it('names what the customer lacks for a Peppol address', async () => {
+  it('names what the customer lacks for a Peppol address, in the user’s language', async () => {
     const contactId = await customer(be, { name: 'Jean Dupont', type: 'person', address: { country: 'BE' } });
     const inv = await issuedInvoice(be, { contactId, lines: [line()] });
     const res = await be.api.get(`${be.base}/invoices/${inv.id}/ubl`);
@@ -414,9 +414,10 @@ describe('UBL refusals', () => {
     expect(res.json().errors).toEqual([
       {
         path: 'buyer/peppolId',
-        message: 'The customer needs a Peppol ID, an enterprise number or a VAT number',
+        message: 'Le client doit avoir un identifiant Peppol, un numéro d’entreprise ou un numéro de TVA',
       },
     ]);
+    expect(res.json().detail).toBe('La facture électronique ne peut pas être établie : buyer/peppolId');
   });
 
   it('answers 404 for another company’s invoice', async () => {
