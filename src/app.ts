@@ -19,6 +19,7 @@ import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerPaymentRoutes } from './modules/payments/index.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
+import { registerPurchaseRoutes } from './modules/purchases/index.js';
 import { registerRecurringRoutes } from './modules/recurring/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
 import { registerSetupRoutes } from './modules/setup/index.js';
@@ -149,6 +150,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerStatementRoutes(app, ctx);
   registerSetupRoutes(app, ctx);
   registerVatLookupRoutes(app, ctx);
+  registerPurchaseRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });

@@ -1680,6 +1680,101 @@ export const MESSAGES: Record<string, Translations> = {
       nl: 'De pdf bevat geen ingesloten e-factuur (factur-x.xml, xrechnung.xml of zugferd-invoice.xml); gevonden bijlagen: {found}',
       de: 'Das PDF enthält keine eingebettete E-Rechnung (factur-x.xml, xrechnung.xml oder zugferd-invoice.xml); gefundene Anhänge: {found}',
     },
+  'Purchase invoice not found': {
+    fr: 'Facture d’achat introuvable',
+    nl: 'Aankoopfactuur niet gevonden',
+    de: 'Eingangsrechnung nicht gefunden',
+  },
+  'Original file not found': {
+    fr: 'Fichier original introuvable',
+    nl: 'Origineel bestand niet gevonden',
+    de: 'Originaldatei nicht gefunden',
+  },
+  'Description is required': {
+    fr: 'La description est obligatoire',
+    nl: 'De omschrijving is verplicht',
+    de: 'Die Beschreibung ist erforderlich',
+  },
+  'A positive amount': {
+    fr: 'Un montant positif',
+    nl: 'Een positief bedrag',
+    de: 'Ein positiver Betrag',
+  },
+  'The amount {value} of {element} cannot be stored in {currency}': {
+    fr: 'Le montant {value} de {element} ne peut pas être enregistré en {currency}',
+    nl: 'Het bedrag {value} van {element} kan niet in {currency} worden opgeslagen',
+    de: 'Der Betrag {value} von {element} kann nicht in {currency} gespeichert werden',
+  },
+  'The lines give a total of {computed}, not {expected}': {
+    fr: 'Les lignes donnent un total de {computed}, et non {expected}',
+    nl: 'De regels geven een totaal van {computed}, niet {expected}',
+    de: 'Die Zeilen ergeben eine Summe von {computed}, nicht {expected}',
+  },
+  'Only a purchase invoice to approve can be approved (it is {status})': {
+    fr: 'Seule une facture d’achat à approuver peut être approuvée (elle est {status})',
+    nl: 'Alleen een goed te keuren aankoopfactuur kan worden goedgekeurd (ze is {status})',
+    de: 'Nur eine zu genehmigende Eingangsrechnung kann genehmigt werden (sie ist {status})',
+  },
+  'Complete the purchase invoice before approving it': {
+    fr: 'Complétez la facture d’achat avant de l’approuver',
+    nl: 'Vervolledig de aankoopfactuur voor u ze goedkeurt',
+    de: 'Vervollständigen Sie die Eingangsrechnung, bevor Sie sie genehmigen',
+  },
+  'Required before approval': {
+    fr: 'Obligatoire avant l’approbation',
+    nl: 'Verplicht voor de goedkeuring',
+    de: 'Vor der Genehmigung erforderlich',
+  },
+  'Only a purchase invoice to approve can be deleted (it is {status})': {
+    fr: 'Seule une facture d’achat à approuver peut être supprimée (elle est {status})',
+    nl: 'Alleen een goed te keuren aankoopfactuur kan worden verwijderd (ze is {status})',
+    de: 'Nur eine zu genehmigende Eingangsrechnung kann gelöscht werden (sie ist {status})',
+  },
+  'Only a purchase invoice to approve can be edited (it is {status})': {
+    fr: 'Seule une facture d’achat à approuver peut être modifiée (elle est {status})',
+    nl: 'Alleen een goed te keuren aankoopfactuur kan worden gewijzigd (ze is {status})',
+    de: 'Nur eine zu genehmigende Eingangsrechnung kann bearbeitet werden (sie ist {status})',
+  },
+  'This supplier’s document {number} is already booked': {
+    fr: 'Le document {number} de ce fournisseur est déjà enregistré',
+    nl: 'Het document {number} van deze leverancier is al geboekt',
+    de: 'Das Dokument {number} dieses Lieferanten ist bereits erfasst',
+  },
+  'An imported e-invoice is the supplier’s own document: delete it and import a corrected one': {
+    fr: 'Une facture électronique importée est le document du fournisseur : supprimez-la et importez-en une corrigée',
+    nl: 'Een geïmporteerde e-factuur is het eigen document van de leverancier: verwijder ze en importeer een verbeterde',
+    de: 'Eine importierte E-Rechnung ist das Dokument des Lieferanten: löschen Sie sie und importieren Sie eine korrigierte',
+  },
+  'Send the lines again with a new currency': {
+    fr: 'Renvoyez les lignes avec une nouvelle devise',
+    nl: 'Stuur de regels opnieuw mee met een nieuwe munt',
+    de: 'Senden Sie die Zeilen mit einer neuen Währung erneut',
+  },
+  'The file was sent as {type} but is not one': {
+    fr: 'Le fichier a été envoyé comme {type} mais n’en est pas un',
+    nl: 'Het bestand werd verzonden als {type} maar is er geen',
+    de: 'Die Datei wurde als {type} gesendet, ist aber keine',
+  },
+  'This file is already booked': {
+    fr: 'Ce fichier est déjà enregistré',
+    nl: 'Dit bestand is al geboekt',
+    de: 'Diese Datei ist bereits erfasst',
+  },
+  'Only an approved purchase invoice still to pay takes a payment (it is {status})': {
+    fr: 'Seule une facture d’achat approuvée et encore à payer peut recevoir un paiement (elle est {status})',
+    nl: 'Alleen een goedgekeurde aankoopfactuur die nog te betalen is, kan een betaling krijgen (ze is {status})',
+    de: 'Nur eine genehmigte, noch zu zahlende Eingangsrechnung kann eine Zahlung erhalten (sie ist {status})',
+  },
+  'The payment is more than the {due} left to pay': {
+    fr: 'Le paiement dépasse les {due} restant à payer',
+    nl: 'De betaling is meer dan de {due} die nog te betalen is',
+    de: 'Die Zahlung übersteigt die noch zu zahlenden {due}',
+  },
+  'More decimals than {currency} has': {
+    fr: 'Plus de décimales que n’en a {currency}',
+    nl: 'Meer decimalen dan {currency} heeft',
+    de: 'Mehr Dezimalstellen, als {currency} hat',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

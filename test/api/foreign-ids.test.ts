@@ -44,6 +44,8 @@ interface World {
   imports: Record<'contacts' | 'products', string>;
   invitation: string;
   recurringProfile: string;
+  /** A purchase invoice to approve, entered by hand. */
+  purchaseInvoice: string;
 }
 
 const NOWHERE = '01900000-0000-7000-8000-00000000beef';
@@ -136,6 +138,11 @@ async function world(name: string): Promise<World> {
     },
     invitation: (await ok(c.post(`${base}/invitations`, { email: `x@${name}.example`, role: 'sales' }))).id,
     recurringProfile: (await ok(c.post(`${base}/recurring-profiles`, recurringBody(contact)))).id,
+    purchaseInvoice: (
+      await ok(
+        c.post(`${base}/purchase-invoices`, { supplierId: contact, number: `${name}-P1`, lines: [line] }),
+      )
+    ).id,
   };
 }
 
@@ -176,6 +183,7 @@ const PATH_IDS: Record<string, (w: World, route: string) => string> = {
   reminderId: (w) => w.reminder,
   paymentId: (w) => w.payment,
   profileId: (w) => w.recurringProfile,
+  purchaseInvoiceId: (w) => w.purchaseInvoice,
   allocationId: (w, route) => (route.includes('/payments/') ? w.paymentAllocation : w.creditAllocation),
 };
 /** Path parameters that are not ids (a template's kind and language). */
@@ -196,6 +204,7 @@ function validBody(method: string, route: string): Record<string, unknown> | und
   if (/\/reminders\/pause$/.test(r)) return { reason: 'Dispute' };
   if (r === '/recurring-profiles/:profileId') return { name: 'Renamed' };
   if (r === '/invoices/:documentId/payments') return { date: daysAgo(1), amount: '1', method: 'cash' };
+  if (r === '/purchase-invoices/:purchaseInvoiceId/payments') return { date: daysAgo(1), amount: '1' };
   if (r === '/payments/:paymentId/refunds') return { date: daysAgo(1), amount: '1', method: 'cash' };
   if (/\/allocations$/.test(r)) return { allocations: [{ invoiceId: a.documents.invoices, amount: '1' }] };
   return {};
@@ -233,6 +242,7 @@ const own = (route: string) =>
     productId: a.product,
     contactId: a.contact,
     profileId: a.recurringProfile,
+    purchaseInvoiceId: a.purchaseInvoice,
     documentId: route.includes('/:documentId/credit-note')
       ? a.creditable
       : /\/(quotes|orders|invoices|credit-notes)\/:documentId$/.test(route)
@@ -351,6 +361,20 @@ function fieldCases(): Record<string, Case> {
       url: own(`${PREFIX}/recurring-profiles/from-invoice`),
       body: { invoiceId: id, schedule },
     }),
+    [`POST ${PREFIX}/purchase-invoices body:supplierId`]: (id) => ({
+      method: 'POST',
+      url: own(`${PREFIX}/purchase-invoices`),
+      body: { supplierId: id, number: 'P-404', lines: [line] },
+    }),
+    [`PATCH ${PREFIX}/purchase-invoices/:purchaseInvoiceId body:supplierId`]: (id) => ({
+      method: 'PATCH',
+      url: own(`${PREFIX}/purchase-invoices/:purchaseInvoiceId`),
+      body: { supplierId: id },
+    }),
+    [`GET ${PREFIX}/purchase-invoices query:supplierId`]: (id) => ({
+      method: 'GET',
+      url: `${own(`${PREFIX}/purchase-invoices`)}?supplierId=${id}`,
+    }),
     [`POST ${PREFIX}/invoices/:documentId/credit-note body:lines/*/lineId`]: (id) => ({
       method: 'POST',
       url: own(`${PREFIX}/invoices/:documentId/credit-note`),
@@ -405,7 +429,7 @@ function fieldCases(): Record<string, Case> {
 function foreignFor(key: string): string {
   const field = key.split(' ').at(-1) ?? '';
   if (field.endsWith('invoiceId')) return b.documents.invoices;
-  if (field.endsWith('contactId')) return b.contact;
+  if (field.endsWith('contactId') || field.endsWith('supplierId')) return b.contact;
   if (field.endsWith('categoryId') || field.endsWith('parentId')) return b.category;
   if (field.endsWith('productId')) return b.product;
   if (field.endsWith('lineId') || field.endsWith('LineId')) return b.invoiceLine;

@@ -29,6 +29,8 @@ export const PERMISSIONS = [
   'credit_notes.write',
   'payments.read',
   'payments.record',
+  'purchases.read',
+  'purchases.write',
   'reminders.manage',
   'recurring.manage',
   'banking.read',
@@ -48,12 +50,15 @@ export const ROLE_PERMISSIONS: Record<Role, ReadonlySet<Permission>> = {
   accountant: new Set<Permission>([
     ...READ,
     'payments.record',
+    'purchases.write',
     'banking.manage',
     'credit_notes.write',
     'files.write',
   ]),
   sales: new Set<Permission>([
-    ...READ.filter((p) => p !== 'audit.read' && p !== 'jobs.read' && p !== 'banking.read'),
+    ...READ.filter(
+      (p) => p !== 'audit.read' && p !== 'jobs.read' && p !== 'banking.read' && p !== 'purchases.read',
+    ),
     'contacts.write',
     'catalog.write',
     'quotes.write',

@@ -201,3 +201,35 @@ export async function findContactsByVat(
   }
   return found;
 }
+
+/**
+ * The first contact of the company with this VAT number, else this Peppol id, else this enterprise
+ * number (in that order of trust: the VAT number is unique per company).
+ */
+export async function findContactByIdentity(
+  db: DbOrTx,
+  p: {
+    companyId: string;
+    vatNumber: string | null;
+    peppolId: string | null;
+    enterpriseNumber: string | null;
+  },
+): Promise<{ id: string; is_supplier: number } | undefined> {
+  const by = async (column: 'vat_number' | 'peppol_id' | 'enterprise_number', value: string | null) =>
+    value === null
+      ? undefined
+      : db
+          .selectFrom('contacts')
+          .select(['id', 'is_supplier'])
+          .where('company_id', '=', p.companyId)
+          .where(column, '=', value)
+          .orderBy('created_at')
+          .orderBy('id')
+          .limit(1)
+          .executeTakeFirst();
+  return (
+    (await by('vat_number', p.vatNumber)) ??
+    (await by('peppol_id', p.peppolId)) ??
+    (await by('enterprise_number', p.enterpriseNumber))
+  );
+}

@@ -4,3 +4,4 @@ export { registerContactRoutes } from './contacts.routes.js';
 export type { ContactOut } from './contacts.schema.js';
 export { CreateContactBody } from './contacts.schema.js';
 export { createContact, getContact, readContact } from './contacts.service.js';
+export { findOrCreateSupplier, type SupplierIdentity } from './supplier-match.js';

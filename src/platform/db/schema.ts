@@ -658,6 +658,94 @@ export interface RecurringRunsTable {
   created_at: string;
 }
 
+/** A supplier's invoice or credit note (amounts in minor units of `currency`, positive for both kinds). */
+export interface PurchaseInvoicesTable {
+  id: string;
+  company_id: string;
+  supplier_id: string | null;
+  kind: string;
+  number: string | null;
+  issue_date: string | null;
+  due_date: string | null;
+  currency: string;
+  line_net_minor: number;
+  allowance_minor: number;
+  charge_minor: number;
+  tax_exclusive_minor: number;
+  vat_minor: number;
+  tax_inclusive_minor: number;
+  prepaid_minor: number;
+  rounding_minor: number;
+  payable_minor: number;
+  paid_minor: number;
+  status: string;
+  payment_reference: string | null;
+  supplier_iban: string | null;
+  supplier_bic: string | null;
+  buyer_reference: string | null;
+  order_reference: string | null;
+  notes: string | null;
+  source: string;
+  syntax: string | null;
+  search_text: string;
+  approved_at: string | null;
+  approved_by: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PurchaseInvoiceLinesTable {
+  id: string;
+  company_id: string;
+  purchase_invoice_id: string;
+  position: number;
+  line_ref: string | null;
+  description: string;
+  quantity: string;
+  unit_code: string | null;
+  unit_price: string | null;
+  net_minor: number;
+  vat_category: string;
+  vat_rate: string | null;
+}
+
+export interface PurchaseInvoiceVatTable {
+  id: string;
+  company_id: string;
+  purchase_invoice_id: string;
+  position: number;
+  vat_category: string;
+  vat_rate: string | null;
+  taxable_minor: number;
+  vat_minor: number;
+  exemption_reason: string | null;
+}
+
+/** The original file of a purchase invoice, byte for byte as received. */
+export interface PurchaseInvoiceFilesTable {
+  purchase_invoice_id: string;
+  company_id: string;
+  content: Buffer;
+  mime_type: string;
+  filename: string;
+  size: number;
+  sha256: string;
+  created_at: string;
+}
+
+export interface PurchasePaymentsTable {
+  id: string;
+  company_id: string;
+  purchase_invoice_id: string;
+  payment_date: string;
+  amount_minor: number;
+  method: string;
+  reference: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -701,4 +789,9 @@ export interface DB {
   payment_refunds: PaymentRefundsTable;
   recurring_profiles: RecurringProfilesTable;
   recurring_runs: RecurringRunsTable;
+  purchase_invoices: PurchaseInvoicesTable;
+  purchase_invoice_lines: PurchaseInvoiceLinesTable;
+  purchase_invoice_vat: PurchaseInvoiceVatTable;
+  purchase_invoice_files: PurchaseInvoiceFilesTable;
+  purchase_payments: PurchasePaymentsTable;
 }

@@ -8636,6 +8636,873 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/purchase-invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    status?: "to_approve" | "to_pay" | "paid";
+                    supplierId?: string;
+                    dueBefore?: string;
+                    overdue?: "true" | "false";
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                /** @enum {string} */
+                                kind: "invoice" | "credit_note";
+                                /** @enum {string} */
+                                status: "to_approve" | "to_pay" | "paid";
+                                overdue: boolean;
+                                /** @enum {string} */
+                                source: "manual" | "upload" | "einvoice";
+                                syntax: string | null;
+                                supplier: {
+                                    id: string;
+                                    name: string;
+                                    vatNumber: string | null;
+                                } | null;
+                                number: string | null;
+                                issueDate: string | null;
+                                dueDate: string | null;
+                                currency: string;
+                                totals: {
+                                    lineNetAmount: string;
+                                    allowanceAmount: string;
+                                    chargeAmount: string;
+                                    netAmount: string;
+                                    vatAmount: string;
+                                    grossAmount: string;
+                                    prepaidAmount: string;
+                                    roundingAmount: string;
+                                    payableAmount: string;
+                                    paidAmount: string;
+                                    amountDue: string;
+                                };
+                                paymentReference: string | null;
+                                /** @description ISO 8601 UTC instant */
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                            summary: {
+                                count: number;
+                                toPay: {
+                                    currency: string;
+                                    amount: string;
+                                    count: number;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @default invoice
+                         * @enum {string}
+                         */
+                        kind?: "invoice" | "credit_note";
+                        currency?: string;
+                        supplierId?: string | null;
+                        number?: string | null;
+                        issueDate?: string | null;
+                        dueDate?: string | null;
+                        paymentReference?: string | null;
+                        supplierIban?: string | null;
+                        supplierBic?: string | null;
+                        notes?: string | null;
+                        expectedTotal?: string;
+                        lines?: {
+                            description: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice: string;
+                            /** @enum {string} */
+                            vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            /** @enum {string} */
+                            status: "to_approve" | "to_pay" | "paid";
+                            overdue: boolean;
+                            /** @enum {string} */
+                            source: "manual" | "upload" | "einvoice";
+                            syntax: string | null;
+                            supplier: {
+                                id: string;
+                                name: string;
+                                vatNumber: string | null;
+                            } | null;
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            currency: string;
+                            totals: {
+                                lineNetAmount: string;
+                                allowanceAmount: string;
+                                chargeAmount: string;
+                                netAmount: string;
+                                vatAmount: string;
+                                grossAmount: string;
+                                prepaidAmount: string;
+                                roundingAmount: string;
+                                payableAmount: string;
+                                paidAmount: string;
+                                amountDue: string;
+                            };
+                            paymentReference: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            supplierIban: string | null;
+                            supplierBic: string | null;
+                            buyerReference: string | null;
+                            orderReference: string | null;
+                            notes: string | null;
+                            lines: {
+                                id: string;
+                                lineRef: string | null;
+                                description: string;
+                                quantity: string;
+                                unitCode: string | null;
+                                unitPrice: string | null;
+                                netAmount: string;
+                                vatCategory: string;
+                                vatRate: string | null;
+                            }[];
+                            vatBreakdown: {
+                                vatCategory: string;
+                                vatRate: string | null;
+                                taxableAmount: string;
+                                vatAmount: string;
+                                exemptionReason: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                date: string;
+                                amount: string;
+                                method: string;
+                                reference: string | null;
+                            }[];
+                            hasOriginal: boolean;
+                            original: {
+                                filename: string;
+                                mimeType: string;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            approvedAt: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/purchase-invoices/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a purchase invoice from an e-invoice or a PDF (the request body is the file)
+         * @description Body: the file, as `application/xml` (UBL 2.1 Invoice or CreditNote, CII D16B), `application/pdf` (Factur-X / ZUGFeRD 2 with its embedded XML, or a plain PDF) or `application/octet-stream`; at most 20 MB. An e-invoice becomes a purchase invoice to approve, its supplier matched by VAT number, then electronic address, then legal id, or created. With `expect=auto` (default) a PDF without an embedded e-invoice becomes a purchase invoice to complete: no supplier, number or dates (null), no lines, zero totals, the PDF kept as its original; with `expect=einvoice` it is refused with the reason. 409 `already_exists` with `existingId` for the same file or the same supplier number.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    expect?: "auto" | "einvoice";
+                    filename?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            /** @enum {string} */
+                            status: "to_approve" | "to_pay" | "paid";
+                            overdue: boolean;
+                            /** @enum {string} */
+                            source: "manual" | "upload" | "einvoice";
+                            syntax: string | null;
+                            supplier: {
+                                id: string;
+                                name: string;
+                                vatNumber: string | null;
+                            } | null;
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            currency: string;
+                            totals: {
+                                lineNetAmount: string;
+                                allowanceAmount: string;
+                                chargeAmount: string;
+                                netAmount: string;
+                                vatAmount: string;
+                                grossAmount: string;
+                                prepaidAmount: string;
+                                roundingAmount: string;
+                                payableAmount: string;
+                                paidAmount: string;
+                                amountDue: string;
+                            };
+                            paymentReference: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            supplierIban: string | null;
+                            supplierBic: string | null;
+                            buyerReference: string | null;
+                            orderReference: string | null;
+                            notes: string | null;
+                            lines: {
+                                id: string;
+                                lineRef: string | null;
+                                description: string;
+                                quantity: string;
+                                unitCode: string | null;
+                                unitPrice: string | null;
+                                netAmount: string;
+                                vatCategory: string;
+                                vatRate: string | null;
+                            }[];
+                            vatBreakdown: {
+                                vatCategory: string;
+                                vatRate: string | null;
+                                taxableAmount: string;
+                                vatAmount: string;
+                                exemptionReason: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                date: string;
+                                amount: string;
+                                method: string;
+                                reference: string | null;
+                            }[];
+                            hasOriginal: boolean;
+                            original: {
+                                filename: string;
+                                mimeType: string;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            approvedAt: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/purchase-invoices/{purchaseInvoiceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    purchaseInvoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            /** @enum {string} */
+                            status: "to_approve" | "to_pay" | "paid";
+                            overdue: boolean;
+                            /** @enum {string} */
+                            source: "manual" | "upload" | "einvoice";
+                            syntax: string | null;
+                            supplier: {
+                                id: string;
+                                name: string;
+                                vatNumber: string | null;
+                            } | null;
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            currency: string;
+                            totals: {
+                                lineNetAmount: string;
+                                allowanceAmount: string;
+                                chargeAmount: string;
+                                netAmount: string;
+                                vatAmount: string;
+                                grossAmount: string;
+                                prepaidAmount: string;
+                                roundingAmount: string;
+                                payableAmount: string;
+                                paidAmount: string;
+                                amountDue: string;
+                            };
+                            paymentReference: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            supplierIban: string | null;
+                            supplierBic: string | null;
+                            buyerReference: string | null;
+                            orderReference: string | null;
+                            notes: string | null;
+                            lines: {
+                                id: string;
+                                lineRef: string | null;
+                                description: string;
+                                quantity: string;
+                                unitCode: string | null;
+                                unitPrice: string | null;
+                                netAmount: string;
+                                vatCategory: string;
+                                vatRate: string | null;
+                            }[];
+                            vatBreakdown: {
+                                vatCategory: string;
+                                vatRate: string | null;
+                                taxableAmount: string;
+                                vatAmount: string;
+                                exemptionReason: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                date: string;
+                                amount: string;
+                                method: string;
+                                reference: string | null;
+                            }[];
+                            hasOriginal: boolean;
+                            original: {
+                                filename: string;
+                                mimeType: string;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            approvedAt: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    purchaseInvoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    purchaseInvoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind?: "invoice" | "credit_note";
+                        currency?: string;
+                        supplierId?: string | null;
+                        number?: string | null;
+                        issueDate?: string | null;
+                        dueDate?: string | null;
+                        paymentReference?: string | null;
+                        supplierIban?: string | null;
+                        supplierBic?: string | null;
+                        notes?: string | null;
+                        expectedTotal?: string;
+                        lines?: {
+                            description: string;
+                            quantity: string;
+                            unitCode?: string;
+                            unitPrice: string;
+                            /** @enum {string} */
+                            vatCategory: "S" | "Z" | "E" | "AE" | "K" | "G" | "O";
+                            vatRate: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            /** @enum {string} */
+                            status: "to_approve" | "to_pay" | "paid";
+                            overdue: boolean;
+                            /** @enum {string} */
+                            source: "manual" | "upload" | "einvoice";
+                            syntax: string | null;
+                            supplier: {
+                                id: string;
+                                name: string;
+                                vatNumber: string | null;
+                            } | null;
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            currency: string;
+                            totals: {
+                                lineNetAmount: string;
+                                allowanceAmount: string;
+                                chargeAmount: string;
+                                netAmount: string;
+                                vatAmount: string;
+                                grossAmount: string;
+                                prepaidAmount: string;
+                                roundingAmount: string;
+                                payableAmount: string;
+                                paidAmount: string;
+                                amountDue: string;
+                            };
+                            paymentReference: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            supplierIban: string | null;
+                            supplierBic: string | null;
+                            buyerReference: string | null;
+                            orderReference: string | null;
+                            notes: string | null;
+                            lines: {
+                                id: string;
+                                lineRef: string | null;
+                                description: string;
+                                quantity: string;
+                                unitCode: string | null;
+                                unitPrice: string | null;
+                                netAmount: string;
+                                vatCategory: string;
+                                vatRate: string | null;
+                            }[];
+                            vatBreakdown: {
+                                vatCategory: string;
+                                vatRate: string | null;
+                                taxableAmount: string;
+                                vatAmount: string;
+                                exemptionReason: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                date: string;
+                                amount: string;
+                                method: string;
+                                reference: string | null;
+                            }[];
+                            hasOriginal: boolean;
+                            original: {
+                                filename: string;
+                                mimeType: string;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            approvedAt: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/purchase-invoices/{purchaseInvoiceId}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    purchaseInvoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            /** @enum {string} */
+                            status: "to_approve" | "to_pay" | "paid";
+                            overdue: boolean;
+                            /** @enum {string} */
+                            source: "manual" | "upload" | "einvoice";
+                            syntax: string | null;
+                            supplier: {
+                                id: string;
+                                name: string;
+                                vatNumber: string | null;
+                            } | null;
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            currency: string;
+                            totals: {
+                                lineNetAmount: string;
+                                allowanceAmount: string;
+                                chargeAmount: string;
+                                netAmount: string;
+                                vatAmount: string;
+                                grossAmount: string;
+                                prepaidAmount: string;
+                                roundingAmount: string;
+                                payableAmount: string;
+                                paidAmount: string;
+                                amountDue: string;
+                            };
+                            paymentReference: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            supplierIban: string | null;
+                            supplierBic: string | null;
+                            buyerReference: string | null;
+                            orderReference: string | null;
+                            notes: string | null;
+                            lines: {
+                                id: string;
+                                lineRef: string | null;
+                                description: string;
+                                quantity: string;
+                                unitCode: string | null;
+                                unitPrice: string | null;
+                                netAmount: string;
+                                vatCategory: string;
+                                vatRate: string | null;
+                            }[];
+                            vatBreakdown: {
+                                vatCategory: string;
+                                vatRate: string | null;
+                                taxableAmount: string;
+                                vatAmount: string;
+                                exemptionReason: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                date: string;
+                                amount: string;
+                                method: string;
+                                reference: string | null;
+                            }[];
+                            hasOriginal: boolean;
+                            original: {
+                                filename: string;
+                                mimeType: string;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            approvedAt: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/purchase-invoices/{purchaseInvoiceId}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    purchaseInvoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        date: string;
+                        amount: string;
+                        /**
+                         * @default bank_transfer
+                         * @enum {string}
+                         */
+                        method?: "bank_transfer" | "cash" | "card" | "direct_debit" | "other";
+                        reference?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            /** @enum {string} */
+                            kind: "invoice" | "credit_note";
+                            /** @enum {string} */
+                            status: "to_approve" | "to_pay" | "paid";
+                            overdue: boolean;
+                            /** @enum {string} */
+                            source: "manual" | "upload" | "einvoice";
+                            syntax: string | null;
+                            supplier: {
+                                id: string;
+                                name: string;
+                                vatNumber: string | null;
+                            } | null;
+                            number: string | null;
+                            issueDate: string | null;
+                            dueDate: string | null;
+                            currency: string;
+                            totals: {
+                                lineNetAmount: string;
+                                allowanceAmount: string;
+                                chargeAmount: string;
+                                netAmount: string;
+                                vatAmount: string;
+                                grossAmount: string;
+                                prepaidAmount: string;
+                                roundingAmount: string;
+                                payableAmount: string;
+                                paidAmount: string;
+                                amountDue: string;
+                            };
+                            paymentReference: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            createdAt: string;
+                            supplierIban: string | null;
+                            supplierBic: string | null;
+                            buyerReference: string | null;
+                            orderReference: string | null;
+                            notes: string | null;
+                            lines: {
+                                id: string;
+                                lineRef: string | null;
+                                description: string;
+                                quantity: string;
+                                unitCode: string | null;
+                                unitPrice: string | null;
+                                netAmount: string;
+                                vatCategory: string;
+                                vatRate: string | null;
+                            }[];
+                            vatBreakdown: {
+                                vatCategory: string;
+                                vatRate: string | null;
+                                taxableAmount: string;
+                                vatAmount: string;
+                                exemptionReason: string | null;
+                            }[];
+                            payments: {
+                                id: string;
+                                date: string;
+                                amount: string;
+                                method: string;
+                                reference: string | null;
+                            }[];
+                            hasOriginal: boolean;
+                            original: {
+                                filename: string;
+                                mimeType: string;
+                                size: number;
+                                sha256: string;
+                            } | null;
+                            approvedAt: string | null;
+                            /** @description ISO 8601 UTC instant */
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/purchase-invoices/{purchaseInvoiceId}/original": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The original file, byte for byte as received */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    purchaseInvoiceId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -8792,7 +9659,7 @@ export interface components {
             companyName: string;
             /** @enum {string} */
             role: "owner" | "admin" | "accountant" | "sales" | "readonly";
-            permissions: ("company.read" | "company.delete" | "settings.manage" | "members.read" | "members.manage" | "audit.read" | "jobs.read" | "contacts.read" | "contacts.write" | "catalog.read" | "catalog.write" | "quotes.read" | "quotes.write" | "quotes.send" | "orders.read" | "orders.write" | "invoices.read" | "invoices.write" | "invoices.issue" | "invoices.send" | "credit_notes.write" | "payments.read" | "payments.record" | "reminders.manage" | "recurring.manage" | "banking.read" | "banking.manage" | "files.read" | "files.write" | "reports.read" | "api_tokens.manage")[];
+            permissions: ("company.read" | "company.delete" | "settings.manage" | "members.read" | "members.manage" | "audit.read" | "jobs.read" | "contacts.read" | "contacts.write" | "catalog.read" | "catalog.write" | "quotes.read" | "quotes.write" | "quotes.send" | "orders.read" | "orders.write" | "invoices.read" | "invoices.write" | "invoices.issue" | "invoices.send" | "credit_notes.write" | "payments.read" | "payments.record" | "purchases.read" | "purchases.write" | "reminders.manage" | "recurring.manage" | "banking.read" | "banking.manage" | "files.read" | "files.write" | "reports.read" | "api_tokens.manage")[];
         };
         Member: {
             userId: string;
