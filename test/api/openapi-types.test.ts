@@ -24,11 +24,14 @@ describe('web API types', () => {
     for (const [path, operations] of Object.entries(doc.paths)) {
       for (const [method, operation] of Object.entries(operations)) {
         for (const [status, response] of Object.entries(operation.responses ?? {})) {
-          // Bodiless answers (204, 202) and files (PDF, logo, attachments: sent raw) aside.
+          // Bodiless answers (204, 202) and files (PDF, logo, attachments, originals: sent raw) aside.
           if (!status.startsWith('2') || response.content) continue;
           if (/^(Accepted|No content)$/.test((response as { description?: string }).description ?? ''))
             continue;
-          if (/\/(pdf|ubl|facturx|logo|attachments\/\{attachmentId\})$/.test(path) && method === 'get')
+          if (
+            /\/(pdf|ubl|facturx|logo|original|attachments\/\{attachmentId\})$/.test(path) &&
+            method === 'get'
+          )
             continue;
           missing.push(`${method.toUpperCase()} ${path} ${status}`);
         }

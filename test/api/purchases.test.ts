@@ -497,6 +497,11 @@ describe('hand entry, approval, payments and lists', () => {
     const actions = audit.items
       .filter((a: { entityId: string }) => a.entityId === p.id)
       .map((a: { action: string }) => a.action);
+    const approval = audit.items.find(
+      (a: { action: string; entityId: string }) =>
+        a.action === 'purchase_invoice.approved' && a.entityId === p.id,
+    );
+    expect(approval?.subject).toEqual({ type: 'purchase_invoice', id: p.id, label: 'BV-2' });
     expect(actions).toEqual(
       expect.arrayContaining([
         'purchase_invoice.created',

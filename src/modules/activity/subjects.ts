@@ -147,6 +147,22 @@ export async function describeSubjects(
       out.set(key({ type: 'payment', id: r.id }), { type: 'payment', id: r.id, label });
     }
   }
+  const purchaseIds = ids((t) => t === 'purchase_invoice');
+  if (purchaseIds.length > 0) {
+    // The supplier's own number (null while a purchase invoice uploaded as a PDF is to complete).
+    const rows = await db
+      .selectFrom('purchase_invoices')
+      .select(['id', 'number'])
+      .where('company_id', '=', companyId)
+      .where('id', 'in', purchaseIds)
+      .execute();
+    for (const r of rows)
+      out.set(key({ type: 'purchase_invoice', id: r.id }), {
+        type: 'purchase_invoice',
+        id: r.id,
+        label: r.number,
+      });
+  }
   for (const r of refs) if (!out.has(key(r))) out.set(key(r), { type: r.type, id: r.id, label: null });
   return out;
 }
@@ -161,6 +177,7 @@ const DATA_REFERENCE_KEYS: Record<string, string> = {
   creditNoteId: 'document',
   sourceId: 'document',
   contactId: 'contact',
+  supplierId: 'contact',
   productId: 'product',
   categoryId: 'category',
   invitationId: 'invitation',

@@ -70,7 +70,13 @@ export async function payPurchase(
       action: 'purchase_invoice.payment_recorded',
       entityType: 'purchase_invoice',
       entityId: purchaseInvoiceId,
-      data: { paymentId, date: input.date, amount: fromMinor(scaled, d), currency: row.currency, status },
+      data: {
+        purchasePaymentId: paymentId,
+        date: input.date,
+        amount: fromMinor(scaled, d),
+        currency: row.currency,
+        status,
+      },
       at: now,
     });
   });
