@@ -1,7 +1,9 @@
 import type { AppContext } from '../../platform/context.js';
 import { type SchematronLayer, validateEInvoice } from '../../platform/einvoice/validate.js';
 import { AppError } from '../../shared/errors.js';
+import { dec, moneyString, roundMoney } from '../../shared/money.js';
 import { findCompany } from '../companies/index.js';
+import { amountDecimals } from '../documents/document-totals.js';
 import { type DocumentKind, documentPdf, getDocument, precedingInvoices } from '../documents/index.js';
 import { toCii } from './cii.js';
 import { buildEInvoice } from './einvoice.build.js';
@@ -31,9 +33,17 @@ export async function einvoiceOf(
     opts.withPdf === false ? null : documentPdf(ctx, companyId, kind, documentId),
     precedingInvoices(ctx, companyId, documentId),
   ]);
+  const accountingCurrency = company?.currency ?? document.currency;
   return buildEInvoice({
     document,
-    accountingCurrency: company?.currency ?? document.currency,
+    accountingCurrency,
+    accountingVatTotal:
+      document.exchangeRate && document.currency !== accountingCurrency
+        ? moneyString(
+            roundMoney(dec(document.totals.vatTotal).times(dec(document.exchangeRate)), 2),
+            amountDecimals(accountingCurrency),
+          )
+        : null,
     preceding,
     pdf: pdf ? { filename: pdf.filename, content: pdf.content } : null,
     requireEndpoints: opts.requireEndpoints ?? true,

@@ -2374,6 +2374,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2538,6 +2540,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2804,6 +2808,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2968,6 +2974,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3240,6 +3248,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3404,6 +3414,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3676,6 +3688,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3840,6 +3854,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -4935,6 +4951,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5211,6 +5228,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5487,6 +5505,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5763,6 +5782,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -9101,6 +9121,7 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             updatedAt: string;
             buyerReference: string | null;
+            exchangeRate: string | null;
             /** @enum {string} */
             language: "fr" | "nl" | "en" | "de";
             pricesIncludeVat: boolean;
