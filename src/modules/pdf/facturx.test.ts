@@ -215,6 +215,18 @@ describe('Factur-X PDF (PDF/A-3b with the CII XML)', () => {
     expect(plain.pdf.includes('/DeviceCMYK')).toBe(true);
   });
 
+  it('reports characters the fonts lack, which would break PDF/A (.notdef), and none for Latin text', () => {
+    const latin = renderDocumentPdfReport(invoice(), { facturx: EN16931 });
+    expect(latin.warnings).toEqual([]);
+    const buyer = { ...invoice().buyer, name: '株式会社 Łukasz' };
+    const cjk = renderDocumentPdfReport(invoice({ buyer }), { facturx: EN16931 });
+    expect(cjk.warnings).toEqual([
+      'characters the fonts lack, drawn as .notdef (not PDF/A-conformant): U+682A U+5F0F U+4F1A U+793E',
+    ]);
+    // The plain PDF does not look for them (no conformance at stake, no cost).
+    expect(renderDocumentPdfReport(invoice({ buyer })).warnings).toEqual([]);
+  });
+
   it.each([
     ['an empty XML', { xml: '  ', profile: 'EN 16931' }, 'facturx/xml', /empty/],
     [

@@ -121,6 +121,7 @@ export function renderDocumentPdfReport(
     doc.registerFont(name, set[name] as unknown as Buffer);
   }
   const c = new Canvas(doc);
+  if (facturx) c.missingGlyphs = new Set();
   const ctx: Ctx = {
     c,
     input,
@@ -161,6 +162,12 @@ export function renderDocumentPdfReport(
     footer(ctx, i + 1, range.count);
   }
   if (facturx) makeFacturx(doc, facturx);
+  if (c.missingGlyphs?.size) {
+    const list = [...c.missingGlyphs].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+    // Drawn all the same: the invoice stays readable but for those characters, and a PDF/A validator
+    // rejects the file (no .notdef glyph in PDF/A); the caller's log tells which characters.
+    warnings.push(`characters the fonts lack, drawn as .notdef (not PDF/A-conformant): ${list.join(' ')}`);
+  }
   doc.end();
   return { pdf: collect(doc), warnings };
 }
