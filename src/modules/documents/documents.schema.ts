@@ -402,6 +402,9 @@ export const NumberFormats = z.strictObject({
   credit_note: z.string().max(60),
 });
 
+export const MailAttachmentFormat = z.enum(['pdf', 'facturx']);
+export type MailAttachmentFormat = z.infer<typeof MailAttachmentFormat>;
+
 export const DocumentSettingsOut = z
   .object({
     numberFormats: NumberFormats,
@@ -418,6 +421,8 @@ export const DocumentSettingsOut = z
     paymentReferenceKind: z.enum(['be-ogm', 'rf']),
     pdfTemplate: z.enum(['classic', 'modern']),
     accentColor: z.string().nullable(),
+    /** What invoice and credit note e-mails attach: the PDF, or the Factur-X PDF (the default in France). */
+    mailAttachment: MailAttachmentFormat,
   })
   .meta({ id: 'DocumentSettings' });
 
@@ -433,5 +438,6 @@ export const PatchDocumentSettingsBody = z.strictObject({
     .regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #RRGGBB')
     .nullable()
     .optional(),
+  mailAttachment: MailAttachmentFormat.optional(),
 });
 export type PatchDocumentSettingsInput = z.infer<typeof PatchDocumentSettingsBody>;

@@ -555,3 +555,27 @@ export async function listDocuments(
         : null,
   };
 }
+
+/**
+ * The invoices a document refers to (EN 16931 BG-3): the invoice a credit note corrects, and the
+ * deposit invoices a final invoice deducts (issued ones, in their order).
+ */
+export async function precedingInvoices(
+  ctx: AppContext,
+  companyId: string,
+  documentId: string,
+): Promise<{ number: string; issueDate: string }[]> {
+  const row = await repo.findDocument(ctx.db, { companyId, documentId });
+  if (!row?.source_id) return [];
+  const issued = (r: { number: string | null; issue_date: string; status: string }) =>
+    r.number && r.status !== 'draft' ? [{ number: r.number, issueDate: r.issue_date }] : [];
+  if (row.kind === 'credit_note') {
+    const source = await repo.findDocument(ctx.db, { companyId, documentId: row.source_id });
+    return source?.kind === 'invoice' ? issued(source) : [];
+  }
+  if (row.kind !== 'invoice' || row.billing_type !== 'final') return [];
+  const siblings = await repo.listDerived(ctx.db, { companyId, sourceId: row.source_id });
+  return siblings
+    .filter((s) => s.kind === 'invoice' && s.billing_type === 'deposit' && s.status !== 'cancelled')
+    .flatMap(issued);
+}

@@ -22,6 +22,7 @@ export {
   findOfKind as readDocumentOfKind,
   getDocument,
   type NewDraftOptions,
+  precedingInvoices,
 } from './documents.service.js';
 export {
   applyAction,
@@ -40,7 +41,7 @@ export {
   renderIssuedPdfs,
   storeIssuedPdf,
 } from './pdf.service.js';
-export { getDocumentSettings } from './settings.service.js';
+export { getDocumentSettings, mailAttachmentFormat } from './settings.service.js';
 export {
   lockDocumentRows,
   type SettleEvent,

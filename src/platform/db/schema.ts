@@ -93,6 +93,8 @@ export interface CompaniesTable {
   updated_at: string;
   /** 1 for a company of the demo seed: its mail stays in the local outbox. */
   demo: number;
+  /** `pdf` or `facturx` for invoice and credit note e-mails; null: the country's default. */
+  mail_attachment_format: string | null;
 }
 
 export interface MembershipsTable {

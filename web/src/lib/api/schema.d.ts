@@ -4400,6 +4400,8 @@ export interface paths {
                         /** @enum {string} */
                         pdfTemplate?: "classic" | "modern";
                         accentColor?: string | null;
+                        /** @enum {string} */
+                        mailAttachment?: "pdf" | "facturx";
                     };
                 };
             };
@@ -4415,6 +4417,80 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/ubl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UBL 2.1 e-invoice (Peppol BIS Billing 3.0), validated against the official rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/ubl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UBL 2.1 e-invoice (Peppol BIS Billing 3.0), validated against the official rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/companies/{companyId}/quotes/{documentId}/public-link": {
@@ -9114,6 +9190,8 @@ export interface components {
             /** @enum {string} */
             pdfTemplate: "classic" | "modern";
             accentColor: string | null;
+            /** @enum {string} */
+            mailAttachment: "pdf" | "facturx";
         };
         Import: {
             id: string;
