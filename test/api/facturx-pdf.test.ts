@@ -1,6 +1,7 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { facturxPdf } from '../../src/modules/documents/index.js';
+import { documentCii } from '../../src/modules/einvoice/index.js';
 import { sha256Hex } from '../../src/shared/hash.js';
 import { buildTestApp, client, createCompany, type Session, signup, type TestApp } from '../helpers/app.js';
 import { pdfText } from '../helpers/pdf.js';
@@ -15,7 +16,7 @@ let companyId: string;
 let contactId: string;
 
 const cii = (number: string) =>
-  `<?xml version="1.0" encoding="UTF-8"?>\n<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"><rsm:ExchangedDocument><ram:ID>${number}</ram:ID><ram:TypeCode>380</ram:TypeCode></rsm:ExchangedDocument></rsm:CrossIndustryInvoice>\n`;
+  `<?xml version="1.0" encoding="UTF-8"?>\n<rsm:CrossIndustryInvoice xmlns:rsm="urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100" xmlns:ram="urn:un:unece:uncefact:data:standard:ReusableAggregateBusinessInformationEntity:100"><rsm:ExchangedDocumentContext><ram:GuidelineSpecifiedDocumentContextParameter><ram:ID>urn:cen.eu:en16931:2017</ram:ID></ram:GuidelineSpecifiedDocumentContextParameter></rsm:ExchangedDocumentContext><rsm:ExchangedDocument><ram:ID>${number}</ram:ID><ram:TypeCode>380</ram:TypeCode></rsm:ExchangedDocument></rsm:CrossIndustryInvoice>\n`;
 
 async function attachments(pdf: Uint8Array) {
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
@@ -86,6 +87,15 @@ describe('facturxPdf', () => {
     const again = await api.get(`${base}/invoices/${id}/pdf`);
     expect(again.rawPayload.equals(kept.rawPayload)).toBe(true);
     expect(await attachments(again.rawPayload)).toBeNull();
+  });
+
+  it('carries the CII the e-invoice module makes of the invoice, as it made it', async () => {
+    const id = await draftInvoice();
+    expect((await api.post(`${base}/invoices/${id}/issue`)).statusCode).toBe(200);
+    const { xml } = await documentCii(t.ctx, companyId, 'invoice', id);
+    const fx = await facturxPdf(t.ctx, companyId, 'invoice', id, xml);
+    const files = await attachments(fx.content);
+    expect(Buffer.from(files?.['factur-x.xml']?.content ?? []).toString('utf8')).toBe(xml);
   });
 
   it('refuses a draft, which has no number yet', async () => {

@@ -98,7 +98,11 @@ describe('Factur-X PDF (PDF/A-3b with the CII XML)', () => {
   });
 
   it('says MINIMUM data is Data, not an alternative invoice (Factur-X § 6.2.2)', () => {
-    const pdf = renderDocumentPdfSync(invoice(), { facturx: { xml: CII, profile: 'MINIMUM' } });
+    const xml = CII.replace(
+      '<ram:ID>urn:cen.eu:en16931:2017</ram:ID>',
+      '<ram:ID>urn:factur-x.eu:1p0:minimum</ram:ID>',
+    );
+    const pdf = renderDocumentPdfSync(invoice(), { facturx: { xml, profile: 'MINIMUM' } });
     const { objects, catalog } = structure(pdf);
     const filespec = objects.object(refsOf(catalog, 'AF')?.[0] as number).body;
     expect(filespec).toMatch(/\/AFRelationship \/Data\b/);
@@ -245,6 +249,21 @@ describe('Factur-X PDF (PDF/A-3b with the CII XML)', () => {
       /not a CII invoice/,
     ],
     ['an unknown profile', { xml: CII, profile: 'COMFORT' }, 'facturx/profile', /Unknown Factur-X profile/],
+    [
+      'a profile the XML does not declare (BT-24)',
+      { xml: CII, profile: 'EXTENDED' },
+      'facturx/profile',
+      /does not declare the EXTENDED profile \(BT-24 is urn:cen\.eu:en16931:2017/,
+    ],
+    [
+      'a CII without its specification identifier',
+      {
+        xml: CII.replace(/<rsm:ExchangedDocumentContext>[\s\S]*<\/rsm:ExchangedDocumentContext>/, ''),
+        profile: 'EN 16931',
+      },
+      'facturx/profile',
+      /BT-24 is missing/,
+    ],
   ])('refuses %s with the field at fault', async (_, facturx, path, message) => {
     const rendering = renderDocumentPdf(invoice(), { facturx: facturx as PdfFacturx });
     await expect(rendering).rejects.toBeInstanceOf(AppError);

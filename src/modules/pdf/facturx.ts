@@ -1,4 +1,4 @@
-import { XMLValidator } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { fieldError } from '../../shared/errors.js';
 import type { PdfFacturx, PdfFacturxProfile } from './pdf.types.js';
 
@@ -33,9 +33,23 @@ export const FACTURX_RELATIONSHIP: Record<PdfFacturxProfile, 'Data' | 'Alternati
 const PROFILES = Object.keys(FACTURX_RELATIONSHIP) as PdfFacturxProfile[];
 
 /**
- * Refuses what would make a Factur-X file that lies: no XML, XML that is not well-formed, or that is
- * not a CII invoice (`rsm:CrossIndustryInvoice`), an unknown profile. The XML's content is the CII
- * generator's business: it is embedded byte for byte.
+ * The specification identifier (BT-24, GuidelineSpecifiedDocumentContextParameter) each profile's
+ * XML carries (the Factur-X 1.0 profile identifiers): the XMP's ConformanceLevel names the XML's profile.
+ */
+export const FACTURX_GUIDELINES: Record<PdfFacturxProfile, string> = {
+  MINIMUM: 'urn:factur-x.eu:1p0:minimum',
+  'BASIC WL': 'urn:factur-x.eu:1p0:basicwl',
+  BASIC: 'urn:cen.eu:en16931:2017#compliant#urn:factur-x.eu:1p0:basic',
+  'EN 16931': 'urn:cen.eu:en16931:2017',
+  EXTENDED: 'urn:cen.eu:en16931:2017#conformant#urn:factur-x.eu:1p0:extended',
+};
+
+const ciiReader = new XMLParser({ removeNSPrefix: true, ignoreAttributes: true, parseTagValue: false });
+
+/**
+ * Refuses what would make a Factur-X file that lies: no XML, XML that is not well-formed, or not a
+ * CII invoice (`rsm:CrossIndustryInvoice`), a profile the XML does not declare (BT-24). The rest of
+ * the XML's content is the CII generator's business: it is embedded byte for byte.
  */
 export function checkFacturx(fx: PdfFacturx): void {
   if (!PROFILES.includes(fx.profile)) {
@@ -54,11 +68,18 @@ export function checkFacturx(fx: PdfFacturx): void {
       `The Factur-X XML is not well-formed (line ${valid.err.line}: ${valid.err.msg})`,
     );
   }
-  const root = /^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->)*<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)/.exec(
-    fx.xml.replace(/^\uFEFF/, ''),
-  );
-  if (root?.[2] !== 'CrossIndustryInvoice') {
+  const invoice = (ciiReader.parse(fx.xml) as Record<string, unknown>).CrossIndustryInvoice as
+    | { ExchangedDocumentContext?: { GuidelineSpecifiedDocumentContextParameter?: { ID?: unknown } } }
+    | undefined;
+  if (invoice === undefined) {
     throw fieldError('facturx/xml', 'The Factur-X XML is not a CII invoice (rsm:CrossIndustryInvoice)');
+  }
+  const guideline = invoice?.ExchangedDocumentContext?.GuidelineSpecifiedDocumentContextParameter?.ID;
+  if (typeof guideline !== 'string' || guideline.trim() !== FACTURX_GUIDELINES[fx.profile]) {
+    throw fieldError(
+      'facturx/profile',
+      `The Factur-X XML does not declare the ${fx.profile} profile (BT-24 is ${String(guideline ?? 'missing')}, not ${FACTURX_GUIDELINES[fx.profile]})`,
+    );
   }
 }
 
