@@ -12,6 +12,7 @@ import type { BenchRow, Scenario } from './lib/types.js';
 import * as contactsImport from './scenarios/contacts-import.js';
 import * as contactsSearch from './scenarios/contacts-search.js';
 import * as einvoiceGenerate from './scenarios/einvoice-generate.js';
+import * as einvoiceParse from './scenarios/einvoice-parse.js';
 import * as einvoiceValidate from './scenarios/einvoice-validate.js';
 import * as invoicesIssue from './scenarios/invoices-issue.js';
 import * as invoicesList from './scenarios/invoices-list.js';
@@ -35,6 +36,7 @@ const SCENARIOS: Scenario[] = [
   pdfRender,
   einvoiceGenerate,
   einvoiceValidate,
+  einvoiceParse,
   webBundle,
 ];
 
