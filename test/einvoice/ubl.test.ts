@@ -443,7 +443,9 @@ describe('UBL refusals', () => {
         message: 'Le client doit avoir un identifiant Peppol, un numéro d’entreprise ou un numéro de TVA',
       },
     ]);
-    expect(res.json().detail).toBe('La facture électronique ne peut pas être établie : buyer/peppolId');
+    expect(res.json().detail).toBe(
+      'La facture électronique ne peut pas être établie : des informations manquent',
+    );
   });
 
   it('answers 404 for another company’s invoice', async () => {
