@@ -11,6 +11,8 @@ import { formatTable } from './lib/report.js';
 import type { BenchRow, Scenario } from './lib/types.js';
 import * as contactsImport from './scenarios/contacts-import.js';
 import * as contactsSearch from './scenarios/contacts-search.js';
+import * as einvoiceGenerate from './scenarios/einvoice-generate.js';
+import * as einvoiceParse from './scenarios/einvoice-parse.js';
 import * as einvoiceValidate from './scenarios/einvoice-validate.js';
 import * as invoicesIssue from './scenarios/invoices-issue.js';
 import * as invoicesList from './scenarios/invoices-list.js';
@@ -32,7 +34,9 @@ const SCENARIOS: Scenario[] = [
   remindersRun,
   recurringRun,
   pdfRender,
+  einvoiceGenerate,
   einvoiceValidate,
+  einvoiceParse,
   webBundle,
 ];
 

@@ -13,6 +13,7 @@ import { registerCatalogRoutes } from './modules/catalog/index.js';
 import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
 import { registerContactRoutes } from './modules/contacts/index.js';
 import { registerDocumentRoutes } from './modules/documents/index.js';
+import { registerEInvoiceRoutes } from './modules/einvoice/index.js';
 import { registerImportRoutes } from './modules/imports/index.js';
 import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
@@ -144,6 +145,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerCatalogRoutes(app, ctx);
   registerImportRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
+  registerEInvoiceRoutes(app, ctx);
   registerSharingRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerMailRoutes(app, ctx);

@@ -35,6 +35,8 @@ export const ERROR_STATUS = {
   template_invalid: 422,
   render_timeout: 422,
   vat_rules: 422,
+  einvoice_incomplete: 422,
+  einvoice_invalid: 422,
   credit_exceeds_remaining: 422,
   deposit_exceeds_total: 422,
   last_owner: 422,

@@ -1509,6 +1509,47 @@ export const MESSAGES: Record<string, Translations> = {
     de: 'Ein Monat im Format JJJJ-MM',
   },
   // ── E-invoice validation (platform/einvoice): refusals before any rule runs ──
+  // Outgoing e-invoices (modules/einvoice)
+  'The e-invoice cannot be made: {fields}': {
+    fr: 'La facture électronique ne peut pas être établie : {fields}',
+    nl: 'De e-factuur kan niet worden opgemaakt: {fields}',
+    de: 'Die E-Rechnung kann nicht erstellt werden: {fields}',
+  },
+  'The customer needs a Peppol ID, an enterprise number or a VAT number': {
+    fr: 'Le client doit avoir un identifiant Peppol, un numéro d’entreprise ou un numéro de TVA',
+    nl: 'De klant heeft een Peppol-ID, een ondernemingsnummer of een btw-nummer nodig',
+    de: 'Der Kunde braucht eine Peppol-ID, eine Unternehmensnummer oder eine USt-IdNr.',
+  },
+  'The company needs an enterprise number or a VAT number': {
+    fr: 'La société doit avoir un numéro d’entreprise ou un numéro de TVA',
+    nl: 'Het bedrijf heeft een ondernemingsnummer of een btw-nummer nodig',
+    de: 'Das Unternehmen braucht eine Unternehmensnummer oder eine USt-IdNr.',
+  },
+  'A country is required': {
+    fr: 'Un pays est requis',
+    nl: 'Een land is vereist',
+    de: 'Ein Land ist erforderlich',
+  },
+  'The document has no customer': {
+    fr: 'Le document n’a pas de client',
+    nl: 'Het document heeft geen klant',
+    de: 'Das Dokument hat keinen Kunden',
+  },
+  'A draft has no e-invoice: issue it first': {
+    fr: 'Un brouillon n’a pas de facture électronique : émettez-le d’abord',
+    nl: 'Een concept heeft geen e-factuur: reik het eerst uit',
+    de: 'Ein Entwurf hat keine E-Rechnung: stellen Sie ihn zuerst aus',
+  },
+  'Only invoices and credit notes have an e-invoice': {
+    fr: 'Seules les factures et les notes de crédit ont une facture électronique',
+    nl: 'Alleen facturen en creditnota’s hebben een e-factuur',
+    de: 'Nur Rechnungen und Gutschriften haben eine E-Rechnung',
+  },
+  'The e-invoice fails {count} rule(s) of the official validation': {
+    fr: 'La facture électronique enfreint {count} règle(s) de la validation officielle',
+    nl: 'De e-factuur voldoet niet aan {count} regel(s) van de officiële validatie',
+    de: 'Die E-Rechnung verletzt {count} Regel(n) der offiziellen Prüfung',
+  },
   'The e-invoice is {size} MB; at most {max} MB is accepted': {
     fr: 'La facture électronique fait {size} Mo ; {max} Mo au plus sont acceptés',
     nl: 'De e-factuur is {size} MB; hoogstens {max} MB wordt aanvaard',
@@ -1570,6 +1611,85 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'De cachemap voor de regels van e-facturen is niet ingesteld (EINVOICE_CACHE_DIR)',
     de: 'Der Cache-Ordner der E-Rechnungsregeln ist nicht festgelegt (EINVOICE_CACHE_DIR)',
   },
+  // ── Incoming e-invoices read for booking (platform/einvoice/parse) ──
+  'The e-invoice lacks {element}': {
+    fr: 'Il manque {element} dans la facture électronique',
+    nl: 'De e-factuur mist {element}',
+    de: 'In der E-Rechnung fehlt {element}',
+  },
+  '{element} is not a decimal number: {value}': {
+    fr: '{element} n’est pas un nombre décimal : {value}',
+    nl: '{element} is geen decimaal getal: {value}',
+    de: '{element} ist keine Dezimalzahl: {value}',
+  },
+  '{element} is not a date: {value}': {
+    fr: '{element} n’est pas une date : {value}',
+    nl: '{element} is geen datum: {value}',
+    de: '{element} ist kein Datum: {value}',
+  },
+  '{element} is not a boolean: {value}': {
+    fr: '{element} n’est pas un booléen (true ou false) : {value}',
+    nl: '{element} is geen booleaanse waarde (true of false): {value}',
+    de: '{element} ist kein Wahrheitswert (true oder false): {value}',
+  },
+  'Unsupported UBL version {version} ({element}); UBL 2.1 is expected': {
+    fr: 'Version UBL {version} non prise en charge ({element}) ; UBL 2.1 est attendu',
+    nl: 'UBL-versie {version} wordt niet ondersteund ({element}); UBL 2.1 wordt verwacht',
+    de: 'UBL-Version {version} wird nicht unterstützt ({element}); erwartet wird UBL 2.1',
+  },
+  'The Factur-X profile {profile} carries no invoice lines; an EN 16931, BASIC or EXTENDED invoice is needed':
+    {
+      fr: 'Le profil Factur-X {profile} ne contient pas de lignes de facture ; une facture EN 16931, BASIC ou EXTENDED est nécessaire',
+      nl: 'Het Factur-X-profiel {profile} bevat geen factuurregels; een factuur EN 16931, BASIC of EXTENDED is nodig',
+      de: 'Das Factur-X-Profil {profile} enthält keine Rechnungspositionen; benötigt wird eine Rechnung EN 16931, BASIC oder EXTENDED',
+    },
+  'ZUGFeRD 1.0 e-invoices ({namespace}) are not supported: ask the supplier for Factur-X or ZUGFeRD 2 (EN 16931)':
+    {
+      fr: 'Les factures ZUGFeRD 1.0 ({namespace}) ne sont pas prises en charge : demandez au fournisseur une facture Factur-X ou ZUGFeRD 2 (EN 16931)',
+      nl: 'ZUGFeRD 1.0-facturen ({namespace}) worden niet ondersteund: vraag de leverancier om Factur-X of ZUGFeRD 2 (EN 16931)',
+      de: 'E-Rechnungen nach ZUGFeRD 1.0 ({namespace}) werden nicht unterstützt: bitten Sie den Lieferanten um Factur-X oder ZUGFeRD 2 (EN 16931)',
+    },
+  'Not an EN 16931 e-invoice: {element} is {value}': {
+    fr: 'Ce n’est pas une facture électronique EN 16931 : {element} vaut {value}',
+    nl: 'Geen e-factuur volgens EN 16931: {element} is {value}',
+    de: 'Keine E-Rechnung nach EN 16931: {element} ist {value}',
+  },
+  'Unknown currency code {value} in {element} (ISO 4217)': {
+    fr: 'Code devise inconnu {value} dans {element} (ISO 4217)',
+    nl: 'Onbekende valutacode {value} in {element} (ISO 4217)',
+    de: 'Unbekannter Währungscode {value} in {element} (ISO 4217)',
+  },
+  'Unknown VAT category {value} in {element} (UNCL5305)': {
+    fr: 'Catégorie de TVA inconnue {value} dans {element} (UNCL5305)',
+    nl: 'Onbekende btw-categorie {value} in {element} (UNCL5305)',
+    de: 'Unbekannte Umsatzsteuerkategorie {value} in {element} (UNCL5305)',
+  },
+  'The e-invoice totals do not add up ({rule}): {element} is {stated}, its other amounts give {computed}': {
+    fr: 'Les totaux de la facture électronique ne concordent pas ({rule}) : {element} vaut {stated}, ses autres montants donnent {computed}',
+    nl: 'De totalen van de e-factuur kloppen niet ({rule}): {element} is {stated}, de overige bedragen geven {computed}',
+    de: 'Die Summen der E-Rechnung gehen nicht auf ({rule}): {element} ist {stated}, die übrigen Beträge ergeben {computed}',
+  },
+  'The VAT breakdown ({element}) has no group for category {category} at {rate} %, which the invoice uses': {
+    fr: 'La ventilation de la TVA ({element}) n’a pas de groupe pour la catégorie {category} à {rate} %, que la facture utilise',
+    nl: 'De btw-uitsplitsing ({element}) heeft geen groep voor categorie {category} tegen {rate} %, die de factuur gebruikt',
+    de: 'Die Umsatzsteueraufschlüsselung ({element}) hat keine Gruppe für die Kategorie {category} zu {rate} %, die die Rechnung verwendet',
+  },
+  'The e-invoice could not be read as XML: {reason}': {
+    fr: 'La facture électronique n’a pas pu être lue comme du XML : {reason}',
+    nl: 'De e-factuur kon niet als XML gelezen worden: {reason}',
+    de: 'Die E-Rechnung konnte nicht als XML gelesen werden: {reason}',
+  },
+  'The file is not a readable PDF: {reason}': {
+    fr: 'Le fichier n’est pas un PDF lisible : {reason}',
+    nl: 'Het bestand is geen leesbare pdf: {reason}',
+    de: 'Die Datei ist kein lesbares PDF: {reason}',
+  },
+  'The PDF carries no embedded e-invoice (factur-x.xml, xrechnung.xml or zugferd-invoice.xml); attachments found: {found}':
+    {
+      fr: 'Le PDF ne contient pas de facture électronique intégrée (factur-x.xml, xrechnung.xml ou zugferd-invoice.xml) ; pièces jointes trouvées : {found}',
+      nl: 'De pdf bevat geen ingesloten e-factuur (factur-x.xml, xrechnung.xml of zugferd-invoice.xml); gevonden bijlagen: {found}',
+      de: 'Das PDF enthält keine eingebettete E-Rechnung (factur-x.xml, xrechnung.xml oder zugferd-invoice.xml); gefundene Anhänge: {found}',
+    },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

@@ -35,6 +35,7 @@ const companyColumns = [
   'companies.vat_regime',
   'companies.pdf_template',
   'companies.accent_color',
+  'companies.mail_attachment_format',
   'companies.created_at',
   'companies.updated_at',
   'companies.demo',

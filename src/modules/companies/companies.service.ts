@@ -123,6 +123,7 @@ export async function createCompany(
       vat_regime: 'standard',
       pdf_template: 'classic',
       accent_color: null,
+      mail_attachment_format: null,
       created_at: now,
       updated_at: now,
       demo: opts.demo ? 1 : 0,

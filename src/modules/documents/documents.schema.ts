@@ -31,6 +31,11 @@ const VatRate = decimalString({ maxDecimals: 2 }).refine(
   (v) => !(Number(v) > AMOUNT_LIMITS.maxVatRate),
   'A VAT rate is at most 100 %',
 );
+/** Company currency units for one unit of the document's currency. */
+const ExchangeRate = decimalString({ maxDecimals: 6, maxIntegerDigits: 6 }).refine(
+  (v) => /[1-9]/.test(v),
+  'The exchange rate must be more than zero',
+);
 const Money = decimalString({ maxDecimals: 2, maxIntegerDigits: AMOUNT_LIMITS.amountDigits });
 
 // ── Input ───────────────────────────────────────────────────────────────────────────────────────
@@ -59,6 +64,11 @@ const documentFields = {
   buyerReference: Text(100).nullable().optional(),
   language: Language.optional(),
   currency: CurrencyCode.optional(),
+  exchangeRate: ExchangeRate.nullable()
+    .optional()
+    .describe(
+      "For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency",
+    ),
   pricesIncludeVat: z.boolean().optional(),
   discountPercent: Percent.optional(),
   issueDate: CalendarDateSchema.optional(),
@@ -290,6 +300,7 @@ export const DocumentOut = z
   .object({
     ...DocumentSummaryFields,
     buyerReference: z.string().nullable(),
+    exchangeRate: z.string().nullable(),
     language: Language,
     pricesIncludeVat: z.boolean(),
     vatRegime: z.enum(['standard', 'franchise']),
@@ -402,6 +413,9 @@ export const NumberFormats = z.strictObject({
   credit_note: z.string().max(60),
 });
 
+export const MailAttachmentFormat = z.enum(['pdf', 'facturx']);
+export type MailAttachmentFormat = z.infer<typeof MailAttachmentFormat>;
+
 export const DocumentSettingsOut = z
   .object({
     numberFormats: NumberFormats,
@@ -418,6 +432,8 @@ export const DocumentSettingsOut = z
     paymentReferenceKind: z.enum(['be-ogm', 'rf']),
     pdfTemplate: z.enum(['classic', 'modern']),
     accentColor: z.string().nullable(),
+    /** What invoice and credit note e-mails attach: the PDF, or the Factur-X PDF (the default in France). */
+    mailAttachment: MailAttachmentFormat,
   })
   .meta({ id: 'DocumentSettings' });
 
@@ -433,5 +449,6 @@ export const PatchDocumentSettingsBody = z.strictObject({
     .regex(/^#[0-9a-fA-F]{6}$/, 'A colour as #RRGGBB')
     .nullable()
     .optional(),
+  mailAttachment: MailAttachmentFormat.optional(),
 });
 export type PatchDocumentSettingsInput = z.infer<typeof PatchDocumentSettingsBody>;

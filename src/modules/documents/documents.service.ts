@@ -188,6 +188,7 @@ function applyFields(row: repo.DocumentRow, input: UpdateDocumentInput): repo.Do
   if (input.buyerReference !== undefined) next.buyer_reference = input.buyerReference || null;
   if (input.language !== undefined) next.language = input.language;
   if (input.currency !== undefined) next.currency = input.currency;
+  if (input.exchangeRate !== undefined) next.exchange_rate = input.exchangeRate;
   if (input.pricesIncludeVat !== undefined) next.prices_include_vat = input.pricesIncludeVat ? 1 : 0;
   if (input.discountPercent !== undefined) next.discount_e2 = toScaled(input.discountPercent, 2);
   if (input.issueDate !== undefined) next.issue_date = input.issueDate;
@@ -267,6 +268,7 @@ export async function createDraft(
     conditions: null,
     payment_reference: null,
     payment_reference_seq: null,
+    exchange_rate: null,
     line_net_minor: 0,
     allowance_minor: 0,
     tax_exclusive_minor: 0,
@@ -554,4 +556,28 @@ export async function listDocuments(
         ? encodeKeyset({ sort: q.sort, value: sort.key(last), id: last.id })
         : null,
   };
+}
+
+/**
+ * The invoices a document refers to (EN 16931 BG-3): the invoice a credit note corrects, and the
+ * deposit invoices a final invoice deducts (issued ones, in their order).
+ */
+export async function precedingInvoices(
+  ctx: AppContext,
+  companyId: string,
+  documentId: string,
+): Promise<{ number: string; issueDate: string }[]> {
+  const row = await repo.findDocument(ctx.db, { companyId, documentId });
+  if (!row?.source_id) return [];
+  const issued = (r: { number: string | null; issue_date: string; status: string }) =>
+    r.number && r.status !== 'draft' ? [{ number: r.number, issueDate: r.issue_date }] : [];
+  if (row.kind === 'credit_note') {
+    const source = await repo.findDocument(ctx.db, { companyId, documentId: row.source_id });
+    return source?.kind === 'invoice' ? issued(source) : [];
+  }
+  if (row.kind !== 'invoice' || row.billing_type !== 'final') return [];
+  const siblings = await repo.listDerived(ctx.db, { companyId, sourceId: row.source_id });
+  return siblings
+    .filter((s) => s.kind === 'invoice' && s.billing_type === 'deposit' && s.status !== 'cancelled')
+    .flatMap(issued);
 }

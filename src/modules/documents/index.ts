@@ -22,6 +22,7 @@ export {
   findOfKind as readDocumentOfKind,
   getDocument,
   type NewDraftOptions,
+  precedingInvoices,
 } from './documents.service.js';
 export {
   applyAction,
@@ -33,13 +34,14 @@ export {
 } from './lifecycle.service.js';
 export {
   documentPdf,
+  facturxPdf,
   filenameOf as documentPdfFilename,
   RENDER_PDF_JOB,
   RENDER_PDFS_JOB,
   renderIssuedPdfs,
   storeIssuedPdf,
 } from './pdf.service.js';
-export { getDocumentSettings } from './settings.service.js';
+export { getDocumentSettings, mailAttachmentFormat } from './settings.service.js';
 export {
   lockDocumentRows,
   type SettleEvent,

@@ -6,7 +6,7 @@ import { AppError, type FieldError } from '../../shared/errors.js';
 import { updateCompany } from '../companies/index.js';
 import { DOCUMENT_KINDS, type DocumentKind } from './document-status.js';
 import * as repo from './documents.repository.js';
-import type { PatchDocumentSettingsInput } from './documents.schema.js';
+import type { MailAttachmentFormat, PatchDocumentSettingsInput } from './documents.schema.js';
 import { type Actor, companyOf, companyToday, vatRegimeOf } from './documents.service.js';
 import { numberFormatsOf } from './lifecycle.service.js';
 import {
@@ -39,8 +39,20 @@ export async function getDocumentSettings(ctx: AppContext, companyId: string) {
     paymentReferenceKind: company.payment_reference_kind === 'rf' ? ('rf' as const) : ('be-ogm' as const),
     pdfTemplate: company.pdf_template === 'modern' ? ('modern' as const) : ('classic' as const),
     accentColor: company.accent_color,
+    mailAttachment: mailAttachmentFormat(company),
   };
 }
+
+/** The company's choice, else its country's default: Factur-X in France, where buyers' software reads it. */
+export const mailAttachmentFormat = (company: {
+  mail_attachment_format: string | null;
+  country: string;
+}): MailAttachmentFormat =>
+  company.mail_attachment_format === 'facturx' || company.mail_attachment_format === 'pdf'
+    ? company.mail_attachment_format
+    : company.country === 'FR'
+      ? 'facturx'
+      : 'pdf';
 
 /**
  * A new number format must never print a number already issued in its series: the unique index
@@ -107,6 +119,7 @@ export async function patchDocumentSettings(
           ? { payment_reference_kind: input.paymentReferenceKind }
           : {}),
         ...(input.pdfTemplate !== undefined ? { pdf_template: input.pdfTemplate } : {}),
+        ...(input.mailAttachment !== undefined ? { mail_attachment_format: input.mailAttachment } : {}),
         ...(input.accentColor !== undefined
           ? { accent_color: input.accentColor?.toLowerCase() ?? null }
           : {}),

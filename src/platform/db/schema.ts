@@ -93,6 +93,8 @@ export interface CompaniesTable {
   updated_at: string;
   /** 1 for a company of the demo seed: its mail stays in the local outbox. */
   demo: number;
+  /** `pdf` or `facturx` for invoice and credit note e-mails; null: the country's default. */
+  mail_attachment_format: string | null;
 }
 
 export interface MembershipsTable {
@@ -331,6 +333,8 @@ export interface DocumentsTable {
    * older versions that repeated an earlier one.
    */
   payment_reference_seq: number | null;
+  /** Company currency units for one unit of the document's; null in the company's own currency. */
+  exchange_rate: string | null;
   line_net_minor: number;
   allowance_minor: number;
   tax_exclusive_minor: number;

@@ -13,6 +13,15 @@ export const refuseEInvoice = (
   path = 'xml',
 ): AppError => new AppError(code, template, { errors: [{ path, message: template }], params });
 
+/** Refuses an e-invoice (XML, or a PDF carrying one) over MAX_EINVOICE_BYTES. */
+export function checkEInvoiceSize(size: number): void {
+  if (size > MAX_EINVOICE_BYTES)
+    throw refuseEInvoice('payload_too_large', 'The e-invoice is {size} MB; at most {max} MB is accepted', {
+      size: (size / 1024 / 1024).toFixed(1),
+      max: MAX_EINVOICE_BYTES / 1024 / 1024,
+    });
+}
+
 /**
  * The checks made on an e-invoice before any XML parser sees it. A document type declaration is what
  * external entities (XXE) and entity expansion bombs (billion laughs) need, and no UBL or CII invoice
@@ -20,12 +29,7 @@ export const refuseEInvoice = (
  * UTF-8 only, as Peppol BIS 3 requires, so that every later step reads the same characters.
  */
 export function checkEInvoiceInput(xml: string | Buffer): string {
-  const size = typeof xml === 'string' ? Buffer.byteLength(xml, 'utf8') : xml.length;
-  if (size > MAX_EINVOICE_BYTES)
-    throw refuseEInvoice('payload_too_large', 'The e-invoice is {size} MB; at most {max} MB is accepted', {
-      size: (size / 1024 / 1024).toFixed(1),
-      max: MAX_EINVOICE_BYTES / 1024 / 1024,
-    });
+  checkEInvoiceSize(typeof xml === 'string' ? Buffer.byteLength(xml, 'utf8') : xml.length);
   let text: string;
   if (typeof xml === 'string') text = xml;
   else {

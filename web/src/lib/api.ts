@@ -186,3 +186,22 @@ export async function api<T = unknown>(path: string, options: RequestOptions = {
   if (!text) return undefined as T;
   return JSON.parse(text) as T;
 }
+
+/**
+ * Downloads a file the API answers (an e-invoice, an export) under the name it gives, or throws its
+ * problem as an ApiError — so a refusal shows as a message, not as JSON in a new tab.
+ */
+export async function apiDownload(path: string): Promise<void> {
+  const res = await send(path, {}, false);
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const filename = /filename="([^"]+)"/.exec(disposition)?.[1] ?? 'download';
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.rel = 'noopener';
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

@@ -47,6 +47,19 @@ export function notifyError(t: TFunction, error: unknown): void {
   });
 }
 
+/** An error with the reasons the server listed (each field's message), for refusals that have several. */
+export function notifyProblemList(t: TFunction, error: unknown): void {
+  const err = toApiError(error);
+  const reasons = err.errors.map((e) => e.message).filter(Boolean);
+  notifications.show({
+    color: 'red',
+    title: reasons.length > 0 ? errorMessage(t, error) : t('errors.title'),
+    message: reasons.length > 0 ? reasons.slice(0, 5).join(' · ') : errorMessage(t, error),
+    autoClose: reasons.length > 0 ? 12_000 : undefined,
+    closeButtonProps: { 'aria-label': t('common.close') },
+  });
+}
+
 export function notifySuccess(message: string): void {
   notifications.show({
     color: 'teal',

@@ -6,6 +6,7 @@ import {
   IconCircleCheck,
   IconCircleX,
   IconClipboardList,
+  IconFileCode,
   IconFileInvoice,
   IconFileTypePdf,
   IconLock,
@@ -20,8 +21,9 @@ import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { callApi, routeUrl } from '../../lib/api/client';
-import { notifyError, notifySuccess } from '../../lib/errors';
+import { apiDownload } from '../../lib/api';
+import { callApi, routePath, routeUrl } from '../../lib/api/client';
+import { notifyError, notifyProblemList, notifySuccess } from '../../lib/errors';
 import { useCompany } from '../companies/company-context';
 import { fromInvoicePath } from '../recurring/paths';
 import { ReminderDialog } from '../reminders/ReminderDialog';
@@ -111,6 +113,20 @@ export function DocumentActions({
       navigate(documentsPath(companyId, target, created.id));
     } catch (error) {
       notifyError(t, error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  /** An e-invoice file; a refusal (a customer without a Peppol address, a failed rule) lists its reasons. */
+  const download = async (format: 'ubl') => {
+    setBusy(format);
+    try {
+      await apiDownload(
+        routePath(documentRoute(doc.kind, `/{documentId}/${format}`), { companyId, documentId: doc.id }),
+      );
+    } catch (error) {
+      notifyProblemList(t, error);
     } finally {
       setBusy(null);
     }
@@ -254,6 +270,15 @@ export function DocumentActions({
     icon: <IconFileTypePdf size={16} aria-hidden />,
     href: routeUrl(documentRoute(doc.kind, '/{documentId}/pdf'), { companyId, documentId: doc.id }),
   });
+  if (!draft && (doc.kind === 'invoice' || doc.kind === 'credit_note'))
+    actions.push({
+      key: 'ubl',
+      label: t('documents.actions.ubl'),
+      icon: <IconFileCode size={16} aria-hidden />,
+      onClick: () => void download('ubl'),
+      loading: busy === 'ubl',
+      secondary: true,
+    });
   // A subscription that began as one invoice: the recurring editor, prefilled from it.
   if (
     doc.kind === 'invoice' &&

@@ -2374,6 +2374,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2538,6 +2540,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2804,6 +2808,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2968,6 +2974,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3240,6 +3248,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3404,6 +3414,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3676,6 +3688,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3840,6 +3854,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -4400,6 +4416,8 @@ export interface paths {
                         /** @enum {string} */
                         pdfTemplate?: "classic" | "modern";
                         accentColor?: string | null;
+                        /** @enum {string} */
+                        mailAttachment?: "pdf" | "facturx";
                     };
                 };
             };
@@ -4415,6 +4433,80 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/ubl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UBL 2.1 e-invoice (Peppol BIS Billing 3.0), validated against the official rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/ubl": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** UBL 2.1 e-invoice (Peppol BIS Billing 3.0), validated against the official rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/v1/companies/{companyId}/quotes/{documentId}/public-link": {
@@ -4859,6 +4951,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5135,6 +5228,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5411,6 +5505,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5687,6 +5782,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -9025,6 +9121,7 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             updatedAt: string;
             buyerReference: string | null;
+            exchangeRate: string | null;
             /** @enum {string} */
             language: "fr" | "nl" | "en" | "de";
             pricesIncludeVat: boolean;
@@ -9114,6 +9211,8 @@ export interface components {
             /** @enum {string} */
             pdfTemplate: "classic" | "modern";
             accentColor: string | null;
+            /** @enum {string} */
+            mailAttachment: "pdf" | "facturx";
         };
         Import: {
             id: string;
