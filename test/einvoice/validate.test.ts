@@ -3,11 +3,9 @@ import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { einvoiceRulesDir, loadConfig } from '../../src/platform/config.js';
 import { MAX_EINVOICE_BYTES } from '../../src/platform/einvoice/input.js';
-import { DEFAULT_EINVOICE_THREADS } from '../../src/platform/einvoice/pool.js';
 import { einvoiceRules, safeParseOptions } from '../../src/platform/einvoice/rules.js';
 import {
   closeEInvoiceValidator,
-  configureEInvoiceValidator,
   type EInvoiceValidation,
   preloadEInvoiceRules,
   type SchematronLayer,
@@ -265,20 +263,6 @@ describe.skipIf(!rulesDir)('validateEInvoice', () => {
     }
     expect(turns).toBeGreaterThan(1);
     expect((await running).checked).toEqual(['xsd', 'en16931', 'peppol', 'ublbe']);
-  });
-
-  it('gives the same result from one thread as fanned out over several', async () => {
-    const xml = example('ubl/en16931/ubl-tc434-example2.xml');
-    const layers: SchematronLayer[] = ['en16931', 'peppol', 'ublbe'];
-    const fanned = await validateEInvoice(xml, { rulesDir, layers });
-    configureEInvoiceValidator({ threads: 1 });
-    try {
-      const single = await validateEInvoice(xml, { rulesDir, layers });
-      expect(single).toEqual(fanned);
-      expect(ids(single, 'peppol', 'fatal').length).toBeGreaterThan(0);
-    } finally {
-      configureEInvoiceValidator({ threads: DEFAULT_EINVOICE_THREADS });
-    }
   });
 
   it('validates a credit note against the CreditNote schema', async () => {

@@ -40,30 +40,22 @@ const ROOTS: Record<string, EInvoiceSyntax> = {
   'urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100 CrossIndustryInvoice': 'cii',
 };
 
-/** Which part of a validation one call runs: the schemas, and the Schematron of which layers. */
-export interface CheckPart {
-  schemas: boolean;
-  schematron: readonly SchematronLayer[];
-}
-
 /**
- * A validation, or a part of one, on the calling thread (a worker of pool.ts): the syntax's XSD and
- * the layers' own XSDs on one libxml2 parse, then, on a schema-valid document, each layer's Schematron
- * on one SaxonJS parse. Whatever the part, the document is parsed and its root and `layers` checked, so
- * that every part refuses what the whole refuses. `text` has passed checkEInvoiceInput.
+ * One validation on the calling thread (a worker of pool.ts): the syntax's XSD and the layers' own
+ * XSDs on one libxml2 parse, then, on a schema-valid document, each layer's Schematron on one SaxonJS
+ * parse (the stylesheets read it as it is: no serialisation between layers). `text` has passed
+ * checkEInvoiceInput.
  */
 export function checkEInvoice(
   rules: EInvoiceRules,
   text: string,
   layers: readonly SchematronLayer[],
-  part: CheckPart = { schemas: true, schematron: layers },
 ): EInvoiceValidation {
-  const { syntax, plan, errors } = schemaCheck(rules, text, layers, part.schemas);
-  const checked: EInvoiceValidation['checked'] = part.schemas ? ['xsd'] : [];
-  if (errors.length === 0 && part.schematron.length > 0) {
+  const { syntax, plan, errors } = schemaCheck(rules, text, layers);
+  const checked: EInvoiceValidation['checked'] = ['xsd'];
+  if (errors.length === 0) {
     const source = rules.saxon.getPlatform().parseXmlFromString(text);
     for (const [layer, { schematron }] of plan) {
-      if (!part.schematron.includes(layer)) continue;
       const { sef, baseUri } = rules.stylesheet(schematron);
       const svrl = rules.saxon.transform(
         { stylesheetInternal: sef, stylesheetBaseURI: baseUri, sourceNode: source, destination: 'document' },
@@ -92,7 +84,6 @@ function schemaCheck(
   rules: EInvoiceRules,
   text: string,
   layers: readonly SchematronLayer[],
-  validate: boolean,
 ): { syntax: EInvoiceSyntax; plan: Array<[SchematronLayer, LayerRules]>; errors: EInvoiceError[] } {
   const lib = rules.libxml;
   let doc: InstanceType<typeof lib.XmlDocument>;
@@ -133,7 +124,6 @@ function schemaCheck(
       plan.push([layer, applies]);
     }
     const errors: EInvoiceError[] = [];
-    if (!validate) return { syntax, plan, errors };
     const schemas: Array<['xsd' | SchematronLayer, XsdName]> = [['xsd', syntax]];
     for (const [layer, { xsd }] of plan) if (xsd) schemas.push([layer, xsd]);
     for (const [layer, xsd] of schemas) {

@@ -1,6 +1,6 @@
 import { threadId } from 'node:worker_threads';
 import { AppError } from '../../shared/errors.js';
-import { type CheckPart, checkEInvoice, type EInvoiceValidation } from './check.js';
+import { checkEInvoice, type EInvoiceValidation } from './check.js';
 import { einvoiceRules, loadRules, type SchematronLayer } from './rules.js';
 
 export type ValidateTask =
@@ -8,7 +8,6 @@ export type ValidateTask =
       kind: 'validate';
       text: string;
       layers: SchematronLayer[];
-      part: CheckPart;
       rulesDir: string;
       cacheDir: string;
     }
@@ -37,7 +36,7 @@ export default async function validate(task: ValidateTask): Promise<ValidateOutc
       return { ok: true, validation: null, threadId };
     }
     const rules = await einvoiceRules(task.rulesDir, task.cacheDir);
-    return { ok: true, validation: checkEInvoice(rules, task.text, task.layers, task.part), threadId };
+    return { ok: true, validation: checkEInvoice(rules, task.text, task.layers), threadId };
   } catch (e) {
     if (!(e instanceof AppError)) throw e;
     return {
