@@ -1510,10 +1510,10 @@ export const MESSAGES: Record<string, Translations> = {
   },
   // ── E-invoice validation (platform/einvoice): refusals before any rule runs ──
   // Outgoing e-invoices (modules/einvoice)
-  'The e-invoice cannot be made: {fields}': {
-    fr: 'La facture électronique ne peut pas être établie : {fields}',
-    nl: 'De e-factuur kan niet worden opgemaakt: {fields}',
-    de: 'Die E-Rechnung kann nicht erstellt werden: {fields}',
+  'The e-invoice cannot be made: some information is missing': {
+    fr: 'La facture électronique ne peut pas être établie : des informations manquent',
+    nl: 'De e-factuur kan niet worden opgemaakt: er ontbreken gegevens',
+    de: 'Die E-Rechnung kann nicht erstellt werden: es fehlen Angaben',
   },
   'The customer needs a Peppol ID, an enterprise number or a VAT number': {
     fr: 'Le client doit avoir un identifiant Peppol, un numéro d’entreprise ou un numéro de TVA',
@@ -1600,6 +1600,16 @@ export const MESSAGES: Record<string, Translations> = {
     fr: 'Le fichier de règles de facturation électronique {file} manque dans le dossier {dir}',
     nl: 'Het regelbestand voor e-facturen {file} ontbreekt in de map {dir}',
     de: 'Die E-Rechnungs-Regeldatei {file} fehlt im Ordner {dir}',
+  },
+  'The e-invoice rules {file} could not be compiled: {reason}': {
+    fr: 'Les règles de facturation électronique {file} n’ont pas pu être compilées : {reason}',
+    nl: 'De regels voor e-facturen {file} konden niet worden gecompileerd: {reason}',
+    de: 'Die E-Rechnungsregeln {file} konnten nicht kompiliert werden: {reason}',
+  },
+  'The e-invoice rules cache folder is not set (EINVOICE_CACHE_DIR)': {
+    fr: 'Le dossier de cache des règles de facturation électronique n’est pas défini (EINVOICE_CACHE_DIR)',
+    nl: 'De cachemap voor de regels van e-facturen is niet ingesteld (EINVOICE_CACHE_DIR)',
+    de: 'Der Cache-Ordner der E-Rechnungsregeln ist nicht festgelegt (EINVOICE_CACHE_DIR)',
   },
   // ── Incoming e-invoices read for booking (platform/einvoice/parse) ──
   'The e-invoice lacks {element}': {
