@@ -25,6 +25,7 @@ import * as m20261203T1500 from './20261203T1500_reminder_fee_invoices.js';
 import * as m20261203T1600 from './20261203T1600_recurring_profiles.js';
 import * as m20261203T1700 from './20261203T1700_reminder_tone.js';
 import * as m20261203T2000 from './20261203T2000_mail_attachment_format.js';
+import * as m20261203T2100 from './20261203T2100_peppol.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -57,6 +58,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1600_recurring_profiles': m20261203T1600,
   '20261203T1700_reminder_tone': m20261203T1700,
   '20261203T2000_mail_attachment_format': m20261203T2000,
+  '20261203T2100_peppol': m20261203T2100,
 };
 
 export const migrationProvider: MigrationProvider = {
