@@ -1717,6 +1717,11 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Peppol is niet ingesteld voor dit bedrijf: kies een toegangspunt in de instellingen',
     de: 'Peppol ist für dieses Unternehmen nicht eingerichtet: Wählen Sie einen Zugangspunkt in den Einstellungen',
   },
+  'The access point’s address must be a public https:// address': {
+    fr: 'L’adresse du point d’accès doit être une adresse https:// publique',
+    nl: 'Het adres van het toegangspunt moet een openbaar https://-adres zijn',
+    de: 'Die Adresse des Zugangspunkts muss eine öffentliche https://-Adresse sein',
+  },
   'An http:// or https:// URL': {
     fr: 'Une URL http:// ou https://',
     nl: 'Een http://- of https://-URL',

@@ -86,7 +86,7 @@ async function drainWithRetries(rounds = 12) {
 beforeAll(async () => {
   fake = await startFakeEInvoiceBe();
   fake.participants.set(CUSTOMER_ID, [BIS3_INVOICE, BIS3_CREDIT_NOTE]);
-  t = await buildTestApp({ PEPPOL_RETRY_BASE_MS: '1' });
+  t = await buildTestApp({ PEPPOL_RETRY_BASE_MS: '1', ALLOW_PRIVATE_PEPPOL: 'true' });
   t.clock.set('2026-11-27T10:00:00.000Z');
 });
 afterAll(async () => {
@@ -175,6 +175,26 @@ describe('Peppol settings', () => {
     expect(r.statusCode).toBe(422);
     expect(r.json()).toMatchObject({ code: 'peppol_rejected' });
     expect(r.json().detail).toContain('Invalid API key');
+  });
+});
+
+describe('access point address', () => {
+  it('refuses an access point on a private address unless the installation allows it', async () => {
+    const strict = await buildTestApp({ PEPPOL_RETRY_BASE_MS: '1' });
+    try {
+      const s = await belgianSeller(strict, { company: COMPANY });
+      for (const baseUrl of [fake.url, 'https://127.0.0.1', 'https://[::1]:8443', 'https://10.1.2.3/api']) {
+        const r = await s.api.put(
+          `${s.base}/peppol-settings`,
+          { provider: 'einvoice_be', baseUrl, apiKey: 'sk-very-secret-123' },
+          { 'accept-language': 'en' },
+        );
+        expect(r.statusCode, baseUrl).toBe(422);
+        expect(r.json().errors[0]).toMatchObject({ path: 'baseUrl' });
+      }
+    } finally {
+      await strict.close();
+    }
   });
 });
 

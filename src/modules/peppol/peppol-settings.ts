@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import { resolvesToPublic } from '../../platform/mail/transports.js';
 import { decryptSecret, encryptSecret, secretKey } from '../../platform/secrets.js';
 import { AppError, fieldError } from '../../shared/errors.js';
 import { findCompany } from '../companies/index.js';
@@ -87,6 +88,7 @@ export async function peppolOf(ctx: AppContext, companyId: string): Promise<Reso
   if (row.provider === 'local' || company?.demo === 1)
     return { provider: localProvider(ctx.config.peppolLocalDir, companyId), peppolId };
   if (!row.api_key) return { provider: null, peppolId };
+  await assertPublicBaseUrl(ctx, row.base_url);
   return {
     provider: einvoiceBeProvider({
       baseUrl: row.base_url ?? EINVOICE_BE_URL,
@@ -95,6 +97,16 @@ export async function peppolOf(ctx: AppContext, companyId: string): Promise<Reso
     }),
     peppolId,
   };
+}
+
+const NOT_PUBLIC_URL = 'The access point’s address must be a public https:// address';
+
+/** Checked when saved and again before each use (a name can be pointed elsewhere later). */
+async function assertPublicBaseUrl(ctx: AppContext, baseUrl: string | null): Promise<void> {
+  if (!baseUrl || ctx.config.allowPrivatePeppol) return;
+  const url = new URL(baseUrl);
+  if (url.protocol !== 'https:' || !(await resolvesToPublic(url.hostname)))
+    throw fieldError('baseUrl', NOT_PUBLIC_URL, 'rule_violation');
 }
 
 export async function getPeppolSettings(ctx: AppContext, companyId: string): Promise<PeppolSettingsOut> {
@@ -129,6 +141,7 @@ export async function putPeppolSettings(
       : null;
   if (input.provider === 'einvoice_be' && !apiKey)
     throw fieldError('apiKey', 'An API key is required for this access point');
+  if (input.provider === 'einvoice_be') await assertPublicBaseUrl(ctx, input.baseUrl ?? null);
   const peppolId = input.peppolId === undefined ? (before?.peppol_id ?? null) : input.peppolId;
   const changed =
     before?.provider !== input.provider ||
