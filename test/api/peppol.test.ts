@@ -1,7 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { peppolSendJob } from '../../src/modules/peppol/index.js';
+import { einvoiceBeProvider, localProvider, peppolSendJob } from '../../src/modules/peppol/index.js';
 import { validateEInvoice } from '../../src/platform/einvoice/validate.js';
 import { enqueueJob } from '../../src/platform/queue/enqueue.js';
 import { decryptSecret, secretKey } from '../../src/platform/secrets.js';
@@ -435,5 +435,32 @@ describe('local provider', () => {
     t.clock.advance(61_000);
     await t.runJobs();
     expect((await invoice(s, sent.id)).status).toBe('sent');
+  });
+});
+
+describe('incoming documents', () => {
+  it('lists and fetches what e-invoice.be received for the account', async () => {
+    fake.incoming.set('in_1', {
+      id: 'in_1',
+      ubl: '<Invoice>incoming</Invoice>',
+      filename: 'in_1.xml',
+      state: 'SENT',
+    });
+    const p = einvoiceBeProvider({ baseUrl: fake.url, apiKey: fake.apiKey, retryBaseMs: 1 });
+    expect(await p.listIncoming()).toEqual(['in_1']);
+    expect((await p.fetchIncoming('in_1')).toString('utf8')).toBe('<Invoice>incoming</Invoice>');
+  });
+
+  it('reads the local inbox folder and moves acknowledged files aside', async () => {
+    const dir = join(t.ctx.config.dataDir, 'incoming-test');
+    const p = localProvider(dir, 'company-1');
+    expect(await p.listIncoming()).toEqual([]);
+    mkdirSync(join(dir, 'peppol-inbox', 'company-1'), { recursive: true });
+    writeFileSync(join(dir, 'peppol-inbox', 'company-1', 'a-1.xml'), '<Invoice/>');
+    expect(await p.listIncoming()).toEqual(['a-1']);
+    expect((await p.fetchIncoming('a-1')).toString()).toBe('<Invoice/>');
+    await p.acknowledge('a-1');
+    expect(await p.listIncoming()).toEqual([]);
+    await expect(p.fetchIncoming('../secret')).rejects.toThrow('Not a local message id');
   });
 });

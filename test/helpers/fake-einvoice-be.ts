@@ -28,6 +28,8 @@ export interface FakeEInvoiceBe {
   participants: Map<string, string[]>;
   /** Peppol ids of the account (what `GET /api/me` lists). */
   accountIds: string[];
+  /** Documents received for the account (its inbox). */
+  incoming: Map<string, FakeDocument>;
   /** Receivers the access point refuses, with its reason. */
   rejected: Map<string, string>;
   /** Answers given before the real one, in order, to requests whose path starts with `path`. */
@@ -58,6 +60,7 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
     apiKey,
     requests: [],
     documents: new Map(),
+    incoming: new Map(),
     participants: new Map(),
     accountIds: [],
     rejected: new Map(),
@@ -82,7 +85,7 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
         { detail: scripted.detail ?? 'Too many requests' },
         scripted.retryAfter ? { 'retry-after': scripted.retryAfter } : {},
       );
-    if (req.headers.authorization !== `Bearer ${fake.apiKey}`)
+    if (!url.pathname.startsWith('/files/') && req.headers.authorization !== `Bearer ${fake.apiKey}`)
       return json(401, { detail: 'Invalid API key' });
 
     if (req.method === 'GET' && url.pathname === '/api/lookup') {
@@ -169,8 +172,31 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
       const doc = fake.documents.get(decodeURIComponent(get[1] ?? ''));
       return doc ? json(200, { id: doc.id, state: doc.state }) : json(404, { detail: 'Document not found' });
     }
-    if (req.method === 'GET' && url.pathname === '/api/inbox/')
-      return json(200, { items: [], page: 1, page_size: 100, total: 0, pages: 0 });
+    const file = /^\/files\/([^/]+)\.xml$/.exec(url.pathname);
+    if (req.method === 'GET' && file) {
+      const doc = fake.incoming.get(decodeURIComponent(file[1] ?? ''));
+      if (!doc) return json(404, { detail: 'Not Found' });
+      res.writeHead(200, { 'content-type': 'application/xml' });
+      return res.end(doc.ubl);
+    }
+    if (req.method === 'GET' && url.pathname === '/api/inbox/') {
+      const items = [...fake.incoming.values()].map((d) => ({
+        id: d.id,
+        state: 'RECEIVED',
+        direction: 'INBOUND',
+      }));
+      return json(200, { items, page: 1, page_size: 100, total: items.length, pages: 1 });
+    }
+    const ubl = /^\/api\/documents\/([^/]+)\/ubl$/.exec(url.pathname);
+    if (req.method === 'GET' && ubl) {
+      const doc = fake.incoming.get(decodeURIComponent(ubl[1] ?? ''));
+      if (!doc) return json(404, { detail: 'Document not found' });
+      return json(200, {
+        id: doc.id,
+        file_name: doc.filename,
+        signed_url: `${fake.url}/files/${doc.id}.xml`,
+      });
+    }
     return json(404, { detail: 'Not Found' });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));

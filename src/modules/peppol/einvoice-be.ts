@@ -11,7 +11,7 @@ import { type DeliveryStatus, type PeppolProvider, splitPeppolId } from './provi
  * - `POST /api/documents/ubl` (multipart `file`) → `{ id, state }`, then
  *   `POST /api/documents/{id}/send?sender_peppol_scheme&sender_peppol_id&receiver_peppol_scheme&receiver_peppol_id`
  * - `GET  /api/documents/{id}` → `{ state: DRAFT | TRANSIT | SENT | FAILED | RECEIVED }`
- * - `GET  /api/inbox/` (paged `items`), `GET /api/documents/{id}/ubl`
+ * - `GET  /api/inbox/` (paged `items`), `GET /api/documents/{id}/ubl` → `{ signed_url }` of the file
  *
  * Authentication: `Authorization: Bearer <API key>`. Errors answer `{ detail }` (a string, or a list
  * of `{ loc, msg }` on validation). Each call has a timeout; 429 and 5xx answers and network failures
@@ -28,6 +28,9 @@ export interface HttpOptions {
   /** Longest `Retry-After` honoured before giving the call up to the job queue's own retries. */
   maxRetryAfterMs?: number;
 }
+
+/** An incoming e-invoice larger than this is not read (Peppol's own limit is far below). */
+const MAX_UBL_BYTES = 20 * 1024 * 1024;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -197,11 +200,21 @@ export function einvoiceBeProvider(o: HttpOptions): PeppolProvider {
       );
       return (page.items ?? []).map((d) => d.id);
     },
+    // `GET /api/documents/{id}/ubl` answers where the file is (`signed_url`), valid for a while.
     async fetchIncoming(id) {
-      const res = await call('GET', `/api/documents/${encodeURIComponent(id)}/ubl`, {
-        accept: 'application/xml, application/json',
+      const meta = await json<{ signed_url?: string | null }>(
+        await call('GET', `/api/documents/${encodeURIComponent(id)}/ubl`),
+      );
+      if (!meta.signed_url) throw new AccessPointUnavailable(`e-invoice.be has no UBL file for ${id} yet`);
+      const res = await fetch(meta.signed_url, {
+        signal: AbortSignal.timeout(o.timeoutMs ?? 15_000),
+        redirect: 'error',
       });
-      return Buffer.from(await res.arrayBuffer());
+      if (!res.ok) throw new AccessPointUnavailable(`e-invoice.be: the UBL file answered HTTP ${res.status}`);
+      const bytes = Buffer.from(await res.arrayBuffer());
+      if (bytes.length > MAX_UBL_BYTES)
+        throw new AccessPointUnavailable(`e-invoice.be: the UBL file of ${id} is too large`);
+      return bytes;
     },
     // e-invoice.be keeps received documents in its inbox by state: nothing to acknowledge.
     async acknowledge() {},

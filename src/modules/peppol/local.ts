@@ -53,7 +53,7 @@ export function localProvider(dir: string, companyId: string): PeppolProvider {
         return [];
       }
     },
-    fetchIncoming: (id) => readFile(join(inbox, `${safe(id)}.xml`)),
+    fetchIncoming: async (id) => readFile(join(inbox, `${safe(id)}.xml`)),
     acknowledge: async (id) => {
       await mkdir(join(inbox, 'done'), { recursive: true });
       await rename(join(inbox, `${safe(id)}.xml`), join(inbox, 'done', `${safe(id)}.xml`));
