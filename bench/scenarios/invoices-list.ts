@@ -60,6 +60,7 @@ async function seed(ctx: AppContext, companyId: string) {
       conditions: null,
       payment_reference: null,
       payment_reference_seq: null,
+      exchange_rate: null,
       line_net_minor: 10000 + i,
       allowance_minor: 0,
       tax_exclusive_minor: 10000 + i,

@@ -1510,10 +1510,10 @@ export const MESSAGES: Record<string, Translations> = {
   },
   // ── E-invoice validation (platform/einvoice): refusals before any rule runs ──
   // Outgoing e-invoices (modules/einvoice)
-  'The e-invoice cannot be made: {fields}': {
-    fr: 'La facture électronique ne peut pas être établie : {fields}',
-    nl: 'De e-factuur kan niet worden opgemaakt: {fields}',
-    de: 'Die E-Rechnung kann nicht erstellt werden: {fields}',
+  'The e-invoice cannot be made: some information is missing': {
+    fr: 'La facture électronique ne peut pas être établie : des informations manquent',
+    nl: 'De e-factuur kan niet worden opgemaakt: er ontbreken gegevens',
+    de: 'Die E-Rechnung kann nicht erstellt werden: es fehlen Angaben',
   },
   'The customer needs a Peppol ID, an enterprise number or a VAT number': {
     fr: 'Le client doit avoir un identifiant Peppol, un numéro d’entreprise ou un numéro de TVA',

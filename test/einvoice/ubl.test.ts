@@ -328,11 +328,37 @@ describe('UBL of an invoice (Peppol BIS Billing 3.0)', () => {
     expect(changed.json().mailAttachment).toBe('pdf');
   });
 
-  it('passes the rules for an invoice in a foreign currency', async () => {
-    const inv = await issuedInvoice(be, { currency: 'USD', lines: [line({ unitPrice: '99.95' })] });
+  it('passes the rules for an invoice in a foreign currency, its VAT also in euro', async () => {
+    const inv = await issuedInvoice(be, {
+      currency: 'USD',
+      exchangeRate: '0.9215',
+      lines: [line({ unitPrice: '99.95' }), line({ quantity: '3', unitPrice: '10', vatRate: '6' })],
+    });
+    expect(inv.exchangeRate).toBe('0.9215');
     const { doc } = await ubl(be, 'invoices', inv.id);
     expect(doc.DocumentCurrencyCode).toBe('USD');
+    expect(doc.TaxCurrencyCode).toBe('EUR');
     expect(doc.PaymentMeans.PaymentMeansCode).toBe('30');
+    // 20.99 + 1.80 = 22.79 USD of VAT × 0.9215 = 21.00 EUR (PEPPOL-EN16931-R053/R054: one total each).
+    const totals = arr(doc.TaxTotal).map((x) => ({
+      amount: txt(x.TaxAmount),
+      currency: x.TaxAmount['@_currencyID'],
+    }));
+    expect(totals).toEqual([
+      { amount: '22.79', currency: 'USD' },
+      { amount: '21.00', currency: 'EUR' },
+    ]);
+  });
+
+  it('refuses an exchange rate of zero, naming the field', async () => {
+    const res = await be.api.post(`${be.base}/invoices`, {
+      contactId: be.customerId,
+      currency: 'USD',
+      exchangeRate: '0',
+      lines: [line()],
+    });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0].path).toBe('exchangeRate');
   });
 });
 
@@ -417,7 +443,9 @@ describe('UBL refusals', () => {
         message: 'Le client doit avoir un identifiant Peppol, un numéro d’entreprise ou un numéro de TVA',
       },
     ]);
-    expect(res.json().detail).toBe('La facture électronique ne peut pas être établie : buyer/peppolId');
+    expect(res.json().detail).toBe(
+      'La facture électronique ne peut pas être établie : des informations manquent',
+    );
   });
 
   it('answers 404 for another company’s invoice', async () => {

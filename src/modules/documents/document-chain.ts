@@ -48,6 +48,8 @@ export function frozenContent(doc: DocumentRow, lines: LineRow[], vat: VatRow[])
     buyerReference: doc.buyer_reference,
     language: doc.language,
     currency: doc.currency,
+    // Absent (not null) without a rate, so the hashes of documents from before the rate stay the same.
+    exchangeRate: doc.exchange_rate ?? undefined,
     pricesIncludeVat: doc.prices_include_vat,
     vatRegime: doc.vat_regime,
     discountE2: doc.discount_e2,

@@ -5,6 +5,7 @@ import type { CompanyRow } from '../companies/index.js';
 import {
   legalMentions,
   type PdfDocumentInput,
+  type PdfFacturx,
   type PdfParty,
   type PdfTemplate,
   renderDocumentPdf,
@@ -139,12 +140,14 @@ export function pdfInputOf(
 export const pdfTemplateOf = (company: CompanyRow): PdfTemplate =>
   company.pdf_template === 'modern' ? 'modern' : 'classic';
 
+/** The document's PDF; with `facturx`, the same pages as a Factur-X (PDF/A-3b) file carrying that XML. */
 export async function renderPdf(
   d: DocumentOut,
   company: CompanyRow,
   logo: { data: Buffer; mime: string } | null,
+  facturx: PdfFacturx | null = null,
 ) {
   const template = pdfTemplateOf(company);
-  const content = await renderDocumentPdf(pdfInputOf(d, company, logo), { template });
+  const content = await renderDocumentPdf(pdfInputOf(d, company, logo), { template, facturx });
   return { content, sha256: sha256Hex(content), template };
 }

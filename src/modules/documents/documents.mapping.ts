@@ -148,6 +148,7 @@ export function toDocumentOut(p: DocumentParts): DocumentOut {
   return {
     ...toSummary({ ...r, contact_name: p.contactName }, p.today),
     buyerReference: r.buyer_reference,
+    exchangeRate: r.exchange_rate,
     language: r.language as Language,
     pricesIncludeVat: r.prices_include_vat === 1,
     vatRegime: r.vat_regime === 'franchise' ? 'franchise' : 'standard',

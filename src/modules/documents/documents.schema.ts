@@ -31,6 +31,11 @@ const VatRate = decimalString({ maxDecimals: 2 }).refine(
   (v) => !(Number(v) > AMOUNT_LIMITS.maxVatRate),
   'A VAT rate is at most 100 %',
 );
+/** Company currency units for one unit of the document's currency. */
+const ExchangeRate = decimalString({ maxDecimals: 6, maxIntegerDigits: 6 }).refine(
+  (v) => /[1-9]/.test(v),
+  'The exchange rate must be more than zero',
+);
 const Money = decimalString({ maxDecimals: 2, maxIntegerDigits: AMOUNT_LIMITS.amountDigits });
 
 // ── Input ───────────────────────────────────────────────────────────────────────────────────────
@@ -59,6 +64,11 @@ const documentFields = {
   buyerReference: Text(100).nullable().optional(),
   language: Language.optional(),
   currency: CurrencyCode.optional(),
+  exchangeRate: ExchangeRate.nullable()
+    .optional()
+    .describe(
+      "For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency",
+    ),
   pricesIncludeVat: z.boolean().optional(),
   discountPercent: Percent.optional(),
   issueDate: CalendarDateSchema.optional(),
@@ -290,6 +300,7 @@ export const DocumentOut = z
   .object({
     ...DocumentSummaryFields,
     buyerReference: z.string().nullable(),
+    exchangeRate: z.string().nullable(),
     language: Language,
     pricesIncludeVat: z.boolean(),
     vatRegime: z.enum(['standard', 'franchise']),

@@ -188,6 +188,7 @@ function applyFields(row: repo.DocumentRow, input: UpdateDocumentInput): repo.Do
   if (input.buyerReference !== undefined) next.buyer_reference = input.buyerReference || null;
   if (input.language !== undefined) next.language = input.language;
   if (input.currency !== undefined) next.currency = input.currency;
+  if (input.exchangeRate !== undefined) next.exchange_rate = input.exchangeRate;
   if (input.pricesIncludeVat !== undefined) next.prices_include_vat = input.pricesIncludeVat ? 1 : 0;
   if (input.discountPercent !== undefined) next.discount_e2 = toScaled(input.discountPercent, 2);
   if (input.issueDate !== undefined) next.issue_date = input.issueDate;
@@ -267,6 +268,7 @@ export async function createDraft(
     conditions: null,
     payment_reference: null,
     payment_reference_seq: null,
+    exchange_rate: null,
     line_net_minor: 0,
     allowance_minor: 0,
     tax_exclusive_minor: 0,

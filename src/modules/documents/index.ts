@@ -35,6 +35,7 @@ export {
 } from './lifecycle.service.js';
 export {
   documentPdf,
+  facturxPdf,
   filenameOf as documentPdfFilename,
   RENDER_PDF_JOB,
   RENDER_PDFS_JOB,

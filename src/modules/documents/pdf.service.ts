@@ -1,7 +1,8 @@
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
-import { notFound } from '../../shared/errors.js';
+import { AppError, notFound } from '../../shared/errors.js';
 import { type CompanyRow, findCompany, findCompanyLogo } from '../companies/index.js';
+import type { PdfFacturxProfile } from '../pdf/index.js';
 import { renderPdf } from './document-pdf.js';
 import type { DocumentKind } from './document-status.js';
 import * as repo from './documents.repository.js';
@@ -53,6 +54,35 @@ export async function documentPdf(
   const stored = await storedPdf(ctx, companyId, documentId);
   if (stored) return { filename, ...stored };
   return { filename, ...(await renderAndStore(ctx, company, logo, kind, documentId)) };
+}
+
+/** The kinds a Factur-X file is made of: a credit note is a CII invoice too (TypeCode 381). */
+const FACTURX_KINDS: readonly DocumentKind[] = ['invoice', 'credit_note'];
+
+/**
+ * An issued invoice's or credit note's PDF as a Factur-X file: the same pages, rendered anew as
+ * PDF/A-3b with `xml` (its CII, from the e-invoice module) embedded as `factur-x.xml`. Never stored:
+ * the PDF kept at issue (`documentPdf`) stays the one that was sent; this one is made on each call
+ * from the document's frozen content and the company's current look (template, logo).
+ */
+export async function facturxPdf(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  xml: string,
+  profile: PdfFacturxProfile = 'EN 16931',
+): Promise<DocumentPdf> {
+  if (!FACTURX_KINDS.includes(kind)) {
+    throw new AppError('rule_violation', 'Only invoices and credit notes have a Factur-X PDF');
+  }
+  const { company, logo } = await companyAndLogo(ctx, companyId);
+  const document = await getDocument(ctx, companyId, kind, documentId, company);
+  if (document.status === 'draft') {
+    throw new AppError('rule_violation', 'A draft has no Factur-X PDF: issue it first');
+  }
+  const r = await renderPdf(document, company, logo, { xml, profile });
+  return { filename: filenameOf(kind, document.number), content: r.content, sha256: null };
 }
 
 async function storedPdf(ctx: AppContext, companyId: string, documentId: string) {

@@ -68,9 +68,8 @@ export function buildEInvoice(src: EInvoiceSource): EInvoice {
   const seller = party(d.seller, 'seller', errors, src.sellerPeppolId ?? null, needEndpoint);
   const buyer = party(d.buyer, 'buyer', errors, d.buyer?.peppolId ?? null, needEndpoint);
   if (errors.length > 0 || !seller || !buyer)
-    throw new AppError('einvoice_incomplete', 'The e-invoice cannot be made: {fields}', {
+    throw new AppError('einvoice_incomplete', 'The e-invoice cannot be made: some information is missing', {
       errors,
-      params: { fields: errors.map((e) => e.path).join(', ') },
     });
 
   const totals = computeTotals({

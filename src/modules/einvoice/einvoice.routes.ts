@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { App } from '../../platform/http/types.js';
 import { requireCompany } from '../companies/index.js';
 import { type DocumentKind, DocumentParams } from '../documents/index.js';
-import { documentUbl } from './einvoice.service.js';
+import { documentFacturx, documentUbl } from './einvoice.service.js';
 
 const KINDS: { kind: DocumentKind; path: string }[] = [
   { kind: 'invoice', path: 'invoices' },
@@ -26,6 +26,24 @@ export function registerEInvoiceRoutes(app: App, ctx: AppContext): void {
         reply
           .type('application/xml; charset=utf-8')
           .header('content-disposition', `attachment; filename="${file.filename}"`);
+        return reply.send(file.content);
+      },
+    );
+    app.get(
+      `/api/v1/companies/:companyId/${k.path}/:documentId/facturx`,
+      {
+        config: { permission: 'invoices.read' },
+        schema: {
+          tags: [k.path],
+          summary:
+            'Factur-X (EN 16931): the PDF/A-3 with its CII XML embedded as factur-x.xml, validated against the official rules',
+          params: DocumentParams,
+        },
+      },
+      async (req, reply) => {
+        const file = await documentFacturx(ctx, requireCompany(req).companyId, k.kind, req.params.documentId);
+        const filename = file.filename.replace(/\.pdf$/, '-facturx.pdf');
+        reply.type('application/pdf').header('content-disposition', `attachment; filename="${filename}"`);
         return reply.send(file.content);
       },
     );

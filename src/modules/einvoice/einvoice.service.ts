@@ -1,8 +1,17 @@
 import type { AppContext } from '../../platform/context.js';
 import { type SchematronLayer, validateEInvoice } from '../../platform/einvoice/validate.js';
 import { AppError } from '../../shared/errors.js';
+import { dec, moneyString, roundMoney } from '../../shared/money.js';
 import { findCompany } from '../companies/index.js';
-import { type DocumentKind, documentPdf, getDocument, precedingInvoices } from '../documents/index.js';
+import { amountDecimals } from '../documents/document-totals.js';
+import {
+  type DocumentKind,
+  documentPdf,
+  facturxPdf,
+  getDocument,
+  mailAttachmentFormat,
+  precedingInvoices,
+} from '../documents/index.js';
 import { toCii } from './cii.js';
 import { buildEInvoice } from './einvoice.build.js';
 import type { EInvoice } from './einvoice.model.js';
@@ -31,9 +40,17 @@ export async function einvoiceOf(
     opts.withPdf === false ? null : documentPdf(ctx, companyId, kind, documentId),
     precedingInvoices(ctx, companyId, documentId),
   ]);
+  const accountingCurrency = company?.currency ?? document.currency;
   return buildEInvoice({
     document,
-    accountingCurrency: company?.currency ?? document.currency,
+    accountingCurrency,
+    accountingVatTotal:
+      document.exchangeRate && document.currency !== accountingCurrency
+        ? moneyString(
+            roundMoney(dec(document.totals.vatTotal).times(dec(document.exchangeRate)), 2),
+            amountDecimals(accountingCurrency),
+          )
+        : null,
     preceding,
     pdf: pdf ? { filename: pdf.filename, content: pdf.content } : null,
     requireEndpoints: opts.requireEndpoints ?? true,
@@ -81,4 +98,36 @@ export async function documentCii(
   const xml = toCii(einvoice);
   await assertValidEInvoice(xml, ['en16931']);
   return { einvoice, xml };
+}
+
+/** The Factur-X of an issued invoice or credit note: its pages as PDF/A-3 with its checked CII inside. */
+export async function documentFacturx(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+): Promise<EInvoiceFile> {
+  const { xml } = await documentCii(ctx, companyId, kind, documentId);
+  const pdf = await facturxPdf(ctx, companyId, kind, documentId, xml);
+  return { filename: pdf.filename, content: pdf.content };
+}
+
+/**
+ * What a document's e-mail attaches: the PDF as issued, or for an invoice or credit note of a company
+ * that sends Factur-X (document settings `mailAttachment`), its Factur-X — which must pass the rules,
+ * else the e-mail is refused with them rather than sent with an e-invoice the buyer cannot use.
+ */
+export async function documentMailAttachment(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+): Promise<EInvoiceFile & { contentType: 'application/pdf' }> {
+  if (kind === 'invoice' || kind === 'credit_note') {
+    const company = await findCompany(ctx.db, { companyId });
+    if (company && mailAttachmentFormat(company) === 'facturx')
+      return { ...(await documentFacturx(ctx, companyId, kind, documentId)), contentType: 'application/pdf' };
+  }
+  const pdf = await documentPdf(ctx, companyId, kind, documentId);
+  return { filename: pdf.filename, content: pdf.content, contentType: 'application/pdf' };
 }

@@ -5,7 +5,7 @@ import type { Tx } from '../../platform/db/index.js';
 import { giveUpHeldMail } from '../../platform/mail/deliver.js';
 import { releaseMail } from '../../platform/mail/outbox.js';
 import { defineJob } from '../../platform/queue/types.js';
-import { documentPdf } from '../documents/index.js';
+import { documentMailAttachment } from '../einvoice/index.js';
 import { reportMailFailure } from './mail-failure.js';
 
 /**
@@ -29,9 +29,9 @@ export const documentMailPdfJob = defineJob({
   name: DOCUMENT_MAIL_PDF_JOB,
   payload: Payload,
   handler: async (ctx, p, job) => {
-    let pdf: Awaited<ReturnType<typeof documentPdf>>;
+    let pdf: Awaited<ReturnType<typeof documentMailAttachment>>;
     try {
-      pdf = await documentPdf(ctx, p.companyId, p.kind, p.documentId);
+      pdf = await documentMailAttachment(ctx, p.companyId, p.kind, p.documentId);
     } catch (err) {
       if (job.attempts >= job.maxAttempts)
         await job.commit((trx) =>
@@ -47,7 +47,7 @@ export const documentMailPdfJob = defineJob({
     const released = await job.commit((trx) =>
       releaseMail(trx, nowIso(ctx.clock), {
         mailId: p.mailId,
-        attachments: [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }],
+        attachments: [{ filename: pdf.filename, contentType: pdf.contentType, content: pdf.content }],
       }),
     );
     return { result: { released } };

@@ -17,12 +17,12 @@ import { getContact } from '../contacts/index.js';
 import {
   type DocumentKind,
   type DocumentOut,
-  documentPdf,
   getDocument,
   getDocumentSettings,
   readDocumentOfKind,
   recordDocumentEvent,
 } from '../documents/index.js';
+import { documentMailAttachment } from '../einvoice/index.js';
 import { ensurePublicLink, PUBLIC_TEXTS } from '../sharing/index.js';
 import { DOCUMENT_MAIL_PDF_JOB } from './document-mail-pdf.js';
 import * as repo from './mail.repository.js';
@@ -264,7 +264,7 @@ export async function queueDocumentMail(
   const { companyId, kind, documentId, now } = p;
   const composed = await compose(tctx, companyId, kind, documentId, p.input, p.publicUrl);
   const later = p.pdf === 'later';
-  const pdf = later ? null : await documentPdf(tctx, companyId, kind, documentId);
+  const pdf = later ? null : await documentMailAttachment(tctx, companyId, kind, documentId);
   const id = await queueMail(trx, now, {
     uniqueKey: `document-mail:${documentId}:${newId()}`,
     companyId,
@@ -276,7 +276,7 @@ export async function queueDocumentMail(
     replyTo: composed.replyTo,
     entity: { type: kind, id: documentId },
     ...(pdf
-      ? { attachments: [{ filename: pdf.filename, contentType: 'application/pdf', content: pdf.content }] }
+      ? { attachments: [{ filename: pdf.filename, contentType: pdf.contentType, content: pdf.content }] }
       : { attachmentsPending: true }),
   });
   if (!id) throw new AppError('internal', 'The message could not be queued');

@@ -1,5 +1,5 @@
 /// <reference types="pdfkit" />
-import { FONT_NAMES, type FontName } from './fonts.js';
+import { FONT_NAMES, type FontName, fonts } from './fonts.js';
 
 /** A4 in PostScript points (1/72 inch). */
 export const PAGE_WIDTH = 595.28;
@@ -32,6 +32,11 @@ export class Canvas {
   private font: FontName | null = null;
   private size = 0;
   private fill = '';
+  /**
+   * When set (PDF/A renders), the characters drawn that the fonts lack: PDFKit draws them as the
+   * .notdef glyph, which PDF/A forbids (ISO 19005-3 § 6.2.11.8).
+   */
+  missingGlyphs: Set<number> | null = null;
 
   constructor(readonly doc: PDFKit.PDFDocument) {
     // Every font is selected once up front, in one order: the PDF's font resources are then numbered
@@ -88,8 +93,17 @@ export class Canvas {
     const w = this.measure(text, style);
     const left = align === 'right' ? x + width - w : align === 'center' ? x + (width - w) / 2 : x;
     this.use(style);
+    if (this.missingGlyphs) this.checkGlyphs(text, style.font);
     this.doc.text(text, left, y, { lineBreak: false, characterSpacing: style.tracking ?? 0 });
     return w;
+  }
+
+  private checkGlyphs(text: string, font: FontName): void {
+    const f = fonts()[font];
+    for (const ch of text) {
+      const cp = ch.codePointAt(0) as number;
+      if (!f.hasGlyphForCodePoint(cp)) this.missingGlyphs?.add(cp);
+    }
   }
 
   /** One line that must not overflow `width`: the font shrinks (down to 70 %) and then the text is cut. */

@@ -10,6 +10,8 @@ export interface PdfImage {
   data: Buffer;
   width: number;
   height: number;
+  /** Colour components: 1 grey, 3 RGB, 4 CMYK (a JPEG only; PDFKit embeds it as DeviceCMYK). */
+  components: number;
 }
 
 /**
@@ -29,11 +31,11 @@ export function pdfImageOf(data: Buffer): PdfImage {
   return { data, ...size };
 }
 
-function pngSize(data: Buffer): { width: number; height: number } {
+function pngSize(data: Buffer): { width: number; height: number; components: number } {
   if (data.length < 8 || !data.subarray(0, 8).equals(PNG_SIGNATURE)) {
     throw new RangeError('The image is neither a PNG nor a JPEG image');
   }
-  let size: { width: number; height: number } | null = null;
+  let size: { width: number; height: number; components: number } | null = null;
   let hasData = false;
   let at = 8;
   for (;;) {
@@ -53,7 +55,11 @@ function pngSize(data: Buffer): { width: number; height: number } {
       if (bitDepth !== 8 || (colorType !== 2 && colorType !== 0) || interlace !== 0) {
         throw new RangeError('The PNG image is not 8-bit RGB or grey without interlacing');
       }
-      size = { width: data.readUInt32BE(at + 8), height: data.readUInt32BE(at + 12) };
+      size = {
+        width: data.readUInt32BE(at + 8),
+        height: data.readUInt32BE(at + 12),
+        components: colorType === 2 ? 3 : 1,
+      };
     } else if (!size) {
       throw new RangeError('The PNG image has no header');
     } else if (type === 'tRNS') {
@@ -68,15 +74,19 @@ function pngSize(data: Buffer): { width: number; height: number } {
   }
 }
 
-/** Pixel size from the first start-of-frame marker (SOF0…SOF15 but DHT, JPG and DAC). */
-function jpegSize(data: Buffer): { width: number; height: number } {
+/** Pixel size and colour components from the first start-of-frame marker (SOF0…SOF15 but DHT, JPG and DAC). */
+function jpegSize(data: Buffer): { width: number; height: number; components: number } {
   let at = 2;
   while (at + 9 < data.length) {
     if (data[at] !== 0xff) break;
     const marker = data[at + 1] as number;
     const length = data.readUInt16BE(at + 2);
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
-      return { height: data.readUInt16BE(at + 5), width: data.readUInt16BE(at + 7) };
+      return {
+        height: data.readUInt16BE(at + 5),
+        width: data.readUInt16BE(at + 7),
+        components: data[at + 9] ?? 0,
+      };
     }
     at += 2 + length;
   }

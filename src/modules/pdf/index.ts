@@ -1,3 +1,4 @@
+export { FACTURX_FILENAME, FACTURX_RELATIONSHIP } from './facturx.js';
 export { PDF_IMAGE_MAX_SIDE, type PdfImage, pdfImageOf } from './images.js';
 export { documentTitle } from './labels.js';
 export { type LegalMentionContext, legalMentions } from './legal-mentions.js';
@@ -7,6 +8,8 @@ export type {
   PdfDecimal,
   PdfDocumentInput,
   PdfDocumentKind,
+  PdfFacturx,
+  PdfFacturxProfile,
   PdfLanguage,
   PdfLine,
   PdfLogo,

@@ -202,6 +202,22 @@ export interface PdfDocumentInput {
   payment?: PdfPayment | null;
 }
 
+/** The Factur-X profiles (fx:ConformanceLevel), from the least data to the most. */
+export type PdfFacturxProfile = 'MINIMUM' | 'BASIC WL' | 'BASIC' | 'EN 16931' | 'EXTENDED';
+
+/** The structured invoice that makes the PDF a Factur-X file (facturx.ts). */
+export interface PdfFacturx {
+  /** The CII XML (rsm:CrossIndustryInvoice) of the same invoice, embedded as `factur-x.xml`, UTF-8. */
+  xml: string;
+  profile: PdfFacturxProfile;
+  documentType?: 'INVOICE';
+}
+
 export interface PdfRenderOptions {
   template?: PdfTemplate;
+  /**
+   * The same pages as a PDF/A-3b file with this XML embedded: a Factur-X invoice. Without it, the
+   * plain PDF, whose bytes do not change.
+   */
+  facturx?: PdfFacturx | null;
 }

@@ -1,5 +1,6 @@
 import { Piscina } from 'piscina';
 import { AppError } from '../../shared/errors.js';
+import { checkFacturx } from './facturx.js';
 import type { PdfDocumentInput, PdfRenderOptions } from './pdf.types.js';
 import { asBuffer, type PdfRenderResult } from './render.js';
 import type { RenderTask } from './render.worker.js';
@@ -66,6 +67,8 @@ export async function renderDocumentPdf(
   input: PdfDocumentInput,
   options: PdfRenderOptions = {},
 ): Promise<Buffer> {
+  // Here, not only in the thread: an AppError crosses a thread's boundary as a plain Error.
+  if (options.facturx) checkFacturx(options.facturx);
   await turn();
   const signal = AbortSignal.timeout(settings.timeoutMs);
   let result: PdfRenderResult;

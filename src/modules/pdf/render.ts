@@ -1,5 +1,6 @@
 import PDFDocument from 'pdfkit';
 import { Canvas, luminance, parseHexColor, tint } from './canvas.js';
+import { checkFacturx, makeFacturx } from './facturx.js';
 import { type FontName, fonts } from './fonts.js';
 import { formatter } from './format.js';
 import { firstPageHead, footer, runningHead, watermark } from './headers.js';
@@ -55,10 +56,13 @@ export interface PdfRenderResult {
  * The logo checked before anything is drawn (never decoded: see images.ts). A logo that fails the
  * check never breaks the document: it is drawn without it, and the failure is reported.
  */
-function logoOf(input: PdfDocumentInput, warnings: string[]): PdfImage | null {
+function logoOf(input: PdfDocumentInput, warnings: string[], pdfa: boolean): PdfImage | null {
   if (!input.logo) return null;
   try {
-    return pdfImageOf(asBuffer(input.logo.data));
+    const image = pdfImageOf(asBuffer(input.logo.data));
+    // PDF/A (ISO 19005-3 § 6.2.4.3): device colours must match the output intent, sRGB here.
+    if (pdfa && image.components === 4) throw new RangeError('a CMYK image cannot go into a PDF/A file');
+    return image;
   } catch (e) {
     warnings.push(`logo left out: ${e instanceof Error ? e.message : String(e)}`);
     return null;
@@ -80,6 +84,8 @@ export function renderDocumentPdfReport(
 ): PdfRenderResult {
   const warnings: string[] = [];
   const template = options.template ?? 'classic';
+  const facturx = options.facturx ?? null;
+  if (facturx) checkFacturx(facturx);
   const l = LABELS[input.language];
   const f = formatter(input.language, input.currency);
   const title = input.title?.trim() || documentTitle(input.kind, input.language, input.seller.country);
@@ -105,6 +111,8 @@ export function renderDocumentPdfReport(
     info,
     // No default font: PDFKit would otherwise parse Helvetica's metrics for every document (≈ 1 ms).
     font: null as unknown as string,
+    // PDF/A-3b: pdfaid in the XMP and an sRGB output intent (PDFKit); the rest in facturx.ts.
+    ...(facturx ? { subset: 'PDF/A-3b' as const } : {}),
   });
   const set = fonts();
   for (const name of Object.keys(set) as FontName[]) {
@@ -113,10 +121,11 @@ export function renderDocumentPdfReport(
     doc.registerFont(name, set[name] as unknown as Buffer);
   }
   const c = new Canvas(doc);
+  if (facturx) c.missingGlyphs = new Set();
   const ctx: Ctx = {
     c,
     input,
-    logo: logoOf(input, warnings),
+    logo: logoOf(input, warnings, facturx !== null),
     f,
     l,
     theme: theme(template, input.accentColor),
@@ -151,6 +160,13 @@ export function renderDocumentPdfReport(
     doc.switchToPage(range.start + i);
     c.reset();
     footer(ctx, i + 1, range.count);
+  }
+  if (facturx) makeFacturx(doc, facturx);
+  if (c.missingGlyphs?.size) {
+    const list = [...c.missingGlyphs].map((cp) => `U+${cp.toString(16).toUpperCase().padStart(4, '0')}`);
+    // Drawn all the same: the invoice stays readable but for those characters, and a PDF/A validator
+    // rejects the file (no .notdef glyph in PDF/A); the caller's log tells which characters.
+    warnings.push(`characters the fonts lack, drawn as .notdef (not PDF/A-conformant): ${list.join(' ')}`);
   }
   doc.end();
   return { pdf: collect(doc), warnings };

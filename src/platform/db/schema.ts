@@ -333,6 +333,8 @@ export interface DocumentsTable {
    * older versions that repeated an earlier one.
    */
   payment_reference_seq: number | null;
+  /** Company currency units for one unit of the document's; null in the company's own currency. */
+  exchange_rate: string | null;
   line_net_minor: number;
   allowance_minor: number;
   tax_exclusive_minor: number;

@@ -119,7 +119,7 @@ export function DocumentActions({
   };
 
   /** An e-invoice file; a refusal (a customer without a Peppol address, a failed rule) lists its reasons. */
-  const download = async (format: 'ubl') => {
+  const download = async (format: 'ubl' | 'facturx') => {
     setBusy(format);
     try {
       await apiDownload(
@@ -277,6 +277,15 @@ export function DocumentActions({
       icon: <IconFileCode size={16} aria-hidden />,
       onClick: () => void download('ubl'),
       loading: busy === 'ubl',
+      secondary: true,
+    });
+  if (!draft && (doc.kind === 'invoice' || doc.kind === 'credit_note'))
+    actions.push({
+      key: 'facturx',
+      label: t('documents.actions.facturx'),
+      icon: <IconFileTypePdf size={16} aria-hidden />,
+      onClick: () => void download('facturx'),
+      loading: busy === 'facturx',
       secondary: true,
     });
   // A subscription that began as one invoice: the recurring editor, prefilled from it.

@@ -43,7 +43,12 @@ import type {
 } from './types';
 
 type PdfTemplate = 'classic' | 'modern';
-type DocumentSettings = BaseDocumentSettings & { pdfTemplate: PdfTemplate; accentColor: string | null };
+type MailAttachment = 'pdf' | 'facturx';
+type DocumentSettings = BaseDocumentSettings & {
+  pdfTemplate: PdfTemplate;
+  accentColor: string | null;
+  mailAttachment: MailAttachment;
+};
 
 /** The PDF renderer's accent when the company has none. */
 const DEFAULT_ACCENT = '#1F4E79';
@@ -67,6 +72,7 @@ interface SettingsFormValues {
   quoteValidityDays: number | string;
   vatRegime: VatRegime;
   paymentReferenceKind: PaymentReferenceKind;
+  mailAttachment: MailAttachment;
 }
 
 const toForm = (s: DocumentSettings): SettingsFormValues => ({
@@ -77,6 +83,7 @@ const toForm = (s: DocumentSettings): SettingsFormValues => ({
   paymentReferenceKind: s.paymentReferenceKind,
   pdfTemplate: s.pdfTemplate,
   accentColor: s.accentColor ?? '',
+  mailAttachment: s.mailAttachment,
 });
 
 /** Settings › Documents: numbering, payment terms, quote validity, VAT regime, payment reference. */
@@ -143,6 +150,7 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
           paymentReferenceKind: v.paymentReferenceKind,
           pdfTemplate: v.pdfTemplate,
           accentColor: v.accentColor === '' ? null : v.accentColor,
+          mailAttachment: v.mailAttachment,
         },
       });
       form.setInitialValues(toForm(saved));
@@ -283,6 +291,32 @@ function SettingsEditor({ settings, companyId, canEdit, onSaved }: SettingsEdito
                 disabled={!canEdit}
                 label={t('documents.settings.referenceRf')}
                 description="RF18 5390 0754 7034"
+              />
+            </Stack>
+          </Radio.Group>
+        </SectionCard>
+
+        <SectionCard
+          id="mail-attachment"
+          title={t('documents.settings.mailAttachment')}
+          description={t('documents.settings.mailAttachmentHint')}
+        >
+          <Radio.Group
+            label={t('documents.settings.mailAttachmentLabel')}
+            {...form.getInputProps('mailAttachment')}
+          >
+            <Stack gap="sm" mt="xs">
+              <Radio
+                value="pdf"
+                disabled={!canEdit}
+                label={t('documents.settings.attachPdf')}
+                description={t('documents.settings.attachPdfHint')}
+              />
+              <Radio
+                value="facturx"
+                disabled={!canEdit}
+                label={t('documents.settings.attachFacturx')}
+                description={t('documents.settings.attachFacturxHint')}
               />
             </Stack>
           </Radio.Group>

@@ -2374,6 +2374,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2538,6 +2540,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2804,6 +2808,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -2968,6 +2974,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3240,6 +3248,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3404,6 +3414,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3676,6 +3688,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -3840,6 +3854,8 @@ export interface paths {
                         /** @enum {string} */
                         language?: "fr" | "nl" | "en" | "de";
                         currency?: string;
+                        /** @description For a document in another currency than the company's: units of the company's currency for one unit of the document's (USD invoice of a euro company: 0.92). Its VAT is then also stated in the company's currency */
+                        exchangeRate?: string | null;
                         pricesIncludeVat?: boolean;
                         discountPercent?: string;
                         issueDate?: string;
@@ -4456,6 +4472,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/invoices/{documentId}/facturx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Factur-X (EN 16931): the PDF/A-3 with its CII XML embedded as factur-x.xml, validated against the official rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/companies/{companyId}/credit-notes/{documentId}/ubl": {
         parameters: {
             query?: never;
@@ -4464,6 +4517,43 @@ export interface paths {
             cookie?: never;
         };
         /** UBL 2.1 e-invoice (Peppol BIS Billing 3.0), validated against the official rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    documentId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/credit-notes/{documentId}/facturx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Factur-X (EN 16931): the PDF/A-3 with its CII XML embedded as factur-x.xml, validated against the official rules */
         get: {
             parameters: {
                 query?: never;
@@ -4941,6 +5031,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5225,6 +5316,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5509,6 +5601,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -5793,6 +5886,7 @@ export interface paths {
                             /** @description ISO 8601 UTC instant */
                             updatedAt: string;
                             buyerReference: string | null;
+                            exchangeRate: string | null;
                             /** @enum {string} */
                             language: "fr" | "nl" | "en" | "de";
                             pricesIncludeVat: boolean;
@@ -9286,6 +9380,7 @@ export interface components {
             /** @description ISO 8601 UTC instant */
             updatedAt: string;
             buyerReference: string | null;
+            exchangeRate: string | null;
             /** @enum {string} */
             language: "fr" | "nl" | "en" | "de";
             pricesIncludeVat: boolean;
