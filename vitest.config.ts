@@ -7,6 +7,9 @@ export default defineConfig({
     exclude: ['test/e2e/**', 'node_modules/**', 'dist/**'],
     pool: 'forks',
     testTimeout: 30_000,
+    // E-invoice rules compiled on first use (UBL.BE, Factur-X: ~30 s each) are kept here across test
+    // files and runs, instead of in each test's DATA_DIR.
+    env: { EINVOICE_CACHE_DIR: 'node_modules/.cache/facturex-einvoice' },
     hookTimeout: 60_000,
   },
 });

@@ -28,6 +28,7 @@ import { registerStatementRoutes } from './modules/statements/index.js';
 import { registerSystemRoutes, VERSION } from './modules/system/index.js';
 import { registerVatLookupRoutes } from './modules/vat-lookup/index.js';
 import type { AppContext } from './platform/context.js';
+import { configureEInvoiceValidator } from './platform/einvoice/validate.js';
 import { registerIdempotency } from './platform/http/idempotency.js';
 import { openApiComponents } from './platform/http/openapi.js';
 import { registerErrorHandler } from './platform/http/problem.js';
@@ -56,6 +57,11 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     threads: ctx.config.pdfThreads,
     timeoutMs: ctx.config.pdfRenderTimeoutMs,
     log: ctx.log,
+  });
+  configureEInvoiceValidator({
+    threads: ctx.config.einvoiceThreads,
+    rulesDir: ctx.config.einvoiceRulesDir,
+    cacheDir: ctx.config.einvoiceCacheDir,
   });
   const app = Fastify({
     ...(opts.logger ? { loggerInstance: opts.logger } : { logger: false }),

@@ -10,6 +10,7 @@ import { type Config, loadConfig } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/index.js';
 import { migrateToLatest } from './platform/db/migrate.js';
+import { configureEInvoiceValidator } from './platform/einvoice/validate.js';
 import { createLogger } from './platform/logger.js';
 import { listRecentJobs } from './platform/queue/history.js';
 import { Worker } from './platform/queue/worker.js';
@@ -20,6 +21,11 @@ async function openContext(): Promise<{ ctx: AppContext; close: () => Promise<vo
   const config: Config = loadConfig();
   const log = createLogger(config);
   configurePdfRenderer({ threads: config.pdfThreads, timeoutMs: config.pdfRenderTimeoutMs, log });
+  configureEInvoiceValidator({
+    threads: config.einvoiceThreads,
+    rulesDir: config.einvoiceRulesDir,
+    cacheDir: config.einvoiceCacheDir,
+  });
   const database = openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await migrateToLatest(database.db);
   const ctx: AppContext = { db: database.db, engine: database.engine, config, clock: systemClock, log };

@@ -72,6 +72,8 @@ const EnvSchema = z.object({
     .default('https://ec.europa.eu/taxation_customs/vies/rest-api'),
   VIES_TIMEOUT_MS: z.coerce.number().int().min(1).max(60_000).default(5_000),
   EINVOICE_RULES_DIR: z.string().optional(),
+  EINVOICE_CACHE_DIR: z.string().optional(),
+  EINVOICE_THREADS: z.coerce.number().int().min(1).max(64).optional(),
 });
 
 export interface Config {
@@ -118,6 +120,13 @@ export interface Config {
    * SEF) every e-invoice is validated against; null when there is none, and validation then refuses.
    */
   einvoiceRulesDir: string | null;
+  /**
+   * Folder of the e-invoice rules compiled on first use (UBL.BE and Factur-X ship as XSLT only; their
+   * SEF is compiled once and kept here, named by the SHA-256 of the XSLT): DATA_DIR/cache/einvoice.
+   */
+  einvoiceCacheDir: string;
+  /** Worker threads validating e-invoices (default 2; each holds its own compiled rules). */
+  einvoiceThreads: number | undefined;
 }
 
 const RULES_SUBDIR = join('shared', 'conformance', 'einvoice');
@@ -136,6 +145,11 @@ export function einvoiceRulesDir(value: string | undefined): string | null {
     if (parent === dir) return null;
     dir = parent;
   }
+}
+
+/** EINVOICE_CACHE_DIR, else `cache/einvoice` in DATA_DIR (./data by default). */
+export function einvoiceCacheDir(value: string | undefined, dataDir: string | undefined): string {
+  return resolve(value || join(dataDir || './data', 'cache', 'einvoice'));
 }
 
 /** Reads configuration from the environment (after `.env`, loaded by the CLI). Fails with every bad variable named. */
@@ -175,5 +189,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     viesUrl: e.VIES_URL === 'off' ? null : e.VIES_URL,
     viesTimeoutMs: e.VIES_TIMEOUT_MS,
     einvoiceRulesDir: einvoiceRulesDir(e.EINVOICE_RULES_DIR),
+    einvoiceCacheDir: einvoiceCacheDir(e.EINVOICE_CACHE_DIR, e.DATA_DIR),
+    einvoiceThreads: e.EINVOICE_THREADS,
   };
 }

@@ -1601,6 +1601,16 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Het regelbestand voor e-facturen {file} ontbreekt in de map {dir}',
     de: 'Die E-Rechnungs-Regeldatei {file} fehlt im Ordner {dir}',
   },
+  'The e-invoice rules {file} could not be compiled: {reason}': {
+    fr: 'Les règles de facturation électronique {file} n’ont pas pu être compilées : {reason}',
+    nl: 'De regels voor e-facturen {file} konden niet worden gecompileerd: {reason}',
+    de: 'Die E-Rechnungsregeln {file} konnten nicht kompiliert werden: {reason}',
+  },
+  'The e-invoice rules cache folder is not set (EINVOICE_CACHE_DIR)': {
+    fr: 'Le dossier de cache des règles de facturation électronique n’est pas défini (EINVOICE_CACHE_DIR)',
+    nl: 'De cachemap voor de regels van e-facturen is niet ingesteld (EINVOICE_CACHE_DIR)',
+    de: 'Der Cache-Ordner der E-Rechnungsregeln ist nicht festgelegt (EINVOICE_CACHE_DIR)',
+  },
   // ── Incoming e-invoices read for booking (platform/einvoice/parse) ──
   'The e-invoice lacks {element}': {
     fr: 'Il manque {element} dans la facture électronique',

@@ -35,6 +35,7 @@ export async function buildTestApp(env: Record<string, string> = {}): Promise<Te
     SIGNUP_RATE_LIMIT: '10000',
     // Tests never ask the real EU service; those about lookups point it at a local fake (fake-vies.ts).
     VIES_URL: 'off',
+    EINVOICE_CACHE_DIR: process.env.EINVOICE_CACHE_DIR ?? '',
     RESPONSE_VALIDATION: process.env.RESPONSE_VALIDATION ?? 'true',
     ...env,
   });

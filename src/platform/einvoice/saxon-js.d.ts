@@ -16,7 +16,13 @@ declare module 'saxon-js' {
   interface SaxonJS {
     getPlatform(): { parseXmlFromString(text: string): SaxonNode };
     transform(
-      options: { stylesheetInternal: Sef; sourceNode: SaxonNode; destination: 'document' },
+      options: {
+        stylesheetInternal: Sef;
+        /** Where document() and doc() resolve relative URIs from (a SEF exported with -relocate:on has none). */
+        stylesheetBaseURI?: string;
+        sourceNode: SaxonNode;
+        destination: 'document';
+      },
       mode: 'sync',
     ): { principalResult: SaxonNode };
   }
