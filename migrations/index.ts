@@ -26,6 +26,7 @@ import * as m20261203T1600 from './20261203T1600_recurring_profiles.js';
 import * as m20261203T1700 from './20261203T1700_reminder_tone.js';
 import * as m20261203T2000 from './20261203T2000_mail_attachment_format.js';
 import * as m20261203T2020 from './20261203T2020_document_exchange_rate.js';
+import * as m20261203T2100 from './20261203T2100_peppol.js';
 import * as m20261203T2200 from './20261203T2200_purchase_invoices.js';
 
 /**
@@ -60,6 +61,7 @@ const migrations: Record<string, Migration> = {
   '20261203T1700_reminder_tone': m20261203T1700,
   '20261203T2000_mail_attachment_format': m20261203T2000,
   '20261203T2020_document_exchange_rate': m20261203T2020,
+  '20261203T2100_peppol': m20261203T2100,
   '20261203T2200_purchase_invoices': m20261203T2200,
 };
 

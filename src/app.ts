@@ -19,6 +19,7 @@ import { registerMailRoutes } from './modules/mail/index.js';
 import { registerNotificationRoutes } from './modules/notifications/index.js';
 import { registerPaymentRoutes } from './modules/payments/index.js';
 import { configurePdfRenderer } from './modules/pdf/index.js';
+import { registerPeppolRoutes } from './modules/peppol/index.js';
 import { registerPurchaseRoutes } from './modules/purchases/index.js';
 import { registerRecurringRoutes } from './modules/recurring/index.js';
 import { registerReminderRoutes } from './modules/reminders/index.js';
@@ -150,6 +151,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerSharingRoutes(app, ctx);
   registerNotificationRoutes(app, ctx);
   registerMailRoutes(app, ctx);
+  registerPeppolRoutes(app, ctx);
   registerPaymentRoutes(app, ctx);
   registerRecurringRoutes(app, ctx);
   registerReminderRoutes(app, ctx);

@@ -9,6 +9,7 @@ import {
 } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
 import { documentMailPdfJob, reportMailFailure, reportMailOutcome } from './modules/mail/index.js';
+import { peppolSendJob, peppolStatusJob } from './modules/peppol/index.js';
 import { RECURRING_RUN_JOB, recurringRunCompanyJob, recurringRunJob } from './modules/recurring/index.js';
 import {
   REMINDERS_RUN_JOB,
@@ -107,6 +108,9 @@ export const jobDefinitions: JobDefinition<any>[] = [
   documentMailPdfJob,
   recurringRunJob,
   recurringRunCompanyJob,
+  // Peppol: each sending once (key `peppol-send:{documentId}:{n}`), then its delivery status.
+  peppolSendJob,
+  peppolStatusJob,
 ];
 
 /** The one list of schedules. */

@@ -34,6 +34,12 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   DATA_DIR: z.string().default('./data'),
+  /** Folders of the `local` Peppol access point (development, demo): DATA_DIR by default. */
+  PEPPOL_LOCAL_DIR: z.string().optional(),
+  /** First pause before an access point call is retried (429, 5xx, no answer); doubles each time. */
+  /** Lets a company point its Peppol access point at a private address (tests, a self-hosted access point). */
+  ALLOW_PRIVATE_PEPPOL: bool.default(false),
+  PEPPOL_RETRY_BASE_MS: z.coerce.number().int().min(0).default(500),
   DATABASE_URL: z
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
@@ -74,6 +80,10 @@ export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Where the `local` Peppol provider writes `peppol-outbox/` and reads `peppol-inbox/`. */
+  peppolLocalDir: string;
+  peppolRetryBaseMs: number;
+  allowPrivatePeppol: boolean;
   databaseUrl: string | undefined;
   publicUrl: string;
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
@@ -155,6 +165,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DATA_DIR),
+    peppolLocalDir: resolve(e.PEPPOL_LOCAL_DIR ?? e.DATA_DIR),
+    peppolRetryBaseMs: e.PEPPOL_RETRY_BASE_MS,
+    allowPrivatePeppol: e.ALLOW_PRIVATE_PEPPOL,
     databaseUrl: e.DATABASE_URL,
     publicUrl,
     logLevel: e.LOG_LEVEL,

@@ -37,6 +37,7 @@ export const ERROR_STATUS = {
   vat_rules: 422,
   einvoice_incomplete: 422,
   einvoice_invalid: 422,
+  peppol_rejected: 422,
   credit_exceeds_remaining: 422,
   deposit_exceeds_total: 422,
   last_owner: 422,
@@ -46,6 +47,7 @@ export const ERROR_STATUS = {
   rate_limited: 429,
   internal: 500,
   vat_lookup_unavailable: 503,
+  peppol_unavailable: 503,
   vat_lookup_timeout: 504,
 } as const;
 

@@ -1785,6 +1785,53 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'Meer decimalen dan {currency} heeft',
     de: 'Mehr Dezimalstellen, als {currency} hat',
   },
+
+  // ── Peppol (modules/peppol) ──
+  'The Peppol access point refused: {reason}': {
+    fr: 'Le point d’accès Peppol a refusé : {reason}',
+    nl: 'Het Peppol-toegangspunt weigerde: {reason}',
+    de: 'Der Peppol-Zugangspunkt hat abgelehnt: {reason}',
+  },
+  'The Peppol access point cannot be reached: try again later': {
+    fr: 'Le point d’accès Peppol est injoignable : réessayez plus tard',
+    nl: 'Het Peppol-toegangspunt is niet bereikbaar: probeer het later opnieuw',
+    de: 'Der Peppol-Zugangspunkt ist nicht erreichbar: versuchen Sie es später erneut',
+  },
+  'An API key is required for this access point': {
+    fr: 'Une clé d’API est requise pour ce point d’accès',
+    nl: 'Voor dit toegangspunt is een API-sleutel vereist',
+    de: 'Für diesen Zugangspunkt ist ein API-Schlüssel erforderlich',
+  },
+  'Choose a Peppol access point first': {
+    fr: 'Choisissez d’abord un point d’accès Peppol',
+    nl: 'Kies eerst een Peppol-toegangspunt',
+    de: 'Wählen Sie zuerst einen Peppol-Zugangspunkt',
+  },
+  'The company needs an enterprise number, a VAT number or a Peppol ID': {
+    fr: 'La société a besoin d’un numéro d’entreprise, d’un numéro de TVA ou d’un identifiant Peppol',
+    nl: 'Het bedrijf heeft een ondernemingsnummer, een btw-nummer of een Peppol-ID nodig',
+    de: 'Das Unternehmen benötigt eine Unternehmensnummer, eine USt-IdNr. oder eine Peppol-ID',
+  },
+  'Only invoices and credit notes are sent over Peppol': {
+    fr: 'Seules les factures et les notes de crédit sont envoyées par Peppol',
+    nl: 'Alleen facturen en creditnota’s worden via Peppol verzonden',
+    de: 'Nur Rechnungen und Gutschriften werden über Peppol versendet',
+  },
+  'Peppol is not set up for this company: choose an access point in the settings': {
+    fr: 'Peppol n’est pas configuré pour cette société : choisissez un point d’accès dans les paramètres',
+    nl: 'Peppol is niet ingesteld voor dit bedrijf: kies een toegangspunt in de instellingen',
+    de: 'Peppol ist für dieses Unternehmen nicht eingerichtet: Wählen Sie einen Zugangspunkt in den Einstellungen',
+  },
+  'The access point’s address must be a public https:// address': {
+    fr: 'L’adresse du point d’accès doit être une adresse https:// publique',
+    nl: 'Het adres van het toegangspunt moet een openbaar https://-adres zijn',
+    de: 'Die Adresse des Zugangspunkts muss eine öffentliche https://-Adresse sein',
+  },
+  'An http:// or https:// URL': {
+    fr: 'Une URL http:// ou https://',
+    nl: 'Een http://- of https://-URL',
+    de: 'Eine http://- oder https://-URL',
+  },
 };
 
 /** The caller's language: the first supported tag of Accept-Language, then the account's, else English. */

@@ -213,6 +213,20 @@ beforeAll(async () => {
     );
     ok(await w.api.patch(`${w.base}/contacts/${customer.id}`, { archived: true }));
   }
+  // An invoice sent over Peppol whose customer has no address: its e-invoice is refused, never sent.
+  for (const w of worlds.values()) {
+    ok(await w.api.put(`${w.base}/peppol-settings`, { provider: 'local' }));
+    const customer = ok(
+      await w.api.post(`${w.base}/contacts`, {
+        roles: ['customer'],
+        name: 'Brasserie sans adresse',
+        vatNumber: 'BE0403199702',
+      }),
+      201,
+    );
+    const draft = ok(await w.api.post(`${w.base}/invoices`, { contactId: customer.id, lines: [line] }), 201);
+    ok(await w.api.post(`${w.base}/invoices/${draft.id}/send`, { delivery: { method: 'peppol' } }));
+  }
   // Twenty-four days late: the automatic run sends the second level and notifies its summary.
   t.clock.set('2027-01-20T10:00:00.000Z');
   await enqueueJob(t.ctx.db, t.clock.now().toISOString(), 'reminders.run', {});

@@ -108,7 +108,7 @@ async function sentOnlyByFailedMail(
     const mailId = mailIdOf(e.data);
     if (e.action === 'mark-sent' && !mailId) return false;
     // A message the mail server took: the document was sent, whatever happens to a later one.
-    if (e.action === 'mail_delivered') return false;
+    if (e.action === 'mail_delivered' || e.action === 'peppol_delivered') return false;
     if (e.action === 'emailed' && mailId && mailId !== p.mailId) mailIds.push(mailId);
   }
   return (await standingMails(db, mailIds)).length === 0;
@@ -135,4 +135,24 @@ export async function recordMailFailure(
     data: { mailId: p.mailId, to: p.to, error: p.error, permanent: p.permanent },
   });
   return r && { kind: r.kind, number: r.number, status: r.status, withdrawn: r.status !== r.from };
+}
+
+/**
+ * A document sent over Peppol was delivered to the customer's access point, or failed for good
+ * (called once per Peppol message, in the transaction that records it). Delivered makes an issued
+ * invoice or credit note "sent", as a delivered e-mail does; a failure leaves the status as it is
+ * (Peppol never made it "sent") and says why on the timeline.
+ */
+export async function recordPeppolOutcome(
+  db: DbOrTx,
+  p: MailEvent & { outcome: 'delivered' | 'failed'; data: Record<string, unknown> },
+): Promise<{ kind: DocumentKind; number: string | null; status: DocumentStatus } | null> {
+  const r = await recordMailEvent(db, p, {
+    action: p.outcome === 'delivered' ? 'mark_sent' : 'delivery_failed',
+    shouldMove: (kind, from) =>
+      p.outcome === 'delivered' && (kind === 'invoice' || kind === 'credit_note') && from === 'issued',
+    event: p.outcome === 'delivered' ? 'peppol_delivered' : 'peppol_failed',
+    data: p.data,
+  });
+  return r && { kind: r.kind, number: r.number, status: r.status };
 }

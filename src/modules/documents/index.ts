@@ -2,6 +2,7 @@ export { creditNoteFrom, invoiceFrom, orderFromQuote } from './convert.service.j
 export {
   recordMailFailure as recordDocumentMailFailure,
   recordMailOutcome as recordDocumentMailOutcome,
+  recordPeppolOutcome as recordDocumentPeppolOutcome,
 } from './delivery.service.js';
 export { type BalanceParts, hasBalance, openBalanceMinor, openBalanceSql } from './document-balance.js';
 export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';

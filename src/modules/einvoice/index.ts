@@ -10,4 +10,5 @@ export {
   documentUbl,
   einvoiceOf,
 } from './einvoice.service.js';
+export { endpointOf } from './endpoint.js';
 export { toUbl } from './ubl.js';

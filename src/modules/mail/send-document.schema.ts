@@ -11,6 +11,14 @@ export const Delivery = z.discriminatedUnion('method', [
   }),
   z.strictObject({ method: z.literal('link').describe('The public link, for the user to pass on') }),
   z.strictObject({ method: z.literal('download').describe('The user sends the PDF themselves') }),
+  z.strictObject({
+    method: z
+      .literal('peppol')
+      .describe(
+        'Invoices and credit notes: the validated UBL is handed to the company’s Peppol access point ' +
+          '(job `peppol.send`); the timeline shows the access point’s message id, then delivered or failed',
+      ),
+  }),
 ]);
 
 export const SendDocumentBody = z.strictObject({
@@ -26,7 +34,11 @@ export type SendDocumentInput = z.infer<typeof SendDocumentBody>;
 
 export const SendDocumentOut = DocumentOut.extend({
   delivery: z.object({
-    method: z.enum(['email', 'link', 'download', 'none']),
+    method: z.enum(['email', 'link', 'download', 'peppol', 'none']),
+    /** The queued Peppol sending (`peppol`); its events are on the document's timeline. */
+    peppolMessageId: Id.nullable(),
+    /** The customer's Peppol id it goes to (`peppol`). */
+    peppolReceiver: z.string().nullable(),
     /** The queued message (`email`); `GET …/emails` follows its status. */
     mailId: Id.nullable(),
     /** The customer's page (`email`, `link`). */

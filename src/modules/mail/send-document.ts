@@ -10,6 +10,7 @@ import {
   getDocument,
   recordDocumentEvent,
 } from '../documents/index.js';
+import { peppolReceiverOf, queuePeppolSend } from '../peppol/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
 import { queueDocumentMail, recipientsOf } from './mail.service.js';
 import type { SendDocumentInput, SendDocumentOut } from './send-document.schema.js';
@@ -51,14 +52,30 @@ export async function sendDocument(
     });
   // What can be refused about the message is checked before anything is numbered.
   if (delivery?.method === 'email') await recipientsOf(ctx, companyId, before, delivery, 'delivery/');
+  const peppolReceiver =
+    delivery?.method === 'peppol' ? await peppolReceiverOf(ctx, companyId, kind, before.buyer) : null;
 
   const now = nowIso(ctx.clock);
   // The delivery is recorded a millisecond after the number: the timeline, ordered by instant, then
   // lists it after the issue even though both commit together (ids do not order within a millisecond).
   const at = addMs(now, 1);
-  let delivered: Delivered = { method: 'none', mailId: null, publicUrl: null };
+  const none = { mailId: null, publicUrl: null, peppolMessageId: null, peppolReceiver: null };
+  let delivered: Delivered = { method: 'none', ...none };
   const deliver = async (trx: Tx) => {
     if (!delivery) return;
+    if (delivery.method === 'peppol' && peppolReceiver) {
+      const peppolMessageId = await queuePeppolSend(trx, ctx, {
+        companyId,
+        kind,
+        documentId,
+        receiver: peppolReceiver,
+        actorId: actor.userId,
+        now,
+        eventAt: at,
+      });
+      delivered = { method: 'peppol', ...none, peppolMessageId, peppolReceiver };
+      return;
+    }
     if (delivery.method === 'download') {
       await recordDocumentEvent(trx, {
         companyId,
@@ -70,7 +87,7 @@ export async function sendDocument(
         userId: actor.userId,
         at,
       });
-      delivered = { method: 'download', mailId: null, publicUrl: null };
+      delivered = { method: 'download', ...none };
       return;
     }
     const link = await ensurePublicLink(trx, ctx, {
@@ -91,9 +108,10 @@ export async function sendDocument(
         userId: actor.userId,
         at,
       });
-      delivered = { method: 'link', mailId: null, publicUrl: link.url };
+      delivered = { method: 'link', ...none, publicUrl: link.url };
       return;
     }
+    if (delivery.method !== 'email') return;
     const { method: _, ...mail } = delivery;
     const mailId = await queueDocumentMail(ctx, trx, {
       actor,
@@ -105,7 +123,7 @@ export async function sendDocument(
       now,
       eventAt: at,
     });
-    delivered = { method: 'email', mailId, publicUrl: link.url };
+    delivered = { method: 'email', ...none, mailId, publicUrl: link.url };
   };
 
   if (draft || !delivery)

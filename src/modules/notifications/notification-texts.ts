@@ -12,12 +12,15 @@ export const NOTIFICATION_TYPES = [
   'mail.failed',
   'reminders.run',
   'recurring.paused',
+  'peppol.failed',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
 type DocumentKind = 'quote' | 'order' | 'invoice' | 'credit_note';
 
 export interface NotificationData {
+  /** A document sent over Peppol was refused, failed, or could not be handed to the access point. */
+  'peppol.failed': { kind: DocumentKind; number: string | null; receiver: string; error: string };
   /** The recurring run paused a profile: three failed generations, or a customer it cannot invoice. */
   'recurring.paused': { name: string; reason: string; failures: number };
   /** The automatic reminder run's summary (details in the job's history). */
@@ -54,6 +57,13 @@ const list = (to: string[]) => to.join(', ');
 const reasonIn = (reason: string, language: Language) => translate(reason, language);
 
 const SENTENCES: Sentences = {
+  'peppol.failed': {
+    fr: (d) => `${KIND_NAMES.fr[d.kind]} ${d.number ?? ''} : l’envoi Peppol à ${d.receiver} a échoué`,
+    nl: (d) => `${KIND_NAMES.nl[d.kind]} ${d.number ?? ''}: verzending via Peppol naar ${d.receiver} mislukt`,
+    en: (d) => `${KIND_NAMES.en[d.kind]} ${d.number ?? ''}: sending over Peppol to ${d.receiver} failed`,
+    de: (d) =>
+      `${KIND_NAMES.de[d.kind]} ${d.number ?? ''}: Versand über Peppol an ${d.receiver} fehlgeschlagen`,
+  },
   'recurring.paused': {
     fr: (d) => `Facture récurrente « ${d.name} » mise en pause : ${reasonIn(d.reason, 'fr')}`,
     nl: (d) => `Terugkerende factuur ‘${d.name}’ gepauzeerd: ${reasonIn(d.reason, 'nl')}`,

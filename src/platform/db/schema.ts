@@ -748,6 +748,44 @@ export interface PurchasePaymentsTable {
   created_at: string;
 }
 
+export interface PeppolSettingsTable {
+  company_id: string;
+  provider: string;
+  base_url: string | null;
+  /** Encrypted (platform/secrets.ts); never returned by the API. */
+  api_key: string | null;
+  peppol_id: string | null;
+  registration_status: string;
+  registration_error: string | null;
+  registered_at: string | null;
+  updated_at: string;
+}
+
+export interface PeppolParticipantsTable {
+  company_id: string;
+  peppol_id: string;
+  reachable: number;
+  /** JSON array of document type identifiers. */
+  document_types: string;
+  checked_at: string;
+}
+
+export interface PeppolMessagesTable {
+  id: string;
+  company_id: string;
+  document_id: string;
+  kind: string;
+  seq: number;
+  provider: string;
+  receiver: string;
+  message_id: string | null;
+  status: string;
+  error: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -796,4 +834,7 @@ export interface DB {
   purchase_invoice_vat: PurchaseInvoiceVatTable;
   purchase_invoice_files: PurchaseInvoiceFilesTable;
   purchase_payments: PurchasePaymentsTable;
+  peppol_settings: PeppolSettingsTable;
+  peppol_participants: PeppolParticipantsTable;
+  peppol_messages: PeppolMessagesTable;
 }

@@ -112,6 +112,15 @@ async function addressesOf(hostname: string): Promise<string[]> {
 
 const isPublic = (address: string): boolean => ipaddr.process(address).range() === 'unicast';
 
+/**
+ * Whether a host a company gave (an SMTP server, an access point's API) resolves, and only to public
+ * unicast addresses: the server must not be made to call into its own network.
+ */
+export async function resolvesToPublic(hostname: string): Promise<boolean> {
+  const addresses = await addressesOf(hostname.replace(/^\[|\]$/g, ''));
+  return addresses.length > 0 && addresses.every(isPublic);
+}
+
 export interface PinnedSmtp {
   /** The URL with its host replaced by the checked address. */
   url: string;

@@ -45,7 +45,7 @@ import { documentTitle } from './titles';
 import type { SalesDocument } from './types';
 
 /** How the document reaches the customer (`none`: an order confirmed without sending it). */
-export type DeliveryMethod = 'email' | 'link' | 'download' | 'none';
+export type DeliveryMethod = 'peppol' | 'email' | 'link' | 'download' | 'none';
 
 type PublicLink = Schemas['PublicLink'];
 
@@ -64,12 +64,14 @@ interface SendDialogProps {
  * An order may be confirmed without being sent; the others are sent one way or another. A role that
  * may issue but not send (an accountant and a credit note) only issues.
  */
-const methodsOf = (doc: SalesDocument, canSend: boolean): DeliveryMethod[] =>
+const methodsOf = (doc: SalesDocument, canSend: boolean, peppol = false): DeliveryMethod[] =>
   !canSend
     ? ['none']
     : doc.kind === 'order' && doc.status === 'draft'
       ? ['none', 'email', 'link', 'download']
-      : ['email', 'link', 'download'];
+      : peppol
+        ? ['peppol', 'email', 'link', 'download']
+        : ['email', 'link', 'download'];
 
 /**
  * Sending, as one act: a draft is numbered and frozen (the notice says so) and delivered in the same
@@ -85,8 +87,23 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
   const config = KINDS[doc.kind];
   const k = config.key;
   const draft = doc.status === 'draft';
-  const methods = methodsOf(doc, canSend);
+  // Peppol is offered first when the customer can receive this kind of document over it (the
+  // server's answer is kept a day); e-mail otherwise.
+  const einvoice = doc.kind === 'invoice' || doc.kind === 'credit_note';
+  const participant = useApiRoute(
+    '/api/v1/companies/{companyId}/contacts/{contactId}/peppol',
+    opened && canSend && einvoice && doc.contactId && can('contacts.read')
+      ? { companyId, contactId: doc.contactId }
+      : null,
+  );
+  const reachable =
+    !!participant.data?.reachable &&
+    (doc.kind === 'credit_note' ? participant.data.accepts.creditNote : participant.data.accepts.invoice);
+  const methods = methodsOf(doc, canSend, reachable);
   const [method, setMethod] = useState<DeliveryMethod>(methods[0] ?? 'email');
+  useEffect(() => {
+    if (opened && reachable) setMethod('peppol');
+  }, [opened, reachable]);
   const settings = useApiRoute(
     '/api/v1/companies/{companyId}/document-settings',
     opened && draft ? { companyId } : null,
@@ -115,7 +132,7 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (!opened) return;
-    setMethod(methodsOf(doc, canSend)[0] ?? 'email');
+    setMethod(methodsOf(doc, canSend, reachable)[0] ?? 'email');
     setMail(null);
     setProposed(null);
     setMailLoadError(null);
@@ -220,13 +237,22 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
               path: { companyId, documentId },
               body: dated,
             })),
-            delivery: { method: 'none' as const, mailId: null, publicUrl: null, mailRoute: null },
+            delivery: {
+              method: 'none' as const,
+              mailId: null,
+              publicUrl: null,
+              mailRoute: null,
+              peppolMessageId: null,
+              peppolReceiver: null,
+            },
           };
       setBusy(false);
       const title = documentTitle(t, result);
       const did = draft ? t(`documents.kinds.${k}.issuedAs`, { title }) : title;
       const d = result.delivery;
-      if (d.method === 'email')
+      if (d.method === 'peppol')
+        notifySuccess(t('documents.send.donePeppol', { did, peppolId: d.peppolReceiver ?? '' }));
+      else if (d.method === 'email')
         notifySuccess(
           t(d.mailRoute === 'local' ? 'documents.send.doneEmailLocal' : 'documents.send.doneEmail', {
             did,
@@ -247,9 +273,12 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
       const onDate = err.errors.find((e) => e.path === 'issueDate');
       if (onDate) setDateError(onDate.message);
       if (typeof err.problem.latestIssueDate === 'string') setLatestIssueDate(err.problem.latestIssueDate);
-      const found = mailErrorsOf(err.errors, 'delivery/');
+      // Peppol's refusals (no access point, a customer without a Peppol address) are listed as they are.
+      const found = method === 'peppol' ? {} : mailErrorsOf(err.errors, 'delivery/');
       setMailErrors(found);
-      const others = err.errors.filter((e) => e.path !== 'issueDate' && !e.path.startsWith('delivery/'));
+      const others = err.errors.filter(
+        (e) => e.path !== 'issueDate' && (method === 'peppol' || !e.path.startsWith('delivery/')),
+      );
       setProblems(others);
       if (!onDate && others.length === 0 && Object.keys(found).length === 0) setMessage(errorMessage(t, err));
       setBusy(false);
@@ -345,6 +374,7 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
                     m === 'download' && (doc.kind === 'invoice' || doc.kind === 'credit_note')
                       ? 'documents.send.methodHints.downloadInvoice'
                       : `documents.send.methodHints.${m}`,
+                    { peppolId: participant.data?.peppolId ?? '' },
                   )}
                 />
               ))}

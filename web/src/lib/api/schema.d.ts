@@ -4989,6 +4989,12 @@ export interface paths {
                              * @enum {string}
                              */
                             method: "download";
+                        } | {
+                            /**
+                             * @description Invoices and credit notes: the validated UBL is handed to the company’s Peppol access point (job `peppol.send`); the timeline shows the access point’s message id, then delivered or failed
+                             * @enum {string}
+                             */
+                            method: "peppol";
                         };
                     };
                 };
@@ -5060,7 +5066,9 @@ export interface paths {
                             events: components["schemas"]["DocumentEvent"][];
                             delivery: {
                                 /** @enum {string} */
-                                method: "email" | "link" | "download" | "none";
+                                method: "email" | "link" | "download" | "peppol" | "none";
+                                peppolMessageId: string | null;
+                                peppolReceiver: string | null;
                                 mailId: string | null;
                                 publicUrl: string | null;
                                 mailRoute: ("company" | "installation" | "local") | null;
@@ -5266,6 +5274,12 @@ export interface paths {
                              * @enum {string}
                              */
                             method: "download";
+                        } | {
+                            /**
+                             * @description Invoices and credit notes: the validated UBL is handed to the company’s Peppol access point (job `peppol.send`); the timeline shows the access point’s message id, then delivered or failed
+                             * @enum {string}
+                             */
+                            method: "peppol";
                         };
                     };
                 };
@@ -5337,7 +5351,9 @@ export interface paths {
                             events: components["schemas"]["DocumentEvent"][];
                             delivery: {
                                 /** @enum {string} */
-                                method: "email" | "link" | "download" | "none";
+                                method: "email" | "link" | "download" | "peppol" | "none";
+                                peppolMessageId: string | null;
+                                peppolReceiver: string | null;
                                 mailId: string | null;
                                 publicUrl: string | null;
                                 mailRoute: ("company" | "installation" | "local") | null;
@@ -5543,6 +5559,12 @@ export interface paths {
                              * @enum {string}
                              */
                             method: "download";
+                        } | {
+                            /**
+                             * @description Invoices and credit notes: the validated UBL is handed to the company’s Peppol access point (job `peppol.send`); the timeline shows the access point’s message id, then delivered or failed
+                             * @enum {string}
+                             */
+                            method: "peppol";
                         };
                     };
                 };
@@ -5614,7 +5636,9 @@ export interface paths {
                             events: components["schemas"]["DocumentEvent"][];
                             delivery: {
                                 /** @enum {string} */
-                                method: "email" | "link" | "download" | "none";
+                                method: "email" | "link" | "download" | "peppol" | "none";
+                                peppolMessageId: string | null;
+                                peppolReceiver: string | null;
                                 mailId: string | null;
                                 publicUrl: string | null;
                                 mailRoute: ("company" | "installation" | "local") | null;
@@ -5820,6 +5844,12 @@ export interface paths {
                              * @enum {string}
                              */
                             method: "download";
+                        } | {
+                            /**
+                             * @description Invoices and credit notes: the validated UBL is handed to the company’s Peppol access point (job `peppol.send`); the timeline shows the access point’s message id, then delivered or failed
+                             * @enum {string}
+                             */
+                            method: "peppol";
                         };
                     };
                 };
@@ -5891,7 +5921,9 @@ export interface paths {
                             events: components["schemas"]["DocumentEvent"][];
                             delivery: {
                                 /** @enum {string} */
-                                method: "email" | "link" | "download" | "none";
+                                method: "email" | "link" | "download" | "peppol" | "none";
+                                peppolMessageId: string | null;
+                                peppolReceiver: string | null;
                                 mailId: string | null;
                                 publicUrl: string | null;
                                 mailRoute: ("company" | "installation" | "local") | null;
@@ -6334,6 +6366,159 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/peppol-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The company’s Peppol access point (the API key is never returned) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeppolSettings"];
+                    };
+                };
+            };
+        };
+        /** Choose the Peppol access point: none, a local folder, or e-invoice.be with its API key */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        provider: "none" | "local" | "einvoice_be";
+                        /** @description The access point’s API; its public address when left out */
+                        baseUrl?: string | null;
+                        /** @description Write-only: stored encrypted, never returned; left out keeps the stored key */
+                        apiKey?: string;
+                        /** @description The company’s own Peppol id; null derives it from the enterprise or VAT number */
+                        peppolId?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeppolSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/peppol-settings/register": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Register the company as a Peppol receiver at its access point (or check it is) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeppolSettings"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/contacts/{contactId}/peppol": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the contact can receive over Peppol, and which documents (kept a day) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Ask the access point again */
+                    refresh?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                    contactId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PeppolParticipant"];
+                    };
                 };
             };
         };
@@ -10329,6 +10514,37 @@ export interface components {
             /** @description Password hidden */
             smtpUrl: string | null;
             from: string;
+        };
+        PeppolSettings: {
+            /**
+             * @description `none`: Peppol is off; `local`: a folder (development, demo)
+             * @enum {string}
+             */
+            provider: "none" | "local" | "einvoice_be";
+            baseUrl: string | null;
+            apiKeySet: boolean;
+            /** @description The company’s Peppol id: its own, or derived from its numbers */
+            peppolId: string | null;
+            /** @description True when derived from the enterprise or VAT number */
+            peppolIdDerived: boolean;
+            registration: {
+                /** @enum {string} */
+                status: "unregistered" | "registered" | "failed";
+                error: string | null;
+                registeredAt: string | null;
+            };
+        };
+        PeppolParticipant: {
+            peppolId: string | null;
+            reachable: boolean;
+            documentTypes: string[];
+            accepts: {
+                invoice: boolean;
+                creditNote: boolean;
+            };
+            checkedAt: string | null;
+            /** @enum {string} */
+            provider: "none" | "local" | "einvoice_be";
         };
         PaymentAllocation: {
             id: string;

@@ -1,0 +1,14 @@
+export { einvoiceBeProvider } from './einvoice-be.js';
+export { localProvider } from './local.js';
+export { registerPeppolRoutes } from './peppol.routes.js';
+export { contactPeppolId, lookupContactPeppol } from './peppol-lookup.js';
+export {
+  PEPPOL_SEND_JOB,
+  PEPPOL_STATUS_JOB,
+  peppolReceiverOf,
+  peppolSendJob,
+  peppolStatusJob,
+  queuePeppolSend,
+} from './peppol-send.js';
+export { getPeppolSettings, peppolOf } from './peppol-settings.js';
+export type { PeppolProvider } from './provider.js';
