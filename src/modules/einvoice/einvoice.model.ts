@@ -159,3 +159,5 @@ export interface EInvoice {
 export const PEPPOL_BIS3_CUSTOMIZATION =
   'urn:cen.eu:en16931:2017#compliant#urn:fdc:peppol.eu:2017:poacc:billing:3.0';
 export const PEPPOL_BIS3_PROFILE = 'urn:fdc:peppol.eu:2017:poacc:billing:01:1.0';
+/** Specification identifier of the Belgian UBL.BE CIUS (its rules refuse any other, Peppol's included). */
+export const UBLBE_CUSTOMIZATION = 'urn:cen.eu:en16931:2017#conformant#urn:UBL.BE:1.0.0.20180214';

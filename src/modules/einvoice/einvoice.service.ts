@@ -71,16 +71,20 @@ export async function assertValidEInvoice(xml: string, layers: SchematronLayer[]
   });
 }
 
-/** The UBL (Peppol BIS Billing 3.0) of an issued invoice or credit note, checked before it is returned. */
+/**
+ * The UBL of an issued invoice or credit note, checked before it is returned: Peppol BIS Billing 3.0
+ * (EN 16931 + Peppol rules), or the Belgian UBL.BE flavour (EN 16931 + UBL.BE rules).
+ */
 export async function documentUbl(
   ctx: AppContext,
   companyId: string,
   kind: DocumentKind,
   documentId: string,
+  flavour: 'peppol' | 'ublbe' = 'peppol',
 ): Promise<EInvoiceFile> {
   const e = await einvoiceOf(ctx, companyId, kind, documentId);
-  const xml = toUbl(e);
-  await assertValidEInvoice(xml, ['en16931', 'peppol']);
+  const xml = toUbl(e, { flavour });
+  await assertValidEInvoice(xml, flavour === 'ublbe' ? ['en16931', 'ublbe'] : ['en16931', 'peppol']);
   return { filename: `${e.number.replace(/[^A-Za-z0-9._-]+/g, '_')}.xml`, content: Buffer.from(xml, 'utf8') };
 }
 

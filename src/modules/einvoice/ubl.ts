@@ -10,7 +10,7 @@
 import { dec, moneyString, roundMoney } from '../../shared/money.js';
 import { amountDecimals } from '../documents/document-totals.js';
 import type { EAllowance, EInvoice, EParty } from './einvoice.model.js';
-import { PEPPOL_BIS3_CUSTOMIZATION, PEPPOL_BIS3_PROFILE } from './einvoice.model.js';
+import { PEPPOL_BIS3_CUSTOMIZATION, PEPPOL_BIS3_PROFILE, UBLBE_CUSTOMIZATION } from './einvoice.model.js';
 import { buildXml, text, withAttrs, type XmlObject } from './xml.js';
 
 const NS = {
@@ -25,10 +25,17 @@ export interface UblOptions {
   belgian?: boolean;
   /** Written in the UBL.BE reference's description. */
   software?: string;
+  /**
+   * `peppol` (default): Peppol BIS 3, what access points carry. `ublbe`: the same document under the
+   * UBL.BE specification identifier, for Belgian receivers that validate UBL.BE (the two identifiers
+   * exclude each other: PEPPOL-EN16931-R004 in both rule sets).
+   */
+  flavour?: 'peppol' | 'ublbe';
 }
 
 export function toUbl(e: EInvoice, opts: UblOptions = {}): string {
-  const belgian = opts.belgian ?? e.seller.address.country === 'BE';
+  const ublbe = opts.flavour === 'ublbe';
+  const belgian = ublbe || (opts.belgian ?? e.seller.address.country === 'BE');
   const credit = e.kind === 'credit_note';
   const cur = e.currency;
   const amount = (v: string, currency = cur) => withAttrs(v, { currencyID: currency });
@@ -98,7 +105,7 @@ export function toUbl(e: EInvoice, opts: UblOptions = {}): string {
     '@_xmlns': credit ? NS.creditNote : NS.invoice,
     '@_xmlns:cac': NS.cac,
     '@_xmlns:cbc': NS.cbc,
-    'cbc:CustomizationID': PEPPOL_BIS3_CUSTOMIZATION,
+    'cbc:CustomizationID': ublbe ? UBLBE_CUSTOMIZATION : PEPPOL_BIS3_CUSTOMIZATION,
     'cbc:ProfileID': PEPPOL_BIS3_PROFILE,
     'cbc:ID': e.number,
     'cbc:IssueDate': e.issueDate,
@@ -163,10 +170,17 @@ export function toUbl(e: EInvoice, opts: UblOptions = {}): string {
         'cac:TaxSubtotal': e.vat.map((g) => ({
           'cbc:TaxableAmount': amount(g.taxable),
           'cbc:TaxAmount': amount(g.vat),
-          'cac:TaxCategory': taxCategory(g.category, g.rate, g.beTaxCode, {
-            'cbc:TaxExemptionReasonCode': text(g.exemptionCode),
-            'cbc:TaxExemptionReason': text(g.exemptionReason),
-          }),
+          'cac:TaxCategory': taxCategory(
+            g.category,
+            g.rate,
+            g.beTaxCode,
+            ublbe && BE_EXEMPTIONS[g.beTaxCode]
+              ? { 'cbc:TaxExemptionReason': BE_EXEMPTIONS[g.beTaxCode] }
+              : {
+                  'cbc:TaxExemptionReasonCode': text(g.exemptionCode),
+                  'cbc:TaxExemptionReason': text(g.exemptionReason),
+                },
+          ),
         })),
       },
       ...(e.taxCurrency ? [{ 'cbc:TaxAmount': amount(e.taxCurrency.vatTotal, e.taxCurrency.code) }] : []),
@@ -182,6 +196,21 @@ export function toUbl(e: EInvoice, opts: UblOptions = {}): string {
   };
   return buildXml({ [credit ? 'CreditNote' : 'Invoice']: body });
 }
+
+/**
+ * UBL.BE states an exemption with its own fixed English texts (ubl-BE-12), by the group's Belgian tax
+ * category code. Its own codes (BETE-…, ubl-BE-11) are left out: EN 16931 now accepts VATEX codes
+ * only (BR-CL-22), and the text alone satisfies both rule sets (BR-E-10, BR-AE-10…).
+ */
+const BE_EXEMPTIONS: Record<string, string> = {
+  '45': 'Reverse charge - Contractor',
+  '44': 'Intra-community supply - Services B2B',
+  '46/GO': 'Intra-community supply - Goods',
+  '47/EX': 'Export non E.U.',
+  SC: 'Small company',
+  '00/44': 'Exempt',
+  NS: 'Not subject to VAT',
+};
 
 /** The Belgian code of a VAT group, for a document allowance in that group. */
 const beCodeOf = (e: EInvoice, category: string, rate: string): string =>

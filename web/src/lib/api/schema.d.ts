@@ -4445,7 +4445,10 @@ export interface paths {
         /** UBL 2.1 e-invoice (Peppol BIS Billing 3.0), validated against the official rules */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description peppol: Peppol BIS Billing 3.0 (default); ublbe: the Belgian UBL.BE specification */
+                    flavour?: "peppol" | "ublbe";
+                };
                 header?: never;
                 path: {
                     companyId: string;
@@ -4519,7 +4522,10 @@ export interface paths {
         /** UBL 2.1 e-invoice (Peppol BIS Billing 3.0), validated against the official rules */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    /** @description peppol: Peppol BIS Billing 3.0 (default); ublbe: the Belgian UBL.BE specification */
+                    flavour?: "peppol" | "ublbe";
+                };
                 header?: never;
                 path: {
                     companyId: string;
