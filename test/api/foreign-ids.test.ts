@@ -441,6 +441,7 @@ function foreignFor(key: string): string {
 const NOT_REFERENCES: Record<string, string> = {
   [`POST ${PREFIX}/contacts body:peppolId`]: 'a Peppol participant identifier',
   [`PATCH ${PREFIX}/contacts/:contactId body:peppolId`]: 'a Peppol participant identifier',
+  [`PUT ${PREFIX}/peppol-settings body:peppolId`]: 'the company’s own Peppol participant identifier',
 };
 
 // ── Discovery ──────────────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,11 @@
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { einvoiceOf, toCii } from '../../src/modules/einvoice/index.js';
-import { type SchematronLayer, validateEInvoice } from '../../src/platform/einvoice/validate.js';
+import {
+  preloadEInvoiceRules,
+  type SchematronLayer,
+  validateEInvoice,
+} from '../../src/platform/einvoice/validate.js';
 import {
   belgianSeller,
   buildTestApp,
@@ -102,6 +106,9 @@ const txt = (v: unknown): string =>
 
 let be: Seller;
 beforeAll(async () => {
+  // The UBL.BE and Factur-X rules are compiled on first use (once per clean cache, minutes on a
+  // loaded machine): compiled here, under this hook's own time limit, not inside the first test.
+  await preloadEInvoiceRules({ layers: ['en16931', 'peppol', 'ublbe', 'facturx'] });
   t = await buildTestApp();
   t.clock.set('2026-11-27T10:00:00.000Z');
   be = await belgianSeller(t, {
@@ -112,7 +119,7 @@ beforeAll(async () => {
     },
     customer: BE_CUSTOMER,
   });
-});
+}, 600_000);
 afterAll(() => t.close());
 
 describe('UBL of an invoice (Peppol BIS Billing 3.0)', () => {
