@@ -364,6 +364,68 @@ describe('sending over Peppol', () => {
     expect(events).toHaveLength(1);
   });
 
+  it('never sends twice when a worker stops after the access point took the document, or its answer is lost', async () => {
+    const s = await seller();
+    const peppolSent = async (id: string) =>
+      (await invoice(s, id)).events.filter((e) => e.action === 'peppol_sent');
+    /** Runs the sending job as a worker would, dying (throwing) at its `n`-th commit: nothing of it commits. */
+    const runDyingAt = async (peppolMessageId: string, n: number) => {
+      let commits = 0;
+      const run = peppolSendJob.handler(
+        t.ctx,
+        { companyId: s.companyId, peppolMessageId },
+        {
+          id: 'crashing-run',
+          name: peppolSendJob.name,
+          companyId: s.companyId,
+          attempts: 1,
+          maxAttempts: 6,
+          signal: new AbortController().signal,
+          commit: async (fn) => {
+            if (++commits === n) throw new Error('worker killed');
+            return t.ctx.db.transaction().execute(fn);
+          },
+        },
+      );
+      await expect(run).rejects.toThrow('worker killed');
+    };
+
+    // Killed after transmitting, before recording it: the next run asks the access point first.
+    let sentBefore = fake.sent().length;
+    const first = await sendByPeppol(s);
+    await runDyingAt(first.delivery.peppolMessageId, 2);
+    expect(fake.sent()).toHaveLength(sentBefore + 1);
+    expect(await peppolSent(first.id)).toHaveLength(0);
+    await t.runJobs();
+    expect(fake.sent()).toHaveLength(sentBefore + 1);
+    const recovered = await peppolSent(first.id);
+    expect(recovered).toHaveLength(1);
+    expect(recovered[0]?.data?.messageId).toBe(fake.sent().at(-1)?.id);
+
+    // Killed after preparing, before recording the access point's id: a draft is left there, unsent;
+    // the next run prepares again and sends once.
+    sentBefore = fake.sent().length;
+    const second = await sendByPeppol(s);
+    await runDyingAt(second.delivery.peppolMessageId, 1);
+    const drafts = [...fake.documents.values()].filter((d) => d.state === 'DRAFT').length;
+    expect(drafts).toBeGreaterThan(0);
+    await t.runJobs();
+    expect(fake.sent()).toHaveLength(sentBefore + 1);
+    expect(await peppolSent(second.id)).toHaveLength(1);
+
+    // The access point sends it but its answer is lost: the retried call is refused (409, already
+    // sent), which is not a failure: it left, once.
+    sentBefore = fake.sent().length;
+    const third = await sendByPeppol(s);
+    fake.loseNextSendAnswer = true;
+    await t.runJobs();
+    expect(fake.loseNextSendAnswer).toBe(false);
+    expect(fake.sent()).toHaveLength(sentBefore + 1);
+    const inv = await invoice(s, third.id);
+    expect(inv.events.filter((e) => e.action === 'peppol_sent')).toHaveLength(1);
+    expect(event(inv.events, 'peppol_failed')).toBeUndefined();
+  });
+
   it('refuses at send time a customer without a Peppol address, and numbers nothing', async () => {
     const s = await seller({
       name: 'Particulier',

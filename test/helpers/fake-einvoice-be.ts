@@ -36,6 +36,8 @@ export interface FakeEInvoiceBe {
   script: { path: string; status: number; retryAfter?: string; detail?: string }[];
   /** Answers 503 to everything. */
   down: boolean;
+  /** Sends the next document as asked, then drops the connection without an answer (the answer is lost). */
+  loseNextSendAnswer: boolean;
   /** The documents sent, as the network would deliver them. */
   sent(): FakeDocument[];
   close(): Promise<void>;
@@ -66,6 +68,7 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
     rejected: new Map(),
     script: [],
     down: false,
+    loseNextSendAnswer: false,
     sent: () => [...fake.documents.values()].filter((d) => d.state !== 'DRAFT'),
   };
   const server: Server = createServer(async (req, res) => {
@@ -165,6 +168,10 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
       doc.sender = `${url.searchParams.get('sender_peppol_scheme')}:${url.searchParams.get('sender_peppol_id')}`;
       doc.receiver = receiver;
       doc.state = 'TRANSIT';
+      if (fake.loseNextSendAnswer) {
+        fake.loseNextSendAnswer = false;
+        return req.socket.destroy();
+      }
       return json(200, { id: doc.id, state: doc.state });
     }
     const get = /^\/api\/documents\/([^/]+)$/.exec(url.pathname);

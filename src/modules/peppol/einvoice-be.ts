@@ -8,8 +8,9 @@ import { type DeliveryStatus, type PeppolProvider, splitPeppolId } from './provi
  * - `GET  /api/lookup?peppol_id=scheme:id` → `{ status, service_metadata: { endpoints: [{ document_types: [{ scheme, value }] }] } }`
  * - `GET  /api/me` → the tenant, with `peppol_ids` and `smp_registration` (registration as a receiver
  *   is done with e-invoice.be; this checks the company's id is registered there)
- * - `POST /api/documents/ubl` (multipart `file`) → `{ id, state }`, then
+ * - `POST /api/documents/ubl` (multipart `file`) → `{ id, state: DRAFT }` (prepare), then
  *   `POST /api/documents/{id}/send?sender_peppol_scheme&sender_peppol_id&receiver_peppol_scheme&receiver_peppol_id`
+ *   (transmit; a document no longer in DRAFT answers 409)
  * - `GET  /api/documents/{id}` → `{ state: DRAFT | TRANSIT | SENT | FAILED | RECEIVED }`
  * - `GET  /api/inbox/` (paged `items`), `GET /api/documents/{id}/ubl` → `{ signed_url }` of the file
  *
@@ -163,7 +164,7 @@ export function einvoiceBeProvider(o: HttpOptions): PeppolProvider {
         return { registered: false, reason: 'e-invoice.be has not registered the account on its SMP yet' };
       return { registered: true, reason: null };
     },
-    async send(p) {
+    async prepare(p) {
       const created = await json<DocumentAnswer>(
         await call('POST', '/api/documents/ubl', {
           body: () => {
@@ -173,10 +174,13 @@ export function einvoiceBeProvider(o: HttpOptions): PeppolProvider {
           },
         }),
       );
+      return { documentId: created.id };
+    },
+    async transmit(p) {
       const s = splitPeppolId(p.sender);
       const r = splitPeppolId(p.receiver);
       const sent = await json<DocumentAnswer>(
-        await call('POST', `/api/documents/${encodeURIComponent(created.id)}/send`, {
+        await call('POST', `/api/documents/${encodeURIComponent(p.documentId)}/send`, {
           query: {
             sender_peppol_scheme: s.scheme,
             sender_peppol_id: s.value,
@@ -185,7 +189,7 @@ export function einvoiceBeProvider(o: HttpOptions): PeppolProvider {
           },
         }),
       );
-      return { messageId: sent.id ?? created.id };
+      return { messageId: sent.id ?? p.documentId };
     },
     async status(messageId) {
       const d = await json<DocumentAnswer & { errors?: unknown }>(

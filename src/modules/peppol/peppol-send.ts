@@ -181,6 +181,55 @@ async function failMessage(
   });
 }
 
+/** The access point has the document on its way: the message, the timeline and the status checks say so. */
+async function recordSent(
+  ctx: AppContext,
+  job: { commit<T>(fn: (trx: Tx) => Promise<T>): Promise<T> },
+  m: PeppolMessagesTable,
+  messageId: string,
+  provider: string,
+): Promise<void> {
+  const now = nowIso(ctx.clock);
+  await job.commit(async (trx) => {
+    if (
+      !(await repo.moveMessage(trx, {
+        companyId: m.company_id,
+        id: m.id,
+        from: 'queued',
+        values: { status: 'sent', message_id: messageId, updated_at: now },
+      }))
+    )
+      return;
+    const doc = await readDocumentRow(trx, {
+      companyId: m.company_id,
+      documentId: m.document_id,
+      kind: m.kind as DocumentKind,
+    });
+    await recordDocumentEvent(trx, {
+      companyId: m.company_id,
+      documentId: m.document_id,
+      kind: m.kind as DocumentKind,
+      action: 'peppol_sent',
+      from: null,
+      to: doc?.status ?? 'issued',
+      userId: null,
+      at: now,
+      data: { peppolMessageId: m.id, messageId, receiver: m.receiver, provider },
+    });
+    await enqueueJob(
+      trx,
+      now,
+      PEPPOL_STATUS_JOB,
+      { companyId: m.company_id, peppolMessageId: m.id, check: 1 },
+      {
+        companyId: m.company_id,
+        uniqueKey: `peppol-status:${m.id}:1`,
+        runAt: addMs(now, STATUS_DELAYS_MS[0] ?? 60_000),
+      },
+    );
+  });
+}
+
 const Payload = z.object({ companyId: z.string(), peppolMessageId: z.string() });
 
 /**
@@ -188,6 +237,11 @@ const Payload = z.object({ companyId: z.string(), peppolMessageId: z.string() })
  * sent), hands it to the access point and records the access point's message id on the timeline.
  * A refusal (4xx) fails the message with the access point's reason; an outage is retried by the
  * queue and, on the last attempt, fails visibly. A second run finds the message no longer queued.
+ *
+ * Never twice, even across a crash: the UBL is first only prepared at the access point, and the id it
+ * is kept under is recorded before it is transmitted. A run that finds that id recorded (an earlier
+ * run stopped after preparing, or after transmitting but before recording it) asks the access point
+ * what became of it first, and transmits only a document still waiting there.
  */
 export const peppolSendJob = defineJob({
   name: PEPPOL_SEND_JOB,
@@ -198,81 +252,100 @@ export const peppolSendJob = defineJob({
     if (m?.status !== 'queued') return { result: { skipped: m?.status ?? 'missing' } };
     const fail = (error: string, extra?: Record<string, unknown>) =>
       job.commit((trx) => failMessage(ctx, trx, m, 'queued', error, extra));
-    let ubl: Awaited<ReturnType<typeof documentUbl>>;
-    try {
-      ubl = await documentUbl(ctx, m.company_id, m.kind as DocumentKind, m.document_id);
-    } catch (e) {
-      if (!(e instanceof AppError) || e.retryable) {
-        if (job.attempts >= job.maxAttempts)
-          await fail(`Its e-invoice could not be made: ${e instanceof Error ? e.message : String(e)}`);
-        throw e;
-      }
-      await fail(e.message, { errors: e.errors });
-      return { result: { failed: e.code } };
-    }
-    const { provider, peppolId } = await peppolOf(ctx, m.company_id);
-    if (!provider || !peppolId) {
-      await fail('Peppol is not set up for this company: choose an access point in the settings');
-      return { result: { failed: 'not_set_up' } };
-    }
-    let messageId: string;
-    try {
-      ({ messageId } = await provider.send({
-        ubl: ubl.content,
-        filename: ubl.filename,
-        sender: peppolId,
-        receiver: m.receiver,
-      }));
-    } catch (e) {
-      if (e instanceof AppError) {
-        await fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
-        return { result: { failed: e.code } };
-      }
+    /** An answer of the access point, or its absence: refusals fail the message, outages are retried. */
+    const unreachable = async (e: unknown): Promise<never> => {
       if (job.attempts >= job.maxAttempts)
         await fail(
           `The Peppol access point could not be reached: ${e instanceof Error ? e.message : String(e)}`,
         );
       throw e;
+    };
+    const { provider, peppolId } = await peppolOf(ctx, m.company_id);
+    if (!provider || !peppolId) {
+      await fail('Peppol is not set up for this company: choose an access point in the settings');
+      return { result: { failed: 'not_set_up' } };
     }
-    const now = nowIso(ctx.clock);
-    await job.commit(async (trx) => {
-      if (
-        !(await repo.moveMessage(trx, {
+    /** What the access point says of a prepared document: answers true when it has left already. */
+    const leftAlready = async (documentId: string): Promise<boolean | 'failed'> => {
+      let state: Awaited<ReturnType<typeof provider.status>>;
+      try {
+        state = await provider.status(documentId);
+      } catch (e) {
+        if (e instanceof AppError) {
+          await fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
+          return 'failed';
+        }
+        return unreachable(e);
+      }
+      if (state.status === 'failed') {
+        await fail(state.reason ?? 'The access point reports the delivery failed');
+        return 'failed';
+      }
+      return state.status !== 'queued';
+    };
+
+    let documentId = m.message_id;
+    if (documentId) {
+      const left = await leftAlready(documentId);
+      if (left === 'failed') return { result: { failed: 'access_point' } };
+      if (left) {
+        await recordSent(ctx, job, m, documentId, provider.name);
+        return { result: { messageId: documentId, recovered: true } };
+      }
+    } else {
+      let ubl: Awaited<ReturnType<typeof documentUbl>>;
+      try {
+        ubl = await documentUbl(ctx, m.company_id, m.kind as DocumentKind, m.document_id);
+      } catch (e) {
+        if (!(e instanceof AppError) || e.retryable) {
+          if (job.attempts >= job.maxAttempts)
+            await fail(`Its e-invoice could not be made: ${e instanceof Error ? e.message : String(e)}`);
+          throw e;
+        }
+        await fail(e.message, { errors: e.errors });
+        return { result: { failed: e.code } };
+      }
+      try {
+        ({ documentId } = await provider.prepare({
+          ubl: ubl.content,
+          filename: ubl.filename,
+          reference: m.id,
+        }));
+      } catch (e) {
+        if (e instanceof AppError) {
+          await fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
+          return { result: { failed: e.code } };
+        }
+        return unreachable(e);
+      }
+      const prepared = documentId;
+      await job.commit((trx) =>
+        repo.moveMessage(trx, {
           companyId: m.company_id,
           id: m.id,
           from: 'queued',
-          values: { status: 'sent', message_id: messageId, updated_at: now },
-        }))
-      )
-        return;
-      const doc = await readDocumentRow(trx, {
-        companyId: m.company_id,
-        documentId: m.document_id,
-        kind: m.kind as DocumentKind,
-      });
-      await recordDocumentEvent(trx, {
-        companyId: m.company_id,
-        documentId: m.document_id,
-        kind: m.kind as DocumentKind,
-        action: 'peppol_sent',
-        from: null,
-        to: doc?.status ?? 'issued',
-        userId: null,
-        at: now,
-        data: { peppolMessageId: m.id, messageId, receiver: m.receiver, provider: provider.name },
-      });
-      await enqueueJob(
-        trx,
-        now,
-        PEPPOL_STATUS_JOB,
-        { companyId: m.company_id, peppolMessageId: m.id, check: 1 },
-        {
-          companyId: m.company_id,
-          uniqueKey: `peppol-status:${m.id}:1`,
-          runAt: addMs(now, STATUS_DELAYS_MS[0] ?? 60_000),
-        },
+          values: { message_id: prepared, updated_at: nowIso(ctx.clock) },
+        }),
       );
-    });
+    }
+
+    let messageId: string;
+    try {
+      ({ messageId } = await provider.transmit({ documentId, sender: peppolId, receiver: m.receiver }));
+    } catch (e) {
+      if (e instanceof AppError) {
+        // Refused — unless an earlier try of this very call went through and only its answer was
+        // lost (the access point then refuses to send it again): it has left, once.
+        if ((await leftAlready(documentId)) === true) {
+          await recordSent(ctx, job, m, documentId, provider.name);
+          return { result: { messageId: documentId, recovered: true } };
+        }
+        await fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
+        return { result: { failed: e.code } };
+      }
+      return unreachable(e);
+    }
+    await recordSent(ctx, job, m, messageId, provider.name);
     return { result: { messageId } };
   },
   onAbandoned: async (ctx, trx, p) => {

@@ -20,13 +20,16 @@ export interface PeppolProvider {
   lookupParticipant(peppolId: string): Promise<Participant>;
   /** Makes (or checks) the company receivable on Peppol under `peppolId` at this access point. */
   registerReceiver(peppolId: string): Promise<{ registered: boolean; reason: string | null }>;
-  /** Hands a validated UBL document to the access point; answers the access point's message id. */
-  send(p: {
-    ubl: Buffer;
-    filename: string;
-    sender: string;
-    receiver: string;
-  }): Promise<{ messageId: string }>;
+  /**
+   * Sending is two calls so that a run repeated after a crash never sends twice. `prepare` hands a
+   * validated UBL document to the access point without sending it (`reference` is our id of this
+   * sending) and answers the id the access point keeps it under; nothing leaves before `transmit`.
+   * The caller records that id before transmitting, and on a repeated run asks `status` first.
+   */
+  prepare(p: { ubl: Buffer; filename: string; reference: string }): Promise<{ documentId: string }>;
+  /** Sends a prepared document over the network; answers the message id (often the same id). */
+  transmit(p: { documentId: string; sender: string; receiver: string }): Promise<{ messageId: string }>;
+  /** `queued`: prepared, not sent yet; `sent`: on its way; `delivered`; `failed`. */
   status(messageId: string): Promise<{ status: DeliveryStatus; reason: string | null }>;
   listIncoming(): Promise<string[]>;
   fetchIncoming(id: string): Promise<Buffer>;
