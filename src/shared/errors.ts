@@ -57,6 +57,12 @@ export interface FieldError {
   /** JSON-pointer-like path without leading slash: `lines/2/quantity`. */
   path: string;
   message: string;
+  /**
+   * The message in other languages, when it is not one of ours to translate by its English text:
+   * an official e-invoice rule's text varies between rule releases, so it is translated by rule id
+   * (platform/einvoice/rule-texts.ts). The error handler prefers these for the caller's language.
+   */
+  translations?: Partial<Record<'fr' | 'nl' | 'de', string>>;
 }
 
 type ProblemMember = 'type' | 'title' | 'status' | 'detail' | 'instance' | 'code' | 'errors' | 'retryable';

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.js';
+import { ruleTexts } from '../../platform/einvoice/rule-texts.js';
 import { type SchematronLayer, validateEInvoice } from '../../platform/einvoice/validate.js';
 import { AppError } from '../../shared/errors.js';
 import { dec, moneyString, roundMoney } from '../../shared/money.js';
@@ -59,7 +60,8 @@ export async function einvoiceOf(
 
 /**
  * Refuses an e-invoice that fails the official rules: no document leaves that its receiver's access
- * point would reject. The errors name each failed rule (BR-CO-15…) and where it failed.
+ * point would reject. The errors name each failed rule (BR-CO-15…) and where it failed, with the
+ * rule's own text and, by its id, our wording of it in French, Dutch and German.
  */
 export async function assertValidEInvoice(xml: string, layers: SchematronLayer[]): Promise<void> {
   const result = await validateEInvoice(xml, { layers });
@@ -67,7 +69,10 @@ export async function assertValidEInvoice(xml: string, layers: SchematronLayer[]
   const fatal = result.errors.filter((e) => e.flag === 'fatal');
   throw new AppError('einvoice_invalid', 'The e-invoice fails {count} rule(s) of the official validation', {
     params: { count: fatal.length },
-    errors: fatal.map((e) => ({ path: e.id ?? e.layer, message: e.text })),
+    errors: fatal.map((e) => {
+      const translations = e.id ? ruleTexts(e.id) : undefined;
+      return { path: e.id ?? e.layer, message: e.text, ...(translations ? { translations } : {}) };
+    }),
   });
 }
 

@@ -131,7 +131,10 @@ export function registerErrorHandler(
         if (error.status >= 502 && error.status <= 504) request.log.warn({ err: error }, error.message);
         else if (error.status >= 500) request.log.error({ err: error }, error.message);
         const say = (message: string) => fillPlaceholders(translate(message, lang), error.params);
-        const errors = error.errors.map((e) => ({ path: e.path, message: say(e.message) }));
+        const errors = error.errors.map((e) => {
+          const own = lang === 'en' ? undefined : e.translations?.[lang];
+          return { path: e.path, message: own ? fillPlaceholders(own, error.params) : say(e.message) };
+        });
         return sendProblem(reply, {
           ...error.meta,
           ...toProblem(error.code, error.status, say(error.template), errors),
