@@ -302,6 +302,9 @@ export const peppolSendJob = defineJob({
             await fail(`Its e-invoice could not be made: ${e instanceof Error ? e.message : String(e)}`);
           throw e;
         }
+        // Each failed rule is kept by its id (`path`: BR-S-02…) with its English text and our
+        // French, Dutch and German wording of it (`translations`), for the timeline to show in the
+        // reader's language.
         await fail(e.message, { errors: e.errors });
         return { result: { failed: e.code } };
       }

@@ -3,6 +3,7 @@ import { audit } from '../../platform/audit.js';
 import { addMs, nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
+import { ruleTexts } from '../../platform/einvoice/rule-texts.js';
 import { type JobRecord, LeaseLost } from '../../platform/queue/types.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -256,21 +257,33 @@ async function generateNext(
 
 /**
  * A stored reason in another language: the message, and each field's message when the reason
- * carries them ("message (path: field message; …)"), as the catalogue translates them.
+ * carries them ("message (path: field message; …)"), as the catalogue translates them; a field
+ * that is a failed e-invoice rule, by the rule's id.
  */
 export function translateReason(text: string, lang: MessageLanguage): string {
+  if (lang === 'en') return text;
   const whole = translate(text, lang);
   if (whole !== text) return whole;
-  const m = /^(.*) \((.*)\)$/s.exec(text);
-  if (!m?.[1] || !m[2]) return text;
-  const fields = m[2]
+  if (!text.endsWith(')')) return text;
+  // The fields start at the first " (" followed by a field path and ": ": a field's message (a
+  // rule's text) may hold parentheses too.
+  const cut = / \((?=[\w/.-]+: )/.exec(text)?.index;
+  if (cut === undefined || cut === 0) return text;
+  const head = text.slice(0, cut);
+  const body = text.slice(cut + 2, -1);
+  if (!body) return text;
+  const fields = body
     .split('; ')
     .map((f) => {
       const at = f.indexOf(': ');
-      return at < 0 ? f : `${f.slice(0, at)}: ${translate(f.slice(at + 2), lang)}`;
+      if (at < 0) return f;
+      const path = f.slice(0, at);
+      // A failed e-invoice rule (BR-S-02: …) is translated by its id: its English text varies by release.
+      const rule = ruleTexts(path)?.[lang];
+      return `${path}: ${rule ?? translate(f.slice(at + 2), lang)}`;
     })
     .join('; ');
-  return `${translate(m[1], lang)} (${fields})`;
+  return `${translate(head, lang)} (${fields})`;
 }
 
 /** The reason a period failed, as the user reads it on the profile. */
