@@ -5,7 +5,8 @@
  * may point at a newer one) while the id and its meaning stay. English keeps the rule's own text.
  *
  * Covered: rules that depend on what the user entered (parties, addresses, identifiers, VAT
- * categories, payment, dates, amounts), not those only a faulty XML writer could break. A rule not
+ * categories, payment, dates, amounts, and the Dutch and German national rules on addresses and
+ * identifiers), not those only a faulty XML writer could break. A rule not
  * listed here is answered with its English text. test: rule-texts.test.ts checks every id exists in
  * the rules shipped in shared/conformance/einvoice.
  */
@@ -553,6 +554,70 @@ export const RULE_TEXTS: Readonly<Record<string, RuleText>> = {
     fr: 'Un numéro d’entreprise belge doit compter 10 chiffres, commencer par 0 ou 1 et avoir des chiffres de contrôle corrects',
     nl: 'Een Belgisch ondernemingsnummer moet 10 cijfers tellen, met 0 of 1 beginnen en correcte controlecijfers hebben',
     de: 'Eine belgische Unternehmensnummer muss 10 Ziffern haben, mit 0 oder 1 beginnen und gültige Prüfziffern haben',
+  },
+
+  // ── Peppol national rules: a Dutch seller ──
+  'NL-R-002': {
+    fr: 'Un vendeur établi aux Pays-Bas doit indiquer la rue, la ville et le code postal de son adresse',
+    nl: 'Een verkoper in Nederland moet straat, plaats en postcode van zijn adres vermelden',
+    de: 'Ein Verkäufer in den Niederlanden muss Straße, Ort und Postleitzahl seiner Adresse angeben',
+  },
+  'NL-R-003': {
+    fr: 'Un vendeur établi aux Pays-Bas doit s’identifier par son numéro KVK ou OIN',
+    nl: 'Een verkoper in Nederland moet zich identificeren met zijn KVK- of OIN-nummer',
+    de: 'Ein Verkäufer in den Niederlanden muss sich mit seiner KVK- oder OIN-Nummer ausweisen',
+  },
+  'NL-R-004': {
+    fr: 'Entre vendeur et client établis aux Pays-Bas, l’adresse du client doit indiquer la rue, la ville et le code postal',
+    nl: 'Tussen verkoper en klant in Nederland moet het adres van de klant straat, plaats en postcode vermelden',
+    de: 'Zwischen Verkäufer und Kunde in den Niederlanden muss die Kundenadresse Straße, Ort und Postleitzahl angeben',
+  },
+  'NL-R-005': {
+    fr: 'Entre vendeur et client établis aux Pays-Bas, le client doit être identifié par son numéro KVK ou OIN',
+    nl: 'Tussen verkoper en klant in Nederland moet de klant geïdentificeerd worden met zijn KVK- of OIN-nummer',
+    de: 'Zwischen Verkäufer und Kunde in den Niederlanden muss der Kunde mit seiner KVK- oder OIN-Nummer ausgewiesen sein',
+  },
+  'NL-R-007': {
+    fr: 'Un vendeur établi aux Pays-Bas doit indiquer un moyen de paiement, par exemple son IBAN',
+    nl: 'Een verkoper in Nederland moet een betaalmiddel vermelden, bijvoorbeeld zijn IBAN',
+    de: 'Ein Verkäufer in den Niederlanden muss eine Zahlungsart angeben, zum Beispiel seine IBAN',
+  },
+
+  // ── Peppol national rules: seller and customer both in Germany ──
+  'DE-R-003': {
+    fr: 'Entre entreprises allemandes, la ville du vendeur est requise (BT-37)',
+    nl: 'Tussen Duitse ondernemingen is de plaats van de verkoper vereist (BT-37)',
+    de: 'Zwischen deutschen Unternehmen ist der Ort des Verkäufers erforderlich (BT-37)',
+  },
+  'DE-R-004': {
+    fr: 'Entre entreprises allemandes, le code postal du vendeur est requis (BT-38)',
+    nl: 'Tussen Duitse ondernemingen is de postcode van de verkoper vereist (BT-38)',
+    de: 'Zwischen deutschen Unternehmen ist die Postleitzahl des Verkäufers erforderlich (BT-38)',
+  },
+  'DE-R-006': {
+    fr: 'Entre entreprises allemandes, le numéro de téléphone de contact du vendeur est requis (BT-42)',
+    nl: 'Tussen Duitse ondernemingen is het contacttelefoonnummer van de verkoper vereist (BT-42)',
+    de: 'Zwischen deutschen Unternehmen ist die Telefonnummer des Ansprechpartners des Verkäufers erforderlich (BT-42)',
+  },
+  'DE-R-007': {
+    fr: 'Entre entreprises allemandes, l’e-mail de contact du vendeur est requis (BT-43)',
+    nl: 'Tussen Duitse ondernemingen is het contact-e-mailadres van de verkoper vereist (BT-43)',
+    de: 'Zwischen deutschen Unternehmen ist die E-Mail-Adresse des Ansprechpartners des Verkäufers erforderlich (BT-43)',
+  },
+  'DE-R-008': {
+    fr: 'Entre entreprises allemandes, la ville du client est requise (BT-52)',
+    nl: 'Tussen Duitse ondernemingen is de plaats van de klant vereist (BT-52)',
+    de: 'Zwischen deutschen Unternehmen ist der Ort des Kunden erforderlich (BT-52)',
+  },
+  'DE-R-009': {
+    fr: 'Entre entreprises allemandes, le code postal du client est requis (BT-53)',
+    nl: 'Tussen Duitse ondernemingen is de postcode van de klant vereist (BT-53)',
+    de: 'Zwischen deutschen Unternehmen ist die Postleitzahl des Kunden erforderlich (BT-53)',
+  },
+  'DE-R-015': {
+    fr: 'Entre entreprises allemandes, la référence de l’acheteur (Leitweg-ID ou autre) est requise (BT-10)',
+    nl: 'Tussen Duitse ondernemingen is de referentie van de koper (Leitweg-ID of andere) vereist (BT-10)',
+    de: 'Zwischen deutschen Unternehmen ist die Käuferreferenz (Leitweg-ID oder andere) erforderlich (BT-10)',
   },
 
   // ── UBL.BE (Belgian flavour) ──
