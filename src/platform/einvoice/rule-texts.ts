@@ -6,9 +6,9 @@
  *
  * Covered: rules that depend on what the user entered (parties, addresses, identifiers, VAT
  * categories, payment, dates, amounts, and the Dutch and German national rules on addresses and
- * identifiers), not those only a faulty XML writer could break. A rule not
- * listed here is answered with its English text. test: rule-texts.test.ts checks every id exists in
- * the rules shipped in shared/conformance/einvoice.
+ * identifiers), not those only a faulty XML writer could break. A rule not listed here is answered
+ * with its English text. test/einvoice/rule-texts.test.ts checks every id is a fatal rule of the
+ * rules in shared/conformance/einvoice.
  */
 export type RuleLanguage = 'fr' | 'nl' | 'de';
 export type RuleText = Record<RuleLanguage, string>;
