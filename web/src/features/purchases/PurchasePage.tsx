@@ -31,7 +31,7 @@ import { PurchasePaymentDialog } from './PurchasePaymentDialog';
 import { PurchaseStatusBadge } from './PurchaseStatusBadge';
 import { PurchasesBreadcrumb, purchaseTitle } from './PurchasesBreadcrumb';
 import { PURCHASE_ORIGINAL_ROUTE, PURCHASE_ROUTE, PURCHASES_WRITE, purchasesPath } from './paths';
-import type { Purchase, PurchasePaymentMethod } from './types';
+import { type Purchase, type PurchasePaymentMethod, syntaxName } from './types';
 
 /**
  * One purchase invoice: its data, lines and totals on one side, the original file as received on
@@ -158,7 +158,7 @@ export function PurchasePage() {
             <PurchaseStatusBadge status={p.status} overdue={p.overdue} />
             <Text span size="sm" c="dimmed">
               {t(`purchases.source.${p.source}`)}
-              {p.syntax ? ` (${p.syntax})` : ''}
+              {p.syntax ? ` (${syntaxName(p.syntax, p.original?.mimeType)})` : ''}
             </Text>
           </Group>
         }
@@ -454,7 +454,7 @@ function Original({ purchase: p, companyId }: { purchase: Purchase; companyId: s
                 {original.filename}
               </Text>
               <Text size="sm" c="dimmed">
-                {t('purchases.detail.xmlOriginal', { syntax: p.syntax ?? 'XML' })}
+                {t('purchases.detail.xmlOriginal', { syntax: syntaxName(p.syntax) ?? 'XML' })}
               </Text>
             </Stack>
           </Group>

@@ -81,7 +81,7 @@ export function PurchasesListPage() {
   const list = useCursorRoute(PURCHASES_ROUTE, { companyId }, 50, query);
   const activeFilters = [status, supplierId, due].filter(Boolean).length;
 
-  const supplierCell = (p: PurchaseSummary) =>
+  const supplierLink = (p: PurchaseSummary) =>
     p.supplier ? (
       <Anchor component={Link} to={purchasesPath(companyId, p.id)} fw={600} size="sm" c="inherit">
         {p.supplier.name}
@@ -91,6 +91,17 @@ export function PurchasesListPage() {
         {t('purchases.list.toComplete')}
       </Anchor>
     );
+  // The supplier's number under its name: the table keeps room for the amounts at tablet width.
+  const supplierCell = (p: PurchaseSummary) => (
+    <Stack gap={0} miw={140}>
+      {supplierLink(p)}
+      {p.number && (
+        <Text size="xs" c="dimmed">
+          {p.number}
+        </Text>
+      )}
+    </Stack>
+  );
   const dueCell = (p: PurchaseSummary) =>
     p.dueDate ? (
       <Text size="sm" span c={p.overdue ? 'red.8' : undefined} fw={p.overdue ? 600 : undefined}>
@@ -101,18 +112,12 @@ export function PurchasesListPage() {
     );
 
   const columns: ListColumn<PurchaseSummary>[] = [
-    { key: 'supplier', header: t('purchases.fields.supplier'), cell: supplierCell },
-    {
-      key: 'number',
-      header: t('purchases.fields.number'),
-      nowrap: true,
-      cell: (p) => (p.number ? <Text size="sm">{p.number}</Text> : <Dash />),
-    },
+    { key: 'supplier', header: t('purchases.fields.supplierAndNumber'), cell: supplierCell },
     {
       key: 'issueDate',
       header: t('purchases.fields.issueDate'),
       nowrap: true,
-      visibleFrom: 'md',
+      visibleFrom: 'xl',
       cell: (p) => (p.issueDate ? <Text size="sm">{formatDate(p.issueDate)}</Text> : <Dash />),
     },
     { key: 'dueDate', header: t('purchases.fields.dueDate'), nowrap: true, cell: dueCell },
@@ -125,6 +130,7 @@ export function PurchasesListPage() {
       key: 'total',
       header: t('purchases.fields.total'),
       numeric: true,
+      visibleFrom: 'xl',
       cell: (p) => (
         <Text size="sm" span>
           {formatMoney(p.totals.payableAmount, p.currency)}
@@ -177,7 +183,7 @@ export function PurchasesListPage() {
           href={(p) => purchasesPath(companyId, p.id)}
           card={(p) => (
             <ListCard
-              title={supplierCell(p)}
+              title={supplierLink(p)}
               badges={<PurchaseStatusBadge status={p.status} overdue={p.overdue} size="xs" />}
               aside={
                 <Text size="sm" fw={600} c={p.overdue ? 'red.8' : undefined}>

@@ -16,3 +16,12 @@ export const STATUS_COLORS: Record<PurchaseStatus, string> = {
 
 export const PAYMENT_METHODS = ['bank_transfer', 'cash', 'card', 'direct_debit', 'other'] as const;
 export type PurchasePaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+/** The e-invoice's syntax as people name it: UBL, CII, or Factur-X when it came inside a PDF. */
+export function syntaxName(syntax: string | null, mimeType?: string | null): string | null {
+  if (!syntax) return null;
+  if (mimeType === 'application/pdf') return 'Factur-X';
+  if (syntax === 'cii') return 'CII';
+  if (syntax.startsWith('ubl')) return 'UBL';
+  return syntax;
+}
