@@ -107,7 +107,7 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     const total = page.getByTestId('to-pay-total');
     await expect
       .poll(async () => squash(await total.textContent()))
-      .toBe('À payer (2 factures) : 1 656,25 €');
+      .toBe('Reste à payer (2 factures) : 1 656,25 €');
     await expectAccessible(page, 'purchases list');
     await shot(page, 'purchases-list');
 

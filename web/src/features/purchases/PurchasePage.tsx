@@ -100,6 +100,12 @@ export function PurchasePage() {
     }
   };
 
+  // A PDF needs room to be read; an XML original is a small card beside the data.
+  const side = !p.original
+    ? { data: 12, original: 0 }
+    : p.original.mimeType === 'application/pdf'
+      ? { data: 7, original: 5 }
+      : { data: 8, original: 4 };
   const toApprove = p.status === 'to_approve';
   const missing = [
     !p.supplier && t('purchases.fields.supplier'),
@@ -170,7 +176,7 @@ export function PurchasePage() {
         </Alert>
       )}
       <Grid gap="lg">
-        <Grid.Col span={{ base: 12, lg: p.hasOriginal ? 6 : 12 }}>
+        <Grid.Col span={{ base: 12, lg: side.data }}>
           <Stack gap="lg">
             <Facts purchase={p} companyId={companyId} />
             <Lines purchase={p} />
@@ -178,7 +184,7 @@ export function PurchasePage() {
           </Stack>
         </Grid.Col>
         {p.hasOriginal && p.original && (
-          <Grid.Col span={{ base: 12, lg: 6 }}>
+          <Grid.Col span={{ base: 12, lg: side.original }}>
             <Original purchase={p} companyId={companyId} />
           </Grid.Col>
         )}
@@ -232,16 +238,18 @@ function Facts({ purchase: p, companyId }: { purchase: Purchase; companyId: stri
     <SectionCard id="purchase-facts" title={t('purchases.detail.facts')}>
       <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md" verticalSpacing="sm" pb="lg">
         <Fact label={t('purchases.fields.supplier')}>
-          {p.supplier && (
-            <Anchor component={Link} to={contactsPath(companyId, p.supplier.id)} size="sm">
-              {p.supplier.name}
-            </Anchor>
-          )}
-          {p.supplier?.vatNumber && (
-            <Text size="xs" c="dimmed">
-              {p.supplier.vatNumber}
-            </Text>
-          )}
+          {p.supplier ? (
+            <>
+              <Anchor component={Link} to={contactsPath(companyId, p.supplier.id)} size="sm">
+                {p.supplier.name}
+              </Anchor>
+              {p.supplier.vatNumber && (
+                <Text size="xs" c="dimmed">
+                  {p.supplier.vatNumber}
+                </Text>
+              )}
+            </>
+          ) : null}
         </Fact>
         <Fact label={t('purchases.fields.number')}>{p.number}</Fact>
         <Fact label={t('purchases.fields.issueDate')}>{p.issueDate && formatDate(p.issueDate)}</Fact>
@@ -280,11 +288,18 @@ function Lines({ purchase: p }: { purchase: Purchase }) {
   return (
     <SectionCard id="purchase-lines" title={t('purchases.detail.lines')} flush>
       {p.lines.length === 0 ? (
-        <Text size="sm" c="dimmed" px="lg" pb="lg">
+        <Text
+          size="sm"
+          c="dimmed"
+          px="lg"
+          pt="md"
+          pb="lg"
+          style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+        >
           {t('purchases.detail.noLines')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer minWidth={440}>
           <Table verticalSpacing="xs" horizontalSpacing="md" aria-labelledby="purchase-lines-title">
             <Table.Thead>
               <Table.Tr>
@@ -414,7 +429,7 @@ function Original({ purchase: p, companyId }: { purchase: Purchase; companyId: s
       radius="md"
       component="section"
       aria-labelledby="purchase-original-title"
-      style={{ position: 'sticky', top: 16 }}
+      style={{ position: 'sticky', top: 'calc(var(--app-shell-header-height, 60px) + 16px)' }}
     >
       <Group justify="space-between" p="md" gap="sm" wrap="wrap">
         <Title order={2} fz="lg" id="purchase-original-title">
