@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { einvoiceRulesDir } from '../../src/platform/config.js';
 import { buildWorld, type E2E, expectAccessible, shot, startE2E } from './harness.js';
@@ -47,6 +47,12 @@ async function dropFiles(page: Page, files: { name: string; type: string; bytes:
 /** Spaces as Intl writes them (narrow no-break, no-break) read as one. */
 const squash = (s: string | null) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 
+/** What the locator shows, as a reader sees it: labels and amounts apart, spaces squashed. */
+async function shown(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with its line breaks) is what is checked
+  return squash(await locator.innerText());
+}
+
 let e: E2E;
 beforeAll(async () => {
   e = await startE2E();
@@ -90,7 +96,7 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
       .waitFor();
     await line('garage-dupont.pdf').getByText('Enregistrée :').waitFor();
     // The refusal names what is wrong in the file; the duplicate leads to the invoice already booked.
-    expect(squash(await line('notes.xml').innerText())).toMatch(/Order/);
+    expect(await shown(line('notes.xml'))).toMatch(/Order/);
     const bookedHref = await line('facture-snippet1.xml').getByRole('link').getAttribute('href');
     expect(bookedHref).toMatch(new RegExp(`/c/${companyId}/purchases/[^/]+$`));
     expect(
@@ -129,9 +135,7 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     await page.goto(bookedHref ?? '');
     await page.getByRole('heading', { level: 1, name: /Snippet1/ }).waitFor();
     await page.getByText(/Une facture électronique \(UBL/).waitFor();
-    await expect
-      .poll(async () => squash(await page.getByTestId('purchase-totals').innerText()))
-      .toContain('Reste à payer 1 656,25 €');
+    await expect.poll(() => shown(page.getByTestId('purchase-totals'))).toContain('Reste à payer 1 656,25 €');
     expect(await page.getByRole('table', { name: 'Lignes' }).getByRole('row').count()).toBe(3);
     await expectAccessible(page, 'e-invoice detail');
     await shot(page, 'purchase-detail-xml');
@@ -147,9 +151,7 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     await expectAccessible(page, 'payment dialog');
     await dialog.getByRole('button', { name: 'Enregistrer le paiement' }).click();
     await page.getByText('Paiement enregistré.').waitFor();
-    await expect
-      .poll(async () => squash(await page.getByTestId('purchase-totals').innerText()))
-      .toContain('Reste à payer 656,25 €');
+    await expect.poll(() => shown(page.getByTestId('purchase-totals'))).toContain('Reste à payer 656,25 €');
     await page.getByRole('region', { name: 'Paiements effectués' }).getByText('1 000,00 €').waitFor();
 
     // The plain PDF: shown in the page from the original route, to complete before approval.
@@ -182,8 +184,8 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     // The dashboard: what is left to pay on approved invoices, with its overdue part, linked to that list.
     await page.goto(`/c/${companyId}/dashboard`);
     const tile = page.getByRole('link', { name: /À payer aux fournisseurs/ });
-    await expect.poll(async () => squash(await tile.innerText())).toContain('656,25 €');
-    expect(squash(await tile.innerText())).toContain('1 facture, dont 656,25 € en retard');
+    await expect.poll(() => shown(tile)).toContain('656,25 €');
+    expect(await shown(tile)).toContain('1 facture, dont 656,25 € en retard');
     await shot(page, 'purchases-dashboard');
     await tile.click();
     await page.waitForURL(/\/purchases\?status=to_pay/);
@@ -207,16 +209,12 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     await page.getByRole('textbox', { name: 'Description' }).fill('Cartes de visite');
     await page.getByRole('textbox', { name: 'Quantité' }).fill('2');
     await page.getByRole('textbox', { name: 'Prix unitaire HTVA' }).fill('50');
-    await expect
-      .poll(async () => squash(await page.getByTestId('purchase-form-totals').innerText()))
-      .toContain('Total TVAC 121,00 €');
+    await expect.poll(() => shown(page.getByTestId('purchase-form-totals'))).toContain('Total TVAC 121,00 €');
     await expectAccessible(page, 'purchase entry form');
     await shot(page, 'purchase-form');
     await page.getByRole('button', { name: 'Enregistrer la facture d’achat' }).click();
     await page.getByRole('heading', { level: 1, name: 'Imprimerie Lambert · IL-2026-07' }).waitFor();
-    await expect
-      .poll(async () => squash(await page.getByTestId('purchase-totals').innerText()))
-      .toContain('Total TVAC 121,00 €');
+    await expect.poll(() => shown(page.getByTestId('purchase-totals'))).toContain('Total TVAC 121,00 €');
     await page.getByRole('button', { name: 'Approuver' }).click();
     await page.getByText('Facture d’achat approuvée.').waitFor();
     await context.close();
