@@ -4,6 +4,7 @@ import PDFDocument from 'pdfkit';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { einvoiceRulesDir } from '../../src/platform/config.js';
+import { linkFromOutbox, verifyEmail } from '../helpers/app.js';
 import { buildWorld, type E2E, expectAccessible, shot, startE2E } from './harness.js';
 
 /*
@@ -218,5 +219,37 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     await page.getByRole('button', { name: 'Approuver' }).click();
     await page.getByText('Facture d’achat approuvée.').waitFor();
     await context.close();
+  });
+
+  it('hides purchases from a role that may not read them (sales): no menu entry, no dashboard tile', async () => {
+    const ownerContext = await e.newContext();
+    const owner = await buildWorld(await ownerContext.newPage(), { emailPrefix: 'purchases-owner' });
+    const email = `purchases-sales.${Date.now()}@example.test`;
+    await owner.post('/invitations', { email, role: 'sales' });
+    const token = await linkFromOutbox(e, email, /\/invitations\/([A-Za-z0-9_-]+)/);
+
+    const context = await e.newContext();
+    const page = await context.newPage();
+    const signup = await page.request.post('/api/v1/auth/signup', {
+      data: { email, password: 'a long passphrase', name: 'Sam' },
+    });
+    expect(signup.status()).toBe(201);
+    await verifyEmail(e, email);
+    const { csrfToken } = (await (await page.request.get('/api/v1/auth/csrf')).json()) as {
+      csrfToken: string;
+    };
+    const accept = await page.request.post(`/api/v1/invitations/${token}/accept`, {
+      headers: { 'x-csrf-token': csrfToken },
+    });
+    expect(accept.status(), await accept.text()).toBe(200);
+
+    await page.goto(`/c/${owner.companyId}/dashboard`);
+    await page.getByRole('link', { name: /À encaisser/ }).waitFor();
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await nav.getByRole('link', { name: /Paiements/ }).waitFor();
+    expect(await nav.getByRole('link', { name: /Achats/ }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: /À payer aux fournisseurs/ }).count()).toBe(0);
+    await context.close();
+    await ownerContext.close();
   });
 });

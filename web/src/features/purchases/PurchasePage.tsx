@@ -27,6 +27,7 @@ import { formatDate, formatDateTime, formatMoney } from '../../lib/format';
 import { vatLabel } from '../catalog/catalog-format';
 import { useCompany } from '../companies/company-context';
 import { contactsPath } from '../contacts/paths';
+import { decimalToText } from '../documents/decimal-text';
 import { PurchasePaymentDialog } from './PurchasePaymentDialog';
 import { PurchaseStatusBadge } from './PurchaseStatusBadge';
 import { PurchasesBreadcrumb, purchaseTitle } from './PurchasesBreadcrumb';
@@ -326,7 +327,7 @@ function Lines({ purchase: p }: { purchase: Purchase }) {
                       {l.description}
                     </Text>
                   </Table.Td>
-                  <Table.Td style={num}>{l.quantity}</Table.Td>
+                  <Table.Td style={num}>{decimalToText(l.quantity)}</Table.Td>
                   <Table.Td style={num}>{l.unitPrice ? money(l.unitPrice) : '—'}</Table.Td>
                   <Table.Td style={num}>
                     {vatLabel({ rate: l.vatRate ?? '0', category: l.vatCategory as 'S' })}
@@ -463,7 +464,13 @@ function Original({ purchase: p, companyId }: { purchase: Purchase; companyId: s
       ) : (
         <Stack gap="xs" p="md" pt={0}>
           <Group gap="sm" wrap="nowrap" align="flex-start">
-            <IconFileCode size={28} stroke={1.4} aria-hidden color="var(--mantine-color-dimmed)" />
+            <IconFileCode
+              size={28}
+              stroke={1.4}
+              aria-hidden
+              color="var(--mantine-color-dimmed)"
+              style={{ flex: 'none' }}
+            />
             <Stack gap={2}>
               <Text size="sm" fw={600} style={{ overflowWrap: 'anywhere' }}>
                 {original.filename}

@@ -130,7 +130,7 @@ export function PurchasesListPage() {
       key: 'total',
       header: t('purchases.fields.total'),
       numeric: true,
-      visibleFrom: 'xl',
+      visibleFrom: 'lg',
       cell: (p) => (
         <Text size="sm" span>
           {formatMoney(p.totals.payableAmount, p.currency)}
