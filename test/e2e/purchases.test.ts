@@ -191,6 +191,29 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     await tile.click();
     await page.waitForURL(/\/purchases\?status=to_pay/);
     await expect.poll(() => table.getByRole('row').count()).toBe(2);
+
+    // The plain PDF completed from its original (shown beside the form), then approved.
+    await page.goto(`/c/${companyId}/purchases?status=to_approve`);
+    await table
+      .getByRole('row', { name: /À compléter/ })
+      .getByRole('link')
+      .click();
+    await page.getByRole('link', { name: 'Compléter' }).click();
+    await page.locator('iframe[title="Fichier original garage-dupont.pdf"]').waitFor();
+    await page.getByRole('combobox', { name: 'Fournisseur' }).click();
+    await page.getByRole('option', { name: /SupplierTradingName/ }).click();
+    await page.getByRole('textbox', { name: 'Numéro du fournisseur' }).fill('2026-118');
+    await page.getByRole('textbox', { name: 'Date de facture' }).fill('20/11/2026');
+    await page.getByRole('textbox', { name: 'Description' }).fill('Réparation');
+    await page.getByRole('textbox', { name: 'Prix unitaire HTVA' }).fill('200');
+    await expect.poll(() => shown(page.getByTestId('purchase-form-totals'))).toContain('Total TVAC 242,00 €');
+    await expectAccessible(page, 'completing an upload');
+    await shot(page, 'purchase-complete-pdf');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('heading', { level: 1, name: /2026-118/ }).waitFor();
+    await page.getByRole('button', { name: 'Approuver' }).click();
+    await page.getByText('Facture d’achat approuvée.').waitFor();
+    await expect.poll(() => shown(page.getByTestId('purchase-totals'))).toContain('Reste à payer 242,00 €');
     await context.close();
   });
 

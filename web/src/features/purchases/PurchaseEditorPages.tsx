@@ -1,4 +1,4 @@
-import { Alert, Paper } from '@mantine/core';
+import { Alert, Grid, Paper } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ErrorState } from '../../components/ErrorState';
@@ -8,6 +8,7 @@ import { useApiRoute } from '../../lib/api/client';
 import { useVatRates } from '../catalog/use-catalog-data';
 import { useCompany } from '../companies/company-context';
 import { PurchaseForm } from './PurchaseForm';
+import { PurchaseOriginal } from './PurchaseOriginal';
 import { PurchasesBreadcrumb, purchaseTitle } from './PurchasesBreadcrumb';
 import { PURCHASE_ROUTE, PURCHASES_WRITE, purchasesPath } from './paths';
 
@@ -118,14 +119,24 @@ export function PurchaseEditPage() {
           {t('purchases.form.locked')}
         </Alert>
       ) : p && vatRates.data ? (
-        <PurchaseForm
-          purchase={p}
-          vatRates={vatRates.data.items}
-          country={vatRates.data.country}
-          currency={p.currency}
-          onSaved={() => navigate(detail)}
-          onCancel={() => navigate(detail)}
-        />
+        // Completing an upload is copying from its original: the PDF stays beside the form.
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, lg: p.original ? 7 : 12 }}>
+            <PurchaseForm
+              purchase={p}
+              vatRates={vatRates.data.items}
+              country={vatRates.data.country}
+              currency={p.currency}
+              onSaved={() => navigate(detail)}
+              onCancel={() => navigate(detail)}
+            />
+          </Grid.Col>
+          {p.original && (
+            <Grid.Col span={{ base: 12, lg: 5 }}>
+              <PurchaseOriginal purchase={p} companyId={companyId} />
+            </Grid.Col>
+          )}
+        </Grid>
       ) : (
         <LoadingForm />
       )}
