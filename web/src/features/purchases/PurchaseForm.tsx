@@ -269,13 +269,13 @@ export function PurchaseForm({
             {values.lines.map((line, i) => (
               <Paper key={line.key} withBorder radius="sm" p="sm">
                 <Grid gap="sm" align="flex-end">
-                  <Grid.Col span={{ base: 12, md: 5 }}>
+                  <Grid.Col span={12}>
                     <TextInput
                       label={t('purchases.fields.description')}
                       {...form.getInputProps(`lines.${i}.description`)}
                     />
                   </Grid.Col>
-                  <Grid.Col span={{ base: 4, md: 2 }}>
+                  <Grid.Col span={{ base: 4, sm: 3 }}>
                     <DecimalInput
                       label={t('purchases.fields.quantity')}
                       kind="quantity"
@@ -286,7 +286,7 @@ export function PurchaseForm({
                       error={form.errors[`lines.${i}.quantity`]}
                     />
                   </Grid.Col>
-                  <Grid.Col span={{ base: 8, md: 2 }}>
+                  <Grid.Col span={{ base: 8, sm: 4 }}>
                     <DecimalInput
                       label={t('purchases.fields.unitPrice')}
                       maxDecimals={4}
@@ -297,7 +297,7 @@ export function PurchaseForm({
                       error={form.errors[`lines.${i}.unitPrice`]}
                     />
                   </Grid.Col>
-                  <Grid.Col span={{ base: 9, md: 2 }}>
+                  <Grid.Col span={{ base: 9, sm: 4 }}>
                     <Select
                       label={t('purchases.fields.vat')}
                       data={vatOptions}
@@ -306,7 +306,7 @@ export function PurchaseForm({
                       {...form.getInputProps(`lines.${i}.vat`)}
                     />
                   </Grid.Col>
-                  <Grid.Col span={{ base: 3, md: 1 }}>
+                  <Grid.Col span={{ base: 3, sm: 1 }}>
                     <Group justify="flex-end">
                       <ActionIcon
                         variant="subtle"
