@@ -154,6 +154,7 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     await page.getByText('Paiement enregistré.').waitFor();
     await expect.poll(() => shown(page.getByTestId('purchase-totals'))).toContain('Reste à payer 656,25 €');
     await page.getByRole('region', { name: 'Paiements effectués' }).getByText('1 000,00 €').waitFor();
+    await shot(page, 'purchase-detail-paid');
 
     // The plain PDF: shown in the page from the original route, to complete before approval.
     await page.goto(`/c/${companyId}/purchases`);

@@ -379,7 +379,7 @@ function Payments({ purchase: p }: { purchase: Purchase }) {
   const { t } = useTranslation();
   return (
     <SectionCard id="purchase-payments" title={t('purchases.detail.payments')}>
-      <Stack gap={6} pb="lg" component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+      <Stack gap={6} component="ul" m={0} px={0} pt={0} pb="lg" style={{ listStyle: 'none' }}>
         {p.payments.map((pay) => (
           <Group component="li" key={pay.id} justify="space-between" wrap="nowrap" gap="md">
             <Text size="sm">
