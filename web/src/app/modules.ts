@@ -11,6 +11,7 @@ import {
   IconFolder,
   IconLayoutDashboard,
   IconPackage,
+  IconReceipt,
   IconReceiptRefund,
   IconRepeat,
 } from '@tabler/icons-react';
@@ -29,7 +30,8 @@ export type ModuleKey =
   | 'contacts'
   | 'products'
   | 'files'
-  | 'reports';
+  | 'reports'
+  | 'purchases';
 
 export type ModuleGroup = 'overview' | 'sales' | 'cash' | 'directory' | 'workspace';
 
@@ -59,6 +61,13 @@ export const MODULES: readonly ModuleEntry[] = [
   { key: 'recurring', path: 'recurring', icon: IconRepeat, group: 'sales', permission: 'invoices.read' },
   { key: 'payments', path: 'payments', icon: IconCash, group: 'cash', permission: 'payments.read' },
   { key: 'reminders', path: 'reminders', icon: IconBellRinging, group: 'cash', permission: 'invoices.read' },
+  {
+    key: 'purchases',
+    path: 'purchases',
+    icon: IconReceipt,
+    group: 'cash',
+    permission: 'purchases.read',
+  },
   { key: 'banking', path: 'banking', icon: IconBuildingBank, group: 'cash', permission: 'banking.read' },
   {
     key: 'contacts',

@@ -2,6 +2,7 @@ import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageLoader } from '../components/FullPageLoader';
 import { PERMISSIONS } from '../features/companies/permissions';
 import { DOCUMENT_MODULES, documentRoutes, documentSettingsRoute } from '../features/documents/routes';
+import { purchaseRoutes } from '../features/purchases/routes';
 import { loadFullCatalog } from '../lib/i18n';
 import { HomeRedirect, RedirectIfSignedIn, RequireAuth } from './guards';
 import { AuthLayout } from './layout/AuthLayout';
@@ -25,6 +26,7 @@ const BUILT_MODULES = new Set<string>([
   'payments',
   'reminders',
   'recurring',
+  'purchases',
   ...DOCUMENT_MODULES,
 ]);
 
@@ -218,6 +220,7 @@ export const router = createBrowserRouter([
                         Component: m.PaymentsListPage,
                       })),
                   },
+                  purchaseRoutes,
                   {
                     path: 'reminders',
                     lazy: () =>

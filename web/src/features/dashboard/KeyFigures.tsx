@@ -5,6 +5,7 @@ import {
   IconCash,
   IconFileCheck,
   IconFileInvoice,
+  IconReceipt,
   IconRepeat,
 } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
@@ -18,6 +19,7 @@ import { KINDS } from '../documents/kinds';
 import type { SummaryQuery } from '../documents/ListSummary';
 import { documentRoute, documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
+import { PURCHASES_READ, PURCHASES_ROUTE, purchasesPath } from '../purchases/paths';
 import { recurringPath } from '../recurring/paths';
 import { remindersPath, SUMMARY_ROUTE } from '../reminders/paths';
 
@@ -200,6 +202,47 @@ function RecurringFigure({ currency }: { currency: string }) {
   );
 }
 
+/**
+ * What is left to pay to suppliers on the approved purchase invoices, per currency, with the overdue
+ * part in the hint; a link to that list.
+ */
+function PurchasesFigure({ currency }: { currency: string }) {
+  const { t } = useTranslation();
+  const { companyId } = useCompany();
+  const all = useApiRoute(PURCHASES_ROUTE, { companyId }, { status: 'to_pay', limit: 1 });
+  const late = useApiRoute(PURCHASES_ROUTE, { companyId }, { status: 'to_pay', overdue: 'true', limit: 1 });
+  const toPay = all.data?.summary.toPay ?? [];
+  const overdue = late.data?.summary.toPay ?? [];
+  const count = toPay.reduce((n, c) => n + c.count, 0);
+  const overdueCount = overdue.reduce((n, c) => n + c.count, 0);
+  return (
+    <FigureCard
+      to={withQuery(purchasesPath(companyId), { status: 'to_pay' })}
+      title={t('purchases.dashboard.title')}
+      icon={<IconReceipt size={18} />}
+      alert={false}
+      hintAlert={overdueCount > 0}
+      loading={(all.loading && !all.data) || (late.loading && !late.data)}
+      error={all.error?.message ?? late.error?.message}
+      value={
+        toPay.length > 0
+          ? toPay.map((c) => formatMoney(c.amount, c.currency)).join(' · ')
+          : formatMoney('0', currency)
+      }
+      hint={
+        overdueCount > 0
+          ? t('purchases.dashboard.overdue', {
+              count,
+              amount: overdue.map((c) => formatMoney(c.amount, c.currency)).join(' · '),
+            })
+          : count > 0
+            ? t('purchases.dashboard.hint', { count })
+            : t('purchases.dashboard.none')
+      }
+    />
+  );
+}
+
 /** The dashboard's first row: money to collect, late payments, this month's invoicing, open quotes. */
 export function KeyFigures() {
   const { t } = useTranslation();
@@ -213,7 +256,8 @@ export function KeyFigures() {
   };
   const invoices = can(KINDS.invoice.read);
   const quotes = can(KINDS.quote.read);
-  if (!invoices && !quotes) return null;
+  const purchases = can(PURCHASES_READ);
+  if (!invoices && !quotes && !purchases) return null;
   return (
     <section aria-labelledby="key-figures">
       <Title order={2} fz="lg" mb="md" id="key-figures">
@@ -263,6 +307,7 @@ export function KeyFigures() {
         )}
         {invoices && <RemindersFigure />}
         {invoices && <RecurringFigure currency={currency} />}
+        {purchases && <PurchasesFigure currency={currency} />}
       </SimpleGrid>
     </section>
   );
