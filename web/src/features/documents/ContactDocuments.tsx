@@ -203,6 +203,7 @@ export function ContactDocumentsSection({ companyId, contactId, documents }: Con
                         kind={d.kind}
                         overdue={d.overdue}
                         billingType={d.billingType}
+                        peppolStatus={d.peppolStatus}
                         size="xs"
                       />
                     }
@@ -250,6 +251,7 @@ export function ContactDocumentsSection({ companyId, contactId, documents }: Con
                           kind={d.kind}
                           overdue={d.overdue}
                           billingType={d.billingType}
+                          peppolStatus={d.peppolStatus}
                           size="xs"
                         />
                       </Table.Td>

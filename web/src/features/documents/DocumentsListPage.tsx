@@ -138,6 +138,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
               kind={doc.kind}
               overdue={doc.overdue}
               billingType={doc.billingType}
+              peppolStatus={doc.peppolStatus}
               size="xs"
             />
           </Box>
@@ -180,6 +181,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
           kind={doc.kind}
           overdue={doc.overdue}
           billingType={doc.billingType}
+          peppolStatus={doc.peppolStatus}
         />
       ),
     },
@@ -459,6 +461,7 @@ function DocumentCard({
           kind={doc.kind}
           overdue={doc.overdue}
           billingType={doc.billingType}
+          peppolStatus={doc.peppolStatus}
           size="xs"
         />
       }

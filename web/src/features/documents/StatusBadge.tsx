@@ -1,5 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../../lib/api/types';
 import { isStatusKey, STATUS_COLORS } from './kinds';
 import { statusLabel } from './status-label';
 import type { BillingType, DocumentKind } from './types';
@@ -10,11 +11,32 @@ interface StatusBadgeProps {
   kind?: DocumentKind;
   overdue?: boolean;
   billingType?: BillingType;
+  /** Invoices and credit notes: where the latest sending over Peppol stands. */
+  peppolStatus?: PeppolStatus | null;
   size?: 'xs' | 'sm' | 'md' | 'lg';
 }
 
-/** The status in its colour; overdue invoices and deposit/final invoices say so beside it. */
-export function StatusBadge({ status, kind, overdue, billingType, size = 'sm' }: StatusBadgeProps) {
+type PeppolStatus = NonNullable<Schemas['DocumentSummary']['peppolStatus']>;
+
+const PEPPOL_COLORS: Record<PeppolStatus, string> = {
+  queued: 'gray',
+  sent: 'blue',
+  delivered: 'teal',
+  failed: 'red',
+};
+
+/**
+ * The status in its colour; overdue invoices, deposit/final invoices and a sending over Peppol say so
+ * beside it.
+ */
+export function StatusBadge({
+  status,
+  kind,
+  overdue,
+  billingType,
+  peppolStatus,
+  size = 'sm',
+}: StatusBadgeProps) {
   const { t } = useTranslation();
   const known = isStatusKey(status);
   return (
@@ -25,6 +47,16 @@ export function StatusBadge({ status, kind, overdue, billingType, size = 'sm' }:
       {overdue && (
         <Badge size={size} variant="filled" color="red.8">
           {t('documents.status.overdue')}
+        </Badge>
+      )}
+      {peppolStatus && (
+        <Badge
+          size={size}
+          variant={peppolStatus === 'failed' ? 'filled' : 'outline'}
+          color={peppolStatus === 'failed' ? 'red.8' : PEPPOL_COLORS[peppolStatus]}
+          data-peppol-status={peppolStatus}
+        >
+          {t(`documents.peppolStatus.${peppolStatus}`)}
         </Badge>
       )}
       {billingType && billingType !== 'standard' && (
