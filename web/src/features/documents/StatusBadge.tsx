@@ -52,7 +52,7 @@ export function StatusBadge({
       {peppolStatus && (
         <Badge
           size={size}
-          variant={peppolStatus === 'failed' ? 'filled' : 'outline'}
+          variant={peppolStatus === 'failed' ? 'filled' : 'dot'}
           color={peppolStatus === 'failed' ? 'red.8' : PEPPOL_COLORS[peppolStatus]}
           data-peppol-status={peppolStatus}
         >
