@@ -135,7 +135,7 @@ describe('Peppol in the web app', () => {
 
     await page.goto(`/c/${companyId}/invoices/${first.id}`);
     await page.getByRole('heading', { name: new RegExp(number), level: 1 }).waitFor();
-    await page.getByText('Remise au point d’accès Peppol').waitFor();
+    await page.getByText('Transmise au point d’accès Peppol').waitFor();
     await page
       .getByText(/vers 0208:0403199702 · message du point d’accès local-/)
       .first()
@@ -144,6 +144,16 @@ describe('Peppol in the web app', () => {
     await page.getByText('Peppol : remise').first().waitFor();
     await expectAccessible(page, 'invoice sent over Peppol');
     await shot(page, 'peppol-invoice-page');
+
+    // A tablet: the list's Peppol badge and the settings still fit.
+    await page.setViewportSize({ width: 800, height: 1000 });
+    await page.goto(`/c/${companyId}/invoices`);
+    await page.getByText('Peppol : remise').filter({ visible: true }).first().waitFor();
+    await shot(page, 'peppol-invoice-list-800');
+    await page.goto(`/c/${companyId}/settings/peppol`);
+    await page.getByText('Inscrite', { exact: true }).waitFor();
+    await expectAccessible(page, 'Peppol settings at 800 px');
+    await shot(page, 'peppol-settings-800');
     await context.close();
   });
 });

@@ -49,21 +49,33 @@ export function StatusBadge({
           {t('documents.status.overdue')}
         </Badge>
       )}
-      {peppolStatus && (
-        <Badge
-          size={size}
-          variant={peppolStatus === 'failed' ? 'filled' : 'dot'}
-          color={peppolStatus === 'failed' ? 'red.8' : PEPPOL_COLORS[peppolStatus]}
-          data-peppol-status={peppolStatus}
-        >
-          {t(`documents.peppolStatus.${peppolStatus}`)}
-        </Badge>
-      )}
+      {peppolStatus && <PeppolBadge status={peppolStatus} size={size} />}
       {billingType && billingType !== 'standard' && (
         <Badge size={size} variant="outline" color="gray">
           {t(`documents.billingType.${billingType}`)}
         </Badge>
       )}
     </Group>
+  );
+}
+
+/** Where the latest sending over Peppol stands; a failure stands out as an overdue invoice does. */
+export function PeppolBadge({
+  status,
+  size = 'sm',
+}: {
+  status: PeppolStatus;
+  size?: StatusBadgeProps['size'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      size={size}
+      variant={status === 'failed' ? 'filled' : 'dot'}
+      color={status === 'failed' ? 'red.8' : PEPPOL_COLORS[status]}
+      data-peppol-status={status}
+    >
+      {t(`documents.peppolStatus.${status}`)}
+    </Badge>
   );
 }
