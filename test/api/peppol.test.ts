@@ -287,6 +287,26 @@ describe('delivery preference', () => {
     expect(n.json()).toMatchObject({ peppolId: null, reachable: false, deliveryPreference: 'peppol' });
   });
 
+  it('shows a credit note’s Peppol status on the credit-note list', async () => {
+    const s = await seller();
+    const draft = await s.api.post(`${s.base}/invoices`, {
+      contactId: s.customerId,
+      lines: [consultingLine],
+    });
+    await s.api.post(`${s.base}/invoices/${draft.json().id}/issue`, {});
+    const cn = await s.api.post(`${s.base}/invoices/${draft.json().id}/credit-note`, {
+      mode: 'full',
+      reason: 'Wrong customer',
+    });
+    expect(cn.statusCode, cn.body).toBe(201);
+    const sent = await s.api.post(`${s.base}/credit-notes/${cn.json().id}/send`, {
+      delivery: { method: 'peppol' },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(await listed(s, cn.json().id, 'credit-notes')).toBe('queued');
+    expect(await listed(s, draft.json().id)).toBeNull();
+  });
+
   it('leaves the Peppol status empty on documents never sent over Peppol', async () => {
     const s = await seller();
     const draft = await s.api.post(`${s.base}/invoices`, {
