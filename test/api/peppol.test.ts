@@ -305,6 +305,9 @@ describe('delivery preference', () => {
     expect(sent.statusCode, sent.body).toBe(200);
     expect(await listed(s, cn.json().id, 'credit-notes')).toBe('queued');
     expect(await listed(s, draft.json().id)).toBeNull();
+    t.clock.advance(1000);
+    await t.runJobs();
+    expect(await listed(s, cn.json().id, 'credit-notes')).toBe('sent');
   });
 
   it('leaves the Peppol status empty on documents never sent over Peppol', async () => {
