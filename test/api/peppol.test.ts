@@ -158,6 +158,12 @@ describe('Peppol settings', () => {
       peppolId: '9925:BE0417497106',
       peppolIdDerived: false,
     });
+
+    // Left out, the address is kept; null goes back to the access point's public API.
+    const kept = await s.api.put(`${s.base}/peppol-settings`, { provider: 'einvoice_be' });
+    expect(kept.json()).toMatchObject({ baseUrl: fake.url, apiKeySet: true });
+    const reset = await s.api.put(`${s.base}/peppol-settings`, { provider: 'einvoice_be', baseUrl: null });
+    expect(reset.json()).toMatchObject({ baseUrl: 'https://api.e-invoice.be', apiKeySet: true });
   });
 
   it('registers the company as a receiver when the access point account holds its id, and says why not otherwise', async () => {

@@ -32,7 +32,8 @@ const EINVOICE_BE_URL = 'https://api.e-invoice.be';
 
 const valuesOf = (s: Settings) => ({
   provider: s.provider,
-  baseUrl: s.baseUrl ?? '',
+  // The public API is the placeholder: the field holds only another address (a sandbox, a test server).
+  baseUrl: s.baseUrl === EINVOICE_BE_URL ? '' : (s.baseUrl ?? ''),
   apiKey: '',
   // A derived id is shown as the placeholder: the field holds only an id the company chose.
   peppolId: s.peppolIdDerived ? '' : (s.peppolId ?? ''),

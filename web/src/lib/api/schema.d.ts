@@ -6440,7 +6440,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         provider: "none" | "local" | "einvoice_be";
-                        /** @description The access point’s API; its public address when left out */
+                        /** @description The access point’s API: null for its public address; left out keeps the stored one */
                         baseUrl?: string | null;
                         /** @description Write-only: stored encrypted, never returned; left out keeps the stored key */
                         apiKey?: string;
