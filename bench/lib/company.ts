@@ -100,6 +100,7 @@ export const benchCustomer = (
     iban: null,
     bic: null,
     peppol_id: null,
+    delivery_preference: 'auto',
     address_line1: 'Rue X 1',
     address_line2: null,
     postal_code: '4000',

@@ -110,6 +110,7 @@ async function seed(ctx: AppContext, companyId: string): Promise<void> {
       iban: null,
       bic: null,
       peppol_id: null,
+      delivery_preference: 'auto',
       address_line1: null,
       address_line2: null,
       postal_code: null,

@@ -71,6 +71,13 @@ async function sendByPeppol(s: Seller) {
 
 const invoice = async (s: Seller, id: string) =>
   (await s.api.get(`${s.base}/invoices/${id}`)).json() as { status: string; events: DocEvent[] };
+/** The invoice's Peppol status as the invoice list shows it. */
+const listed = async (s: Seller, id: string, path = 'invoices') => {
+  const r = await s.api.get(`${s.base}/${path}`);
+  expect(r.statusCode, r.body).toBe(200);
+  return (r.json().items as { id: string; peppolStatus: string | null }[]).find((i) => i.id === id)
+    ?.peppolStatus;
+};
 const event = (events: DocEvent[], action: string) => events.find((e) => e.action === action);
 const notifications = async (s: Seller) =>
   (await s.api.get(`${s.base}/notifications`)).json().items as { type: string; text: string }[];
@@ -151,6 +158,12 @@ describe('Peppol settings', () => {
       peppolId: '9925:BE0417497106',
       peppolIdDerived: false,
     });
+
+    // Left out, the address is kept; null goes back to the access point's public API.
+    const kept = await s.api.put(`${s.base}/peppol-settings`, { provider: 'einvoice_be' });
+    expect(kept.json()).toMatchObject({ baseUrl: fake.url, apiKeySet: true });
+    const reset = await s.api.put(`${s.base}/peppol-settings`, { provider: 'einvoice_be', baseUrl: null });
+    expect(reset.json()).toMatchObject({ baseUrl: 'https://api.e-invoice.be', apiKeySet: true });
   });
 
   it('registers the company as a receiver when the access point account holds its id, and says why not otherwise', async () => {
@@ -247,14 +260,88 @@ describe('participant lookup', () => {
   });
 });
 
+describe('delivery preference', () => {
+  it('keeps each customer’s preferred way (auto by default) and gives it with the Peppol lookup', async () => {
+    const s = await seller();
+    const contact = async () => (await s.api.get(`${s.base}/contacts/${s.customerId}`)).json();
+    expect((await contact()).deliveryPreference).toBe('auto');
+    const lookup = async () => (await s.api.get(`${s.base}/contacts/${s.customerId}/peppol`)).json();
+    expect(await lookup()).toMatchObject({ reachable: true, deliveryPreference: 'auto' });
+
+    const put = await s.api.patch(`${s.base}/contacts/${s.customerId}`, { deliveryPreference: 'email' });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json().deliveryPreference).toBe('email');
+    expect(await lookup()).toMatchObject({ reachable: true, deliveryPreference: 'email' });
+
+    const bad = await s.api.patch(`${s.base}/contacts/${s.customerId}`, {
+      deliveryPreference: 'fax',
+      name: 'Changed',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().errors.map((e: { path: string }) => e.path)).toEqual(['deliveryPreference']);
+    expect(await contact()).toMatchObject({ name: CUSTOMER.name, deliveryPreference: 'email' });
+
+    const created = await s.api.post(`${s.base}/contacts`, {
+      roles: ['customer'],
+      name: 'Peppol first NV',
+      deliveryPreference: 'peppol',
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    expect(created.json().deliveryPreference).toBe('peppol');
+    // Not reachable (no Peppol id): the dialog is told both, to say why it falls back to e-mail.
+    const n = await s.api.get(`${s.base}/contacts/${created.json().id}/peppol`);
+    expect(n.json()).toMatchObject({ peppolId: null, reachable: false, deliveryPreference: 'peppol' });
+  });
+
+  it('shows a credit note’s Peppol status on the credit-note list', async () => {
+    const s = await seller();
+    const draft = await s.api.post(`${s.base}/invoices`, {
+      contactId: s.customerId,
+      lines: [consultingLine],
+    });
+    await s.api.post(`${s.base}/invoices/${draft.json().id}/issue`, {});
+    const cn = await s.api.post(`${s.base}/invoices/${draft.json().id}/credit-note`, {
+      mode: 'full',
+      reason: 'Wrong customer',
+    });
+    expect(cn.statusCode, cn.body).toBe(201);
+    const sent = await s.api.post(`${s.base}/credit-notes/${cn.json().id}/send`, {
+      delivery: { method: 'peppol' },
+    });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(await listed(s, cn.json().id, 'credit-notes')).toBe('queued');
+    expect(await listed(s, draft.json().id)).toBeNull();
+    t.clock.advance(1000);
+    await t.runJobs();
+    expect(await listed(s, cn.json().id, 'credit-notes')).toBe('sent');
+  });
+
+  it('leaves the Peppol status empty on documents never sent over Peppol', async () => {
+    const s = await seller();
+    const draft = await s.api.post(`${s.base}/invoices`, {
+      contactId: s.customerId,
+      lines: [consultingLine],
+    });
+    const issued = await s.api.post(`${s.base}/invoices/${draft.json().id}/send`, {
+      delivery: { method: 'download' },
+    });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(issued.json().peppolStatus).toBeNull();
+    expect(await listed(s, draft.json().id)).toBeNull();
+  });
+});
+
 describe('sending over Peppol', () => {
   it('hands the validated UBL to the access point, shows its message id, then delivered', async () => {
     const s = await seller();
     const sent = await sendByPeppol(s);
     expect(sent.delivery).toMatchObject({ method: 'peppol', peppolReceiver: CUSTOMER_ID });
     expect(sent.status).toBe('issued');
+    expect(await listed(s, sent.id)).toBe('queued');
     const sentBefore = fake.sent().length;
+    t.clock.advance(1000); // the worker runs after the request
     await t.runJobs();
+    expect(await listed(s, sent.id)).toBe('sent');
     expect(fake.sent()).toHaveLength(sentBefore + 1);
     const doc = fake.sent().at(-1);
     expect(doc?.ubl).toContain(sent.number);
@@ -278,6 +365,8 @@ describe('sending over Peppol', () => {
     inv = await invoice(s, sent.id);
     expect(event(inv.events, 'peppol_delivered')?.data).toMatchObject({ messageId: doc?.id });
     expect(inv.status).toBe('sent');
+    expect(await listed(s, sent.id)).toBe('delivered');
+    expect((inv as unknown as { peppolStatus: string }).peppolStatus).toBe('delivered');
   });
 
   it('fails visibly with the access point’s reason when it rejects the document (4xx), without retrying', async () => {
@@ -286,12 +375,14 @@ describe('sending over Peppol', () => {
     try {
       const sent = await sendByPeppol(s);
       const sendsBefore = fake.requests.filter((r) => r.path.endsWith('/send')).length;
+      t.clock.advance(1000);
       await drainWithRetries(3);
       expect(fake.requests.filter((r) => r.path.endsWith('/send')).length).toBe(sendsBefore + 1);
       const failed = event((await invoice(s, sent.id)).events, 'peppol_failed');
       expect(failed?.data?.error).toBe(
         'The Peppol access point refused: Receiver 0208:0403199702 does not accept this document type',
       );
+      expect(await listed(s, sent.id)).toBe('failed');
       expect((await notifications(s)).map((n) => n.type)).toContain('peppol.failed');
     } finally {
       fake.rejected.clear();

@@ -13,6 +13,13 @@ export const PeppolId = z
   .trim()
   .regex(/^\d{4}:[A-Za-z0-9.\-_]{1,50}$/, 'A Peppol ID as scheme:value, such as 0208:0123456789');
 
+/**
+ * How the customer's invoices and credit notes are sent by default: `auto` over Peppol when it can
+ * receive them there, else by e-mail; `peppol` or `email` as the customer asked.
+ */
+export const DeliveryPreference = z.enum(['auto', 'peppol', 'email']);
+export type DeliveryPreference = z.infer<typeof DeliveryPreference>;
+
 export const PersonIn = z.strictObject({
   name: Text(200).pipe(z.string().min(1, 'Name is required')),
   role: optionalNullable(Text(100)),
@@ -40,6 +47,9 @@ const contactFields = {
   iban: optionalNullable(Iban),
   bic: optionalNullable(Bic),
   peppolId: optionalNullable(PeppolId),
+  deliveryPreference: DeliveryPreference.default('auto').describe(
+    'How its invoices and credit notes are sent by default (the send dialog preselects it)',
+  ),
   address: AddressIn.optional(),
   deliveryAddress: AddressIn.nullable().optional(),
   tags: z
@@ -70,6 +80,7 @@ export const UpdateContactBody = z.strictObject({
   iban: contactFields.iban,
   bic: contactFields.bic,
   peppolId: contactFields.peppolId,
+  deliveryPreference: DeliveryPreference.optional(),
   address: AddressIn.optional(),
   deliveryAddress: AddressIn.nullable().optional(),
   tags: z
@@ -100,6 +111,7 @@ export const ContactOut = z
     iban: z.string().nullable(),
     bic: z.string().nullable(),
     peppolId: z.string().nullable(),
+    deliveryPreference: DeliveryPreference,
     address: AddressOut,
     deliveryAddress: AddressOut.nullable(),
     tags: z.array(z.string()),

@@ -9,11 +9,12 @@ import { newId } from '../../shared/ids.js';
 import type { Language } from '../../shared/schemas.js';
 import { normalizeSearch } from '../../shared/search.js';
 import * as repo from './contacts.repository.js';
-import type {
-  ContactListQuery,
-  ContactOut,
-  CreateContactInput,
-  UpdateContactInput,
+import {
+  type ContactListQuery,
+  type ContactOut,
+  type CreateContactInput,
+  DeliveryPreference,
+  type UpdateContactInput,
 } from './contacts.schema.js';
 
 export interface Actor {
@@ -58,6 +59,7 @@ function toContactOut(r: repo.ContactRow, persons: repo.PersonRow[]): ContactOut
     iban: r.iban,
     bic: r.bic,
     peppolId: r.peppol_id,
+    deliveryPreference: DeliveryPreference.catch('auto').parse(r.delivery_preference),
     address: {
       line1: r.address_line1,
       line2: r.address_line2,
@@ -116,6 +118,7 @@ function applyInput(row: repo.ContactRow, input: UpdateContactInput): repo.Conta
   if (input.iban !== undefined) next.iban = input.iban || null;
   if (input.bic !== undefined) next.bic = input.bic || null;
   if (input.peppolId !== undefined) next.peppol_id = input.peppolId || null;
+  if (input.deliveryPreference !== undefined) next.delivery_preference = input.deliveryPreference;
   if (input.tags !== undefined) next.tags = JSON.stringify([...new Set(input.tags)]);
   if (input.notes !== undefined) next.notes = input.notes || null;
   if (input.archived !== undefined) next.archived = input.archived ? 1 : 0;
@@ -227,6 +230,7 @@ export function newContactRow(
     iban: null,
     bic: null,
     peppol_id: null,
+    delivery_preference: 'auto',
     address_line1: null,
     address_line2: null,
     postal_code: null,

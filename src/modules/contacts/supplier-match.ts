@@ -101,6 +101,7 @@ export async function findOrCreateSupplier(
     iban: valid<string>(Iban, s.iban),
     bic: valid<string>(Bic, s.bic),
     peppolId: validPeppol,
+    deliveryPreference: 'auto' as const,
     address: s.address ? { ...s.address, country: valid<string>(CountryCode, s.address.country) } : undefined,
     tags: [],
     notes: unchecked.length > 0 ? unchecked.join('\n') : null,

@@ -13,6 +13,7 @@ import {
 } from './document-status.js';
 import type { DocumentRow, EventRow, LineRow, VatRow } from './documents.repository.js';
 import type { AcceptanceOut, DocumentOut, DocumentSummaryOut, PartyOut } from './documents.schema.js';
+import { latestPeppolStatus, peppolStatusOf } from './peppol-status.js';
 
 export const sellerOf = (c: CompanyRow): PartyOut => ({
   contactId: null,
@@ -56,7 +57,7 @@ function balanceOf(r: DocumentRow): string | null {
 }
 
 export function toSummary(
-  r: DocumentRow & { contact_name?: string | null },
+  r: DocumentRow & { contact_name?: string | null; peppol_event?: string | null },
   today: string,
 ): DocumentSummaryOut {
   return {
@@ -85,6 +86,7 @@ export function toSummary(
     issuedAt: r.issued_at,
     overdue:
       r.kind === 'invoice' && isOverdue({ status: r.status as DocumentStatus, dueDate: r.due_date, today }),
+    peppolStatus: peppolStatusOf(r.peppol_event),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -147,6 +149,7 @@ export function toDocumentOut(p: DocumentParts): DocumentOut {
   ];
   return {
     ...toSummary({ ...r, contact_name: p.contactName }, p.today),
+    peppolStatus: latestPeppolStatus(p.events),
     buyerReference: r.buyer_reference,
     exchangeRate: r.exchange_rate,
     language: r.language as Language,

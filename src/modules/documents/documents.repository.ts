@@ -12,6 +12,7 @@ import { notFound } from '../../shared/errors.js';
 import { escapeLike } from '../../shared/search.js';
 import { openBalanceSql } from './document-balance.js';
 import type { DocumentKind } from './document-status.js';
+import { PEPPOL_EVENTS, PEPPOL_PROGRESS_SQL } from './peppol-status.js';
 
 export type DocumentRow = DocumentsTable;
 export type LineRow = DocumentLinesTable;
@@ -544,7 +545,22 @@ export const summarizeDocuments = (db: DbOrTx, f: DocumentFilter) =>
     .execute();
 
 export async function listDocuments(db: DbOrTx, f: DocumentListFilter) {
-  let q = filtered(db, f).selectAll('documents').select('contacts.name as contact_name');
+  let q = filtered(db, f)
+    .selectAll('documents')
+    .select('contacts.name as contact_name')
+    // Where its latest Peppol sending stands, read from its timeline (the key company, document, at).
+    .select((eb) =>
+      eb
+        .selectFrom('document_events as pe')
+        .select('pe.action')
+        .whereRef('pe.company_id', '=', 'documents.company_id')
+        .whereRef('pe.document_id', '=', 'documents.id')
+        .where('pe.action', 'in', PEPPOL_EVENTS)
+        .orderBy('pe.at', 'desc')
+        .orderBy(PEPPOL_PROGRESS_SQL, 'desc')
+        .limit(1)
+        .as('peppol_event'),
+    );
   // Drafts have no number: they sort as the empty string.
   const key =
     f.sort.column === 'number' ? sql`coalesce(documents.number, '')` : sql.ref('documents.issue_date');

@@ -9,6 +9,7 @@ import { Id, Instant, Language, Text } from '../../shared/schemas.js';
 import { UnitCode } from '../../shared/units.js';
 import { VAT_CATEGORIES } from '../../shared/vat-rates.js';
 import { DOCUMENT_KINDS } from './document-status.js';
+import { PEPPOL_STATUSES } from './peppol-status.js';
 
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const VatCategorySchema = z.enum(VAT_CATEGORIES);
@@ -251,6 +252,8 @@ const DocumentSummaryFields = {
   balance: z.string().nullable(),
   issuedAt: Instant.nullable(),
   overdue: z.boolean(),
+  /** Invoices and credit notes: where the latest sending over Peppol stands; null when never sent so. */
+  peppolStatus: z.enum(PEPPOL_STATUSES).nullable(),
   createdAt: Instant,
   updatedAt: Instant,
 };

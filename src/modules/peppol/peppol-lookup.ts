@@ -22,6 +22,8 @@ export const PeppolParticipantOut = z
     /** When the access point was asked; null when it was not (no id, or Peppol is off). */
     checkedAt: z.string().nullable(),
     provider: z.enum(['none', 'local', 'einvoice_be']),
+    /** The contact's own choice (`auto`, `peppol`, `email`), which the send dialog preselects from. */
+    deliveryPreference: z.enum(['auto', 'peppol', 'email']),
   })
   .meta({ id: 'PeppolParticipant' });
 export type PeppolParticipantOut = z.infer<typeof PeppolParticipantOut>;
@@ -51,7 +53,13 @@ export async function lookupContactPeppol(
   const contact = await getContact(ctx, companyId, contactId);
   const peppolId = contactPeppolId(contact);
   const { provider } = await peppolOf(ctx, companyId);
-  const none = { documentTypes: [], accepts: { invoice: false, creditNote: false }, checkedAt: null };
+  const { deliveryPreference } = contact;
+  const none = {
+    documentTypes: [],
+    accepts: { invoice: false, creditNote: false },
+    checkedAt: null,
+    deliveryPreference,
+  };
   if (!provider) return { peppolId, reachable: false, provider: 'none', ...none };
   if (!peppolId) return { peppolId, reachable: false, provider: provider.name, ...none };
   const now = nowIso(ctx.clock);
@@ -65,6 +73,7 @@ export async function lookupContactPeppol(
       accepts: acceptsOf(documentTypes),
       checkedAt: cached.checked_at,
       provider: provider.name,
+      deliveryPreference,
     };
   }
   const answer = await provider.lookupParticipant(peppolId).catch((e: unknown) => {
@@ -81,5 +90,6 @@ export async function lookupContactPeppol(
     accepts: acceptsOf(answer.documentTypes),
     checkedAt: now,
     provider: provider.name,
+    deliveryPreference,
   };
 }

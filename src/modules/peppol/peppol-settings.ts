@@ -46,7 +46,7 @@ export const PutPeppolSettingsBody = z.strictObject({
     .regex(/^https?:\/\/[^\s/]+(\/[^\s]*)?$/, 'An http:// or https:// URL')
     .nullable()
     .optional()
-    .describe('The access point’s API; its public address when left out'),
+    .describe('The access point’s API: null for its public address; left out keeps the stored one'),
   apiKey: z
     .string()
     .trim()
@@ -154,7 +154,13 @@ export async function putPeppolSettings(
       companyId,
       row: {
         provider: input.provider,
-        base_url: input.provider === 'einvoice_be' ? (input.baseUrl ?? before?.base_url ?? null) : null,
+        // Left out: the stored address; null: the access point's public API again.
+        base_url:
+          input.provider !== 'einvoice_be'
+            ? null
+            : input.baseUrl === undefined
+              ? (before?.base_url ?? null)
+              : input.baseUrl,
         api_key: input.provider === 'einvoice_be' ? apiKey : null,
         peppol_id: peppolId,
         // Another access point, account or id has to be registered again.

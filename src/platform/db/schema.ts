@@ -236,6 +236,8 @@ export interface ContactsTable {
   iban: string | null;
   bic: string | null;
   peppol_id: string | null;
+  /** 'auto' | 'peppol' | 'email': how its invoices and credit notes are sent by default. */
+  delivery_preference: string;
   address_line1: string | null;
   address_line2: string | null;
   postal_code: string | null;

@@ -289,6 +289,21 @@ export const router = createBrowserRouter([
                             Component: m.MailSettingsPage,
                           })),
                       },
+                      // The access point's settings hold a key: only settings managers (as the API asks).
+                      {
+                        path: 'peppol',
+                        lazy: () =>
+                          Promise.all([
+                            import('../features/peppol/PeppolSettingsPage'),
+                            import('../features/companies/RequirePermission'),
+                          ]).then(([{ PeppolSettingsPage }, { RequirePermission }]) => ({
+                            element: (
+                              <RequirePermission permission={PERMISSIONS.settingsManage}>
+                                <PeppolSettingsPage />
+                              </RequirePermission>
+                            ),
+                          })),
+                      },
                       {
                         path: 'reminders',
                         lazy: () =>

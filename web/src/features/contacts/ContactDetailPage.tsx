@@ -326,6 +326,9 @@ function ContactDetail({ contact, companyId, canWrite, onChange }: ContactDetail
                       </Text>
                     )}
                   </Field>
+                  <Field label={t('contacts.fields.deliveryPreference')}>
+                    {t(`contacts.deliveryPreferences.${contact.deliveryPreference}`)}
+                  </Field>
                 </DataList>
               </SectionCard>
             </Stack>

@@ -32,6 +32,7 @@ import { formatEnterpriseNumber } from '../companies/enterprise-number';
 import { useCompanyOptions } from '../companies/use-company-options';
 import {
   type ContactFormValues,
+  DELIVERY_PREFERENCES,
   EMAIL_RE,
   emptyPerson,
   formToContactPayload,
@@ -375,6 +376,18 @@ export function ContactForm({ companyId, contact, initialValues, onSaved, onCanc
                 placeholder="0208:0123456789"
                 autoComplete="off"
                 {...form.getInputProps('peppolId')}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 8 }}>
+              <Select
+                label={t('contacts.fields.deliveryPreference')}
+                description={t('contacts.fields.deliveryPreferenceHint')}
+                data={DELIVERY_PREFERENCES.map((p) => ({
+                  value: p,
+                  label: t(`contacts.deliveryPreferences.${p}`),
+                }))}
+                allowDeselect={false}
+                {...form.getInputProps('deliveryPreference')}
               />
             </Grid.Col>
           </Grid>

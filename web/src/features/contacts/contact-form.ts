@@ -19,6 +19,10 @@ export interface PersonFormValues {
   phone: string;
 }
 
+/** How the customer's invoices and credit notes are sent by default (the send dialog preselects it). */
+export type DeliveryPreference = Contact['deliveryPreference'];
+export const DELIVERY_PREFERENCES: DeliveryPreference[] = ['auto', 'peppol', 'email'];
+
 export interface ContactFormValues {
   roles: ContactRole[];
   type: ContactType;
@@ -35,6 +39,7 @@ export interface ContactFormValues {
   iban: string;
   bic: string;
   peppolId: string;
+  deliveryPreference: DeliveryPreference;
   address: AddressFormValues;
   sameDeliveryAddress: boolean;
   deliveryAddress: AddressFormValues;
@@ -80,6 +85,7 @@ export function newContactForm(defaults: ContactDefaults): ContactFormValues {
     iban: '',
     bic: '',
     peppolId: '',
+    deliveryPreference: 'auto',
     address: addressToForm(null, defaults.country),
     sameDeliveryAddress: true,
     deliveryAddress: addressToForm(null, defaults.country),
@@ -107,6 +113,7 @@ export function contactToForm(contact: Contact): ContactFormValues {
     iban: groupIban(contact.iban ?? ''),
     bic: contact.bic ?? '',
     peppolId: contact.peppolId ?? '',
+    deliveryPreference: contact.deliveryPreference,
     address: addressToForm(contact.address, country),
     sameDeliveryAddress: contact.deliveryAddress === null,
     deliveryAddress: addressToForm(contact.deliveryAddress, country),
@@ -156,6 +163,7 @@ export function formToContactPayload(values: ContactFormValues) {
     iban: orNull(values.iban.replace(/\s+/g, '')),
     bic: orNull(values.bic.replace(/\s+/g, '')),
     peppolId: orNull(values.peppolId.replace(/\s+/g, '')),
+    deliveryPreference: values.deliveryPreference,
     address: addressPayload(values.address),
     deliveryAddress: values.sameDeliveryAddress ? null : addressPayload(values.deliveryAddress),
     tags: values.tags.map((tag) => tag.trim()).filter(Boolean),

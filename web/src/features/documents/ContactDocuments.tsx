@@ -20,7 +20,7 @@ import { useCompany } from '../companies/company-context';
 import { DOCUMENT_KIND_LIST, KINDS } from './kinds';
 import type { ListTotals } from './ListSummary';
 import { documentRoute, documentsPath } from './paths';
-import { StatusBadge } from './StatusBadge';
+import { PeppolBadge, StatusBadge } from './StatusBadge';
 import { statusLabel } from './status-label';
 import { documentTitle } from './titles';
 import type { DocumentKind, DocumentListQuery, DocumentSummary } from './types';
@@ -203,6 +203,7 @@ export function ContactDocumentsSection({ companyId, contactId, documents }: Con
                         kind={d.kind}
                         overdue={d.overdue}
                         billingType={d.billingType}
+                        peppolStatus={d.peppolStatus}
                         size="xs"
                       />
                     }
@@ -245,13 +246,16 @@ export function ContactDocumentsSection({ companyId, contactId, documents }: Con
                         <Text size="sm">{formatDate(d.issueDate)}</Text>
                       </Table.Td>
                       <Table.Td>
-                        <StatusBadge
-                          status={d.status}
-                          kind={d.kind}
-                          overdue={d.overdue}
-                          billingType={d.billingType}
-                          size="xs"
-                        />
+                        <Stack gap={4} align="flex-start">
+                          <StatusBadge
+                            status={d.status}
+                            kind={d.kind}
+                            overdue={d.overdue}
+                            billingType={d.billingType}
+                            size="xs"
+                          />
+                          {d.peppolStatus && <PeppolBadge status={d.peppolStatus} size="xs" />}
+                        </Stack>
                       </Table.Td>
                       <Table.Td style={NUM}>
                         <Text size="sm" span>

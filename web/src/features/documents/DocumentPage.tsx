@@ -13,6 +13,7 @@ import {
   UnstyledButton,
 } from '@mantine/core';
 import {
+  IconAlertTriangle,
   IconBellRinging,
   IconCash,
   IconCashOff,
@@ -152,6 +153,7 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
             kind={doc.kind}
             overdue={doc.overdue}
             billingType={doc.billingType}
+            peppolStatus={doc.peppolStatus}
             size="md"
           />
           {doc.subject && (
@@ -668,7 +670,11 @@ type EventAction =
   | 'allocation_deleted'
   | 'credit_applied'
   | 'applied'
-  | 'fee_invoice_created';
+  | 'fee_invoice_created'
+  | 'peppol_queued'
+  | 'peppol_sent'
+  | 'peppol_delivered'
+  | 'peppol_failed';
 
 const EVENT_ICONS: Record<EventAction, ReactNode> = {
   created: <IconFilePlus size={16} />,
@@ -695,6 +701,10 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
   credit_applied: <IconReceiptRefund size={16} />,
   applied: <IconReceiptRefund size={16} />,
   fee_invoice_created: <IconFilePlus size={16} />,
+  peppol_queued: <IconSend size={16} />,
+  peppol_sent: <IconSend size={16} />,
+  peppol_delivered: <IconCircleCheck size={16} color="var(--mantine-color-teal-7)" />,
+  peppol_failed: <IconAlertTriangle size={16} color="var(--mantine-color-red-7)" />,
 };
 
 const isEventAction = (a: string): a is EventAction => a in EVENT_ICONS;
@@ -725,6 +735,22 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
         parts.push(t('documents.email.serverAnswer', { answer: data.error }));
       // The failed e-mail was what made it "sent": the document no longer claims it was delivered.
       if (e.fromStatus && e.fromStatus !== e.toStatus && isStatusKey(e.toStatus))
+        parts.push(t('documents.events.backTo', { status: statusLabel(t, e.toStatus, doc.kind) }));
+    }
+    if (e.action.startsWith('peppol_')) {
+      // The customer's Peppol id, the access point's message id, and why a delivery failed.
+      if (typeof data.receiver === 'string')
+        parts.push(t('documents.events.peppolTo', { peppolId: data.receiver }));
+      if (typeof data.messageId === 'string')
+        parts.push(t('documents.events.peppolMessageId', { id: data.messageId }));
+      if (e.action === 'peppol_failed' && typeof data.error === 'string')
+        parts.push(t('documents.events.peppolReason', { reason: data.error }));
+      if (
+        e.action === 'peppol_failed' &&
+        e.fromStatus &&
+        e.fromStatus !== e.toStatus &&
+        isStatusKey(e.toStatus)
+      )
         parts.push(t('documents.events.backTo', { status: statusLabel(t, e.toStatus, doc.kind) }));
     }
     const by = e.userName ?? (typeof data.by === 'string' ? data.by : null);

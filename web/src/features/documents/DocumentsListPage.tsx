@@ -1,4 +1,4 @@
-import { Anchor, Box, Button, MultiSelect, Switch, Text } from '@mantine/core';
+import { Anchor, Box, Button, MultiSelect, Stack, Switch, Text } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import type { TFunction } from 'i18next';
 import { type ReactNode, useEffect, useId, useState } from 'react';
@@ -25,7 +25,7 @@ import { ListSummary } from './ListSummary';
 import { documentRoute, documentsPath } from './paths';
 import { contactOption, useContactSearch } from './pickers';
 import { SelectionBar } from './SelectionBar';
-import { StatusBadge } from './StatusBadge';
+import { PeppolBadge, StatusBadge } from './StatusBadge';
 import { statusLabel } from './status-label';
 import type { DocumentKind, DocumentListQuery, DocumentSummary } from './types';
 
@@ -138,6 +138,7 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
               kind={doc.kind}
               overdue={doc.overdue}
               billingType={doc.billingType}
+              peppolStatus={doc.peppolStatus}
               size="xs"
             />
           </Box>
@@ -174,13 +175,17 @@ export function DocumentsListPage({ kind }: { kind: DocumentKind }) {
       key: 'status',
       header: t('documents.fields.status'),
       visibleFrom: 'md',
+      // The Peppol status goes under the status: the column stays as narrow as before.
       cell: (doc) => (
-        <StatusBadge
-          status={doc.status}
-          kind={doc.kind}
-          overdue={doc.overdue}
-          billingType={doc.billingType}
-        />
+        <Stack gap={4} align="flex-start">
+          <StatusBadge
+            status={doc.status}
+            kind={doc.kind}
+            overdue={doc.overdue}
+            billingType={doc.billingType}
+          />
+          {doc.peppolStatus && <PeppolBadge status={doc.peppolStatus} />}
+        </Stack>
       ),
     },
     {
@@ -459,6 +464,7 @@ function DocumentCard({
           kind={doc.kind}
           overdue={doc.overdue}
           billingType={doc.billingType}
+          peppolStatus={doc.peppolStatus}
           size="xs"
         />
       }

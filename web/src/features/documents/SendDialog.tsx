@@ -31,6 +31,7 @@ import type { Schemas } from '../../lib/api/types';
 import { errorMessage, notifyError, notifySuccess } from '../../lib/errors';
 import { formatDateTime } from '../../lib/format';
 import { companyPath, useCompany } from '../companies/company-context';
+import { deliveryChoice } from './delivery-choice';
 import { FinalizeDateField, FinalizeNotice } from './FinalizeParts';
 import { KINDS } from './kinds';
 import {
@@ -100,10 +101,16 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
     !!participant.data?.reachable &&
     (doc.kind === 'credit_note' ? participant.data.accepts.creditNote : participant.data.accepts.invoice);
   const methods = methodsOf(doc, canSend, reachable);
+  // The customer's delivery preference picks the method once the answer comes; a customer who
+  // prefers Peppol but cannot get this document over it gets e-mail, and the dialog says why.
+  const choice = einvoice
+    ? deliveryChoice(participant.data ?? null, doc.kind === 'credit_note' ? 'credit_note' : 'invoice')
+    : null;
   const [method, setMethod] = useState<DeliveryMethod>(methods[0] ?? 'email');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per answer, not on every choice
   useEffect(() => {
-    if (opened && reachable) setMethod('peppol');
-  }, [opened, reachable]);
+    if (opened && choice && participant.data && methods.includes(choice.method)) setMethod(choice.method);
+  }, [opened, participant.data]);
   const settings = useApiRoute(
     '/api/v1/companies/{companyId}/document-settings',
     opened && draft ? { companyId } : null,
@@ -132,7 +139,8 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     if (!opened) return;
-    setMethod(methodsOf(doc, canSend, reachable)[0] ?? 'email');
+    const first = methodsOf(doc, canSend, reachable)[0] ?? 'email';
+    setMethod(choice && first !== 'none' && participant.data ? choice.method : first);
     setMail(null);
     setProposed(null);
     setMailLoadError(null);
@@ -380,6 +388,27 @@ export function SendDialog({ opened, doc, companyId, onClose, onDone, canSend = 
               ))}
             </Stack>
           </Radio.Group>
+        )}
+
+        {choice?.fallback && canSend && (
+          <Alert
+            color="orange"
+            variant="light"
+            icon={<IconAlertTriangle size={18} aria-hidden />}
+            title={t('documents.send.preferredPeppol')}
+            data-testid="peppol-fallback"
+          >
+            <Text size="sm">
+              {t(`documents.send.preferredPeppolFallback.${choice.fallback}`, {
+                peppolId: participant.data?.peppolId ?? '',
+              })}
+            </Text>
+            {choice.fallback === 'notSetUp' && can('settings.manage') && (
+              <Anchor component={Link} to={companyPath(companyId, 'settings/peppol')} size="sm">
+                {t('documents.send.peppolSettingsLink')}
+              </Anchor>
+            )}
+          </Alert>
         )}
 
         {method === 'email' &&

@@ -1,5 +1,6 @@
 import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Schemas } from '../../lib/api/types';
 import { isStatusKey, STATUS_COLORS } from './kinds';
 import { statusLabel } from './status-label';
 import type { BillingType, DocumentKind } from './types';
@@ -10,11 +11,32 @@ interface StatusBadgeProps {
   kind?: DocumentKind;
   overdue?: boolean;
   billingType?: BillingType;
+  /** Invoices and credit notes: where the latest sending over Peppol stands. */
+  peppolStatus?: PeppolStatus | null;
   size?: 'xs' | 'sm' | 'md' | 'lg';
 }
 
-/** The status in its colour; overdue invoices and deposit/final invoices say so beside it. */
-export function StatusBadge({ status, kind, overdue, billingType, size = 'sm' }: StatusBadgeProps) {
+type PeppolStatus = NonNullable<Schemas['DocumentSummary']['peppolStatus']>;
+
+const PEPPOL_COLORS: Record<PeppolStatus, string> = {
+  queued: 'gray',
+  sent: 'blue',
+  delivered: 'teal',
+  failed: 'red',
+};
+
+/**
+ * The status in its colour; overdue invoices, deposit/final invoices and a sending over Peppol say so
+ * beside it.
+ */
+export function StatusBadge({
+  status,
+  kind,
+  overdue,
+  billingType,
+  peppolStatus,
+  size = 'sm',
+}: StatusBadgeProps) {
   const { t } = useTranslation();
   const known = isStatusKey(status);
   return (
@@ -27,11 +49,33 @@ export function StatusBadge({ status, kind, overdue, billingType, size = 'sm' }:
           {t('documents.status.overdue')}
         </Badge>
       )}
+      {peppolStatus && <PeppolBadge status={peppolStatus} size={size} />}
       {billingType && billingType !== 'standard' && (
         <Badge size={size} variant="outline" color="gray">
           {t(`documents.billingType.${billingType}`)}
         </Badge>
       )}
     </Group>
+  );
+}
+
+/** Where the latest sending over Peppol stands; a failure stands out as an overdue invoice does. */
+export function PeppolBadge({
+  status,
+  size = 'sm',
+}: {
+  status: PeppolStatus;
+  size?: StatusBadgeProps['size'];
+}) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      size={size}
+      variant={status === 'failed' ? 'filled' : 'dot'}
+      color={status === 'failed' ? 'red.8' : PEPPOL_COLORS[status]}
+      data-peppol-status={status}
+    >
+      {t(`documents.peppolStatus.${status}`)}
+    </Badge>
   );
 }

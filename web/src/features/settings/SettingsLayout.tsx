@@ -10,6 +10,7 @@ export const SETTINGS_TABS = [
   { key: 'company', permission: PERMISSIONS.companyRead },
   { key: 'documents', permission: PERMISSIONS.companyRead, label: 'documents.settings.tab' },
   { key: 'mail', permission: PERMISSIONS.companyRead, label: 'mail.tab' },
+  { key: 'peppol', permission: PERMISSIONS.settingsManage, label: 'peppol.tab' },
   { key: 'reminders', permission: 'invoices.read', label: 'reminderRules.tab' },
   { key: 'outbox', permission: PERMISSIONS.settingsManage, label: 'outbox.tab' },
   { key: 'members', permission: PERMISSIONS.membersRead },

@@ -1266,6 +1266,12 @@ export interface paths {
                         iban?: string | null;
                         bic?: string | null;
                         peppolId?: string | null;
+                        /**
+                         * @description How its invoices and credit notes are sent by default (the send dialog preselects it)
+                         * @default auto
+                         * @enum {string}
+                         */
+                        deliveryPreference?: "auto" | "peppol" | "email";
                         address?: {
                             line1?: string | null;
                             line2?: string | null;
@@ -1397,6 +1403,8 @@ export interface paths {
                         iban?: string | null;
                         bic?: string | null;
                         peppolId?: string | null;
+                        /** @enum {string} */
+                        deliveryPreference?: "auto" | "peppol" | "email";
                         address?: {
                             line1?: string | null;
                             line2?: string | null;
@@ -5032,6 +5040,7 @@ export interface paths {
                             balance: string | null;
                             issuedAt: string | null;
                             overdue: boolean;
+                            peppolStatus: ("queued" | "sent" | "delivered" | "failed") | null;
                             /** @description ISO 8601 UTC instant */
                             createdAt: string;
                             /** @description ISO 8601 UTC instant */
@@ -5317,6 +5326,7 @@ export interface paths {
                             balance: string | null;
                             issuedAt: string | null;
                             overdue: boolean;
+                            peppolStatus: ("queued" | "sent" | "delivered" | "failed") | null;
                             /** @description ISO 8601 UTC instant */
                             createdAt: string;
                             /** @description ISO 8601 UTC instant */
@@ -5602,6 +5612,7 @@ export interface paths {
                             balance: string | null;
                             issuedAt: string | null;
                             overdue: boolean;
+                            peppolStatus: ("queued" | "sent" | "delivered" | "failed") | null;
                             /** @description ISO 8601 UTC instant */
                             createdAt: string;
                             /** @description ISO 8601 UTC instant */
@@ -5887,6 +5898,7 @@ export interface paths {
                             balance: string | null;
                             issuedAt: string | null;
                             overdue: boolean;
+                            peppolStatus: ("queued" | "sent" | "delivered" | "failed") | null;
                             /** @description ISO 8601 UTC instant */
                             createdAt: string;
                             /** @description ISO 8601 UTC instant */
@@ -6428,7 +6440,7 @@ export interface paths {
                     "application/json": {
                         /** @enum {string} */
                         provider: "none" | "local" | "einvoice_be";
-                        /** @description The access point’s API; its public address when left out */
+                        /** @description The access point’s API: null for its public address; left out keeps the stored one */
                         baseUrl?: string | null;
                         /** @description Write-only: stored encrypted, never returned; left out keeps the stored key */
                         apiKey?: string;
@@ -10099,6 +10111,8 @@ export interface components {
             iban: string | null;
             bic: string | null;
             peppolId: string | null;
+            /** @enum {string} */
+            deliveryPreference: "auto" | "peppol" | "email";
             address: {
                 line1: string | null;
                 line2: string | null;
@@ -10199,6 +10213,7 @@ export interface components {
             balance: string | null;
             issuedAt: string | null;
             overdue: boolean;
+            peppolStatus: ("queued" | "sent" | "delivered" | "failed") | null;
             /** @description ISO 8601 UTC instant */
             createdAt: string;
             /** @description ISO 8601 UTC instant */
@@ -10248,6 +10263,7 @@ export interface components {
             balance: string | null;
             issuedAt: string | null;
             overdue: boolean;
+            peppolStatus: ("queued" | "sent" | "delivered" | "failed") | null;
             /** @description ISO 8601 UTC instant */
             createdAt: string;
             /** @description ISO 8601 UTC instant */
@@ -10551,6 +10567,8 @@ export interface components {
             checkedAt: string | null;
             /** @enum {string} */
             provider: "none" | "local" | "einvoice_be";
+            /** @enum {string} */
+            deliveryPreference: "auto" | "peppol" | "email";
         };
         PaymentAllocation: {
             id: string;
