@@ -1503,6 +1503,12 @@ export const MESSAGES: Record<string, Translations> = {
     nl: 'De klant heeft geen e-mailadres voor facturen: voeg er een toe, of maak concepten in plaats van te verzenden, en hervat daarna',
     de: 'Der Kunde hat keine E-Mail-Adresse für Rechnungen: fügen Sie eine hinzu oder erstellen Sie Entwürfe statt zu senden, und setzen Sie dann fort',
   },
+  "The customer receives invoices over Peppol, which cannot be done now: set up Peppol for the company and the customer's Peppol ID, or change the customer's delivery preference, then resume":
+    {
+      fr: 'Le client reçoit ses factures par Peppol, ce qui est impossible pour l’instant : configurez Peppol pour la société et l’identifiant Peppol du client, ou changez son mode d’envoi préféré, puis reprenez',
+      nl: 'De klant ontvangt facturen via Peppol, wat nu niet kan: stel Peppol in voor het bedrijf en de Peppol-ID van de klant, of wijzig de verzendvoorkeur van de klant, en hervat daarna',
+      de: 'Der Kunde erhält Rechnungen über Peppol, was derzeit nicht möglich ist: Richten Sie Peppol für das Unternehmen und die Peppol-ID des Kunden ein oder ändern Sie den bevorzugten Versandweg des Kunden, und setzen Sie dann fort',
+    },
   'A month as YYYY-MM': {
     fr: 'Un mois au format AAAA-MM',
     nl: 'Een maand als JJJJ-MM',

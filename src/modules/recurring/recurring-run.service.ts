@@ -13,6 +13,7 @@ import { readContact } from '../contacts/index.js';
 import { createDraft, finalizeDocuments } from '../documents/index.js';
 import { queueDocumentMail } from '../mail/index.js';
 import { notify } from '../notifications/index.js';
+import { lookupContactPeppol, peppolOf, peppolReceiverOf, queuePeppolSend } from '../peppol/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
 import { renderPeriodText } from './period-texts.js';
 import * as repo from './recurring.repository.js';
@@ -27,14 +28,17 @@ import { type Schedule, ScheduleSchema } from './schedule.schema.js';
  *
  * Each period is made inside its own savepoint of a transaction committed under the job's lease
  * (`PERIODS_PER_COMMIT` periods per commit): the profile is locked and read again (a pause, a stop
- * or an edit made meanwhile applies), its next period computed from the last one generated, the invoice made from the profile as it is now — a draft, or issued and its e-mail
- * queued in the outbox — the period recorded in `recurring_runs` under the unique key (profile,
- * period start), and the profile moved past it. All of it commits, or none: a crash, a second
- * worker or a repeated run can neither skip a period nor invoice it twice.
+ * or an edit made meanwhile applies), its next period computed from the last one generated, the
+ * invoice made from the profile as it is now — a draft, or issued and sent the customer's way (its
+ * Peppol sending queued when they ask for Peppol, or leave it to us and can receive it there; else
+ * its e-mail queued in the outbox) — the period recorded in `recurring_runs` under the unique key
+ * (profile, period start), and the profile moved past it. All of it commits, or none: a crash, a
+ * second worker or a repeated run can neither skip a period nor invoice it twice.
  *
  * A period that cannot be generated is recorded as a failed run with the reason and counts as a
  * failure of the profile; the next run tries it again. After three failures in a row — at once when
- * the customer was archived or, for a profile that sends, has no e-mail address — the profile is
+ * the customer was archived or, for a profile that sends, cannot be reached (no e-mail address, or
+ * Peppol asked for and not possible) — the profile is
  * paused with the reason, and the company notified.
  */
 
@@ -70,6 +74,7 @@ export async function runRecurring(
   const batch = Math.max(1, opts.batch ?? PERIODS_PER_COMMIT);
   const now = nowIso(ctx.clock);
   const due = await repo.dueProfiles(ctx.db, { companyId, now });
+  const overPeppol = await reachableOverPeppol(ctx, companyId, due);
   const summary: RunSummary = { profiles: due.length, generated: 0, issued: 0, failed: 0, paused: 0 };
   let next = 0;
   while (next < due.length) {
@@ -81,7 +86,7 @@ export async function runRecurring(
         await sql`savepoint recurring_period`.execute(trx);
         let made: Awaited<ReturnType<typeof generateNext>>;
         try {
-          made = await generateNext({ ...ctx, db: trx }, trx, companyId, id, now);
+          made = await generateNext({ ...ctx, db: trx }, trx, companyId, id, now, overPeppol);
           await sql`release savepoint recurring_period`.execute(trx);
         } catch (err) {
           if (err instanceof LeaseLost) throw err;
@@ -116,6 +121,36 @@ export async function runRecurring(
   return summary;
 }
 
+/**
+ * The customers of the due profiles that send who leave the way to us (`deliveryPreference: auto`)
+ * and can receive an invoice over Peppol. Asked before the run's transactions: the access point's
+ * lookup may go over the network (else a day's cache answers). An access point that does not answer
+ * leaves them to e-mail, as the send dialog would.
+ */
+async function reachableOverPeppol(
+  ctx: AppContext,
+  companyId: string,
+  due: { mode: string; contact_id: string }[],
+): Promise<Set<string>> {
+  const reachable = new Set<string>();
+  const sending = new Set(due.filter((d) => d.mode === 'issue_and_send').map((d) => d.contact_id));
+  if (sending.size === 0 || !(await peppolOf(ctx, companyId)).provider) return reachable;
+  for (const contactId of sending) {
+    const contact = await readContact(ctx.db, { companyId, contactId });
+    if (contact?.deliveryPreference !== 'auto') continue;
+    try {
+      const answer = await lookupContactPeppol(ctx, companyId, contactId);
+      if (answer.reachable && answer.accepts.invoice) reachable.add(contactId);
+    } catch (err) {
+      ctx.log.warn(
+        { err, companyId, contactId },
+        'Peppol lookup failed: the recurring invoice goes by e-mail',
+      );
+    }
+  }
+  return reachable;
+}
+
 /** The profile's next period when it is due at `now`, else null (and `next_run_at` put right). */
 async function duePeriodOf(
   trx: Tx,
@@ -145,6 +180,7 @@ async function generateNext(
   companyId: string,
   profileId: string,
   now: string,
+  overPeppol: ReadonlySet<string>,
 ): Promise<{ documentId: string; issued: boolean; more: boolean } | null> {
   const row = await repo.lockProfile(trx, { companyId, profileId });
   if (row?.status !== 'active') return null;
@@ -157,7 +193,19 @@ async function generateNext(
   if (contact.archived)
     throw new NeedsUser('The customer is archived: restore it or choose another one, then resume');
   const sends = row.mode === 'issue_and_send';
-  if (sends && contact.emails.length === 0)
+  // Sent the customer's way: over Peppol when they ask for it, or leave it to us and can receive it.
+  const peppolReceiver =
+    sends &&
+    (contact.deliveryPreference === 'peppol' ||
+      (contact.deliveryPreference === 'auto' && overPeppol.has(contact.id)))
+      ? await peppolReceiverOf(tctx, companyId, 'invoice', contact).catch((err: unknown) => {
+          if (!(err instanceof AppError)) throw err;
+          throw new NeedsUser(
+            "The customer receives invoices over Peppol, which cannot be done now: set up Peppol for the company and the customer's Peppol ID, or change the customer's delivery preference, then resume",
+          );
+        })
+      : null;
+  if (sends && !peppolReceiver && contact.emails.length === 0)
     throw new NeedsUser(
       'The customer has no billing e-mail address: add one, or make drafts instead of sending, then resume',
     );
@@ -212,6 +260,18 @@ async function generateNext(
       [documentId],
       { ...(issueDate ? { issueDate } : {}), notBeforeSeries: true },
       async (t) => {
+        if (peppolReceiver) {
+          await queuePeppolSend(t, tctx, {
+            companyId,
+            kind: 'invoice',
+            documentId,
+            receiver: peppolReceiver,
+            actorId: row.created_by,
+            now,
+            eventAt: addMs(now, 1),
+          });
+          return;
+        }
         const link = await ensurePublicLink(t, tctx, {
           actorId: actor.userId,
           companyId,

@@ -113,7 +113,7 @@ export const lockProfile = (db: DbOrTx, p: { companyId: string; profileId: strin
 export const dueProfiles = (db: DbOrTx, p: { companyId: string; now: string }) =>
   db
     .selectFrom('recurring_profiles')
-    .select('id')
+    .select(['id', 'mode', 'contact_id'])
     .where('status', '=', 'active')
     .where('next_run_at', '<=', p.now)
     .where('company_id', '=', p.companyId)

@@ -81,7 +81,7 @@ function amountOf(currency: string, lines: readonly RecurringLine[]) {
 
 /**
  * The customer must be the company's (404 otherwise, as for an id that exists nowhere), not archived,
- * and have a billing e-mail when invoices are to be sent.
+ * and have a billing e-mail when invoices are to be sent — unless they receive them over Peppol only.
  */
 async function assertCustomer(db: DbOrTx, companyId: string, contactId: string, mode: string) {
   await assertOwnedReferences(db, companyId, { contactId });
@@ -93,7 +93,7 @@ async function assertCustomer(db: DbOrTx, companyId: string, contactId: string, 
       'This customer is archived: restore it or choose another one',
       'rule_violation',
     );
-  if (mode === 'issue_and_send' && contact.emails.length === 0)
+  if (mode === 'issue_and_send' && contact.deliveryPreference !== 'peppol' && contact.emails.length === 0)
     throw fieldError(
       'mode',
       'The customer has no billing e-mail address: add one, or make drafts instead of sending',
