@@ -1,6 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import type { Tx } from '../../platform/db/index.js';
 import { checkEInvoiceSize } from '../../platform/einvoice/input.js';
 import { type ParsedInvoice, parseEInvoice } from '../../platform/einvoice/parse/index.js';
 import { isPdf } from '../../platform/einvoice/parse/pdf.js';
@@ -13,6 +14,11 @@ import { contentFromEInvoice, ZERO_TOTALS } from './purchase-content.js';
 import * as repo from './purchases.repository.js';
 import type { ImportQuery, PurchaseOut } from './purchases.schema.js';
 import { type Actor, companyCurrency, getPurchase, searchTextOf } from './purchases.service.js';
+
+export interface ImportOptions {
+  commit?: <T>(fn: (trx: Tx) => Promise<T>) => Promise<T>;
+  onBooked?: (trx: Tx, purchaseInvoiceId: string) => Promise<void>;
+}
 
 /** Media types the import takes (the body is the file, as is). */
 export const IMPORT_TYPES = ['application/pdf', 'application/xml', 'text/xml'];
@@ -70,15 +76,21 @@ function supplierOf(p: ParsedInvoice): SupplierIdentity {
  * the PDF would tell left null and its totals zero. The file is kept byte for byte as the original.
  * One transaction: a refusal stores nothing (no contact either). The same file, or the same supplier's
  * number of the same kind, is refused as a duplicate (409 with `existingId`).
+ *
+ * A caller that books on behalf of no one (the Peppol receiving job) passes `userId: null`, commits
+ * through its own `commit` (a job's lease) and writes its own record in the same transaction with
+ * `onBooked`: what `onBooked` throws books nothing.
  */
 export async function importPurchase(
   ctx: AppContext,
-  actor: Actor,
+  actor: Actor | { userId: null },
   companyId: string,
   file: Buffer,
   contentType: string | undefined,
   q: ImportQuery,
+  opts: ImportOptions = {},
 ): Promise<PurchaseOut> {
+  const commit = opts.commit ?? (<T>(fn: (trx: Tx) => Promise<T>) => ctx.db.transaction().execute(fn));
   checkEInvoiceSize(file.length);
   if (file.length === 0)
     throw new AppError('validation_failed', 'The file is empty', {
@@ -130,7 +142,7 @@ export async function importPurchase(
 
   if (!parsed) {
     const currency = await companyCurrency(ctx.db, companyId);
-    await ctx.db.transaction().execute(async (trx) => {
+    await commit(async (trx) => {
       await repo.insertPurchase(trx, {
         row: {
           ...base,
@@ -164,6 +176,7 @@ export async function importPurchase(
         data: { source: 'upload', filename, sha256 },
         at: now,
       });
+      await opts.onBooked?.(trx, id);
     });
     return getPurchase(ctx, companyId, id);
   }
@@ -171,7 +184,7 @@ export async function importPurchase(
   const invoice = parsed;
   const content = contentFromEInvoice(invoice);
   const account = invoice.payment.accounts[0];
-  await ctx.db.transaction().execute(async (trx) => {
+  await commit(async (trx) => {
     const supplier = await findOrCreateSupplier(trx, {
       companyId,
       userId: actor.userId,
@@ -223,6 +236,7 @@ export async function importPurchase(
       },
       at: now,
     });
+    await opts.onBooked?.(trx, id);
   });
   return getPurchase(ctx, companyId, id);
 }
