@@ -88,7 +88,10 @@ export async function documentUbl(
   return { filename: `${e.number.replace(/[^A-Za-z0-9._-]+/g, '_')}.xml`, content: Buffer.from(xml, 'utf8') };
 }
 
-/** The CII (EN 16931) of an issued invoice or credit note, checked: the XML a Factur-X PDF carries. */
+/**
+ * The CII (EN 16931) of an issued invoice or credit note, checked by the EN 16931 rules and the
+ * Factur-X EN16931 profile (its XSD and Schematron): the XML a Factur-X PDF carries.
+ */
 export async function documentCii(
   ctx: AppContext,
   companyId: string,
@@ -100,7 +103,7 @@ export async function documentCii(
     withPdf: false,
   });
   const xml = toCii(einvoice);
-  await assertValidEInvoice(xml, ['en16931']);
+  await assertValidEInvoice(xml, ['en16931', 'facturx']);
   return { einvoice, xml };
 }
 
