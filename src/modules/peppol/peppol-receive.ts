@@ -13,6 +13,11 @@ import type { PeppolProvider } from './provider.js';
 
 export const PEPPOL_RECEIVE_JOB = 'peppol.receive';
 export const PEPPOL_RECEIVE_COMPANY_JOB = 'peppol.receive-company';
+/**
+ * Attempts of one company's receiving run: an outage is retried twice by the queue, then by the next
+ * sweep (a quarter of an hour later) — the sweep is the retry, so the queue need not keep at it.
+ */
+export const PEPPOL_RECEIVE_RUN_ATTEMPTS = 3;
 /** A document that fails this often for an unexpected reason is refused, not tried forever. */
 export const PEPPOL_RECEIVE_ATTEMPTS = 5;
 
@@ -159,10 +164,12 @@ export const peppolReceiveJob = companyFanOutJob({
   perCompanyJob: PEPPOL_RECEIVE_COMPANY_JOB,
   coalescePrefix: 'peppol.receive',
   companies: (ctx) => repo.companiesWithPeppol(ctx.db),
+  maxAttempts: PEPPOL_RECEIVE_RUN_ATTEMPTS,
 });
 
 export const peppolReceiveCompanyJob = defineJob({
   name: PEPPOL_RECEIVE_COMPANY_JOB,
+  maxAttempts: PEPPOL_RECEIVE_RUN_ATTEMPTS,
   payload: z.object({ companyId: z.string() }),
   handler: async (ctx, p, job) => ({ result: await receivePeppol(ctx, p.companyId, job) }),
 });
