@@ -1,4 +1,3 @@
-import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
@@ -9,7 +8,7 @@ import { AppError } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId } from '../../shared/ids.js';
 import { findOrCreateSupplier, type SupplierIdentity } from '../contacts/index.js';
-import { assertNotDuplicate, childRows, totalsColumns } from './enter-purchase-invoice.js';
+import { assertNotDuplicate, insertNewPurchase } from './book-purchase.js';
 import { contentFromEInvoice, ZERO_TOTALS } from './purchase-content.js';
 import * as repo from './purchases.repository.js';
 import type { ImportQuery, PurchaseOut } from './purchases.schema.js';
@@ -128,31 +127,20 @@ export async function importPurchase(
     sha256,
     created_at: now,
   };
-  const base = {
-    id,
-    company_id: companyId,
-    paid_minor: 0,
-    status: 'to_approve',
-    approved_at: null,
-    approved_by: null,
-    created_by: actor.userId,
-    created_at: now,
-    updated_at: now,
-  };
+  const booking = { id, companyId, userId: actor.userId, now, file: fileRow };
 
   if (!parsed) {
     const currency = await companyCurrency(ctx.db, companyId);
     await commit(async (trx) => {
-      await repo.insertPurchase(trx, {
-        row: {
-          ...base,
+      await insertNewPurchase(trx, {
+        ...booking,
+        fields: {
           supplier_id: null,
           kind: 'invoice',
           number: null,
           issue_date: null,
           due_date: null,
           currency,
-          ...totalsColumns(ZERO_TOTALS),
           payment_reference: null,
           supplier_iban: null,
           supplier_bic: null,
@@ -163,18 +151,8 @@ export async function importPurchase(
           syntax: null,
           search_text: searchTextOf(filename, null),
         },
-        lines: [],
-        vat: [],
-        file: fileRow,
-      });
-      await audit(trx, {
-        companyId,
-        userId: actor.userId,
-        action: 'purchase_invoice.created',
-        entityType: 'purchase_invoice',
-        entityId: id,
-        data: { source: 'upload', filename, sha256 },
-        at: now,
+        content: { lines: [], vat: [], totals: ZERO_TOTALS },
+        auditData: { filename, sha256 },
       });
       await opts.onBooked?.(trx, id);
     });
@@ -197,16 +175,15 @@ export async function importPurchase(
       kind: content.kind,
       number: content.number,
     });
-    await repo.insertPurchase(trx, {
-      row: {
-        ...base,
+    await insertNewPurchase(trx, {
+      ...booking,
+      fields: {
         supplier_id: supplier.id,
         kind: content.kind,
         number: content.number,
         issue_date: content.issueDate,
         due_date: content.dueDate,
         currency: content.currency,
-        ...totalsColumns(content.totals),
         payment_reference: invoice.payment.reference?.slice(0, 140) ?? null,
         supplier_iban: account?.account.replace(/\s+/g, '').toUpperCase() ?? null,
         supplier_bic: account?.bic ?? null,
@@ -217,24 +194,14 @@ export async function importPurchase(
         syntax: invoice.syntax,
         search_text: searchTextOf(content.number, invoice.seller.name),
       },
-      ...childRows(companyId, id, content),
-      file: fileRow,
-    });
-    await audit(trx, {
-      companyId,
-      userId: actor.userId,
-      action: 'purchase_invoice.created',
-      entityType: 'purchase_invoice',
-      entityId: id,
-      data: {
-        source: 'einvoice',
+      content,
+      auditData: {
         syntax: invoice.syntax,
         number: content.number,
         supplierId: supplier.id,
         supplierCreated: supplier.created,
         sha256,
       },
-      at: now,
     });
     await opts.onBooked?.(trx, id);
   });
