@@ -1,9 +1,8 @@
 import type { AppContext } from '../../platform/context.js';
 import { type SchematronLayer, validateEInvoice } from '../../platform/einvoice/validate.js';
 import { AppError, notFound } from '../../shared/errors.js';
-import { dec, moneyString, roundMoney } from '../../shared/money.js';
 import { type CompanyRow, findCompany } from '../companies/index.js';
-import { amountDecimals } from '../documents/document-totals.js';
+import { vatInAccountingCurrency } from '../documents/document-totals.js';
 import {
   type DocumentKind,
   type DocumentOut,
@@ -64,17 +63,14 @@ export async function einvoiceOf(
   return buildEInvoice({
     document,
     accountingCurrency,
-    // BT-111 in the accounting currency, rounded once, to that currency's decimals.
-    accountingVatTotal:
-      document.exchangeRate && document.currency !== accountingCurrency
-        ? moneyString(
-            roundMoney(
-              dec(document.totals.vatTotal).times(dec(document.exchangeRate)),
-              amountDecimals(accountingCurrency),
-            ),
-            amountDecimals(accountingCurrency),
-          )
-        : null,
+    accountingVatTotal: vatInAccountingCurrency(
+      {
+        currency: document.currency,
+        exchangeRate: document.exchangeRate,
+        vatTotal: document.totals.vatTotal,
+      },
+      accountingCurrency,
+    ),
     preceding,
     pdf: pdf ? { filename: pdf.filename, content: pdf.content } : null,
     requireEndpoints: opts.requireEndpoints ?? true,
