@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PEPPOL_RECEIVE_JOB, receivePeppol } from '../../src/modules/peppol/index.js';
+import { einvoiceBeProvider, PEPPOL_RECEIVE_JOB, receivePeppol } from '../../src/modules/peppol/index.js';
 import { nowIso } from '../../src/platform/clock.js';
 import { enqueueJob } from '../../src/platform/queue/enqueue.js';
 import type { JobRecord } from '../../src/platform/queue/types.js';
@@ -160,6 +160,16 @@ describe('receiving over e-invoice.be', () => {
     expect((await purchases(s)).map((p) => p.number)).toEqual(['OUTAGE-1']);
     expect((await incoming(s)).map((r) => [r.provider_message_id, r.status])).toEqual([[doc.id, 'imported']]);
     await stopReceiving(s);
+  });
+});
+
+describe('the e-invoice.be inbox', () => {
+  it('is read page after page, since received documents stay in it', async () => {
+    const docs = [1, 2, 3, 4, 5].map(() => fake.receive(supplierUbl));
+    const provider = einvoiceBeProvider({ baseUrl: fake.url, apiKey: fake.apiKey, inboxPageSize: 2 });
+    expect(await provider.listIncoming()).toEqual(docs.map((d) => d.id));
+    expect((await provider.fetchIncoming(docs[4]?.id ?? '')).toString('utf8')).toBe(supplierUbl);
+    fake.incoming.clear();
   });
 });
 

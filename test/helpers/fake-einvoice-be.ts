@@ -195,12 +195,21 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
       return res.end(doc.ubl);
     }
     if (req.method === 'GET' && url.pathname === '/api/inbox/') {
-      const items = [...fake.incoming.values()].map((d) => ({
+      const all = [...fake.incoming.values()].map((d) => ({
         id: d.id,
         state: 'RECEIVED',
         direction: 'INBOUND',
       }));
-      return json(200, { items, page: 1, page_size: 100, total: items.length, pages: 1 });
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const size = Math.min(100, Math.max(1, Number(url.searchParams.get('page_size') ?? 20)));
+      const items = all.slice((page - 1) * size, page * size);
+      return json(200, {
+        items,
+        page,
+        page_size: size,
+        total: all.length,
+        pages: Math.ceil(all.length / size),
+      });
     }
     const ubl = /^\/api\/documents\/([^/]+)\/ubl$/.exec(url.pathname);
     if (req.method === 'GET' && ubl) {
