@@ -96,6 +96,8 @@ async function receiveOne(
     const attempts = await job.commit((trx) =>
       repo.countIncomingAttempt(trx, { ...row, id: newId(), error: messageOf(e), at }),
     );
+    // Settled meanwhile by a concurrent run (whose booking made this one fail on a unique key).
+    if (attempts === 0) return 'already';
     if (attempts >= PEPPOL_RECEIVE_ATTEMPTS) {
       await refuse(ctx, job, row, { error: messageOf(e) });
       return 'refused';
