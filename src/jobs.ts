@@ -9,7 +9,13 @@ import {
 } from './modules/documents/index.js';
 import { purgeImportsJob, runImportJob } from './modules/imports/index.js';
 import { documentMailPdfJob, reportMailFailure, reportMailOutcome } from './modules/mail/index.js';
-import { peppolSendJob, peppolStatusJob } from './modules/peppol/index.js';
+import {
+  PEPPOL_RECEIVE_JOB,
+  peppolReceiveCompanyJob,
+  peppolReceiveJob,
+  peppolSendJob,
+  peppolStatusJob,
+} from './modules/peppol/index.js';
 import { RECURRING_RUN_JOB, recurringRunCompanyJob, recurringRunJob } from './modules/recurring/index.js';
 import {
   REMINDERS_RUN_JOB,
@@ -111,6 +117,9 @@ export const jobDefinitions: JobDefinition<any>[] = [
   // Peppol: each sending once (key `peppol-send:{documentId}:{n}`), then its delivery status.
   peppolSendJob,
   peppolStatusJob,
+  // Peppol inbox: each received document booked once (unique key on company and message id).
+  peppolReceiveJob,
+  peppolReceiveCompanyJob,
 ];
 
 /** The one list of schedules. */
@@ -124,6 +133,8 @@ export const schedules: ScheduleDefinition[] = [
   { name: REMINDERS_RUN_JOB, job: REMINDERS_RUN_JOB, everyMs: HOUR },
   // Recurring invoices: each profile has its own time of day; a quarter of an hour is how late one can be.
   { name: RECURRING_RUN_JOB, job: RECURRING_RUN_JOB, everyMs: 15 * MINUTE },
+  // Received Peppol documents become purchase invoices within a quarter of an hour.
+  { name: PEPPOL_RECEIVE_JOB, job: PEPPOL_RECEIVE_JOB, everyMs: 15 * MINUTE },
 ];
 
 /**

@@ -10,7 +10,7 @@ import { type Config, loadConfig } from './platform/config.js';
 import type { AppContext } from './platform/context.js';
 import { openDatabase } from './platform/db/index.js';
 import { migrateToLatest } from './platform/db/migrate.js';
-import { configureEInvoiceValidator } from './platform/einvoice/validate.js';
+import { configureEInvoiceValidator, warmUpEInvoiceRules } from './platform/einvoice/validate.js';
 import { createLogger } from './platform/logger.js';
 import { listRecentJobs } from './platform/queue/history.js';
 import { Worker } from './platform/queue/worker.js';
@@ -62,6 +62,8 @@ program
     const worker = ctx.config.worker ? new Worker(ctx, jobDefinitions, schedules) : undefined;
     await app.listen({ port: ctx.config.port, host: ctx.config.host });
     worker?.start();
+    // Not awaited: the rules compile and load while the server already answers.
+    void warmUpEInvoiceRules(ctx.log);
     // The demo login is shown only while the demo user exists (not on an installation with real users).
     const demoUser = await ctx.db
       .selectFrom('users')
@@ -89,6 +91,8 @@ program
     const worker = new Worker(ctx, jobDefinitions, schedules);
     worker.start();
     ctx.log.info({ worker: worker.id }, 'worker started');
+    // Not awaited: jobs already run while the rules compile and load.
+    void warmUpEInvoiceRules(ctx.log);
     onSignals(async () => {
       await worker.stop();
       await close();

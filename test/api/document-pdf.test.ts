@@ -178,3 +178,36 @@ describe('document PDFs', () => {
     expect((await sweeps()).length).toBe(before + 2);
   });
 });
+
+describe('a document in a foreign currency', () => {
+  const lines = [
+    { description: 'Beratung', quantity: '1', unitPrice: '99.95', vatCategory: 'S', vatRate: '21' },
+    { description: 'Bücher', quantity: '3', unitPrice: '10', vatCategory: 'S', vatRate: '6' },
+  ];
+
+  it('shows its VAT in the company’s currency too, with the exchange rate (VAT Directive art. 230)', async () => {
+    const d = (
+      await api.post(`${base}/invoices`, {
+        contactId,
+        currency: 'USD',
+        exchangeRate: '0.9215',
+        lines,
+        language: 'fr',
+      })
+    ).json();
+    expect(d.exchangeRate, JSON.stringify(d)).toBe('0.9215');
+    const text = (await pdfText((await api.get(`${base}/invoices/${d.id}/pdf`)).rawPayload)).replace(
+      /\s+/g,
+      ' ',
+    );
+    // 20.99 + 1.80 = 22.79 USD of VAT × 0.9215 = 21.000985: 21.00 EUR.
+    expect(text).toMatch(/TVA en EUR : 21,00 € \(1 USD = 0,9215 EUR\)/);
+  });
+
+  it('shows no second VAT amount for a document in the company’s own currency', async () => {
+    const d = (await api.post(`${base}/invoices`, { contactId, lines, language: 'fr' })).json();
+    const text = await pdfText((await api.get(`${base}/invoices/${d.id}/pdf`)).rawPayload);
+    expect(text).toContain('TVA');
+    expect(text).not.toMatch(/TVA en/);
+  });
+});

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAIL_KINDS, type MailKind } from '../../src/modules/mail/mail-templates.js';
@@ -83,6 +83,7 @@ interface World {
   base: string;
   api: ReturnType<typeof client>;
   overdue: string;
+  companyId: string;
 }
 const worlds = new Map<Lang, World>();
 
@@ -161,7 +162,7 @@ async function walk(lang: Lang): Promise<void> {
   };
   record('quote_accepted', lang, await answer('accept', { name: 'Sophie Lambert', comment: '👍' }));
   record('quote_declined', lang, await answer('decline', { reason: '€€€' }));
-  worlds.set(lang, { owner, base, api, overdue: invoice });
+  worlds.set(lang, { owner, base, api, overdue: invoice, companyId });
 }
 
 beforeAll(async () => {
@@ -226,7 +227,12 @@ beforeAll(async () => {
     );
     const draft = ok(await w.api.post(`${w.base}/invoices`, { contactId: customer.id, lines: [line] }), 201);
     ok(await w.api.post(`${w.base}/invoices/${draft.id}/send`, { delivery: { method: 'peppol' } }));
+    // A document received over Peppol that is no e-invoice: refused with the reason.
+    const inbox = join(t.ctx.config.peppolLocalDir, 'peppol-inbox', w.companyId);
+    mkdirSync(inbox, { recursive: true });
+    writeFileSync(join(inbox, 'received-1.xml'), 'not an e-invoice');
   }
+  await enqueueJob(t.ctx.db, t.clock.now().toISOString(), 'peppol.receive', {});
   // Twenty-four days late: the automatic run sends the second level and notifies its summary.
   t.clock.set('2027-01-20T10:00:00.000Z');
   await enqueueJob(t.ctx.db, t.clock.now().toISOString(), 'reminders.run', {});

@@ -369,6 +369,27 @@ describe('UBL of an invoice (Peppol BIS Billing 3.0)', () => {
     ]);
   });
 
+  it('rounds the VAT in an accounting currency without decimals once, to that currency', async () => {
+    const yen = await belgianSeller(t, {
+      company: {
+        currency: 'JPY',
+        legalName: 'Atelier Lumière SRL',
+        bic: 'GKCCBEBB',
+        address: { line1: 'Rue Haute 12', postalCode: '1000', city: 'Bruxelles', country: 'BE' },
+      },
+      customer: BE_CUSTOMER,
+    });
+    // 21.00 EUR of VAT × 1.023619 = 21.495999 JPY: 21 rounded once (rounding to cents first gave 21.50, then 22).
+    const inv = await issuedInvoice(yen, { currency: 'EUR', exchangeRate: '1.023619', lines: [line()] });
+    const e = await einvoiceOf(t.ctx, yen.companyId, 'invoice', inv.id);
+    expect(e.taxCurrency).toEqual({ code: 'JPY', vatTotal: '21' });
+    const { doc } = await ubl(yen, 'invoices', inv.id);
+    expect(arr(doc.TaxTotal).map((x) => [txt(x.TaxAmount), x.TaxAmount['@_currencyID']])).toEqual([
+      ['21.00', 'EUR'],
+      ['21', 'JPY'],
+    ]);
+  });
+
   it('refuses an exchange rate of zero, naming the field', async () => {
     const res = await be.api.post(`${be.base}/invoices`, {
       contactId: be.customerId,

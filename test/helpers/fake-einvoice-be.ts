@@ -6,7 +6,8 @@ import type { AddressInfo } from 'node:net';
  * official SDKs, e.g. github.com/e-invoice-be/e-invoice-php): Bearer authentication, `GET
  * /api/lookup`, `GET /api/me`, `POST /api/documents/ubl` (multipart `file`), `POST
  * /api/documents/{id}/send` (sender/receiver scheme and id in the query), `GET /api/documents/{id}`,
- * `GET /api/inbox/`; errors as `{ detail }`. Tests script it: participants that are registered, a
+ * `GET /api/inbox/` and `GET /api/documents/{id}/ubl` (a `signed_url` to the received file, served
+ * under `/files/` without the API key, as a storage bucket would); errors as `{ detail }`. Tests script it: participants that are registered, a
  * receiver the network rejects, answers to give first (429 with Retry-After, 503), or down for good.
  */
 export interface FakeDocument {
@@ -40,6 +41,8 @@ export interface FakeEInvoiceBe {
   loseNextSendAnswer: boolean;
   /** The documents sent, as the network would deliver them. */
   sent(): FakeDocument[];
+  /** A document arrives for the account over the network: it shows in the inbox (`GET /api/inbox/`). */
+  receive(ubl: string, sender?: string): FakeDocument;
   close(): Promise<void>;
 }
 
@@ -70,6 +73,18 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
     down: false,
     loseNextSendAnswer: false,
     sent: () => [...fake.documents.values()].filter((d) => d.state !== 'DRAFT'),
+    receive: (ubl, sender) => {
+      const id = `in_${++n}`;
+      const doc: FakeDocument = {
+        id,
+        ubl,
+        filename: `${id}.xml`,
+        state: 'SENT',
+        ...(sender ? { sender } : {}),
+      };
+      fake.incoming.set(id, doc);
+      return doc;
+    },
   };
   const server: Server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://fake');
@@ -187,12 +202,21 @@ export async function startFakeEInvoiceBe(apiKey = 'test-key-einvoice-be'): Prom
       return res.end(doc.ubl);
     }
     if (req.method === 'GET' && url.pathname === '/api/inbox/') {
-      const items = [...fake.incoming.values()].map((d) => ({
+      const all = [...fake.incoming.values()].map((d) => ({
         id: d.id,
         state: 'RECEIVED',
         direction: 'INBOUND',
       }));
-      return json(200, { items, page: 1, page_size: 100, total: items.length, pages: 1 });
+      const page = Math.max(1, Number(url.searchParams.get('page') ?? 1));
+      const size = Math.min(100, Math.max(1, Number(url.searchParams.get('page_size') ?? 20)));
+      const items = all.slice((page - 1) * size, page * size);
+      return json(200, {
+        items,
+        page,
+        page_size: size,
+        total: all.length,
+        pages: Math.ceil(all.length / size),
+      });
     }
     const ubl = /^\/api\/documents\/([^/]+)\/ubl$/.exec(url.pathname);
     if (req.method === 'GET' && ubl) {

@@ -10,7 +10,19 @@ import {
   type PdfTemplate,
   renderDocumentPdf,
 } from '../pdf/index.js';
+import { vatInAccountingCurrency } from './document-totals.js';
 import type { DocumentOut, PartyOut } from './documents.schema.js';
+
+/** A document in a foreign currency shows its VAT in the company's currency too (VAT Directive art. 230). */
+function vatInCurrency(d: DocumentOut, company: CompanyRow) {
+  const amount = vatInAccountingCurrency(
+    { currency: d.currency, exchangeRate: d.exchangeRate, vatTotal: d.totals.vatTotal },
+    company.currency,
+  );
+  return amount && d.exchangeRate
+    ? { currency: company.currency, amount, exchangeRate: d.exchangeRate }
+    : null;
+}
 
 const PAYMENT_TERMS: Record<DocumentOut['language'], (days: number) => string> = {
   fr: (d) => (d === 0 ? 'Payable au comptant.' : `Payable à ${d} jours.`),
@@ -114,6 +126,7 @@ export function pdfInputOf(
       paid: d.kind === 'invoice' && d.paid !== '0.00' ? d.paid : null,
       credited: d.kind === 'invoice' && d.credited !== '0.00' ? d.credited : null,
       due: d.kind === 'invoice' ? due : null,
+      vatInAccountingCurrency: vatInCurrency(d, company),
     },
     notes: d.notes,
     conditions: d.conditions,

@@ -38,7 +38,7 @@
  *
  * Categories other than S, L and M are expected with rate 0 (checked by vat-rules.ts); their VAT is 0.
  */
-import { currencyDecimals, Decimal, dec, moneyString } from '../../shared/money.js';
+import { currencyDecimals, Decimal, dec, moneyString, roundMoney } from '../../shared/money.js';
 
 /** UNCL5305 subset used by EN 16931 (BT-151, BT-118). */
 export type VatCategory = 'S' | 'Z' | 'E' | 'AE' | 'K' | 'G' | 'O' | 'L' | 'M';
@@ -110,6 +110,21 @@ const ZERO = new Decimal(0);
 
 /** Amounts carry the currency's minor unit, at most 2 decimals (BR-DEC-01..20). */
 export const amountDecimals = (currency: string): number => Math.min(currencyDecimals(currency), 2);
+
+/**
+ * The VAT total in the company's (accounting) currency when the document is in another one: what the
+ * VAT Directive (art. 230) has the invoice state in the member state's currency and EN 16931 carries
+ * as BT-111. The document's total VAT times its exchange rate, rounded once, to the accounting
+ * currency's decimals. Null when the document is in that currency or has no exchange rate.
+ */
+export function vatInAccountingCurrency(
+  d: { currency: string; exchangeRate: string | null; vatTotal: string },
+  accountingCurrency: string,
+): string | null {
+  if (!d.exchangeRate || d.currency === accountingCurrency) return null;
+  const decimals = amountDecimals(accountingCurrency);
+  return moneyString(roundMoney(dec(d.vatTotal).times(dec(d.exchangeRate)), decimals), decimals);
+}
 
 function percent(value: string | null | undefined, what: string): Decimal {
   // Most lines have no discount: "0" (and the absent value) need no parsing.

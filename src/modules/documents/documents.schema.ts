@@ -14,12 +14,13 @@ import { PEPPOL_STATUSES } from './peppol-status.js';
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS);
 export const VatCategorySchema = z.enum(VAT_CATEGORIES);
 
-const Quantity = decimalString({
+/** A line's quantity, unit price and VAT rate: the same on every kind of line (sales and purchases). */
+export const Quantity = decimalString({
   maxDecimals: 3,
   allowNegative: true,
   maxIntegerDigits: AMOUNT_LIMITS.quantityDigits,
 });
-const UnitPrice = decimalString({
+export const UnitPrice = decimalString({
   maxDecimals: 4,
   allowNegative: true,
   maxIntegerDigits: AMOUNT_LIMITS.unitPriceDigits,
@@ -28,7 +29,7 @@ const Percent = decimalString({ maxDecimals: 2 }).refine(
   (v) => Number(v) <= 100,
   'A percentage between 0 and 100',
 );
-const VatRate = decimalString({ maxDecimals: 2 }).refine(
+export const VatRate = decimalString({ maxDecimals: 2 }).refine(
   (v) => !(Number(v) > AMOUNT_LIMITS.maxVatRate),
   'A VAT rate is at most 100 %',
 );

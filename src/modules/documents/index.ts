@@ -15,7 +15,15 @@ export {
   hasQuoteOrInvoice,
 } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
-export { CreateDocumentBody, DocumentOut, DocumentParams, VatCategorySchema } from './documents.schema.js';
+export {
+  CreateDocumentBody,
+  DocumentOut,
+  DocumentParams,
+  Quantity as LineQuantity,
+  UnitPrice as LineUnitPrice,
+  VatCategorySchema,
+  VatRate as LineVatRate,
+} from './documents.schema.js';
 export {
   companyToday,
   createDocument,
@@ -37,6 +45,7 @@ export {
   documentPdf,
   facturxPdf,
   filenameOf as documentPdfFilename,
+  type PreloadedDocument,
   RENDER_PDF_JOB,
   RENDER_PDFS_JOB,
   renderIssuedPdfs,

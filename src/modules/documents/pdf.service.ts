@@ -6,6 +6,7 @@ import type { PdfFacturxProfile } from '../pdf/index.js';
 import { renderPdf } from './document-pdf.js';
 import type { DocumentKind } from './document-status.js';
 import * as repo from './documents.repository.js';
+import type { DocumentOut } from './documents.schema.js';
 import { getDocument } from './documents.service.js';
 
 /** One document's PDF (queued by issuing before the company-wide job below existed). */
@@ -19,14 +20,29 @@ export interface DocumentPdf {
   sha256: string | null;
 }
 
-async function companyAndLogo(ctx: AppContext, companyId: string) {
-  const company = await findCompany(ctx.db, { companyId });
+/**
+ * What a caller has loaded already (the e-invoice paths load the company and the document once for
+ * the XML and the PDF): used as is, not loaded again. Both must be `companyId`'s and `documentId`'s.
+ */
+export interface PreloadedDocument {
+  company?: CompanyRow;
+  document?: DocumentOut;
+}
+
+async function companyOrPreloaded(ctx: AppContext, companyId: string, preloaded?: CompanyRow) {
+  const company = preloaded ?? (await findCompany(ctx.db, { companyId }));
   if (!company) throw notFound('Company');
-  const logo = company.logo_mime ? await findCompanyLogo(ctx.db, { companyId }) : undefined;
-  return {
-    company,
-    logo: logo?.logo && logo.logo_mime ? { data: Buffer.from(logo.logo), mime: logo.logo_mime } : null,
-  };
+  return company;
+}
+
+async function logoOf(ctx: AppContext, company: CompanyRow) {
+  const logo = company.logo_mime ? await findCompanyLogo(ctx.db, { companyId: company.id }) : undefined;
+  return logo?.logo && logo.logo_mime ? { data: Buffer.from(logo.logo), mime: logo.logo_mime } : null;
+}
+
+async function companyAndLogo(ctx: AppContext, companyId: string) {
+  const company = await companyOrPreloaded(ctx, companyId);
+  return { company, logo: await logoOf(ctx, company) };
 }
 
 /** The file name of a document's PDF (`F-2026-00042.pdf`), wherever it is downloaded or attached. */
@@ -43,17 +59,21 @@ export async function documentPdf(
   companyId: string,
   kind: DocumentKind,
   documentId: string,
+  preloaded: PreloadedDocument = {},
 ): Promise<DocumentPdf> {
-  const { company, logo } = await companyAndLogo(ctx, companyId);
-  const document = await getDocument(ctx, companyId, kind, documentId, company);
+  const company = await companyOrPreloaded(ctx, companyId, preloaded.company);
+  const document = preloaded.document ?? (await getDocument(ctx, companyId, kind, documentId, company));
   const filename = filenameOf(kind, document.number);
   if (document.status === 'draft') {
-    const r = await renderPdf(document, company, logo);
+    const r = await renderPdf(document, company, await logoOf(ctx, company));
     return { filename, content: r.content, sha256: null };
   }
   const stored = await storedPdf(ctx, companyId, documentId);
   if (stored) return { filename, ...stored };
-  return { filename, ...(await renderAndStore(ctx, company, logo, kind, documentId)) };
+  return {
+    filename,
+    ...(await renderAndStore(ctx, company, await logoOf(ctx, company), kind, documentId, document)),
+  };
 }
 
 /** The kinds a Factur-X file is made of: a credit note is a CII invoice too (TypeCode 381). */
@@ -72,16 +92,17 @@ export async function facturxPdf(
   documentId: string,
   xml: string,
   profile: PdfFacturxProfile = 'EN 16931',
+  preloaded: PreloadedDocument = {},
 ): Promise<DocumentPdf> {
   if (!FACTURX_KINDS.includes(kind)) {
     throw new AppError('rule_violation', 'Only invoices and credit notes have a Factur-X PDF');
   }
-  const { company, logo } = await companyAndLogo(ctx, companyId);
-  const document = await getDocument(ctx, companyId, kind, documentId, company);
+  const company = await companyOrPreloaded(ctx, companyId, preloaded.company);
+  const document = preloaded.document ?? (await getDocument(ctx, companyId, kind, documentId, company));
   if (document.status === 'draft') {
     throw new AppError('rule_violation', 'A draft has no Factur-X PDF: issue it first');
   }
-  const r = await renderPdf(document, company, logo, { xml, profile });
+  const r = await renderPdf(document, company, await logoOf(ctx, company), { xml, profile });
   return { filename: filenameOf(kind, document.number), content: r.content, sha256: null };
 }
 
@@ -97,8 +118,9 @@ async function renderAndStore(
   logo: { data: Buffer; mime: string } | null,
   kind: DocumentKind,
   documentId: string,
+  loaded?: DocumentOut,
 ) {
-  const document = await getDocument(ctx, company.id, kind, documentId, company);
+  const document = loaded ?? (await getDocument(ctx, company.id, kind, documentId, company));
   const r = await renderPdf(document, company, logo);
   await repo.insertStoredPdf(ctx.db, {
     document_id: documentId,

@@ -11,7 +11,7 @@
 import { AppError, type FieldError } from '../../shared/errors.js';
 import { dec, moneyString } from '../../shared/money.js';
 import type { Language } from '../../shared/schemas.js';
-import { computeTotals, type VatCategory } from '../documents/document-totals.js';
+import { amountDecimals, computeTotals, type VatCategory } from '../documents/document-totals.js';
 import type { DocumentOut } from '../documents/index.js';
 import type { EAllowance, EAttachment, EInvoice, ELine, EParty } from './einvoice.model.js';
 import { endpointOf, legalIdOf } from './endpoint.js';
@@ -78,7 +78,7 @@ export function buildEInvoice(src: EInvoiceSource): EInvoice {
     documentDiscountPercent: d.discountPercent,
     lines: d.lines.map((l) => ({ ...l, vatCategory: l.vatCategory as VatCategory })),
   });
-  const decimals = (d.totals.payable.split('.')[1] ?? '').length;
+  const decimals = amountDecimals(d.currency);
   const money = (v: ReturnType<typeof dec>) => moneyString(v, decimals);
 
   const beCode = beTaxCode(d.vatRegime, seller.address.country, buyer.address.country);

@@ -1,13 +1,14 @@
 import type { AppContext } from '../../platform/context.js';
 import { ruleTexts } from '../../platform/einvoice/rule-texts.js';
 import { type SchematronLayer, validateEInvoice } from '../../platform/einvoice/validate.js';
-import { AppError } from '../../shared/errors.js';
-import { dec, moneyString, roundMoney } from '../../shared/money.js';
-import { findCompany } from '../companies/index.js';
-import { amountDecimals } from '../documents/document-totals.js';
+import { AppError, notFound } from '../../shared/errors.js';
+import { type CompanyRow, findCompany } from '../companies/index.js';
+import { vatInAccountingCurrency } from '../documents/document-totals.js';
 import {
   type DocumentKind,
+  type DocumentOut,
   documentPdf,
+  documentPdfFilename,
   facturxPdf,
   getDocument,
   mailAttachmentFormat,
@@ -23,35 +24,54 @@ export interface EInvoiceFile {
   content: Buffer;
 }
 
+/** The company and the issued document an e-invoice is made of, loaded once for its XML and its PDF. */
+export interface IssuedDocument {
+  company: CompanyRow;
+  document: DocumentOut;
+}
+
+async function loadIssued(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  documentId: string,
+  loadedCompany?: CompanyRow,
+): Promise<IssuedDocument> {
+  const company = loadedCompany ?? (await findCompany(ctx.db, { companyId }));
+  if (!company) throw notFound('Company');
+  const document = await getDocument(ctx, companyId, kind, documentId, company);
+  return { company, document };
+}
+
 /** The model of an issued invoice or credit note: the document, its PDF and the invoices it refers to. */
 export async function einvoiceOf(
   ctx: AppContext,
   companyId: string,
   kind: DocumentKind,
   documentId: string,
-  opts: { requireEndpoints?: boolean; withPdf?: boolean } = {},
+  opts: { requireEndpoints?: boolean; withPdf?: boolean; loaded?: IssuedDocument } = {},
 ): Promise<EInvoice> {
-  const company = await findCompany(ctx.db, { companyId });
-  const document = await getDocument(ctx, companyId, kind, documentId, company ?? undefined);
+  const { company, document } = opts.loaded ?? (await loadIssued(ctx, companyId, kind, documentId));
   if (document.status === 'draft')
     throw new AppError('invalid_transition', 'A draft has no e-invoice: issue it first', {
       meta: { documentStatus: document.status },
     });
   const [pdf, preceding] = await Promise.all([
-    opts.withPdf === false ? null : documentPdf(ctx, companyId, kind, documentId),
+    opts.withPdf === false ? null : documentPdf(ctx, companyId, kind, documentId, { company, document }),
     precedingInvoices(ctx, companyId, documentId),
   ]);
-  const accountingCurrency = company?.currency ?? document.currency;
+  const accountingCurrency = company.currency ?? document.currency;
   return buildEInvoice({
     document,
     accountingCurrency,
-    accountingVatTotal:
-      document.exchangeRate && document.currency !== accountingCurrency
-        ? moneyString(
-            roundMoney(dec(document.totals.vatTotal).times(dec(document.exchangeRate)), 2),
-            amountDecimals(accountingCurrency),
-          )
-        : null,
+    accountingVatTotal: vatInAccountingCurrency(
+      {
+        currency: document.currency,
+        exchangeRate: document.exchangeRate,
+        vatTotal: document.totals.vatTotal,
+      },
+      accountingCurrency,
+    ),
     preceding,
     pdf: pdf ? { filename: pdf.filename, content: pdf.content } : null,
     requireEndpoints: opts.requireEndpoints ?? true,
@@ -90,22 +110,30 @@ export async function documentUbl(
   const e = await einvoiceOf(ctx, companyId, kind, documentId);
   const xml = toUbl(e, { flavour });
   await assertValidEInvoice(xml, flavour === 'ublbe' ? ['en16931', 'ublbe'] : ['en16931', 'peppol']);
-  return { filename: `${e.number.replace(/[^A-Za-z0-9._-]+/g, '_')}.xml`, content: Buffer.from(xml, 'utf8') };
+  return {
+    filename: documentPdfFilename(kind, e.number).replace(/\.pdf$/, '.xml'),
+    content: Buffer.from(xml, 'utf8'),
+  };
 }
 
-/** The CII (EN 16931) of an issued invoice or credit note, checked: the XML a Factur-X PDF carries. */
+/**
+ * The CII (EN 16931) of an issued invoice or credit note, checked by the EN 16931 rules and the
+ * Factur-X EN16931 profile (its XSD and Schematron): the XML a Factur-X PDF carries.
+ */
 export async function documentCii(
   ctx: AppContext,
   companyId: string,
   kind: DocumentKind,
   documentId: string,
+  loaded?: IssuedDocument,
 ): Promise<{ einvoice: EInvoice; xml: string }> {
   const einvoice = await einvoiceOf(ctx, companyId, kind, documentId, {
     requireEndpoints: false,
     withPdf: false,
+    ...(loaded ? { loaded } : {}),
   });
   const xml = toCii(einvoice);
-  await assertValidEInvoice(xml, ['en16931']);
+  await assertValidEInvoice(xml, ['en16931', 'facturx']);
   return { einvoice, xml };
 }
 
@@ -115,9 +143,11 @@ export async function documentFacturx(
   companyId: string,
   kind: DocumentKind,
   documentId: string,
+  company?: CompanyRow,
 ): Promise<EInvoiceFile> {
-  const { xml } = await documentCii(ctx, companyId, kind, documentId);
-  const pdf = await facturxPdf(ctx, companyId, kind, documentId, xml);
+  const loaded = await loadIssued(ctx, companyId, kind, documentId, company);
+  const { xml } = await documentCii(ctx, companyId, kind, documentId, loaded);
+  const pdf = await facturxPdf(ctx, companyId, kind, documentId, xml, undefined, loaded);
   return { filename: pdf.filename, content: pdf.content };
 }
 
@@ -132,11 +162,13 @@ export async function documentMailAttachment(
   kind: DocumentKind,
   documentId: string,
 ): Promise<EInvoiceFile & { contentType: 'application/pdf' }> {
-  if (kind === 'invoice' || kind === 'credit_note') {
-    const company = await findCompany(ctx.db, { companyId });
-    if (company && mailAttachmentFormat(company) === 'facturx')
-      return { ...(await documentFacturx(ctx, companyId, kind, documentId)), contentType: 'application/pdf' };
-  }
-  const pdf = await documentPdf(ctx, companyId, kind, documentId);
+  const company = await findCompany(ctx.db, { companyId });
+  if (!company) throw notFound('Company');
+  if ((kind === 'invoice' || kind === 'credit_note') && mailAttachmentFormat(company) === 'facturx')
+    return {
+      ...(await documentFacturx(ctx, companyId, kind, documentId, company)),
+      contentType: 'application/pdf',
+    };
+  const pdf = await documentPdf(ctx, companyId, kind, documentId, { company });
   return { filename: pdf.filename, content: pdf.content, contentType: 'application/pdf' };
 }

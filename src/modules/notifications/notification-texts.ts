@@ -1,3 +1,4 @@
+import { fillPlaceholders } from '../../shared/errors.js';
 import { translate } from '../../shared/messages.js';
 import type { Language } from '../../shared/schemas.js';
 
@@ -13,6 +14,7 @@ export const NOTIFICATION_TYPES = [
   'reminders.run',
   'recurring.paused',
   'peppol.failed',
+  'peppol.refused',
 ] as const;
 export type NotificationType = (typeof NOTIFICATION_TYPES)[number];
 
@@ -21,6 +23,14 @@ type DocumentKind = 'quote' | 'order' | 'invoice' | 'credit_note';
 export interface NotificationData {
   /** A document sent over Peppol was refused, failed, or could not be handed to the access point. */
   'peppol.failed': { kind: DocumentKind; number: string | null; receiver: string; error: string };
+  /** A document received over Peppol could not be read as a purchase invoice: kept aside with the reason. */
+  'peppol.refused': {
+    messageId: string;
+    error: string;
+    /** The refusal's message template and its values, so that each reader gets it in their language. */
+    template?: string;
+    params?: Record<string, string | number>;
+  };
   /** The recurring run paused a profile: three failed generations, or a customer it cannot invoice. */
   'recurring.paused': { name: string; reason: string; failures: number };
   /** The automatic reminder run's summary (details in the job's history). */
@@ -56,6 +66,9 @@ const list = (to: string[]) => to.join(', ');
 
 const reasonIn = (reason: string, language: Language) => translate(reason, language);
 
+const refusalIn = (d: NotificationData['peppol.refused'], language: Language) =>
+  d.template ? fillPlaceholders(translate(d.template, language), d.params) : reasonIn(d.error, language);
+
 const SENTENCES: Sentences = {
   'peppol.failed': {
     fr: (d) => `${KIND_NAMES.fr[d.kind]} ${d.number ?? ''} : l’envoi Peppol à ${d.receiver} a échoué`,
@@ -63,6 +76,12 @@ const SENTENCES: Sentences = {
     en: (d) => `${KIND_NAMES.en[d.kind]} ${d.number ?? ''}: sending over Peppol to ${d.receiver} failed`,
     de: (d) =>
       `${KIND_NAMES.de[d.kind]} ${d.number ?? ''}: Versand über Peppol an ${d.receiver} fehlgeschlagen`,
+  },
+  'peppol.refused': {
+    fr: (d) => `Document reçu via Peppol (${d.messageId}) non importé : ${refusalIn(d, 'fr')}`,
+    nl: (d) => `Via Peppol ontvangen document (${d.messageId}) niet geïmporteerd: ${refusalIn(d, 'nl')}`,
+    en: (d) => `Document received over Peppol (${d.messageId}) not imported: ${d.error}`,
+    de: (d) => `Über Peppol empfangenes Dokument (${d.messageId}) nicht importiert: ${refusalIn(d, 'de')}`,
   },
   'recurring.paused': {
     fr: (d) => `Facture récurrente « ${d.name} » mise en pause : ${reasonIn(d.reason, 'fr')}`,

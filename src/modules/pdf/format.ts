@@ -14,6 +14,8 @@ export interface Formatter {
   unitPrice(value: PdfDecimal): string;
   quantity(value: PdfDecimal): string;
   percent(value: PdfDecimal): string;
+  /** An exchange rate, with its up to 6 decimals. */
+  rate(value: PdfDecimal): string;
   /** 'YYYY-MM-DD' → "12 janvier 2026", "12 januari 2026", "12 January 2026", "12. Januar 2026". */
   date(value: string): string;
   country(code: string): string;
@@ -37,6 +39,7 @@ export function formatter(language: PdfLanguage, currency: string): Formatter {
   const percent = exact(
     new Intl.NumberFormat(locale, { style: 'unit', unit: 'percent', maximumFractionDigits: 2 }),
   );
+  const rate = exact(new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }));
   const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
   const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
   const f: Formatter = {
@@ -45,6 +48,7 @@ export function formatter(language: PdfLanguage, currency: string): Formatter {
     unitPrice,
     quantity,
     percent,
+    rate,
     date: (value) => {
       const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
       if (!m) throw new RangeError(`Not a calendar date (YYYY-MM-DD): ${value}`);

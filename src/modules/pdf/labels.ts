@@ -49,6 +49,8 @@ export interface Labels {
   over90: string;
   noOpenItems: string;
   vatSummary: string;
+  /** `{currency}`, `{amount}`, `{from}` and `{rate}` filled in by the renderer. */
+  vatInCurrency: string;
   rate: string;
   taxable: string;
   payment: string;
@@ -109,6 +111,7 @@ const fr: Labels = {
   over90: '> 90 jours',
   noOpenItems: 'Aucune facture ouverte.',
   vatSummary: 'Récapitulatif TVA',
+  vatInCurrency: 'TVA en {currency} : {amount} (1 {from} = {rate} {currency})',
   rate: 'Taux',
   taxable: 'Base',
   payment: 'Paiement',
@@ -169,6 +172,7 @@ const nl: Labels = {
   over90: '> 90 dagen',
   noOpenItems: 'Geen openstaande facturen.',
   vatSummary: 'Btw-overzicht',
+  vatInCurrency: 'Btw in {currency}: {amount} (1 {from} = {rate} {currency})',
   rate: 'Tarief',
   taxable: 'Maatstaf',
   payment: 'Betaling',
@@ -229,6 +233,7 @@ const en: Labels = {
   over90: '> 90 days',
   noOpenItems: 'No open invoices.',
   vatSummary: 'VAT summary',
+  vatInCurrency: 'VAT in {currency}: {amount} (1 {from} = {rate} {currency})',
   rate: 'Rate',
   taxable: 'Taxable',
   payment: 'Payment',
@@ -289,6 +294,7 @@ const de: Labels = {
   over90: '> 90 Tage',
   noOpenItems: 'Keine offenen Rechnungen.',
   vatSummary: 'USt.-Übersicht',
+  vatInCurrency: 'USt. in {currency}: {amount} (1 {from} = {rate} {currency})',
   rate: 'Satz',
   taxable: 'Netto',
   payment: 'Zahlung',

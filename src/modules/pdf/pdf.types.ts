@@ -84,6 +84,11 @@ export interface PdfTotals {
   credited?: PdfDecimal | null;
   /** Amount still due; printed under the total when paid or credited is not zero, or when it differs. */
   due?: PdfDecimal | null;
+  /**
+   * A document in a foreign currency: its VAT in the company's currency (VAT Directive art. 230), with
+   * the rate used (units of `currency` for one unit of the document's); printed under the VAT breakdown.
+   */
+  vatInAccountingCurrency?: { currency: string; amount: PdfDecimal; exchangeRate: PdfDecimal } | null;
 }
 
 /** Data of a SEPA credit transfer: printed, and encoded as an EPC QR code when the currency is EUR. */

@@ -223,6 +223,19 @@ function totalRows(ctx: Ctx): { rows: TotalRow[]; emphasis: TotalRow } {
   return { rows, emphasis: { label: l.due, value: f.money(t.due!), strong: true } };
 }
 
+/** "TVA en EUR : 21,00 € (1 USD = 0,9215 EUR)" for a document in a foreign currency, else null. */
+function vatInCurrencyLine(ctx: Ctx): string | null {
+  const v = ctx.input.totals.vatInAccountingCurrency;
+  if (!v) return null;
+  const values: Record<string, string> = {
+    currency: v.currency,
+    amount: formatter(ctx.input.language, v.currency).money(v.amount),
+    from: ctx.input.currency,
+    rate: ctx.f.rate(v.exchangeRate),
+  };
+  return ctx.l.vatInCurrency.replace(/\{(\w+)\}/g, (all, k: string) => values[k] ?? all);
+}
+
 function vatBreakdownHeight(ctx: Ctx, width: number): number {
   if (ctx.input.vat.length === 0) return 0;
   const mention = style('regular', 7.5, ctx.theme.muted);
@@ -231,6 +244,8 @@ function vatBreakdownHeight(ctx: Ctx, width: number): number {
     h += 15;
     if (v.exemption) h += ctx.c.wrap(v.exemption, width, mention).length * 10 + 3;
   }
+  const inCurrency = vatInCurrencyLine(ctx);
+  if (inCurrency) h += ctx.c.wrap(inCurrency, width, style('regular', 8.5, ctx.theme.text)).length * 11 + 4;
   return h;
 }
 
@@ -256,6 +271,11 @@ function drawVatBreakdown(ctx: Ctx, x: number, y: number, width: number): void {
     c.fitText(f.money(v.vat), x + 80 + colW, y, colW, cell, 'right');
     y += 15;
     if (v.exemption) y += drawLines(ctx, [v.exemption], x, y - 2, width, mention, 10) + 3;
+  }
+  const inCurrency = vatInCurrencyLine(ctx);
+  if (inCurrency) {
+    c.hline(x, x + width, y - 3, theme.rule, 0.5);
+    drawLines(ctx, [inCurrency], x, y + 2, width, cell, 11);
   }
 }
 

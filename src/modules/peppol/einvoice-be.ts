@@ -28,7 +28,12 @@ export interface HttpOptions {
   retryBaseMs?: number;
   /** Longest `Retry-After` honoured before giving the call up to the job queue's own retries. */
   maxRetryAfterMs?: number;
+  /** Documents per page of the inbox (default 100). */
+  inboxPageSize?: number;
 }
+
+/** The inbox is read page after page up to this many pages a run (10,000 documents at 100 a page). */
+const MAX_INBOX_PAGES = 100;
 
 /** An incoming e-invoice larger than this is not read (Peppol's own limit is far below). */
 const MAX_UBL_BYTES = 20 * 1024 * 1024;
@@ -198,11 +203,20 @@ export function einvoiceBeProvider(o: HttpOptions): PeppolProvider {
       const status = STATES[d.state ?? ''] ?? 'sent';
       return { status, reason: status === 'failed' ? `e-invoice.be reports the document ${d.state}` : null };
     },
+    // e-invoice.be keeps received documents in the inbox (nothing acknowledges them): every page is
+    // read, and the documents already booked are recognised by their id (peppol_incoming).
     async listIncoming() {
-      const page = await json<{ items?: DocumentAnswer[] }>(
-        await call('GET', '/api/inbox/', { query: { page: '1', page_size: '100' } }),
-      );
-      return (page.items ?? []).map((d) => d.id);
+      const ids: string[] = [];
+      const pageSize = String(o.inboxPageSize ?? 100);
+      for (let page = 1; page <= MAX_INBOX_PAGES; page++) {
+        const answer = await json<{ items?: DocumentAnswer[]; pages?: number }>(
+          await call('GET', '/api/inbox/', { query: { page: String(page), page_size: pageSize } }),
+        );
+        const items = answer.items ?? [];
+        ids.push(...items.map((d) => d.id));
+        if (items.length === 0 || page >= (answer.pages ?? 1)) break;
+      }
+      return [...new Set(ids)];
     },
     // `GET /api/documents/{id}/ubl` answers where the file is (`signed_url`), valid for a while.
     async fetchIncoming(id) {

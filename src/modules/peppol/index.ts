@@ -3,6 +3,12 @@ export { localProvider } from './local.js';
 export { registerPeppolRoutes } from './peppol.routes.js';
 export { contactPeppolId, lookupContactPeppol } from './peppol-lookup.js';
 export {
+  PEPPOL_RECEIVE_JOB,
+  peppolReceiveCompanyJob,
+  peppolReceiveJob,
+  receivePeppol,
+} from './peppol-receive.js';
+export {
   PEPPOL_SEND_JOB,
   PEPPOL_STATUS_JOB,
   peppolReceiverOf,

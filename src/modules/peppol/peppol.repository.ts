@@ -107,3 +107,109 @@ export const listMessages = (db: DbOrTx, p: { companyId: string; documentId: str
     .where('document_id', '=', p.documentId)
     .orderBy('seq')
     .execute();
+
+// ── Received documents ──────────────────────────────────────────────────────────────────────────
+export const findIncoming = (db: DbOrTx, p: { companyId: string; providerMessageId: string }) =>
+  db
+    .selectFrom('peppol_incoming')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('provider_message_id', '=', p.providerMessageId)
+    .executeTakeFirst();
+
+/**
+ * Records what became of a received document, once: inserts its row, or settles a `pending` one.
+ * Answers false when the document was settled already (by an earlier or a concurrent run) — the
+ * unique key (company_id, provider_message_id) decides, not timing.
+ */
+export async function settleIncoming(
+  db: DbOrTx,
+  p: {
+    id: string;
+    companyId: string;
+    provider: string;
+    providerMessageId: string;
+    status: 'imported' | 'duplicate' | 'refused';
+    purchaseInvoiceId: string | null;
+    error: string | null;
+    at: string;
+  },
+): Promise<boolean> {
+  const settled = {
+    status: p.status,
+    purchase_invoice_id: p.purchaseInvoiceId,
+    error: p.error,
+    updated_at: p.at,
+  };
+  const r = await db
+    .insertInto('peppol_incoming')
+    .values({
+      id: p.id,
+      company_id: p.companyId,
+      provider: p.provider,
+      provider_message_id: p.providerMessageId,
+      attempts: 1,
+      created_at: p.at,
+      ...settled,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['company_id', 'provider_message_id'])
+        .doUpdateSet(settled)
+        .where('peppol_incoming.status', '=', 'pending'),
+    )
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
+}
+
+/** A received document that failed unexpectedly: counts the attempt, answers how many there were. */
+export async function countIncomingAttempt(
+  db: DbOrTx,
+  p: {
+    id: string;
+    companyId: string;
+    provider: string;
+    providerMessageId: string;
+    error: string;
+    at: string;
+  },
+): Promise<number> {
+  await db
+    .insertInto('peppol_incoming')
+    .values({
+      id: p.id,
+      company_id: p.companyId,
+      provider: p.provider,
+      provider_message_id: p.providerMessageId,
+      status: 'pending',
+      purchase_invoice_id: null,
+      error: p.error,
+      attempts: 1,
+      created_at: p.at,
+      updated_at: p.at,
+    })
+    .onConflict((oc) =>
+      oc
+        .columns(['company_id', 'provider_message_id'])
+        .doUpdateSet((eb) => ({
+          attempts: eb('peppol_incoming.attempts', '+', 1),
+          error: p.error,
+          updated_at: p.at,
+        }))
+        .where('peppol_incoming.status', '=', 'pending'),
+    )
+    .execute();
+  const row = await findIncoming(db, p);
+  return row?.status === 'pending' ? row.attempts : 0;
+}
+
+/** Companies whose Peppol access point is set: the ones whose inbox the receiving sweep reads. */
+export const companiesWithPeppol = async (db: DbOrTx): Promise<string[]> =>
+  (
+    await db
+      .selectFrom('peppol_settings')
+      .select('company_id')
+      .where('provider', '!=', 'none')
+      .orderBy('company_id')
+      .execute()
+  ).map((r) => r.company_id);

@@ -6,90 +6,24 @@ import { assertOwned } from '../../platform/db/owned.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import { readContact } from '../contacts/index.js';
-import { checkExpectedTotal, contentOfLines, type PurchaseContent } from './purchase-content.js';
+import { assertNotDuplicate, childRows, insertNewPurchase, totalsColumns } from './book-purchase.js';
+import { checkExpectedTotal, contentOfLines } from './purchase-content.js';
 import * as repo from './purchases.repository.js';
 import type { CreatePurchaseInput, PurchaseOut, UpdatePurchaseInput } from './purchases.schema.js';
 import {
   type Actor,
   companyCurrency,
-  duplicateOf,
   getPurchase,
   lockedPurchase,
   refuseState,
   searchTextOf,
 } from './purchases.service.js';
 
-/** Line and VAT rows of a content, for one purchase invoice. */
-export function childRows(
-  companyId: string,
-  purchaseInvoiceId: string,
-  c: Pick<PurchaseContent, 'lines' | 'vat'>,
-) {
-  return {
-    lines: c.lines.map(
-      (l, i): repo.PurchaseLineRow => ({
-        id: newId(),
-        company_id: companyId,
-        purchase_invoice_id: purchaseInvoiceId,
-        position: i,
-        line_ref: l.lineRef,
-        description: l.description,
-        quantity: l.quantity,
-        unit_code: l.unitCode,
-        unit_price: l.unitPrice,
-        net_minor: l.netMinor,
-        vat_category: l.vatCategory,
-        vat_rate: l.vatRate,
-      }),
-    ),
-    vat: c.vat.map(
-      (g, i): repo.PurchaseVatRow => ({
-        id: newId(),
-        company_id: companyId,
-        purchase_invoice_id: purchaseInvoiceId,
-        position: i,
-        vat_category: g.vatCategory,
-        vat_rate: g.vatRate,
-        taxable_minor: g.taxableMinor,
-        vat_minor: g.vatMinor,
-        exemption_reason: g.exemptionReason,
-      }),
-    ),
-  };
-}
-
-export const totalsColumns = (t: PurchaseContent['totals']) => ({
-  line_net_minor: t.lineNetMinor,
-  allowance_minor: t.allowanceMinor,
-  charge_minor: t.chargeMinor,
-  tax_exclusive_minor: t.taxExclusiveMinor,
-  vat_minor: t.vatMinor,
-  tax_inclusive_minor: t.taxInclusiveMinor,
-  prepaid_minor: t.prepaidMinor,
-  rounding_minor: t.roundingMinor,
-  payable_minor: t.payableMinor,
-});
-
 /** The supplier must be the company's contact; its name goes into the search text. */
 async function supplierName(db: DbOrTx, companyId: string, supplierId: string | null | undefined) {
   if (!supplierId) return null;
   await assertOwned(db, companyId, 'contacts', [{ id: supplierId, path: 'supplierId' }], 'Contact');
   return (await readContact(db, { companyId, contactId: supplierId }))?.name ?? null;
-}
-
-export async function assertNotDuplicate(
-  db: DbOrTx,
-  p: { companyId: string; supplierId: string | null; kind: string; number: string | null; exceptId?: string },
-) {
-  if (!p.supplierId || !p.number) return;
-  const existing = await repo.findDuplicate(db, {
-    companyId: p.companyId,
-    supplierId: p.supplierId,
-    kind: p.kind,
-    number: p.number,
-    exceptId: p.exceptId,
-  });
-  if (existing) throw duplicateOf(existing.id, p.number);
 }
 
 /** `POST …/purchase-invoices`: a purchase invoice entered by hand, to approve. */
@@ -113,19 +47,18 @@ export async function createPurchase(
       kind: input.kind,
       number,
     });
-    await repo.insertPurchase(trx, {
-      row: {
-        id,
-        company_id: companyId,
+    await insertNewPurchase(trx, {
+      id,
+      companyId,
+      userId: actor.userId,
+      now,
+      fields: {
         supplier_id: input.supplierId ?? null,
         kind: input.kind,
         number,
         issue_date: input.issueDate ?? null,
         due_date: input.dueDate ?? null,
         currency,
-        ...totalsColumns(content.totals),
-        paid_minor: 0,
-        status: 'to_approve',
         payment_reference: input.paymentReference ?? null,
         supplier_iban: input.supplierIban ?? null,
         supplier_bic: input.supplierBic ?? null,
@@ -135,23 +68,10 @@ export async function createPurchase(
         source: 'manual',
         syntax: null,
         search_text: searchTextOf(number, name),
-        approved_at: null,
-        approved_by: null,
-        created_by: actor.userId,
-        created_at: now,
-        updated_at: now,
       },
-      ...childRows(companyId, id, content),
+      content,
       file: null,
-    });
-    await audit(trx, {
-      companyId,
-      userId: actor.userId,
-      action: 'purchase_invoice.created',
-      entityType: 'purchase_invoice',
-      entityId: id,
-      data: { source: 'manual', number, supplierId: input.supplierId ?? null },
-      at: now,
+      auditData: { number, supplierId: input.supplierId ?? null },
     });
   });
   return getPurchase(ctx, companyId, id);

@@ -1,6 +1,6 @@
-import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import type { Tx } from '../../platform/db/index.js';
 import { checkEInvoiceSize } from '../../platform/einvoice/input.js';
 import { type ParsedInvoice, parseEInvoice } from '../../platform/einvoice/parse/index.js';
 import { isPdf } from '../../platform/einvoice/parse/pdf.js';
@@ -8,11 +8,16 @@ import { AppError } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId } from '../../shared/ids.js';
 import { findOrCreateSupplier, type SupplierIdentity } from '../contacts/index.js';
-import { assertNotDuplicate, childRows, totalsColumns } from './enter-purchase-invoice.js';
+import { assertNotDuplicate, insertNewPurchase } from './book-purchase.js';
 import { contentFromEInvoice, ZERO_TOTALS } from './purchase-content.js';
 import * as repo from './purchases.repository.js';
 import type { ImportQuery, PurchaseOut } from './purchases.schema.js';
 import { type Actor, companyCurrency, getPurchase, searchTextOf } from './purchases.service.js';
+
+export interface ImportOptions {
+  commit?: <T>(fn: (trx: Tx) => Promise<T>) => Promise<T>;
+  onBooked?: (trx: Tx, purchaseInvoiceId: string) => Promise<void>;
+}
 
 /** Media types the import takes (the body is the file, as is). */
 export const IMPORT_TYPES = ['application/pdf', 'application/xml', 'text/xml'];
@@ -70,15 +75,21 @@ function supplierOf(p: ParsedInvoice): SupplierIdentity {
  * the PDF would tell left null and its totals zero. The file is kept byte for byte as the original.
  * One transaction: a refusal stores nothing (no contact either). The same file, or the same supplier's
  * number of the same kind, is refused as a duplicate (409 with `existingId`).
+ *
+ * A caller that books on behalf of no one (the Peppol receiving job) passes `userId: null`, commits
+ * through its own `commit` (a job's lease) and writes its own record in the same transaction with
+ * `onBooked`: what `onBooked` throws books nothing.
  */
 export async function importPurchase(
   ctx: AppContext,
-  actor: Actor,
+  actor: Actor | { userId: null },
   companyId: string,
   file: Buffer,
   contentType: string | undefined,
   q: ImportQuery,
+  opts: ImportOptions = {},
 ): Promise<PurchaseOut> {
+  const commit = opts.commit ?? (<T>(fn: (trx: Tx) => Promise<T>) => ctx.db.transaction().execute(fn));
   checkEInvoiceSize(file.length);
   if (file.length === 0)
     throw new AppError('validation_failed', 'The file is empty', {
@@ -116,31 +127,20 @@ export async function importPurchase(
     sha256,
     created_at: now,
   };
-  const base = {
-    id,
-    company_id: companyId,
-    paid_minor: 0,
-    status: 'to_approve',
-    approved_at: null,
-    approved_by: null,
-    created_by: actor.userId,
-    created_at: now,
-    updated_at: now,
-  };
+  const booking = { id, companyId, userId: actor.userId, now, file: fileRow };
 
   if (!parsed) {
     const currency = await companyCurrency(ctx.db, companyId);
-    await ctx.db.transaction().execute(async (trx) => {
-      await repo.insertPurchase(trx, {
-        row: {
-          ...base,
+    await commit(async (trx) => {
+      await insertNewPurchase(trx, {
+        ...booking,
+        fields: {
           supplier_id: null,
           kind: 'invoice',
           number: null,
           issue_date: null,
           due_date: null,
           currency,
-          ...totalsColumns(ZERO_TOTALS),
           payment_reference: null,
           supplier_iban: null,
           supplier_bic: null,
@@ -151,19 +151,10 @@ export async function importPurchase(
           syntax: null,
           search_text: searchTextOf(filename, null),
         },
-        lines: [],
-        vat: [],
-        file: fileRow,
+        content: { lines: [], vat: [], totals: ZERO_TOTALS },
+        auditData: { filename, sha256 },
       });
-      await audit(trx, {
-        companyId,
-        userId: actor.userId,
-        action: 'purchase_invoice.created',
-        entityType: 'purchase_invoice',
-        entityId: id,
-        data: { source: 'upload', filename, sha256 },
-        at: now,
-      });
+      await opts.onBooked?.(trx, id);
     });
     return getPurchase(ctx, companyId, id);
   }
@@ -171,7 +162,7 @@ export async function importPurchase(
   const invoice = parsed;
   const content = contentFromEInvoice(invoice);
   const account = invoice.payment.accounts[0];
-  await ctx.db.transaction().execute(async (trx) => {
+  await commit(async (trx) => {
     const supplier = await findOrCreateSupplier(trx, {
       companyId,
       userId: actor.userId,
@@ -184,16 +175,15 @@ export async function importPurchase(
       kind: content.kind,
       number: content.number,
     });
-    await repo.insertPurchase(trx, {
-      row: {
-        ...base,
+    await insertNewPurchase(trx, {
+      ...booking,
+      fields: {
         supplier_id: supplier.id,
         kind: content.kind,
         number: content.number,
         issue_date: content.issueDate,
         due_date: content.dueDate,
         currency: content.currency,
-        ...totalsColumns(content.totals),
         payment_reference: invoice.payment.reference?.slice(0, 140) ?? null,
         supplier_iban: account?.account.replace(/\s+/g, '').toUpperCase() ?? null,
         supplier_bic: account?.bic ?? null,
@@ -204,25 +194,16 @@ export async function importPurchase(
         syntax: invoice.syntax,
         search_text: searchTextOf(content.number, invoice.seller.name),
       },
-      ...childRows(companyId, id, content),
-      file: fileRow,
-    });
-    await audit(trx, {
-      companyId,
-      userId: actor.userId,
-      action: 'purchase_invoice.created',
-      entityType: 'purchase_invoice',
-      entityId: id,
-      data: {
-        source: 'einvoice',
+      content,
+      auditData: {
         syntax: invoice.syntax,
         number: content.number,
         supplierId: supplier.id,
         supplierCreated: supplier.created,
         sha256,
       },
-      at: now,
     });
+    await opts.onBooked?.(trx, id);
   });
   return getPurchase(ctx, companyId, id);
 }

@@ -6,6 +6,7 @@ import { Bic, CurrencyCode, Iban } from '../../shared/identifiers.js';
 import { Id, Instant, Text } from '../../shared/schemas.js';
 import { UnitCode } from '../../shared/units.js';
 import { VAT_CATEGORIES } from '../../shared/vat-rates.js';
+import { LineQuantity, LineUnitPrice, LineVatRate } from '../documents/index.js';
 
 export const PURCHASE_STATUSES = ['to_approve', 'to_pay', 'paid'] as const;
 export type PurchaseStatus = (typeof PURCHASE_STATUSES)[number];
@@ -15,31 +16,17 @@ export const PURCHASE_SOURCES = ['manual', 'upload', 'einvoice'] as const;
 export type PurchaseSource = (typeof PURCHASE_SOURCES)[number];
 
 const Money = decimalString({ maxDecimals: 2, maxIntegerDigits: AMOUNT_LIMITS.amountDigits });
-const Quantity = decimalString({
-  maxDecimals: 3,
-  allowNegative: true,
-  maxIntegerDigits: AMOUNT_LIMITS.quantityDigits,
-});
-const UnitPrice = decimalString({
-  maxDecimals: 4,
-  allowNegative: true,
-  maxIntegerDigits: AMOUNT_LIMITS.unitPriceDigits,
-});
-const VatRate = decimalString({ maxDecimals: 2 }).refine(
-  (v) => !(Number(v) > AMOUNT_LIMITS.maxVatRate),
-  'A VAT rate is at most 100 %',
-);
 
 export const PurchaseParams = z.strictObject({ companyId: Id, purchaseInvoiceId: Id });
 
 // ── Input ───────────────────────────────────────────────────────────────────────────────────────
 export const PurchaseLineIn = z.strictObject({
   description: Text(2000).pipe(z.string().min(1, 'Description is required')),
-  quantity: Quantity,
+  quantity: LineQuantity,
   unitCode: UnitCode.optional(),
-  unitPrice: UnitPrice,
+  unitPrice: LineUnitPrice,
   vatCategory: z.enum(VAT_CATEGORIES),
-  vatRate: VatRate,
+  vatRate: LineVatRate,
 });
 export type PurchaseLineIn = z.infer<typeof PurchaseLineIn>;
 

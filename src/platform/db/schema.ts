@@ -788,6 +788,19 @@ export interface PeppolMessagesTable {
   updated_at: string;
 }
 
+export interface PeppolIncomingTable {
+  id: string;
+  company_id: string;
+  provider: string;
+  provider_message_id: string;
+  status: 'pending' | 'imported' | 'duplicate' | 'refused';
+  purchase_invoice_id: string | null;
+  error: string | null;
+  attempts: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   users: UsersTable;
   sessions: SessionsTable;
@@ -839,4 +852,5 @@ export interface DB {
   peppol_settings: PeppolSettingsTable;
   peppol_participants: PeppolParticipantsTable;
   peppol_messages: PeppolMessagesTable;
+  peppol_incoming: PeppolIncomingTable;
 }

@@ -59,3 +59,29 @@ export async function preloadEInvoiceRules(
   await compileRules(rulesDir, cacheDir, stylesheetsOf(layers));
   await preloadPool(rulesDir ?? '', cacheDir, layers);
 }
+
+/**
+ * The server's and the worker's start-up warm-up: compiles (in a child process) and loads every
+ * layer's rules in the background, so that the first e-invoice of the day is not the one that waits
+ * the 10–30 s of a compilation. Answers at once; the returned promise settles when the rules are
+ * loaded and never rejects: a rules folder that is missing or broken does not stop the server (mail,
+ * PDFs and everything else work without it) — it is reported here, and again, as an error, by each
+ * validation that needs the rules.
+ */
+export function warmUpEInvoiceRules(
+  log: { info(o: object, msg: string): void; warn(o: object, msg: string): void },
+  opts: Pick<ValidateOptions, 'rulesDir' | 'cacheDir' | 'layers'> = {},
+): Promise<void> {
+  const started = performance.now();
+  return preloadEInvoiceRules(opts).then(
+    () => {
+      log.info({ ms: Math.round(performance.now() - started) }, 'e-invoice rules loaded');
+    },
+    (e: unknown) => {
+      log.warn(
+        { err: e },
+        'e-invoice rules could not be preloaded: each e-invoice validation will report why until this is fixed',
+      );
+    },
+  );
+}

@@ -15,6 +15,8 @@ export function companyFanOutJob(p: {
   perCompanyJob: string;
   coalescePrefix: string;
   companies: (ctx: AppContext, now: string) => Promise<string[]>;
+  /** Attempts of each company's job (the queue's default when left out). */
+  maxAttempts?: number;
 }) {
   return defineJob({
     name: p.name,
@@ -29,7 +31,11 @@ export function companyFanOutJob(p: {
             now,
             p.perCompanyJob,
             { companyId },
-            { companyId, coalesceKey: `${p.coalescePrefix}:${companyId}` },
+            {
+              companyId,
+              coalesceKey: `${p.coalescePrefix}:${companyId}`,
+              ...(p.maxAttempts ? { maxAttempts: p.maxAttempts } : {}),
+            },
           );
       });
       return { result: { companies: ids.length } };

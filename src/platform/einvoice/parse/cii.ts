@@ -1,7 +1,6 @@
 import { refuseEInvoice } from '../input.js';
 import { date, decimal, identifier, need, needDecimal, needText, texts } from './fields.js';
 import type {
-  ParsedAllowanceCharge,
   ParsedAttachment,
   ParsedInvoice,
   ParsedLine,
@@ -9,6 +8,13 @@ import type {
   ParsedPayment,
   ParsedVatGroup,
 } from './model.js';
+import {
+  type AllowanceChargeNames,
+  attachmentOf,
+  readAllowanceCharge,
+  readVatGroup,
+  type VatGroupNames,
+} from './syntax-parts.js';
 import { at, child, children, pathOf, textOf, type XmlElement } from './xml.js';
 
 /** UNTDID 1001 codes that EN 16931 reads as credit notes (BT-3; the UBL binding uses a CreditNote root). */
@@ -84,9 +90,9 @@ export function readCii(root: XmlElement): Omit<ParsedInvoice, 'pdfAttachment'> 
     payment: readPayment(settlement, terms),
     lines: children(transaction, 'IncludedSupplyChainTradeLineItem').map(readLine),
     allowanceCharges: children(settlement, 'SpecifiedTradeAllowanceCharge').map((a) =>
-      readAllowanceCharge(a, true),
+      readAllowanceCharge(a, true, ALLOWANCE_CHARGE),
     ),
-    vatBreakdown: children(settlement, 'ApplicableTradeTax').map(readVatGroup),
+    vatBreakdown: children(settlement, 'ApplicableTradeTax').map(readTradeTax),
     totals: {
       lineTotal: needDecimal(sum, 'LineTotalAmount'),
       allowanceTotal: decimal(child(sum, 'AllowanceTotalAmount')),
@@ -193,64 +199,46 @@ function readLine(item: XmlElement): ParsedLine {
     vatCategory: needText(tax, 'CategoryCode'),
     vatRate: decimal(child(tax, 'RateApplicablePercent')),
     allowanceCharges: children(lineSettlement, 'SpecifiedTradeAllowanceCharge').map((a) =>
-      readAllowanceCharge(a, false),
+      readAllowanceCharge(a, false, ALLOWANCE_CHARGE),
     ),
   };
 }
 
-const BOOLEAN = new Map([
-  ['true', true],
-  ['1', true],
-  ['false', false],
-  ['0', false],
-]);
+const ALLOWANCE_CHARGE: AllowanceChargeNames = {
+  prefix: 'ram',
+  indicator: ['ChargeIndicator', 'Indicator'],
+  amount: 'ActualAmount',
+  baseAmount: 'BasisAmount',
+  percent: 'CalculationPercent',
+  reason: 'Reason',
+  reasonCode: 'ReasonCode',
+  tax: 'CategoryTradeTax',
+  category: 'CategoryCode',
+  rate: 'RateApplicablePercent',
+};
 
-function readAllowanceCharge(el: XmlElement, documentLevel: boolean): ParsedAllowanceCharge {
-  const indicator = needText(el, 'ChargeIndicator', 'Indicator');
-  // xs:boolean: true, false, 1 or 0.
-  if (!BOOLEAN.has(indicator))
-    throw refuseEInvoice(
-      'validation_failed',
-      '{element} is not a boolean: {value}',
-      { element: `${pathOf(el)}/ram:ChargeIndicator`, value: indicator.slice(0, 40) },
-      `${pathOf(el)}/ram:ChargeIndicator`,
-    );
-  const tax = documentLevel ? need(el, 'CategoryTradeTax') : undefined;
-  return {
-    kind: BOOLEAN.get(indicator) ? 'charge' : 'allowance',
-    amount: needDecimal(el, 'ActualAmount'),
-    baseAmount: decimal(child(el, 'BasisAmount')),
-    percent: decimal(child(el, 'CalculationPercent')),
-    reason: textOf(child(el, 'Reason')),
-    reasonCode: textOf(child(el, 'ReasonCode')),
-    vatCategory: tax ? needText(tax, 'CategoryCode') : null,
-    vatRate: decimal(child(tax, 'RateApplicablePercent')),
-  };
-}
+const VAT_GROUP: VatGroupNames = {
+  category: 'CategoryCode',
+  rate: 'RateApplicablePercent',
+  taxableAmount: 'BasisAmount',
+  taxAmount: 'CalculatedAmount',
+  exemptionReason: 'ExemptionReason',
+  exemptionReasonCode: 'ExemptionReasonCode',
+};
 
-function readVatGroup(tax: XmlElement): ParsedVatGroup {
-  return {
-    category: needText(tax, 'CategoryCode'),
-    rate: decimal(child(tax, 'RateApplicablePercent')),
-    taxableAmount: needDecimal(tax, 'BasisAmount'),
-    taxAmount: needDecimal(tax, 'CalculatedAmount'),
-    exemptionReason: textOf(child(tax, 'ExemptionReason')),
-    exemptionReasonCode: textOf(child(tax, 'ExemptionReasonCode')),
-  };
-}
+/** CII keeps a group's amounts and its category in one element. */
+const readTradeTax = (tax: XmlElement): ParsedVatGroup => readVatGroup(tax, tax, VAT_GROUP);
 
 function readAttachment(ref: XmlElement): ParsedAttachment[] {
   const binary = child(ref, 'AttachmentBinaryObject');
   const uri = textOf(child(ref, 'URIID'));
   if (!binary && uri === null) return [];
   return [
-    {
+    attachmentOf({
       id: needText(ref, 'IssuerAssignedID'),
       description: textOf(child(ref, 'Name')),
-      filename: binary?.attrs.filename ?? null,
-      mimeCode: binary?.attrs.mimeCode ?? null,
-      content: binary?.text ? Buffer.from(binary.text, 'base64') : null,
+      binary,
       uri,
-    },
+    }),
   ];
 }

@@ -1,7 +1,6 @@
 import { refuseEInvoice } from '../input.js';
 import { date, decimal, identifier, missing, need, needDecimal, needText, texts } from './fields.js';
 import type {
-  ParsedAllowanceCharge,
   ParsedAttachment,
   ParsedInvoice,
   ParsedLine,
@@ -9,6 +8,13 @@ import type {
   ParsedPayment,
   ParsedVatGroup,
 } from './model.js';
+import {
+  type AllowanceChargeNames,
+  attachmentOf,
+  readAllowanceCharge,
+  readVatGroup,
+  type VatGroupNames,
+} from './syntax-parts.js';
 import { at, child, children, pathOf, textOf, type XmlElement } from './xml.js';
 
 /**
@@ -60,8 +66,10 @@ export function readUbl(root: XmlElement): Omit<ParsedInvoice, 'pdfAttachment'> 
     buyer: readParty(need(root, 'AccountingCustomerParty', 'Party')),
     payment,
     lines: children(root, lineName).map((l) => readLine(l, credit)),
-    allowanceCharges: children(root, 'AllowanceCharge').map((a) => readAllowanceCharge(a, true)),
-    vatBreakdown: children(taxTotal, 'TaxSubtotal').map(readVatGroup),
+    allowanceCharges: children(root, 'AllowanceCharge').map((a) =>
+      readAllowanceCharge(a, true, ALLOWANCE_CHARGE),
+    ),
+    vatBreakdown: children(taxTotal, 'TaxSubtotal').map(readVatSubtotal),
     totals: {
       lineTotal: needDecimal(total, 'LineExtensionAmount'),
       allowanceTotal: decimal(child(total, 'AllowanceTotalAmount')),
@@ -172,64 +180,46 @@ function readLine(line: XmlElement, credit: boolean): ParsedLine {
     netAmount: needDecimal(line, 'LineExtensionAmount'),
     vatCategory: needText(tax, 'ID'),
     vatRate: decimal(child(tax, 'Percent')),
-    allowanceCharges: children(line, 'AllowanceCharge').map((a) => readAllowanceCharge(a, false)),
+    allowanceCharges: children(line, 'AllowanceCharge').map((a) =>
+      readAllowanceCharge(a, false, ALLOWANCE_CHARGE),
+    ),
   };
 }
 
-const BOOLEAN = new Map([
-  ['true', true],
-  ['1', true],
-  ['false', false],
-  ['0', false],
-]);
+const ALLOWANCE_CHARGE: AllowanceChargeNames = {
+  prefix: 'cbc',
+  indicator: ['ChargeIndicator'],
+  amount: 'Amount',
+  baseAmount: 'BaseAmount',
+  percent: 'MultiplierFactorNumeric',
+  reason: 'AllowanceChargeReason',
+  reasonCode: 'AllowanceChargeReasonCode',
+  tax: 'TaxCategory',
+  category: 'ID',
+  rate: 'Percent',
+};
 
-function readAllowanceCharge(el: XmlElement, documentLevel: boolean): ParsedAllowanceCharge {
-  const indicator = needText(el, 'ChargeIndicator');
-  // xs:boolean: true, false, 1 or 0.
-  if (!BOOLEAN.has(indicator))
-    throw refuseEInvoice(
-      'validation_failed',
-      '{element} is not a boolean: {value}',
-      { element: `${pathOf(el)}/cbc:ChargeIndicator`, value: indicator.slice(0, 40) },
-      `${pathOf(el)}/cbc:ChargeIndicator`,
-    );
-  const tax = documentLevel ? need(el, 'TaxCategory') : undefined;
-  return {
-    kind: BOOLEAN.get(indicator) ? 'charge' : 'allowance',
-    amount: needDecimal(el, 'Amount'),
-    baseAmount: decimal(child(el, 'BaseAmount')),
-    percent: decimal(child(el, 'MultiplierFactorNumeric')),
-    reason: textOf(child(el, 'AllowanceChargeReason')),
-    reasonCode: textOf(child(el, 'AllowanceChargeReasonCode')),
-    vatCategory: tax ? needText(tax, 'ID') : null,
-    vatRate: decimal(child(tax, 'Percent')),
-  };
-}
+const VAT_GROUP: VatGroupNames = {
+  category: 'ID',
+  rate: 'Percent',
+  taxableAmount: 'TaxableAmount',
+  taxAmount: 'TaxAmount',
+  exemptionReason: 'TaxExemptionReason',
+  exemptionReasonCode: 'TaxExemptionReasonCode',
+};
 
-function readVatGroup(sub: XmlElement): ParsedVatGroup {
-  const cat = need(sub, 'TaxCategory');
-  return {
-    category: needText(cat, 'ID'),
-    rate: decimal(child(cat, 'Percent')),
-    taxableAmount: needDecimal(sub, 'TaxableAmount'),
-    taxAmount: needDecimal(sub, 'TaxAmount'),
-    exemptionReason: textOf(child(cat, 'TaxExemptionReason')),
-    exemptionReasonCode: textOf(child(cat, 'TaxExemptionReasonCode')),
-  };
-}
+const readVatSubtotal = (sub: XmlElement): ParsedVatGroup =>
+  readVatGroup(sub, need(sub, 'TaxCategory'), VAT_GROUP);
 
 function readAttachment(ref: XmlElement): ParsedAttachment[] {
   const attachment = child(ref, 'Attachment');
   if (!attachment) return [];
-  const binary = child(attachment, 'EmbeddedDocumentBinaryObject');
   return [
-    {
+    attachmentOf({
       id: needText(ref, 'ID'),
       description: textOf(child(ref, 'DocumentDescription')),
-      filename: binary?.attrs.filename ?? null,
-      mimeCode: binary?.attrs.mimeCode ?? null,
-      content: binary?.text ? Buffer.from(binary.text, 'base64') : null,
+      binary: child(attachment, 'EmbeddedDocumentBinaryObject'),
       uri: textOf(at(attachment, 'ExternalReference', 'URI')),
-    },
+    }),
   ];
 }
