@@ -90,12 +90,15 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     });
 
     const line = (name: string) => page.locator(`li[data-upload="${name}"]`);
-    await line('facture-snippet1.xml').getByText('Enregistrée :').waitFor();
-    await line('copie.xml').getByText('Déjà importée.').waitFor();
+    // Four uploads one after another, each read on the server (the PDF through pdf.js): on a loaded
+    // CI machine running two browser files at once that takes longer than a click's 30 s.
+    const uploaded = { timeout: 90_000 };
+    await line('facture-snippet1.xml').getByText('Enregistrée :').waitFor(uploaded);
+    await line('copie.xml').getByText('Déjà importée.').waitFor(uploaded);
     await line('notes.xml')
       .getByText(/^Refusé : /)
-      .waitFor();
-    await line('garage-dupont.pdf').getByText('Enregistrée :').waitFor();
+      .waitFor(uploaded);
+    await line('garage-dupont.pdf').getByText('Enregistrée :').waitFor(uploaded);
     // The refusal names what is wrong in the file; the duplicate leads to the invoice already booked.
     expect(await shown(line('notes.xml'))).toMatch(/Order/);
     const bookedHref = await line('facture-snippet1.xml').getByRole('link').getAttribute('href');
@@ -216,7 +219,7 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
     await page.getByText('Facture d’achat approuvée.').waitFor();
     await expect.poll(() => shown(page.getByTestId('purchase-totals'))).toContain('Reste à payer 242,00 €');
     await context.close();
-  });
+  }, 240_000);
 
   it('enters a paper invoice by hand with its lines and VAT', async () => {
     const context = await e.newContext();
