@@ -202,9 +202,14 @@ describe.skipIf(!rulesDir)('purchase invoices in the web app', () => {
       .getByRole('row', { name: /À compléter/ })
       .getByRole('link')
       .click();
-    await page.getByRole('link', { name: 'Compléter' }).click();
+    // The detail page (which shows the original too) first, then its link to the form beside it.
+    await page.getByRole('heading', { level: 1, name: 'Facture d’achat à compléter' }).waitFor();
+    await page.getByRole('link', { name: 'Compléter', exact: true }).click();
+    await page.waitForURL(/\/purchases\/[^/]+\/edit$/);
+    const supplier = page.getByRole('combobox', { name: 'Fournisseur' });
+    await supplier.waitFor({ timeout: 60_000 });
     await page.locator('iframe[title="Fichier original garage-dupont.pdf"]').waitFor();
-    await page.getByRole('combobox', { name: 'Fournisseur' }).click();
+    await supplier.click();
     await page.getByRole('option', { name: /SupplierTradingName/ }).click();
     await page.getByRole('textbox', { name: 'Numéro du fournisseur' }).fill('2026-118');
     await page.getByRole('textbox', { name: 'Date de facture' }).fill('20/11/2026');
