@@ -154,6 +154,28 @@ describe('CSV import of contacts', () => {
     );
   });
 
+  it('reads how each customer wants invoices sent, in words of fr/nl/en, and names a bad one', async () => {
+    const file = [
+      'Nom;Envoi des factures',
+      'Envoi Peppol;par Peppol',
+      'Envoi mail;par e-mail',
+      'Envoi auto;automatique',
+      'Envoi fax;fax',
+    ].join('\n');
+    const imp = await uploaded('contacts', file, { lang: 'fr' });
+    expect(imp.suggestedMapping).toMatchObject({ name: 'Nom', deliveryPreference: 'Envoi des factures' });
+    const res = await post(`${base('contacts')}/${imp.id}/validate`, { mapping: imp.suggestedMapping }, 'fr');
+    expect(res.json()).toMatchObject({ rowCount: 4, validRowCount: 3, errorCount: 1 });
+    expect(res.json().errors).toEqual([
+      expect.objectContaining({
+        row: 5,
+        column: 'Envoi des factures',
+        field: 'deliveryPreference',
+        value: 'fax',
+      }),
+    ]);
+  });
+
   it('strips a UTF-8 byte-order mark from the first header', async () => {
     const bom = Buffer.concat([
       Buffer.from([0xef, 0xbb, 0xbf]),
@@ -471,6 +493,7 @@ describe('CSV import of contacts', () => {
       iban: 'BE68539007547034',
       bic: 'GEBABEBB',
       peppolId: '0208:0403170701',
+      deliveryPreference: 'peppol',
       address: { line1: 'Rue 1', line2: 'Bte 2', postalCode: '1000', city: 'Bruxelles', country: 'BE' },
       deliveryAddress: { line1: 'Quai 3', city: 'Anvers', country: 'BE' },
       tags: ['vip', 'bxl'],
@@ -485,7 +508,7 @@ describe('CSV import of contacts', () => {
     const imp = await uploaded('contacts', exported.rawPayload, { company: target });
     expect(imp).toMatchObject({ encoding: 'utf-8', delimiter: 'semicolon' });
     const mapped = Object.entries(imp.suggestedMapping).filter(([, h]) => h);
-    expect(mapped).toHaveLength(28);
+    expect(mapped).toHaveLength(29);
     expect(mapped.every(([field, header]) => field === header)).toBe(true);
     const url = `${base('contacts', target)}/${imp.id}`;
     expect((await post(`${url}/validate`, { mapping: imp.suggestedMapping })).json().errorCount).toBe(0);

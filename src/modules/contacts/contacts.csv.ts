@@ -19,6 +19,7 @@ export const CONTACT_CSV_COLUMNS: CsvColumn<ContactOut>[] = [
   { header: 'iban', value: (c) => c.iban },
   { header: 'bic', value: (c) => c.bic },
   { header: 'peppolId', value: (c) => c.peppolId },
+  { header: 'deliveryPreference', value: (c) => c.deliveryPreference },
   { header: 'addressLine1', value: (c) => c.address.line1 },
   { header: 'addressLine2', value: (c) => c.address.line2 },
   { header: 'postalCode', value: (c) => c.address.postalCode },

@@ -131,6 +131,16 @@ export const CONTACT_IMPORT_FIELDS = [
   F('iban', ['comptebancaire', 'numerodecompte', 'rekeningnummer', 'bankrekening', 'bankaccount']),
   F('bic', ['swift', 'bicswift', 'swiftbic']),
   F('peppolId', ['peppol', 'peppolidentifier']),
+  F('deliveryPreference', [
+    'envoi',
+    'modedenvoi',
+    'envoidesfactures',
+    'verzending',
+    'verzendwijze',
+    'verzendvoorkeur',
+    'delivery',
+    'sendinvoices',
+  ]),
   F('addressLine1', [
     'address',
     'adresse',
@@ -201,6 +211,12 @@ const LANGUAGES = {
   de: ['allemand', 'german', 'deutsch', 'duits'],
 } as const;
 
+const DELIVERY_PREFERENCES = {
+  auto: ['automatique', 'automatisch', 'automatic'],
+  peppol: ['par Peppol', 'via Peppol', 'over Peppol'],
+  email: ['mail', 'courriel', 'par e-mail', 'par courriel', 'per e-mail', 'via e-mail', 'by e-mail'],
+} as const;
+
 const ADDRESS_FIELDS: Record<string, string> = {
   line1: 'addressLine1',
   line2: 'addressLine2',
@@ -251,6 +267,8 @@ export function contactInputOf(v: Record<string, string>): Record<string, unknow
   }
   if (v.type !== undefined) input.type = readChoice(v.type, TYPES);
   if (v.language !== undefined) input.language = readChoice(v.language, LANGUAGES);
+  if (v.deliveryPreference !== undefined)
+    input.deliveryPreference = readChoice(v.deliveryPreference, DELIVERY_PREFERENCES);
   if (v.paymentTermsDays !== undefined) input.paymentTermsDays = readInteger(v.paymentTermsDays);
   if (v.currency !== undefined) input.currency = readCurrency(v.currency);
   if (v.emails !== undefined) input.emails = readList(v.emails, /[|;,\s]+/);
