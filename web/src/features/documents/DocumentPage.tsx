@@ -67,6 +67,7 @@ import { DocumentBreadcrumb } from './DocumentBreadcrumb';
 import { DocumentEmails } from './DocumentEmails';
 import { decimalToText } from './decimal-text';
 import classes from './documents.module.css';
+import { failedRules } from './failed-rules';
 import { isStatusKey, KINDS } from './kinds';
 import { documentRoute, documentsPath } from './paths';
 import { StatusBadge } from './StatusBadge';
@@ -125,7 +126,7 @@ interface DocumentViewProps {
 function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
   const [mailVersion, setMailVersion] = useState(0);
   const [reminderVersion, setReminderVersion] = useState(0);
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const k = KINDS[doc.kind].key;
   const draft = doc.status === 'draft';
   const money = (v: string) => formatMoney(v, doc.currency);
@@ -359,7 +360,7 @@ function DocumentView({ doc, companyId, onChange, reload }: DocumentViewProps) {
           <Grid.Col span={{ base: 12, md: 6 }}>
             <SectionCard id="document-history" title={t('documents.page.history')}>
               <Timeline
-                items={eventItems(t, doc, companyId)}
+                items={eventItems(t, doc, companyId, i18n.language)}
                 empty={{
                   icon: <IconClockHour4 size={24} />,
                   title: t('documents.page.noHistory'),
@@ -709,7 +710,7 @@ const EVENT_ICONS: Record<EventAction, ReactNode> = {
 
 const isEventAction = (a: string): a is EventAction => a in EVENT_ICONS;
 
-function eventItems(t: TFunction, doc: SalesDocument, companyId: string): TimelineItem[] {
+function eventItems(t: TFunction, doc: SalesDocument, companyId: string, language: string): TimelineItem[] {
   return doc.events.map((e: DocumentEvent, i) => {
     const data = e.data ?? {};
     const parts: string[] = [];
@@ -745,6 +746,7 @@ function eventItems(t: TFunction, doc: SalesDocument, companyId: string): Timeli
         parts.push(t('documents.events.peppolMessageId', { id: data.messageId }));
       if (e.action === 'peppol_failed' && typeof data.error === 'string')
         parts.push(t('documents.events.peppolReason', { reason: data.error }));
+      if (e.action === 'peppol_failed') parts.push(...failedRules(data.errors, language));
       if (
         e.action === 'peppol_failed' &&
         e.fromStatus &&
