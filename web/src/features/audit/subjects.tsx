@@ -8,6 +8,7 @@ import { contactsPath } from '../contacts/paths';
 import { documentsPath } from '../documents/paths';
 import type { DocumentKind } from '../documents/types';
 import { outboxPath } from '../outbox/paths';
+import { purchasesPath } from '../purchases/paths';
 
 /** What an audit entry or a job concerns, as the server names it (see modules/activity). */
 export type Subject = Schemas['Subject'];
@@ -31,6 +32,7 @@ const TYPES = [
   'reminder',
   'mail',
   'payment',
+  'purchase_invoice',
 ] as const;
 type KnownType = (typeof TYPES)[number];
 const isKnownType = (type: string): type is KnownType => (TYPES as readonly string[]).includes(type);
@@ -77,6 +79,8 @@ const VERBS = [
   'allocated',
   'refunded',
   'fee_invoice_created',
+  'approved',
+  'registered',
 ] as const;
 type Verb = (typeof VERBS)[number];
 const isVerb = (v: string): v is Verb => (VERBS as readonly string[]).includes(v);
@@ -117,6 +121,7 @@ function subjectPath(companyId: string, s: Subject): string | null {
   if (s.type === 'contact') return contactsPath(companyId, s.id);
   if (s.type === 'product') return productsPath(companyId, s.id);
   if (s.type === 'mail') return outboxPath(companyId, s.id);
+  if (s.type === 'purchase_invoice') return purchasesPath(companyId, s.id);
   return null;
 }
 
