@@ -11,12 +11,10 @@ export {
 export {
   PEPPOL_SEND_JOB,
   PEPPOL_STATUS_JOB,
-  type PeppolRoute,
   peppolReceiverOf,
-  peppolRouteOf,
   peppolSendJob,
   peppolStatusJob,
   queuePeppolSend,
 } from './peppol-send.js';
-export { getPeppolSettings, type PeppolSetup, peppolOf } from './peppol-settings.js';
+export { getPeppolSettings, peppolOf } from './peppol-settings.js';
 export type { PeppolProvider } from './provider.js';
