@@ -52,7 +52,7 @@ export async function sendDocument(
     });
   // What can be refused about the message is checked before anything is numbered.
   if (delivery?.method === 'email') await recipientsOf(ctx, companyId, before, delivery, 'delivery/');
-  const peppolReceiver =
+  const peppolRoute =
     delivery?.method === 'peppol' ? await peppolReceiverOf(ctx, companyId, kind, before.buyer) : null;
 
   const now = nowIso(ctx.clock);
@@ -63,17 +63,17 @@ export async function sendDocument(
   let delivered: Delivered = { method: 'none', ...none };
   const deliver = async (trx: Tx) => {
     if (!delivery) return;
-    if (delivery.method === 'peppol' && peppolReceiver) {
-      const peppolMessageId = await queuePeppolSend(trx, ctx, {
+    if (delivery.method === 'peppol' && peppolRoute) {
+      const peppolMessageId = await queuePeppolSend(trx, {
         companyId,
         kind,
         documentId,
-        receiver: peppolReceiver,
+        route: peppolRoute,
         actorId: actor.userId,
         now,
         eventAt: at,
       });
-      delivered = { method: 'peppol', ...none, peppolMessageId, peppolReceiver };
+      delivered = { method: 'peppol', ...none, peppolMessageId, peppolReceiver: peppolRoute.receiver };
       return;
     }
     if (delivery.method === 'download') {

@@ -11,10 +11,12 @@ export {
 export {
   PEPPOL_SEND_JOB,
   PEPPOL_STATUS_JOB,
+  type PeppolRoute,
   peppolReceiverOf,
+  peppolRouteOf,
   peppolSendJob,
   peppolStatusJob,
   queuePeppolSend,
 } from './peppol-send.js';
-export { getPeppolSettings, peppolOf } from './peppol-settings.js';
+export { getPeppolSettings, type PeppolSetup, peppolOf } from './peppol-settings.js';
 export type { PeppolProvider } from './provider.js';

@@ -4,7 +4,7 @@ import type { AppContext } from '../../platform/context.js';
 import type { Tx } from '../../platform/db/index.js';
 import type { PeppolMessagesTable } from '../../platform/db/schema.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
-import { defineJob } from '../../platform/queue/types.js';
+import { defineJob, type JobRecord } from '../../platform/queue/types.js';
 import { AppError, fieldError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
 import {
@@ -17,7 +17,8 @@ import { documentUbl } from '../einvoice/index.js';
 import { notify } from '../notifications/index.js';
 import * as repo from './peppol.repository.js';
 import { contactPeppolId } from './peppol-lookup.js';
-import { peppolOf } from './peppol-settings.js';
+import { type PeppolSetup, peppolOf } from './peppol-settings.js';
+import type { PeppolProvider } from './provider.js';
 
 export const PEPPOL_SEND_JOB = 'peppol.send';
 export const PEPPOL_STATUS_JOB = 'peppol.status';
@@ -41,20 +42,23 @@ type Buyer = {
   address: { country: string | null };
 };
 
+/** Where a sending goes: the customer's Peppol id, through the company's access point. */
+export interface PeppolRoute {
+  receiver: string;
+  provider: PeppolProvider['name'];
+}
+
 /**
  * What can be refused about sending over Peppol is checked before the document is numbered: an
  * invoice or credit note, an access point set up for the company, a customer with a Peppol address.
- * Answers the customer's Peppol id.
+ * Answers the route. `setup` is the company's resolved Peppol settings (peppolOf), asked once by the
+ * caller outside any transaction: resolving them may decrypt the key and look the access point's
+ * address up in the DNS.
  */
-export async function peppolReceiverOf(
-  ctx: AppContext,
-  companyId: string,
-  kind: DocumentKind,
-  buyer: Buyer | null,
-): Promise<string> {
+export function peppolRouteOf(setup: PeppolSetup, kind: DocumentKind, buyer: Buyer | null): PeppolRoute {
   if (kind !== 'invoice' && kind !== 'credit_note')
     throw fieldError('delivery/method', 'Only invoices and credit notes are sent over Peppol');
-  const { provider, peppolId } = await peppolOf(ctx, companyId);
+  const { provider, peppolId } = setup;
   if (!provider)
     throw fieldError(
       'delivery/method',
@@ -74,7 +78,17 @@ export async function peppolReceiverOf(
       'The customer needs a Peppol ID, an enterprise number or a VAT number',
       'rule_violation',
     );
-  return receiver;
+  return { receiver, provider: provider.name };
+}
+
+/** peppolRouteOf with the company's settings resolved here. */
+export async function peppolReceiverOf(
+  ctx: AppContext,
+  companyId: string,
+  kind: DocumentKind,
+  buyer: Buyer | null,
+): Promise<PeppolRoute> {
+  return peppolRouteOf(await peppolOf(ctx, companyId), kind, buyer);
 }
 
 /**
@@ -84,12 +98,11 @@ export async function peppolReceiverOf(
  */
 export async function queuePeppolSend(
   trx: Tx,
-  ctx: AppContext,
   p: {
     companyId: string;
     kind: DocumentKind;
     documentId: string;
-    receiver: string;
+    route: PeppolRoute;
     actorId: string | null;
     now: string;
     eventAt: string;
@@ -97,15 +110,14 @@ export async function queuePeppolSend(
 ): Promise<string> {
   const seq = await repo.nextSeq(trx, p);
   const id = newId();
-  const { provider } = await peppolOf({ ...ctx, db: trx }, p.companyId);
   await repo.insertMessage(trx, {
     id,
     company_id: p.companyId,
     document_id: p.documentId,
     kind: p.kind,
     seq,
-    provider: provider?.name ?? 'none',
-    receiver: p.receiver,
+    provider: p.route.provider,
+    receiver: p.route.receiver,
     message_id: null,
     status: 'queued',
     error: null,
@@ -134,7 +146,7 @@ export async function queuePeppolSend(
     to: doc?.status ?? 'issued',
     userId: p.actorId,
     at: p.eventAt,
-    data: { peppolMessageId: id, receiver: p.receiver },
+    data: { peppolMessageId: id, receiver: p.route.receiver },
   });
   return id;
 }
@@ -184,7 +196,7 @@ async function failMessage(
 /** The access point has the document on its way: the message, the timeline and the status checks say so. */
 async function recordSent(
   ctx: AppContext,
-  job: { commit<T>(fn: (trx: Tx) => Promise<T>): Promise<T> },
+  job: Pick<JobRecord, 'commit'>,
   m: PeppolMessagesTable,
   messageId: string,
   provider: string,
@@ -252,7 +264,9 @@ export const peppolSendJob = defineJob({
     if (m?.status !== 'queued') return { result: { skipped: m?.status ?? 'missing' } };
     const fail = (error: string, extra?: Record<string, unknown>) =>
       job.commit((trx) => failMessage(ctx, trx, m, 'queued', error, extra));
-    /** An answer of the access point, or its absence: refusals fail the message, outages are retried. */
+    /** The access point refused (4xx): the message fails with its reason, never retried. */
+    const refused = (e: AppError) => fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
+    /** No answer (outage, 5xx after the client's retries): the queue retries; the last attempt fails visibly. */
     const unreachable = async (e: unknown): Promise<never> => {
       if (job.attempts >= job.maxAttempts)
         await fail(
@@ -272,7 +286,7 @@ export const peppolSendJob = defineJob({
         state = await provider.status(documentId);
       } catch (e) {
         if (e instanceof AppError) {
-          await fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
+          await refused(e);
           return 'failed';
         }
         return unreachable(e);
@@ -316,7 +330,7 @@ export const peppolSendJob = defineJob({
         }));
       } catch (e) {
         if (e instanceof AppError) {
-          await fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
+          await refused(e);
           return { result: { failed: e.code } };
         }
         return unreachable(e);
@@ -343,7 +357,7 @@ export const peppolSendJob = defineJob({
           await recordSent(ctx, job, m, documentId, provider.name);
           return { result: { messageId: documentId, recovered: true } };
         }
-        await fail(e.message, { providerStatus: e.meta.providerStatus ?? null });
+        await refused(e);
         return { result: { failed: e.code } };
       }
       return unreachable(e);

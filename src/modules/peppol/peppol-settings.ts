@@ -59,7 +59,7 @@ export const PutPeppolSettingsBody = z.strictObject({
     .describe('The company’s own Peppol id; null derives it from the enterprise or VAT number'),
 });
 
-interface Resolved {
+export interface PeppolSetup {
   provider: PeppolProvider | null;
   /** The company's own Peppol id (sender). */
   peppolId: string | null;
@@ -80,7 +80,7 @@ async function derivedId(ctx: AppContext, companyId: string): Promise<string | n
  * The company's access point, ready to call. A demo company always uses the local folder, as its
  * mail stays in the local outbox: demo data never reaches a real network.
  */
-export async function peppolOf(ctx: AppContext, companyId: string): Promise<Resolved> {
+export async function peppolOf(ctx: AppContext, companyId: string): Promise<PeppolSetup> {
   const row = await repo.findSettings(ctx.db, { companyId });
   const peppolId = row?.peppol_id ?? (await derivedId(ctx, companyId));
   if (!row || row.provider === 'none') return { provider: null, peppolId };

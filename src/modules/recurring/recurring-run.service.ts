@@ -13,7 +13,13 @@ import { readContact } from '../contacts/index.js';
 import { createDraft, finalizeDocuments } from '../documents/index.js';
 import { queueDocumentMail } from '../mail/index.js';
 import { notify } from '../notifications/index.js';
-import { lookupContactPeppol, peppolOf, peppolReceiverOf, queuePeppolSend } from '../peppol/index.js';
+import {
+  lookupContactPeppol,
+  type PeppolSetup,
+  peppolOf,
+  peppolRouteOf,
+  queuePeppolSend,
+} from '../peppol/index.js';
 import { ensurePublicLink } from '../sharing/index.js';
 import { renderPeriodText } from './period-texts.js';
 import * as repo from './recurring.repository.js';
@@ -74,7 +80,7 @@ export async function runRecurring(
   const batch = Math.max(1, opts.batch ?? PERIODS_PER_COMMIT);
   const now = nowIso(ctx.clock);
   const due = await repo.dueProfiles(ctx.db, { companyId, now });
-  const overPeppol = await reachableOverPeppol(ctx, companyId, due);
+  const peppol = await peppolPlan(ctx, companyId, due);
   const summary: RunSummary = { profiles: due.length, generated: 0, issued: 0, failed: 0, paused: 0 };
   let next = 0;
   while (next < due.length) {
@@ -86,7 +92,7 @@ export async function runRecurring(
         await sql`savepoint recurring_period`.execute(trx);
         let made: Awaited<ReturnType<typeof generateNext>>;
         try {
-          made = await generateNext({ ...ctx, db: trx }, trx, companyId, id, now, overPeppol);
+          made = await generateNext({ ...ctx, db: trx }, trx, companyId, id, now, peppol);
           await sql`release savepoint recurring_period`.execute(trx);
         } catch (err) {
           if (err instanceof LeaseLost) throw err;
@@ -121,20 +127,36 @@ export async function runRecurring(
   return summary;
 }
 
+/** What the run knows of Peppol before its transactions: the company's settings, and who can receive. */
+interface PeppolPlan {
+  /** The company's resolved Peppol settings (null when no due profile sends). */
+  setup: PeppolSetup | null;
+  /** The customers who leave the way to us (`deliveryPreference: auto`) and can receive an invoice over Peppol. */
+  reachable: ReadonlySet<string>;
+}
+
 /**
- * The customers of the due profiles that send who leave the way to us (`deliveryPreference: auto`)
- * and can receive an invoice over Peppol. Asked before the run's transactions: the access point's
- * lookup may go over the network (else a day's cache answers). An access point that does not answer
- * leaves them to e-mail, as the send dialog would.
+ * Resolved once, before the run's transactions: the company's Peppol settings (resolving them may
+ * decrypt the key and look the access point's address up in the DNS) and, for the customers of the
+ * due profiles that send and leave the way to us, whether they can receive an invoice over Peppol
+ * (the access point's lookup may go over the network, else a day's cache answers). Settings that
+ * cannot be resolved count as no access point; an access point that does not answer the lookup
+ * leaves those customers to e-mail, as the send dialog would.
  */
-async function reachableOverPeppol(
+async function peppolPlan(
   ctx: AppContext,
   companyId: string,
   due: { mode: string; contact_id: string }[],
-): Promise<Set<string>> {
+): Promise<PeppolPlan> {
   const reachable = new Set<string>();
   const sending = new Set(due.filter((d) => d.mode === 'issue_and_send').map((d) => d.contact_id));
-  if (sending.size === 0 || !(await peppolOf(ctx, companyId)).provider) return reachable;
+  if (sending.size === 0) return { setup: null, reachable };
+  const setup = await peppolOf(ctx, companyId).catch((err: unknown): PeppolSetup => {
+    if (!(err instanceof AppError)) throw err;
+    ctx.log.warn({ err, companyId }, 'Peppol settings unusable: recurring invoices will not go over Peppol');
+    return { provider: null, peppolId: null };
+  });
+  if (!setup.provider) return { setup, reachable };
   for (const contactId of sending) {
     const contact = await readContact(ctx.db, { companyId, contactId });
     if (contact?.deliveryPreference !== 'auto') continue;
@@ -148,7 +170,19 @@ async function reachableOverPeppol(
       );
     }
   }
-  return reachable;
+  return { setup, reachable };
+}
+
+/** The way over Peppol for a customer who gets it, or the pause when it cannot be done now. */
+function routeOrPause(setup: PeppolSetup | null, contact: Parameters<typeof peppolRouteOf>[2]) {
+  try {
+    return peppolRouteOf(setup ?? { provider: null, peppolId: null }, 'invoice', contact);
+  } catch (err) {
+    if (!(err instanceof AppError)) throw err;
+    throw new NeedsUser(
+      "The customer receives invoices over Peppol, which cannot be done now: set up Peppol for the company and the customer's Peppol ID, or change the customer's delivery preference, then resume",
+    );
+  }
 }
 
 /** The profile's next period when it is due at `now`, else null (and `next_run_at` put right). */
@@ -180,7 +214,7 @@ async function generateNext(
   companyId: string,
   profileId: string,
   now: string,
-  overPeppol: ReadonlySet<string>,
+  peppol: PeppolPlan,
 ): Promise<{ documentId: string; issued: boolean; more: boolean } | null> {
   const row = await repo.lockProfile(trx, { companyId, profileId });
   if (row?.status !== 'active') return null;
@@ -194,18 +228,13 @@ async function generateNext(
     throw new NeedsUser('The customer is archived: restore it or choose another one, then resume');
   const sends = row.mode === 'issue_and_send';
   // Sent the customer's way: over Peppol when they ask for it, or leave it to us and can receive it.
-  const peppolReceiver =
+  const peppolRoute =
     sends &&
     (contact.deliveryPreference === 'peppol' ||
-      (contact.deliveryPreference === 'auto' && overPeppol.has(contact.id)))
-      ? await peppolReceiverOf(tctx, companyId, 'invoice', contact).catch((err: unknown) => {
-          if (!(err instanceof AppError)) throw err;
-          throw new NeedsUser(
-            "The customer receives invoices over Peppol, which cannot be done now: set up Peppol for the company and the customer's Peppol ID, or change the customer's delivery preference, then resume",
-          );
-        })
+      (contact.deliveryPreference === 'auto' && peppol.reachable.has(contact.id)))
+      ? routeOrPause(peppol.setup, contact)
       : null;
-  if (sends && !peppolReceiver && contact.emails.length === 0)
+  if (sends && !peppolRoute && contact.emails.length === 0)
     throw new NeedsUser(
       'The customer has no billing e-mail address: add one, or make drafts instead of sending, then resume',
     );
@@ -260,12 +289,12 @@ async function generateNext(
       [documentId],
       { ...(issueDate ? { issueDate } : {}), notBeforeSeries: true },
       async (t) => {
-        if (peppolReceiver) {
-          await queuePeppolSend(t, tctx, {
+        if (peppolRoute) {
+          await queuePeppolSend(t, {
             companyId,
             kind: 'invoice',
             documentId,
-            receiver: peppolReceiver,
+            route: peppolRoute,
             actorId: row.created_by,
             now,
             eventAt: addMs(now, 1),
