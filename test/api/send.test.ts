@@ -87,6 +87,28 @@ describe('sending a draft: issue and deliver in one step', () => {
     });
   });
 
+  it('lists the delivery after the issue however much time passes while the request runs', async () => {
+    // A clock that moves on each reading, as a loaded machine does between two readings: the
+    // delivery is stamped from the instant the issue took, not from a reading taken before it.
+    const read = t.clock.now;
+    t.clock.now = () => {
+      const at = read();
+      t.clock.advance(7);
+      return at;
+    };
+    try {
+      for (const method of ['email', 'link', 'download'] as const) {
+        const q = await draft('quotes');
+        const r = await api.post(`${base}/quotes/${q.id}/send`, { delivery: { method } });
+        expect(r.statusCode, r.body).toBe(200);
+        const delivered = { email: 'emailed', link: 'link_shared', download: 'pdf_downloaded' }[method];
+        expect(actions(r.json() as Sent)).toEqual(['created', 'send', delivered]);
+      }
+    } finally {
+      t.clock.now = read;
+    }
+  });
+
   it('issues an e-mailed invoice, and calls it sent only once the mail server has taken the message', async () => {
     const inv = await draft('invoices');
     const r = await api.post(`${base}/invoices/${inv.id}/send`, { delivery: { method: 'email' } });

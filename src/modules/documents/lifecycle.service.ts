@@ -134,8 +134,10 @@ export async function finalizeDocuments(
   /**
    * More work that must commit with the numbers or not at all (sending the document by e-mail: a
    * refused message leaves no number behind), run in the same transaction once they are assigned.
+   * `issuedAt` is the instant the issue events carry: what follows them on the timeline is stamped
+   * from it (a clock read by the caller before or after may be earlier or later under load).
    */
-  alsoInTransaction?: (trx: Tx, issued: { id: string; number: string }[]) => Promise<void>,
+  alsoInTransaction?: (trx: Tx, issued: { id: string; number: string }[], issuedAt: string) => Promise<void>,
 ): Promise<{ id: string; number: string }[]> {
   if (documentIds.length === 0) return [];
   const now = nowIso(ctx.clock);
@@ -195,7 +197,7 @@ export async function finalizeDocuments(
         hash: series.chain.hash,
         paymentReference: series.paymentReference,
       });
-    if (alsoInTransaction) await alsoInTransaction(trx, issued);
+    if (alsoInTransaction) await alsoInTransaction(trx, issued, now);
     // Their PDFs are rendered right after commit and kept as issued, by the company's PDF job: one job
     // renders every document issued before it starts, so while one waits, this adds nothing.
     await enqueueJob(

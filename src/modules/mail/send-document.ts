@@ -55,14 +55,14 @@ export async function sendDocument(
   const peppolRoute =
     delivery?.method === 'peppol' ? await peppolReceiverOf(ctx, companyId, kind, before.buyer) : null;
 
-  const now = nowIso(ctx.clock);
   // The delivery is recorded a millisecond after the number: the timeline, ordered by instant, then
   // lists it after the issue even though both commit together (ids do not order within a millisecond).
-  const at = addMs(now, 1);
+  // Both are stamped from the instant the issue took, not from a clock read here.
   const none = { mailId: null, publicUrl: null, peppolMessageId: null, peppolReceiver: null };
   let delivered: Delivered = { method: 'none', ...none };
-  const deliver = async (trx: Tx) => {
+  const deliver = async (trx: Tx, now: string) => {
     if (!delivery) return;
+    const at = addMs(now, 1);
     if (delivery.method === 'peppol' && peppolRoute) {
       const peppolMessageId = await queuePeppolSend(trx, {
         companyId,
@@ -135,9 +135,9 @@ export async function sendDocument(
       kind,
       [documentId],
       input.issueDate ? { issueDate: input.issueDate } : {},
-      (trx) => deliver(trx),
+      (trx, _issued, issuedAt) => deliver(trx, issuedAt),
     );
-  else await ctx.db.transaction().execute(deliver);
+  else await ctx.db.transaction().execute((trx) => deliver(trx, nowIso(ctx.clock)));
 
   const document = await getDocument(ctx, companyId, kind, documentId);
   const mailRoute = delivered.method === 'email' ? (await mailRouteFor(ctx, companyId)).source : null;

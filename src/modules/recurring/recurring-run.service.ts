@@ -288,7 +288,7 @@ async function generateNext(
       'invoice',
       [documentId],
       { ...(issueDate ? { issueDate } : {}), notBeforeSeries: true },
-      async (t) => {
+      async (t, _issued, issuedAt) => {
         if (peppolRoute) {
           await queuePeppolSend(t, {
             companyId,
@@ -297,7 +297,7 @@ async function generateNext(
             route: peppolRoute,
             actorId: row.created_by,
             now,
-            eventAt: addMs(now, 1),
+            eventAt: addMs(issuedAt, 1),
           });
           return;
         }
@@ -316,7 +316,7 @@ async function generateNext(
           input: {},
           publicUrl: link.url,
           now,
-          eventAt: addMs(now, 1),
+          eventAt: addMs(issuedAt, 1),
           pdf: 'later',
         });
       },
