@@ -39,8 +39,9 @@ export default defineConfig({
     // file or PostgreSQL database; the compiled-rules cache is written under a lock).
     maxWorkers: Math.max(2, availableParallelism() - 1),
     testTimeout: 30_000,
-    // E-invoice rules compiled on first use (UBL.BE, Factur-X: ~30 s each) are kept here across test
-    // files and runs, instead of in each test's DATA_DIR.
+    // E-invoice rules that ship as XSLT (UBL.BE, Factur-X: ~30 s each to compile) are compiled before
+    // the files start and kept here across files and runs, instead of in each test's DATA_DIR.
+    globalSetup: ['test/global-setup.ts'],
     env: { EINVOICE_CACHE_DIR: 'node_modules/.cache/facturex-einvoice' },
     hookTimeout: 60_000,
   },

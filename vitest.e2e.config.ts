@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     expect: { poll: { timeout: 10_000 } },
+    // As in vitest.config.ts: the XSLT-only e-invoice rules compiled once, before the files start.
+    globalSetup: ['test/global-setup.ts'],
+    env: { EINVOICE_CACHE_DIR: 'node_modules/.cache/facturex-einvoice' },
   },
 });

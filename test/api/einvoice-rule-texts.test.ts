@@ -12,6 +12,10 @@ import {
   type Seller,
   type TestApp,
 } from '../helpers/app.js';
+import { withoutRules } from '../helpers/conformance.js';
+
+/** The tests need the official rules: without ../shared/conformance they are skipped (failed under CI). */
+const noRules = withoutRules(import.meta.url);
 
 /*
  * Issue 15, point 3: an e-invoice refused by the official rules names each failed rule by its id and
@@ -60,7 +64,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-describe('e-invoice refused by the official rules', () => {
+describe.skipIf(noRules)('e-invoice refused by the official rules', () => {
   it('answers the rule in French or Dutch by its id, and the Schematron’s own text in English', async () => {
     const fr = await ubl('fr-BE,fr;q=0.9');
     expect(fr.code).toBe('einvoice_invalid');
@@ -123,7 +127,7 @@ describe('e-invoice refused by the official rules', () => {
   });
 });
 
-describe('field errors with their own translations', () => {
+describe.skipIf(noRules)('field errors with their own translations', () => {
   const bare = Fastify();
   const known = 'A country is required';
   beforeAll(async () => {

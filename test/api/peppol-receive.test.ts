@@ -6,7 +6,11 @@ import { nowIso } from '../../src/platform/clock.js';
 import { enqueueJob } from '../../src/platform/queue/enqueue.js';
 import type { JobRecord } from '../../src/platform/queue/types.js';
 import { belgianSeller, buildTestApp, issueInvoice, type Seller, type TestApp } from '../helpers/app.js';
+import { withoutRules } from '../helpers/conformance.js';
 import { type FakeEInvoiceBe, startFakeEInvoiceBe } from '../helpers/fake-einvoice-be.js';
+
+/** The tests need the official rules: without ../shared/conformance they are skipped (failed under CI). */
+const noRules = withoutRules(import.meta.url);
 
 /*
  * Issue 15 follow-up: documents received over Peppol become purchase invoices, each exactly once
@@ -92,7 +96,7 @@ afterAll(async () => {
   await fake?.close();
 });
 
-describe('receiving over e-invoice.be', () => {
+describe.skipIf(noRules)('receiving over e-invoice.be', () => {
   it('books a received invoice once, however often and however concurrently the inbox is read', async () => {
     const s = await receiver('einvoice_be');
     const doc = fake.receive(supplierUbl, '0208:0417497106');
@@ -163,7 +167,7 @@ describe('receiving over e-invoice.be', () => {
   });
 });
 
-describe('the e-invoice.be inbox', () => {
+describe.skipIf(noRules)('the e-invoice.be inbox', () => {
   it('is read page after page, since received documents stay in it', async () => {
     const docs = [1, 2, 3, 4, 5].map(() => fake.receive(supplierUbl));
     const provider = einvoiceBeProvider({ baseUrl: fake.url, apiKey: fake.apiKey, inboxPageSize: 2 });
@@ -173,7 +177,7 @@ describe('the e-invoice.be inbox', () => {
   });
 });
 
-describe('receiving through the local folder', () => {
+describe.skipIf(noRules)('receiving through the local folder', () => {
   it('books each file of the inbox once and moves it to done/', async () => {
     const s = await receiver('local');
     const inbox = join(t.ctx.config.peppolLocalDir, 'peppol-inbox', s.companyId);

@@ -6,12 +6,16 @@ import { validateEInvoice } from '../../src/platform/einvoice/validate.js';
 import { enqueueJob } from '../../src/platform/queue/enqueue.js';
 import { decryptSecret, secretKey } from '../../src/platform/secrets.js';
 import { belgianSeller, buildTestApp, consultingLine, type Seller, type TestApp } from '../helpers/app.js';
+import { withoutRules } from '../helpers/conformance.js';
 import {
   BIS3_CREDIT_NOTE,
   BIS3_INVOICE,
   type FakeEInvoiceBe,
   startFakeEInvoiceBe,
 } from '../helpers/fake-einvoice-be.js';
+
+/** The tests need the official rules: without ../shared/conformance they are skipped (failed under CI). */
+const noRules = withoutRules(import.meta.url);
 
 /*
  * Issue 15, point 4: sending over Peppol through e-invoice.be's API (a local server that follows it),
@@ -101,7 +105,7 @@ afterAll(async () => {
   await fake?.close();
 });
 
-describe('Peppol settings', () => {
+describe.skipIf(noRules)('Peppol settings', () => {
   it('stores the API key encrypted, never returns it, and derives the company’s Peppol id', async () => {
     const s = await belgianSeller(t, { company: COMPANY });
     const none = await s.api.get(`${s.base}/peppol-settings`);
@@ -191,7 +195,7 @@ describe('Peppol settings', () => {
   });
 });
 
-describe('access point address', () => {
+describe.skipIf(noRules)('access point address', () => {
   it('refuses an access point on a private address unless the installation allows it', async () => {
     const strict = await buildTestApp({ PEPPOL_RETRY_BASE_MS: '1' });
     try {
@@ -211,7 +215,7 @@ describe('access point address', () => {
   });
 });
 
-describe('participant lookup', () => {
+describe.skipIf(noRules)('participant lookup', () => {
   it('answers whether the customer is reachable and for which documents, from a day-long cache', async () => {
     const s = await seller();
     const url = `${s.base}/contacts/${s.customerId}/peppol`;
@@ -260,7 +264,7 @@ describe('participant lookup', () => {
   });
 });
 
-describe('delivery preference', () => {
+describe.skipIf(noRules)('delivery preference', () => {
   it('keeps each customer’s preferred way (auto by default) and gives it with the Peppol lookup', async () => {
     const s = await seller();
     const contact = async () => (await s.api.get(`${s.base}/contacts/${s.customerId}`)).json();
@@ -331,7 +335,7 @@ describe('delivery preference', () => {
   });
 });
 
-describe('sending over Peppol', () => {
+describe.skipIf(noRules)('sending over Peppol', () => {
   it('hands the validated UBL to the access point, shows its message id, then delivered', async () => {
     const s = await seller();
     const sent = await sendByPeppol(s);
@@ -568,7 +572,7 @@ describe('sending over Peppol', () => {
   });
 });
 
-describe('local provider', () => {
+describe.skipIf(noRules)('local provider', () => {
   it('writes the UBL to the outbox folder, where it validates, and reports it delivered', async () => {
     const s = await seller(CUSTOMER, 'local');
     const lookup = await s.api.get(`${s.base}/contacts/${s.customerId}/peppol`);
@@ -591,7 +595,7 @@ describe('local provider', () => {
   });
 });
 
-describe('incoming documents', () => {
+describe.skipIf(noRules)('incoming documents', () => {
   it('lists and fetches what e-invoice.be received for the account', async () => {
     fake.incoming.set('in_1', {
       id: 'in_1',

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { einvoiceRulesDir } from '../../src/platform/config.js';
 import { dec } from '../../src/shared/money.js';
 import { addMember, belgianSeller, buildTestApp, client, type Seller, type TestApp } from '../helpers/app.js';
+import { rulesDir, withoutRules } from '../helpers/conformance.js';
 
 /*
  * Purchase invoices: every valid EN 16931 example of ../shared/conformance/einvoice/examples (read
  * in place) imports with the totals and line count the document states (read here from the file
  * itself, independently of the reader); refusals store nothing; hand entry, approval, payment, lists.
  */
-const rulesDir = einvoiceRulesDir(process.env.EINVOICE_RULES_DIR || undefined);
+const noRules = withoutRules(import.meta.url);
 const examples = rulesDir ? join(rulesDir, 'examples') : '';
 const example = (path: string) => readFileSync(join(examples, path));
 
@@ -92,7 +92,7 @@ async function stored(companyId: string) {
   };
 }
 
-describe.skipIf(!rulesDir)('importing the conformance examples', () => {
+describe.skipIf(noRules)('importing the conformance examples', () => {
   it('has the valid examples of EXPECTED.tsv', () => {
     expect(valid.length).toBeGreaterThanOrEqual(57);
     expect(valid.filter((r) => r.file.startsWith('pdf/'))).toHaveLength(7);
@@ -150,7 +150,7 @@ describe.skipIf(!rulesDir)('importing the conformance examples', () => {
   });
 });
 
-describe.skipIf(!rulesDir)('originals, suppliers and duplicates', () => {
+describe.skipIf(noRules)('originals, suppliers and duplicates', () => {
   it('keeps a Factur-X PDF as the original, byte for byte, and serves it as a PDF', async () => {
     const pdf = example('pdf/facturx/invoice_EN16931.pdf');
     const res = await importFile(s, pdf, PDF, '?filename=facture%20F20260023.pdf');
@@ -258,7 +258,7 @@ describe.skipIf(!rulesDir)('originals, suppliers and duplicates', () => {
   });
 });
 
-describe.skipIf(!rulesDir)('refusals, with the reason and nothing stored', () => {
+describe.skipIf(noRules)('refusals, with the reason and nothing stored', () => {
   const base = () => example('ubl/peppol-bis3/base-example.xml').toString('utf8');
   it.each<[string, () => Buffer, Record<string, string>, string, number, RegExp]>([
     [
@@ -334,7 +334,7 @@ describe.skipIf(!rulesDir)('refusals, with the reason and nothing stored', () =>
   });
 });
 
-describe.skipIf(!rulesDir)('a plain PDF: a purchase invoice to complete', () => {
+describe.skipIf(noRules)('a plain PDF: a purchase invoice to complete', () => {
   it('keeps the PDF, leaves the fields null, and is completed, approved and paid', async () => {
     const pdf = example('pdf/facturx/MustangGnuaccountingBeispielRE-20201121_508blanko.pdf');
     const res = await importFile(s, pdf, PDF, '?filename=scan.pdf');

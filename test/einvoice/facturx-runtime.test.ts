@@ -2,13 +2,13 @@ import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { einvoiceRulesDir } from '../../src/platform/config.js';
 import {
   closeEInvoiceValidator,
   configureEInvoiceValidator,
   warmUpEInvoiceRules,
 } from '../../src/platform/einvoice/validate.js';
 import { belgianSeller, buildTestApp, issueInvoice, type TestApp } from '../helpers/app.js';
+import { rulesDir, withoutRules } from '../helpers/conformance.js';
 
 /*
  * Issue 15 follow-up: the Factur-X the server hands out (download, e-mail attachment) is judged at
@@ -16,7 +16,7 @@ import { belgianSeller, buildTestApp, issueInvoice, type TestApp } from '../help
  * a copy of the rules whose Factur-X XSD no CII can pass. And the start-up warm-up of the rules.
  */
 
-const rulesDir = einvoiceRulesDir(process.env.EINVOICE_RULES_DIR || undefined);
+const noRules = withoutRules(import.meta.url);
 
 const logger = () => {
   const lines: { level: string; msg: string }[] = [];
@@ -31,7 +31,7 @@ const logger = () => {
   };
 };
 
-describe.skipIf(!rulesDir)('the run-time check of Factur-X output', () => {
+describe.skipIf(noRules)('the run-time check of Factur-X output', () => {
   let t: TestApp;
   beforeAll(async () => {
     const copy = mkdtempSync(join(tmpdir(), 'fx-rules-'));
@@ -82,7 +82,7 @@ describe('the start-up warm-up of the rules', () => {
     expect(log.lines).toEqual([{ level: 'warn', msg: expect.stringContaining('could not be preloaded') }]);
   });
 
-  it.skipIf(!rulesDir)(
+  it.skipIf(noRules)(
     'loads every layer in the background and says when it is done',
     async () => {
       const log = logger();

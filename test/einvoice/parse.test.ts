@@ -2,24 +2,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as libxml from 'libxml2-wasm';
 import { describe, expect, it } from 'vitest';
-import { einvoiceRulesDir } from '../../src/platform/config.js';
 import { MAX_EINVOICE_BYTES } from '../../src/platform/einvoice/input.js';
 import { type ParsedInvoice, parseEInvoice } from '../../src/platform/einvoice/parse/index.js';
 import { extractEmbeddedXml } from '../../src/platform/einvoice/parse/pdf.js';
 import { safeParseOptions } from '../../src/platform/einvoice/rules.js';
 import { AppError } from '../../src/shared/errors.js';
 import { MESSAGES } from '../../src/shared/messages.js';
+import { rulesDir, withoutRules } from '../helpers/conformance.js';
 
 /*
  * The reader against the examples in ../shared/conformance/einvoice/examples (read in place, never
  * copied). Each valid example's totals and line count are read a second time with another parser
  * (libxml2 XPath) and must equal what parseEInvoice returns.
  */
-const rulesDir = einvoiceRulesDir(process.env.EINVOICE_RULES_DIR || undefined);
-if (!rulesDir)
-  console.warn(
-    'test/einvoice/parse.test.ts skipped: no shared/conformance/einvoice folder (EINVOICE_RULES_DIR)',
-  );
+const noRules = withoutRules(import.meta.url);
 const examples = rulesDir ? join(rulesDir, 'examples') : '';
 const example = (path: string) => readFileSync(join(examples, path));
 
@@ -138,7 +134,7 @@ function baseWith(...edits: Array<[string | RegExp, string]>): string {
   return xml;
 }
 
-describe.skipIf(!rulesDir)('parseEInvoice', () => {
+describe.skipIf(noRules)('parseEInvoice', () => {
   const all = rows();
   const validXml = all.filter((r) => isValid(r) && /\.xml$/i.test(r.file));
   const pdfs = all.filter((r) => r.file.startsWith('pdf/'));

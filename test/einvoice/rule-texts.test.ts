@@ -1,15 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { einvoiceRulesDir } from '../../src/platform/config.js';
 import { RULE_TEXTS, ruleTexts } from '../../src/platform/einvoice/rule-texts.js';
+import { rulesDir, withoutRules } from '../helpers/conformance.js';
 
 /*
  * The French, Dutch and German wording of the official rules (issue 15, point 3) against the rules
  * themselves, read in place from ../shared/conformance/einvoice: every id the catalogue explains is
  * a fatal rule of the EN 16931 (UBL or CII), Peppol BIS 3 or UBL.BE Schematron, so a refusal can name it.
  */
-const rulesDir = einvoiceRulesDir(process.env.EINVOICE_RULES_DIR || undefined);
+const noRules = withoutRules(import.meta.url);
 const LAYERS = ['en16931-ubl', 'en16931-cii', 'peppol-bis3', 'ublbe'];
 
 /** Every fatal assertion of the Schematron files: its id and its English text. */
@@ -34,7 +34,7 @@ function fatalRules(): Map<string, string[]> {
   return rules;
 }
 
-describe.skipIf(!rulesDir)('rule texts', () => {
+describe.skipIf(noRules)('rule texts', () => {
   const rules = fatalRules();
 
   it('reads the rules of every layer', () => {

@@ -15,6 +15,10 @@ import {
   signup,
   type TestApp,
 } from '../helpers/app.js';
+import { withoutRules } from '../helpers/conformance.js';
+
+/** The tests need the official rules: without ../shared/conformance they are skipped (failed under CI). */
+const noRules = withoutRules(import.meta.url);
 
 /*
  * Issue 15, point 1 and 3: the UBL of issued invoices and credit notes, for every VAT case the totals
@@ -122,7 +126,7 @@ beforeAll(async () => {
 }, 600_000);
 afterAll(() => t.close());
 
-describe('UBL of an invoice (Peppol BIS Billing 3.0)', () => {
+describe.skipIf(noRules)('UBL of an invoice (Peppol BIS Billing 3.0)', () => {
   it('carries both parties with their Belgian ids, the payment means and the PDF', async () => {
     const inv = await issuedInvoice(be, { buyerReference: 'PO-778', lines: [line({ quantity: '10' })] });
     const { doc } = await ubl(be, 'invoices', inv.id);
@@ -402,7 +406,7 @@ describe('UBL of an invoice (Peppol BIS Billing 3.0)', () => {
   });
 });
 
-describe('UBL of deposits, final invoices and credit notes', () => {
+describe.skipIf(noRules)('UBL of deposits, final invoices and credit notes', () => {
   async function acceptedQuote() {
     const q = await be.api.post(`${be.base}/quotes`, {
       contactId: be.customerId,
@@ -462,7 +466,7 @@ describe('UBL of deposits, final invoices and credit notes', () => {
   });
 });
 
-describe('UBL refusals', () => {
+describe.skipIf(noRules)('UBL refusals', () => {
   it('has no UBL for a draft or a quote', async () => {
     const draft = await be.api.post(`${be.base}/invoices`, { contactId: be.customerId, lines: [line()] });
     const res = await be.api.get(`${be.base}/invoices/${draft.json().id}/ubl`);

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { einvoiceRulesDir, loadConfig } from '../../src/platform/config.js';
+import { loadConfig } from '../../src/platform/config.js';
 import { MAX_EINVOICE_BYTES } from '../../src/platform/einvoice/input.js';
 import { einvoiceRules, safeParseOptions } from '../../src/platform/einvoice/rules.js';
 import {
@@ -13,16 +13,13 @@ import {
 } from '../../src/platform/einvoice/validate.js';
 import { AppError } from '../../src/shared/errors.js';
 import { MESSAGES } from '../../src/shared/messages.js';
+import { rulesDir, withoutRules } from '../helpers/conformance.js';
 
 /*
  * The validator against the official examples in ../shared/conformance/einvoice (read in place, never
  * copied: see its README), each with the outcome EXPECTED.tsv records for the validators in that folder.
  */
-const rulesDir = einvoiceRulesDir(process.env.EINVOICE_RULES_DIR || undefined);
-if (!rulesDir)
-  console.warn(
-    'test/einvoice/validate.test.ts skipped: no shared/conformance/einvoice folder (EINVOICE_RULES_DIR)',
-  );
+const noRules = withoutRules(import.meta.url);
 const conformance = rulesDir ? dirname(rulesDir) : '';
 const example = (path: string) => readFileSync(join(conformance, 'einvoice/examples', path));
 
@@ -71,7 +68,7 @@ const rejection = async (xml: string | Buffer, opts = {}): Promise<AppError> => 
   throw new Error('the e-invoice was not refused');
 };
 
-describe.skipIf(!rulesDir)('validateEInvoice', () => {
+describe.skipIf(noRules)('validateEInvoice', () => {
   beforeAll(async () => {
     // Compiled once for the whole file, as the product does once per process.
     await preloadEInvoiceRules({ rulesDir });
