@@ -1,3 +1,9 @@
+import { BANK_CAMT_MESSAGES } from './messages/bank-camt.js';
+import { BANK_CODA_MESSAGES } from './messages/bank-coda.js';
+import { BANK_CSV_MESSAGES } from './messages/bank-csv.js';
+import { BANK_MT940_MESSAGES } from './messages/bank-mt940.js';
+import { BANK_OFX_MESSAGES } from './messages/bank-ofx.js';
+
 /**
  * Translations of the messages the API writes into problem+json (`detail` and `errors[].message`),
  * keyed by their English text: the code keeps readable English where the rule is written, and the
@@ -6,9 +12,14 @@
 export const LANGUAGES = ['en', 'fr', 'nl', 'de'] as const;
 export type MessageLanguage = (typeof LANGUAGES)[number];
 
-type Translations = Record<Exclude<MessageLanguage, 'en'>, string>;
+export type Translations = Record<Exclude<MessageLanguage, 'en'>, string>;
 
 export const MESSAGES: Record<string, Translations> = {
+  ...BANK_CAMT_MESSAGES,
+  ...BANK_CODA_MESSAGES,
+  ...BANK_MT940_MESSAGES,
+  ...BANK_OFX_MESSAGES,
+  ...BANK_CSV_MESSAGES,
   // ── Sizes of any field (platform/http/validation.ts): "{n}" is filled in after translation ──
   'At most {n} characters': {
     fr: '{n} caractères au plus',
