@@ -478,6 +478,25 @@ describe('CODA, read from records written here', () => {
     expectBalanced(s!);
   });
 
+  it('yields the leaves of a two-level globalisation', async () => {
+    const [s] = await parse(
+      lf(
+        statementLines([
+          { sequence: 1, millis: -30_000n, globalisation: 2, text: 'TOTAL' },
+          { sequence: 1, detail: 1, millis: -20_000n, globalisation: 1 },
+          { sequence: 1, detail: 2, millis: -5_000n },
+          { sequence: 1, detail: 3, millis: -15_000n, globalisation: 1 },
+          { sequence: 1, detail: 4, millis: -10_000n, globalisation: 2 },
+        ]),
+      ),
+    );
+    expect(s!.transactions.map((t) => [t.amount, t.position])).toEqual([
+      ['-5.00', 'line 5'],
+      ['-15.00', 'line 6'],
+      ['-10.00', 'line 7'],
+    ]);
+  });
+
   it('reads several statements in one file', async () => {
     const statements = await parse(lf([...statementLines([PAYMENT]), ...statementLines([FEE])]));
     expect(statements.map((s) => [s.position, s.transactions.length])).toEqual([

@@ -19,15 +19,18 @@ import {
  * yielded instead of the total when they add up to it (a loan instalment split into capital and
  * interest, a batch split into its payments); a total whose details are absent (the customer did not
  * subscribe to them) is an ordinary movement. The trailer and the balances count the totals only.
+ * pycoda's "faulty globalisation" sample is such a case (a salary batch, type 1, code 1, no detail
+ * and no closing code) and reads; what is refused is a detail without its total, and details that
+ * do not add up to their total.
  */
 
 const RECORD_LENGTH = 128;
 
-type Record = '0' | '1' | '21' | '22' | '23' | '31' | '32' | '33' | '4' | '8' | '9';
+type RecordType = '0' | '1' | '21' | '22' | '23' | '31' | '32' | '33' | '4' | '8' | '9';
 const RECORDS = new Set<string>(['0', '1', '21', '22', '23', '31', '32', '33', '4', '8', '9']);
 
 /** Which record may follow which: the standard's order within one statement. */
-const MAY_FOLLOW: { [R in Record]: ReadonlySet<Record | 'start'> } = {
+const MAY_FOLLOW: { [R in RecordType]: ReadonlySet<RecordType | 'start'> } = {
   '0': new Set(['start', '9']),
   '1': new Set(['0']),
   '21': new Set(['1', '21', '22', '23', '31', '32', '33', '4']),
@@ -163,14 +166,10 @@ function toTransaction(m: Movement, currency: string): ParsedTransaction {
     const ref = body.slice(0, 12);
     if (BELGIAN_STRUCTURED.has(m.communicationType) && /^\d{12}$/.test(ref)) {
       // A wrong check digit is kept as the payer wrote it, in the text, never as a reference.
-      if (validOgm(ref)) text = [body.slice(12), ...continuations];
-      else
-        text = [
-          `+++${ref.slice(0, 3)}/${ref.slice(3, 7)}/${ref.slice(7)}+++`,
-          body.slice(12),
-          ...continuations,
-        ];
-      if (validOgm(ref)) structuredReference = ref;
+      const valid = validOgm(ref);
+      if (valid) structuredReference = ref;
+      const written = valid ? [] : [`+++${ref.slice(0, 3)}/${ref.slice(3, 7)}/${ref.slice(7)}+++`];
+      text = [...written, body.slice(12), ...continuations];
     } else text = []; // bank data (105 original amount, 127 SEPA direct debit…), not a text for people
   } else text = m.communication;
   const parts = text.map((s) => s.trim()).filter((s) => s !== '');
@@ -225,10 +224,11 @@ function resolveGlobalisation(group: Movement[]): Movement[] {
   const open: { node: Node; level: number }[] = [{ node: root, level: total.globalisation }];
   for (const m of rest) {
     const node: Node = { movement: m, details: [] };
-    (open[open.length - 1] ?? open[0] ?? { node: root }).node.details.push(node);
+    // Past the detail that closed the total's own level, a further detail still counts under it.
+    (open[open.length - 1]?.node ?? root).details.push(node);
     if (m.globalisation === 0) continue;
     const closes = open.findLastIndex((o) => o.level === m.globalisation);
-    if (closes >= 0) open.length = Math.max(closes, 0);
+    if (closes >= 0) open.length = closes;
     else open.push({ node, level: m.globalisation });
   }
   const leaves = (node: Node): Movement[] => {
@@ -250,7 +250,7 @@ function resolveGlobalisation(group: Movement[]): Movement[] {
 }
 
 class CodaReader {
-  private previous: Record | 'start' = 'start';
+  private previous: RecordType | 'start' = 'start';
   private statement: Statement | null = null;
 
   /** One record; returns the statement its trailer completes. */
@@ -261,7 +261,7 @@ class CodaReader {
         { length: text.length, expected: RECORD_LENGTH },
         line,
       );
-    const type = (text[0] === '2' || text[0] === '3' ? text.slice(0, 2) : text[0]) as Record;
+    const type = (text[0] === '2' || text[0] === '3' ? text.slice(0, 2) : text[0]) as RecordType;
     if (!RECORDS.has(type)) fail('Unknown CODA record type "{type}"', { type }, line);
     if (!MAY_FOLLOW[type].has(this.previous)) {
       if (this.previous === 'start')
