@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseBankCsv, parseCsvAmount, parseCsvDate } from '../../src/modules/banking/formats/csv.js';
+import {
+  counterpartyInText,
+  parseBankCsv,
+  parseCsvAmount,
+  parseCsvDate,
+} from '../../src/modules/banking/formats/csv.js';
 import {
   BANK_CSV_PRESETS,
   type BankCsvMappingInput,
@@ -120,10 +125,15 @@ describe.skipIf(withoutBankSamples(import.meta.url))('CSV bank statements: the s
       position: 'line 2',
     });
     // "MEDEDELING : 847564737563" has wrong check digits (8475647375 mod 97 = 96): not a structured reference.
+    // The counterparty of a transfer is in the details: "<name> <account>BIC <bic>" (the account anonymised).
     expect(s.transactions[2]).toMatchObject({
       bookingDate: '2017-02-25',
       valueDate: '2017-02-27',
       amount: '-12.48',
+      counterpartyName: 'ZIEKENHUIS',
+      counterpartyIban: null,
+      counterpartyAccount: 'BE848575674748',
+      counterpartyBic: 'KREDBEBB',
       structuredReference: null,
     });
     expect(s.transactions[2]?.remittanceText).toContain('MEDEDELING : 847564737563');
@@ -435,6 +445,9 @@ describe('CSV bank statements: the file', () => {
     expect(e.template).toBe('Column “{column}” is missing: the mapping no longer fits the file');
     expect(e.params).toEqual({ column: 'Date' });
     expect(e.position).toBe('line 1');
+    // Below an account preamble, the row that is most nearly the header is the one named.
+    const below = await refusal('Account;BE68539007547034\nDate;Amount;Remarks\n01/03/2024;1,00;a\n', base());
+    expect([below.params.column, below.position]).toEqual(['Text', 'line 2']);
   });
 
   it('names the value and the expected format of a date or amount that does not read', async () => {
@@ -453,6 +466,7 @@ describe('CSV bank statements: the file', () => {
   it('refuses an empty file, a blank one, and a spreadsheet', async () => {
     expect((await refusal('', base())).template).toBe('The file is empty');
     expect((await refusal('\r\n \n', base())).template).toBe('The file is empty');
+    expect((await refusal('\n', base())).template).toBe('The file is empty');
     const xlsx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
     expect((await refusal(xlsx, base())).template).toBe(
       'The file is a spreadsheet, not a CSV file: save it as CSV first',
@@ -563,6 +577,22 @@ describe('CSV bank statements: the file', () => {
     expect((await refusal('Date;Amount;Text\n01/03/2024;1,00;a\n', noDefault)).template).toBe(
       'The file names no currency: set the account’s currency in the mapping',
     );
+  });
+});
+
+describe('CSV bank statements: the counterparty in the text', () => {
+  it.each([
+    [
+      'ZIEKENHUIS BE848575674748BIC KREDBEBB    VIA MOBILE BANKING',
+      { name: 'ZIEKENHUIS', account: 'BE848575674748', bic: 'KREDBEBB' },
+    ],
+    [
+      'EUROPESE OVERSCHRIJVING VAN BE68 5390 0754 7034 BIC GKCCBEBB ACME NV MEDEDELING : X',
+      { name: null, account: 'BE68539007547034', bic: 'GKCCBEBB' },
+    ],
+    ['MET KAART 5555 04XX XXXX X100 2 BROUWER     25/02/2017', null],
+  ])('%s', (text, expected) => {
+    expect(counterpartyInText(text)).toEqual(expected);
   });
 });
 

@@ -100,6 +100,11 @@ export const BankCsvMappingSchema = z
       .optional(),
     /** One statement per currency (a PayPal account holds a balance per currency). */
     statementPerCurrency: z.boolean().default(false),
+    /**
+     * The counterparty written in the text as "<name> <account> BIC <bic>", as BNP Paribas Fortis
+     * details do; read only for what the mapped columns leave blank.
+     */
+    counterpartyInText: z.boolean().default(false),
   })
   .refine((m) => m.thousandsSeparator !== m.decimalSeparator, {
     message: 'The thousands separator cannot be the decimal separator',
@@ -167,6 +172,7 @@ export const BANK_CSV_PRESETS: readonly BankCsvPreset[] = [
   // BNP Paribas Fortis, Fintro and Hello bank! share one system and so one export.
   preset('bnp-fortis-legacy-nl', 'BNP Paribas Fortis / Fintro / Hello bank! (7 columns, Dutch)', 'BE', true, {
     ...belgian,
+    counterpartyInText: true,
     columns: {
       bookingDate: 'Uitvoeringsdatum',
       valueDate: 'Valutadatum',
@@ -184,6 +190,7 @@ export const BANK_CSV_PRESETS: readonly BankCsvPreset[] = [
     false,
     {
       ...belgian,
+      counterpartyInText: true,
       columns: {
         bookingDate: "Date d'exécution",
         valueDate: 'Date valeur',

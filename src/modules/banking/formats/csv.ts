@@ -77,7 +77,7 @@ async function decode(bytes: Buffer, encoding: BankCsvMapping['encoding']): Prom
   // XLSX (a zip) and XLS (an OLE compound file): banks offer them beside CSV.
   if (
     bytes.subarray(0, 4).equals(Buffer.from([0x50, 0x4b, 0x03, 0x04])) ||
-    bytes.readUInt32BE(0) === 0xd0cf11e0
+    (bytes.length >= 4 && bytes.readUInt32BE(0) === 0xd0cf11e0)
   ) {
     fail('The file is a spreadsheet, not a CSV file: save it as CSV first', {}, 'line 1');
   }
@@ -264,6 +264,28 @@ function textOf(value: string): string | null {
   return t === '' ? null : t;
 }
 
+// An account (IBAN-shaped: country, check digits, groups) right before "BIC", and the BIC.
+const ACCOUNT_AND_BIC =
+  /(?:^|\s)([A-Z]{2}\d{2}(?:\s?[0-9A-Z]{4}){1,7}(?:\s?[0-9A-Z]{1,3})?)\s*BIC\s+([A-Z]{6}[A-Z0-9]{2}(?:[A-Z0-9]{3})?)\b/;
+// Words BNP Paribas Fortis writes before the account when the name comes elsewhere.
+const TRANSFER_WORDS =
+  /(?:^|\s)(?:VAN|NAAR|DE|À|A|EN FAVEUR DE|OVERSCHRIJVING|VIREMENT|EUROPESE|EUROPEEN|SEPA)$/;
+
+/**
+ * The counterparty in a text written as "<name> <account> BIC <bic> …" (BNP Paribas Fortis details):
+ * the account and BIC always; the name only when the words before the account are not the
+ * transaction's type ("EUROPESE OVERSCHRIJVING VAN").
+ */
+export function counterpartyInText(
+  text: string,
+): { name: string | null; account: string; bic: string } | null {
+  const m = ACCOUNT_AND_BIC.exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  const before = text.slice(0, m.index).trim();
+  const name = before && !TRANSFER_WORDS.test(before.toUpperCase()) ? before : null;
+  return { name, account: m[1].replace(/\s+/g, ''), bic: m[2] };
+}
+
 // ── The file ──
 
 interface Row {
@@ -304,25 +326,27 @@ export async function* parseBankCsv(
   const records = (await readRecords(text, delimiter, mapping.skipRows + 1)).filter((r) => !isBlank(r.cells));
   if (records.length === 0) fail('The file has no transactions', {}, `line ${mapping.skipRows + 1}`);
 
-  // The header: the first row naming every mapped header, else the first row (to name what it lacks).
+  // The header: the first row naming every mapped header. When none does, the row naming the most
+  // of them (the first on a tie) says which one the file lacks.
   let headers: string[] = [];
   let dataFrom = 0;
   if (mapping.headerRow) {
-    const required = requiredHeaders(mapping).map(headerKey);
-    const rowHas = (r: CsvRecord) => {
+    const required = requiredHeaders(mapping);
+    const lacking = (r: CsvRecord) => {
       const keys = new Set(r.cells.map(headerKey));
-      return required.filter((h) => !keys.has(h));
+      return required.filter((h) => !keys.has(headerKey(h)));
     };
-    const at = records.slice(0, HEADER_SEARCH_ROWS).findIndex((r) => rowHas(r).length === 0);
-    const first = records[0] as CsvRecord;
+    const candidates = records.slice(0, HEADER_SEARCH_ROWS).map(lacking);
+    const at = candidates.findIndex((l) => l.length === 0);
     if (at < 0) {
-      const missing = requiredHeaders(mapping).find(
-        (h) => !new Set(first.cells.map(headerKey)).has(headerKey(h)),
+      const closest = candidates.reduce(
+        (best, l, i) => (l.length < (candidates[best] as string[]).length ? i : best),
+        0,
       );
       fail(
         'Column “{column}” is missing: the mapping no longer fits the file',
-        { column: missing ?? '' },
-        `line ${first.line}`,
+        { column: (candidates[closest] as string[])[0] ?? '' },
+        `line ${(records[closest] as CsvRecord).line}`,
       );
     }
     headers = (records[at] as CsvRecord).cells.map((h) => h.trim());
@@ -397,7 +421,7 @@ export async function* parseBankCsv(
       }
       if (debit === '' && credit === '')
         fail('Neither the debit nor the credit is filled', {}, at(amountMapping.debit));
-      amount = hasDebit ? negate(abs(debit)) : abs(credit || '0');
+      amount = hasDebit ? negate(abs(debit)) : abs(credit || debit);
     } else {
       amount = abs(amountIn(amountMapping.column));
       if (amount === '') fail('The amount is missing', {}, at(amountMapping.column));
@@ -450,16 +474,21 @@ export async function* parseBankCsv(
     const remittanceText = texts.length > 0 ? texts.join(' ') : null;
     structuredReference ??= remittanceText ? structuredReferenceInText(remittanceText) : null;
 
+    const inText = mapping.counterpartyInText && remittanceText ? counterpartyInText(remittanceText) : null;
+    const accountInText = counterparty ? null : (inText?.account ?? null);
+    const ibanInText = accountInText ? ibanOf(accountInText) : null;
     const bankReference = optional(col.bankReference);
     const transaction: ParsedTransaction = {
       bookingDate,
       valueDate,
       amount,
       currency,
-      counterpartyName: optional(col.counterpartyName),
-      counterpartyIban,
-      counterpartyAccount: counterparty && !counterpartyIban ? counterparty : null,
-      counterpartyBic: optional(col.counterpartyBic)?.replace(/\s+/g, '').toUpperCase() ?? null,
+      counterpartyName: optional(col.counterpartyName) ?? inText?.name ?? null,
+      counterpartyIban: counterpartyIban ?? ibanInText,
+      counterpartyAccount:
+        counterparty && !counterpartyIban ? counterparty : ibanInText ? null : accountInText,
+      counterpartyBic:
+        optional(col.counterpartyBic)?.replace(/\s+/g, '').toUpperCase() ?? inText?.bic ?? null,
       structuredReference,
       remittanceText,
       bankReference,
