@@ -315,6 +315,13 @@ const FAULTY: Faulty[] = [
     template: 'CODA version {version} is not supported; only version 2 is read',
     params: { version: '5' },
   },
+];
+
+/**
+ * Samples that read but fail a consistency check (edited by hand upstream): imported, each statement
+ * carrying the warning, so a user can take it up with the bank rather than be left with nothing.
+ */
+const WARNED: Faulty[] = [
   {
     file: 'pycoda-Coda_v2_3_globalisation_2.txt',
     position: 'line 21',
@@ -345,7 +352,7 @@ describe.skipIf(withoutBankSamples(import.meta.url))('CODA samples', () => {
 
   it('covers every sample in the folder', async () => {
     const { readdirSync } = await import('node:fs');
-    const listed = [...VALID.map((g) => g.file), ...FAULTY.map((f) => f.file)].sort();
+    const listed = [...VALID, ...FAULTY, ...WARNED].map((g) => g.file).sort();
     expect(readdirSync(dir).sort()).toEqual(listed);
   });
 
@@ -374,6 +381,20 @@ describe.skipIf(withoutBankSamples(import.meta.url))('CODA samples', () => {
           }
         }
         golden.check(statements);
+      });
+
+  for (const warned of WARNED)
+    for (const eol of ['\n', '\r\n'] as const)
+      it(`imports ${warned.file} with a warning at ${warned.position} (${eol === '\n' ? 'LF' : 'CRLF'})`, async () => {
+        const statements = await parse(withEndings(read(warned.file), eol), 50);
+        const warnings = statements.flatMap((s) => s.warnings ?? []);
+        expect(warnings).toContainEqual({
+          template: warned.template,
+          position: warned.position,
+          params: warned.params ?? expect.anything(),
+        });
+        expect(statements.flatMap((s) => s.transactions).length).toBeGreaterThan(0);
+        expect(BANK_CODA_MESSAGES[warned.template]).toBeDefined();
       });
 
   for (const faulty of FAULTY)
@@ -520,7 +541,8 @@ describe('CODA, read from records written here', () => {
 
   const valid = () => statementLines([PAYMENT, FEE]);
   // Lines: 1 header, 2 old balance, 3-5 payment (21 22 23), 6 fee (21), 7 new balance, 8 trailer.
-  const cases: [string, (l: string[]) => string[] | Buffer, string, string][] = [
+  type Case = [string, (l: string[]) => string[] | Buffer, string, string];
+  const cases: Case[] = [
     ['an empty file', () => Buffer.alloc(0), 'line 1', 'The file is empty'],
     [
       'a record of the wrong length',
@@ -569,24 +591,6 @@ describe('CODA, read from records written here', () => {
       (l) => l.slice(0, 7),
       'line 7',
       'The file ends without a trailer record 9',
-    ],
-    [
-      'a trailer whose record count is wrong',
-      (l) => [...l.slice(0, 7), trailer(7, 3_450n, 1_250_500n)],
-      'line 8',
-      'The trailer counts {declared} records; the statement has {counted}',
-    ],
-    [
-      'a trailer whose totals are wrong',
-      (l) => [...l.slice(0, 7), trailer(6, 3_450n, 1_250_000n)],
-      'line 8',
-      'The trailer totals {debit} in debit and {credit} in credit; the movements total {movementDebit} and {movementCredit}',
-    ],
-    [
-      'balances that do not add up',
-      (l) => [...l.slice(0, 6), newBalance(1_347_060n), l[7]!],
-      'line 7',
-      'The new balance {closing} is not the old balance {opening} plus the movements {movements}',
     ],
     [
       'a non-numeric amount',
@@ -652,6 +656,33 @@ describe('CODA, read from records written here', () => {
     expect([e.position, e.template]).toEqual([position, template]);
     expect(BANK_CODA_MESSAGES[template]).toBeDefined();
     expect(e.message.startsWith(`${position}: `)).toBe(true);
+  });
+
+  const warnings: Case[] = [
+    [
+      'a trailer whose record count is wrong',
+      (l) => [...l.slice(0, 7), trailer(7, 3_450n, 1_250_500n)],
+      'line 8',
+      'The trailer counts {declared} records; the statement has {counted}',
+    ],
+    [
+      'a trailer whose totals are wrong',
+      (l) => [...l.slice(0, 7), trailer(6, 3_450n, 1_250_000n)],
+      'line 8',
+      'The trailer totals {debit} in debit and {credit} in credit; the movements total {movementDebit} and {movementCredit}',
+    ],
+    [
+      'balances that do not add up',
+      (l) => [...l.slice(0, 6), newBalance(1_347_060n), l[7]!],
+      'line 7',
+      'The new balance {closing} is not the old balance {opening} plus the movements {movements}',
+    ],
+  ];
+  it.each(warnings)('imports %s with a warning naming the line', async (_, edit, position, template) => {
+    const edited = edit(valid());
+    const [statement] = await parse(Buffer.isBuffer(edited) ? edited : lf(edited));
+    expect(statement?.warnings?.map((w) => [w.position, w.template])).toEqual([[position, template]]);
+    expect(BANK_CODA_MESSAGES[template]).toBeDefined();
   });
 
   it('accepts every edit above undone: the valid statement they start from reads', async () => {

@@ -4,6 +4,7 @@ import {
   type ParsedTransaction,
   StatementFormatError,
   type StatementParser,
+  type StatementWarning,
 } from './types.js';
 
 /*
@@ -83,6 +84,17 @@ interface Statement {
   transactions: ParsedTransaction[];
   group: Movement[];
   current: Movement | null;
+  /** Checks that failed on a statement still readable (balances, trailer totals): imported with them. */
+  warnings: StatementWarning[];
+}
+
+function warn(
+  st: Statement,
+  template: string,
+  params: { [key: string]: string | number },
+  line: number,
+): void {
+  st.warnings.push({ template, params, position: `line ${line}` });
 }
 
 function fail(template: string, params: { [key: string]: string | number }, line: number): never {
@@ -328,6 +340,7 @@ class CodaReader {
       credit: 0n,
       transactions: [],
       group: [],
+      warnings: [],
       current: null,
     };
   }
@@ -445,7 +458,8 @@ class CodaReader {
     const opening = st.opening!.millis;
     const movements = st.credit - st.debit;
     if (opening + movements !== millis)
-      fail(
+      warn(
+        st,
         'The new balance {closing} is not the old balance {opening} plus the movements {movements}',
         {
           closing: millisToAmount(millis),
@@ -459,7 +473,8 @@ class CodaReader {
   private trailer(st: Statement, text: string, line: number): ParsedStatement {
     const records = Number(digits(text, 17, 22, line));
     if (records !== st.records)
-      fail(
+      warn(
+        st,
         'The trailer counts {declared} records; the statement has {counted}',
         { declared: records, counted: st.records },
         line,
@@ -467,7 +482,8 @@ class CodaReader {
     const debit = BigInt(digits(text, 23, 37, line));
     const credit = BigInt(digits(text, 38, 52, line));
     if (debit !== st.debit || credit !== st.credit)
-      fail(
+      warn(
+        st,
         'The trailer totals {debit} in debit and {credit} in credit; the movements total {movementDebit} and {movementCredit}',
         {
           debit: millisToAmount(debit),
@@ -492,6 +508,7 @@ class CodaReader {
       closingBalance: st.closing && { amount: millisToAmount(st.closing.millis), date: st.closing.date },
       transactions: st.transactions,
       position: `line ${st.line}`,
+      warnings: st.warnings,
     };
   }
 }

@@ -80,6 +80,19 @@ export interface ParsedStatement {
   transactions: ParsedTransaction[];
   /** Where the statement starts in the file ("line 1", an element path). */
   position: string;
+  /**
+   * What is wrong with the statement without making it unreadable (balances that do not add up, a
+   * trailer that counts otherwise): it is imported and the warnings are shown with it, so the user
+   * can check it with the bank instead of being left with nothing.
+   */
+  warnings?: StatementWarning[];
+}
+
+/** As StatementFormatError, but for a statement still imported. */
+export interface StatementWarning {
+  template: string;
+  params: Record<string, string | number>;
+  position: string;
 }
 
 /**
