@@ -30,6 +30,7 @@ import * as m20261203T2100 from './20261203T2100_peppol.js';
 import * as m20261203T2200 from './20261203T2200_purchase_invoices.js';
 import * as m20261204T0820 from './20261204T0820_contact_delivery_preference.js';
 import * as m20261204T0830 from './20261204T0830_peppol_incoming.js';
+import * as m20261204T1900 from './20261204T1900_bank_accounts.js';
 
 /**
  * Every migration, by timestamp name. Listed explicitly (not read from disk) so the same list works
@@ -67,6 +68,7 @@ const migrations: Record<string, Migration> = {
   '20261203T2200_purchase_invoices': m20261203T2200,
   '20261204T0820_contact_delivery_preference': m20261204T0820,
   '20261204T0830_peppol_incoming': m20261204T0830,
+  '20261204T1900_bank_accounts': m20261204T1900,
 };
 
 export const migrationProvider: MigrationProvider = {

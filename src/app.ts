@@ -9,6 +9,7 @@ import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyBaseLogger } from 'fastify';
 import { jsonSchemaTransform, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { registerAuthGuard, registerAuthRoutes } from './modules/auth/index.js';
+import { registerBankingRoutes } from './modules/banking/index.js';
 import { registerCatalogRoutes } from './modules/catalog/index.js';
 import { registerCompanyGuard, registerCompanyRoutes } from './modules/companies/index.js';
 import { registerContactRoutes } from './modules/contacts/index.js';
@@ -159,6 +160,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   registerSetupRoutes(app, ctx);
   registerVatLookupRoutes(app, ctx);
   registerPurchaseRoutes(app, ctx);
+  registerBankingRoutes(app, ctx);
 
   if (serveWeb) {
     await app.register(fastifyStatic, { root: webDir, prefix: '/', wildcard: true, index: ['index.html'] });

@@ -3,6 +3,7 @@ import { BANK_CODA_MESSAGES } from './messages/bank-coda.js';
 import { BANK_CSV_MESSAGES } from './messages/bank-csv.js';
 import { BANK_MT940_MESSAGES } from './messages/bank-mt940.js';
 import { BANK_OFX_MESSAGES } from './messages/bank-ofx.js';
+import { BANKING_MESSAGES } from './messages/banking.js';
 
 /**
  * Translations of the messages the API writes into problem+json (`detail` and `errors[].message`),
@@ -20,6 +21,7 @@ export const MESSAGES: Record<string, Translations> = {
   ...BANK_MT940_MESSAGES,
   ...BANK_OFX_MESSAGES,
   ...BANK_CSV_MESSAGES,
+  ...BANKING_MESSAGES,
   // ── Sizes of any field (platform/http/validation.ts): "{n}" is filled in after translation ──
   'At most {n} characters': {
     fr: '{n} caractères au plus',

@@ -853,4 +853,82 @@ export interface DB {
   peppol_participants: PeppolParticipantsTable;
   peppol_messages: PeppolMessagesTable;
   peppol_incoming: PeppolIncomingTable;
+  bank_accounts: BankAccountsTable;
+  bank_imports: BankImportsTable;
+  bank_statements: BankStatementsTable;
+  bank_transactions: BankTransactionsTable;
+}
+
+export interface BankAccountsTable {
+  id: string;
+  company_id: string;
+  name: string;
+  iban: string | null;
+  account_number: string | null;
+  bic: string | null;
+  currency: string;
+  opening_balance_minor: number;
+  opening_date: string | null;
+  archived_at: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One statement file imported into an account. */
+export interface BankImportsTable {
+  id: string;
+  company_id: string;
+  account_id: string;
+  format: string;
+  file_name: string | null;
+  sha256: string;
+  size: number;
+  statement_count: number;
+  transaction_count: number;
+  added_count: number;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface BankStatementsTable {
+  id: string;
+  company_id: string;
+  account_id: string;
+  import_id: string;
+  statement_ref: string | null;
+  from_date: string | null;
+  to_date: string | null;
+  opening_minor: number | null;
+  opening_date: string | null;
+  closing_minor: number | null;
+  closing_date: string | null;
+  transaction_count: number;
+  /** JSON list of { template, params, position }: checks failed by a statement still imported. */
+  warnings: string | null;
+  created_at: string;
+}
+
+export interface BankTransactionsTable {
+  id: string;
+  company_id: string;
+  account_id: string;
+  /** Stable identity within the account (banking/transaction-identity.ts); unique with it. */
+  identity: string;
+  import_id: string | null;
+  statement_id: string | null;
+  booking_date: string;
+  value_date: string | null;
+  amount_minor: number;
+  currency: string;
+  counterparty_name: string | null;
+  counterparty_iban: string | null;
+  counterparty_account: string | null;
+  counterparty_bic: string | null;
+  structured_reference: string | null;
+  remittance_text: string | null;
+  bank_reference: string | null;
+  end_to_end_id: string | null;
+  bank_transaction_code: string | null;
+  created_at: string;
 }

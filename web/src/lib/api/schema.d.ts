@@ -9800,6 +9800,405 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/companies/{companyId}/bank-accounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    archived?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                iban: string | null;
+                                accountNumber: string | null;
+                                bic: string | null;
+                                currency: string;
+                                openingBalance: string;
+                                openingDate: string | null;
+                                balance: string;
+                                transactionCount: number;
+                                lastTransactionDate: string | null;
+                                lastStatement: {
+                                    closingBalance: string | null;
+                                    closingDate: string | null;
+                                } | null;
+                                archived: boolean;
+                                createdAt: string;
+                                updatedAt: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        iban?: string | null;
+                        accountNumber?: string | null;
+                        bic?: string | null;
+                        currency?: string;
+                        /** @default 0 */
+                        openingBalance?: string;
+                        openingDate?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            iban: string | null;
+                            accountNumber: string | null;
+                            bic: string | null;
+                            currency: string;
+                            openingBalance: string;
+                            openingDate: string | null;
+                            balance: string;
+                            transactionCount: number;
+                            lastTransactionDate: string | null;
+                            lastStatement: {
+                                closingBalance: string | null;
+                                closingDate: string | null;
+                            } | null;
+                            archived: boolean;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/bank-accounts/{accountId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            iban: string | null;
+                            accountNumber: string | null;
+                            bic: string | null;
+                            currency: string;
+                            openingBalance: string;
+                            openingDate: string | null;
+                            balance: string;
+                            transactionCount: number;
+                            lastTransactionDate: string | null;
+                            lastStatement: {
+                                closingBalance: string | null;
+                                closingDate: string | null;
+                            } | null;
+                            archived: boolean;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                    accountId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name?: string;
+                        bic?: string | null;
+                        openingBalance?: string;
+                        openingDate?: string | null;
+                        archived?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            name: string;
+                            iban: string | null;
+                            accountNumber: string | null;
+                            bic: string | null;
+                            currency: string;
+                            openingBalance: string;
+                            openingDate: string | null;
+                            balance: string;
+                            transactionCount: number;
+                            lastTransactionDate: string | null;
+                            lastStatement: {
+                                closingBalance: string | null;
+                                closingDate: string | null;
+                            } | null;
+                            archived: boolean;
+                            createdAt: string;
+                            updatedAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a bank statement file (the request body is the file)
+         * @description Body: the file as `application/octet-stream` (or `application/xml`, `text/csv`), at most 50 MB: camt.052/053/054 (001.02 to 001.08), CODA 2.x, MT940/MT942, OFX 1.x/2.x, recognised from the content; or CSV with `csvPreset` naming its layout (GET …/bank-csv-presets). Each statement goes to the account `accountId`, or to the company's account with the IBAN the file names. A fault anywhere refuses the whole file (400, the position in the file as the error's path) and nothing is stored. Transactions the account already has (the same file again, overlapping statements) are not added again: `alreadyThere` counts them.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    format?: "camt" | "coda" | "mt940" | "ofx" | "csv";
+                    accountId?: string;
+                    csvPreset?: string;
+                    fileName?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            format: string;
+                            fileName: string | null;
+                            sha256: string;
+                            accounts: {
+                                importId: string;
+                                accountId: string;
+                                statementCount: number;
+                                transactionCount: number;
+                                added: number;
+                                alreadyThere: number;
+                                fromDate: string | null;
+                                toDate: string | null;
+                                closingBalance: string | null;
+                                warnings: {
+                                    position: string;
+                                    message: string;
+                                    template: string;
+                                    params: {
+                                        [key: string]: string | number;
+                                    };
+                                }[];
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/bank-transactions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    cursor?: string;
+                    accountId?: string;
+                    from?: string;
+                    to?: string;
+                    direction?: "in" | "out";
+                    q?: string;
+                };
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                accountId: string;
+                                bookingDate: string;
+                                valueDate: string | null;
+                                amount: string;
+                                currency: string;
+                                counterpartyName: string | null;
+                                counterpartyIban: string | null;
+                                counterpartyAccount: string | null;
+                                counterpartyBic: string | null;
+                                structuredReference: string | null;
+                                remittanceText: string | null;
+                                bankReference: string | null;
+                                endToEndId: string | null;
+                                bankTransactionCode: string | null;
+                                importId: string | null;
+                                createdAt: string;
+                            }[];
+                            nextCursor: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/companies/{companyId}/bank-csv-presets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    companyId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                id: string;
+                                name: string;
+                                verified: boolean;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {

@@ -1,0 +1,1 @@
+export { registerBankingRoutes } from './banking.routes.js';
