@@ -9,6 +9,7 @@ import { machineInfo } from './lib/machine.js';
 import { benchOptions, redactUrl } from './lib/options.js';
 import { formatTable } from './lib/report.js';
 import type { BenchRow, Scenario } from './lib/types.js';
+import * as bankParseCoda from './scenarios/bank-parse-coda.js';
 import * as contactsImport from './scenarios/contacts-import.js';
 import * as contactsSearch from './scenarios/contacts-search.js';
 import * as einvoiceGenerate from './scenarios/einvoice-generate.js';
@@ -37,6 +38,7 @@ const SCENARIOS: Scenario[] = [
   einvoiceGenerate,
   einvoiceValidate,
   einvoiceParse,
+  bankParseCoda,
   webBundle,
 ];
 

@@ -12,6 +12,9 @@ import type { MigrationDb } from './helpers.js';
  *   its account (banking/transaction-identity.ts): the unique key (company, account, identity) is
  *   what makes importing a file twice, or two overlapping statements, add nothing twice, whatever
  *   the timing of two imports. Amounts are signed integer minor units (money in positive).
+ * - `bank_matches`: what a transaction was reconciled with (the payment recorded from it and the
+ *   invoice it settled), by which rule and evidence. One per transaction (unique): a reconciliation
+ *   run twice, or by two workers at once, records one payment.
  */
 export async function up(db: MigrationDb): Promise<void> {
   await db.schema
@@ -148,5 +151,48 @@ export async function up(db: MigrationDb): Promise<void> {
     .createIndex('bank_transactions_reference_idx')
     .on('bank_transactions')
     .columns(['company_id', 'structured_reference'])
+    .execute();
+
+  await db.schema
+    .createTable('bank_matches')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('company_id', 'text', (c) => c.notNull().references('companies.id').onDelete('cascade'))
+    .addColumn('transaction_id', 'text', (c) => c.notNull())
+    .addColumn('payment_id', 'text')
+    .addColumn('invoice_id', 'text')
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('auto', 'manual')`))
+    .addColumn('rule', 'text', (c) => c.notNull())
+    .addColumn('evidence', 'text')
+    .addColumn('created_by', 'text')
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addUniqueConstraint('bank_matches_company_id_id_key', ['company_id', 'id'])
+    .addUniqueConstraint('bank_matches_transaction_key', ['company_id', 'transaction_id'])
+    .addForeignKeyConstraint(
+      'bank_matches_transaction_fk',
+      ['company_id', 'transaction_id'],
+      'bank_transactions',
+      ['company_id', 'id'],
+      (c) => c.onDelete('cascade'),
+    )
+    // A payment deleted (undone) takes its match with it: the transaction is to reconcile again.
+    .addForeignKeyConstraint(
+      'bank_matches_payment_fk',
+      ['company_id', 'payment_id'],
+      'payments',
+      ['company_id', 'id'],
+      (c) => c.onDelete('cascade'),
+    )
+    .addForeignKeyConstraint(
+      'bank_matches_invoice_fk',
+      ['company_id', 'invoice_id'],
+      'documents',
+      ['company_id', 'id'],
+      (c) => c.onDelete('cascade'),
+    )
+    .execute();
+  await db.schema
+    .createIndex('bank_matches_invoice_idx')
+    .on('bank_matches')
+    .columns(['company_id', 'invoice_id'])
     .execute();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { purgeExpiredSessions } from './modules/auth/index.js';
+import { bankReconcileJob } from './modules/banking/index.js';
 import {
   expireQuotes,
   RENDER_PDF_JOB,
@@ -120,6 +121,8 @@ export const jobDefinitions: JobDefinition<any>[] = [
   // Peppol inbox: each received document booked once (unique key on company and message id).
   peppolReceiveJob,
   peppolReceiveCompanyJob,
+  // Bank statements: each import's certain matches become payments once (unique key per transaction).
+  bankReconcileJob,
 ];
 
 /** The one list of schedules. */

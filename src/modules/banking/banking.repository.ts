@@ -3,6 +3,7 @@ import type { DbOrTx } from '../../platform/db/index.js';
 import type {
   BankAccountsTable,
   BankImportsTable,
+  BankMatchesTable,
   BankStatementsTable,
   BankTransactionsTable,
 } from '../../platform/db/schema.js';
@@ -201,4 +202,51 @@ export async function listTransactions(
     .orderBy('t.id', 'desc')
     .limit(p.limit + 1)
     .execute();
+}
+
+/** An import's incoming transactions with a structured reference and no match yet, and who imported them. */
+export async function unmatchedReferencedTransactions(
+  db: DbOrTx,
+  p: { companyId: string; importId: string },
+): Promise<{
+  actorId: string | null;
+  transactions: Array<BankTransactionRow & { structured_reference: string }>;
+}> {
+  const imported = await db
+    .selectFrom('bank_imports')
+    .select('created_by')
+    .where('company_id', '=', p.companyId)
+    .where('id', '=', p.importId)
+    .executeTakeFirst();
+  const rows = await db
+    .selectFrom('bank_transactions as t')
+    .selectAll('t')
+    .where('t.company_id', '=', p.companyId)
+    .where('t.import_id', '=', p.importId)
+    .where('t.amount_minor', '>', 0)
+    .where('t.structured_reference', 'is not', null)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('bank_matches as m')
+            .select('m.id')
+            .whereRef('m.company_id', '=', 't.company_id')
+            .whereRef('m.transaction_id', '=', 't.id'),
+        ),
+      ),
+    )
+    .orderBy('t.booking_date')
+    .orderBy('t.id')
+    .execute();
+  return {
+    actorId: imported?.created_by ?? null,
+    transactions: rows.filter(
+      (r): r is BankTransactionRow & { structured_reference: string } => !!r.structured_reference,
+    ),
+  };
+}
+
+export async function insertMatch(db: DbOrTx, row: BankMatchesTable): Promise<void> {
+  await db.insertInto('bank_matches').values(row).execute();
 }

@@ -3,11 +3,13 @@ import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { BankAccountsTable, BankTransactionsTable } from '../../platform/db/schema.js';
+import { enqueueJob } from '../../platform/queue/enqueue.js';
 import { AppError, fillPlaceholders, notFound } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId } from '../../shared/ids.js';
 import { currencyDecimals, fromMinor, toMinor } from '../../shared/money.js';
 import type { CompanyAccess } from '../companies/index.js';
+import { BANK_RECONCILE_JOB } from './banking.jobs.js';
 import * as repo from './banking.repository.js';
 import type { StatementImportOut, StatementImportQuery } from './banking.schema.js';
 import { type ParsedStatement, StatementFormatError, statementParser } from './formats/index.js';
@@ -226,6 +228,14 @@ export async function importStatementFile(
       }
       added += await repo.insertTransactions(trx, batch);
       await repo.setImportAdded(trx, { companyId, importId, added });
+      if (added > 0)
+        await enqueueJob(
+          trx,
+          now,
+          BANK_RECONCILE_JOB,
+          { companyId, importId },
+          { companyId, uniqueKey: `bank-reconcile:${importId}` },
+        );
       await audit(trx, {
         companyId,
         userId: actor.userId,

@@ -168,6 +168,25 @@ export async function findDocuments(
   return rows.filter((r) => r.company_id === p.companyId && r.kind === p.kind);
 }
 
+/**
+ * Issued invoices of the company by their payment reference as stored ("+++090/9337/55493+++",
+ * "RF18…"): the unique index on (company, payment reference) answers each in one probe. Bank
+ * reconciliation looks up a statement's structured references this way, a batch at a time.
+ */
+export async function findInvoicesByPaymentReference(
+  db: DbOrTx,
+  p: { companyId: string; references: readonly string[] },
+): Promise<DocumentRow[]> {
+  if (p.references.length === 0) return [];
+  return db
+    .selectFrom('documents')
+    .selectAll()
+    .where('company_id', '=', p.companyId)
+    .where('payment_reference', 'in', p.references)
+    .where('kind', '=', 'invoice')
+    .execute();
+}
+
 /** Whether the company has made a quote or an invoice yet, drafts included. */
 export const hasQuoteOrInvoice = async (db: DbOrTx, p: { companyId: string }): Promise<boolean> =>
   (await db

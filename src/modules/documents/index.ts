@@ -6,12 +6,13 @@ export {
 } from './delivery.service.js';
 export { type BalanceParts, hasBalance, openBalanceMinor, openBalanceSql } from './document-balance.js';
 export { documentLegalMentions, pdfInputOf, pdfTemplateOf } from './document-pdf.js';
-export type { DocumentKind } from './document-status.js';
+export { type DocumentKind, OPEN_INVOICE_STATUSES } from './document-status.js';
 export { computeTotals } from './document-totals.js';
 export {
   type DocumentRow,
   findDocument as readDocumentRow,
   findDocuments as readDocumentRows,
+  findInvoicesByPaymentReference,
   hasQuoteOrInvoice,
 } from './documents.repository.js';
 export { registerDocumentRoutes } from './documents.routes.js';
@@ -41,6 +42,7 @@ export {
   finalizeDocuments,
   recordEvent as recordDocumentEvent,
 } from './lifecycle.service.js';
+export { formatStructuredCommunication } from './payment-reference.js';
 export {
   documentPdf,
   facturxPdf,

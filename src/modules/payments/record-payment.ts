@@ -1,6 +1,7 @@
 import { audit } from '../../platform/audit.js';
 import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
+import type { Tx } from '../../platform/db/index.js';
 import { assertOwned } from '../../platform/db/owned.js';
 import { AppError } from '../../shared/errors.js';
 import { newId } from '../../shared/ids.js';
@@ -22,6 +23,11 @@ export async function recordPayment(
   companyId: string,
   input: RecordPaymentInput,
   path: AllocationPath = allocationPath,
+  /**
+   * More work that must commit with the payment or not at all (a bank transaction recorded as matched
+   * to it, whose unique key then keeps a second run from paying twice), run last in its transaction.
+   */
+  alsoInTransaction?: (trx: Tx, paymentId: string) => Promise<void>,
 ): Promise<PaymentOut> {
   await assertOwned(ctx.db, companyId, 'contacts', [{ id: input.contactId, path: 'contactId' }], 'Contact');
   await ownInvoices(ctx.db, companyId, input.allocations, path);
@@ -111,6 +117,7 @@ export async function recordPayment(
       },
       at: now,
     });
+    if (alsoInTransaction) await alsoInTransaction(trx, id);
   });
   return getPayment(ctx, companyId, id);
 }

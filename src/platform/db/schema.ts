@@ -857,6 +857,7 @@ export interface DB {
   bank_imports: BankImportsTable;
   bank_statements: BankStatementsTable;
   bank_transactions: BankTransactionsTable;
+  bank_matches: BankMatchesTable;
 }
 
 export interface BankAccountsTable {
@@ -930,5 +931,21 @@ export interface BankTransactionsTable {
   bank_reference: string | null;
   end_to_end_id: string | null;
   bank_transaction_code: string | null;
+  created_at: string;
+}
+
+/** What a bank transaction was reconciled with; one per transaction. */
+export interface BankMatchesTable {
+  id: string;
+  company_id: string;
+  transaction_id: string;
+  payment_id: string | null;
+  invoice_id: string | null;
+  kind: 'auto' | 'manual';
+  /** `structured_reference`, … */
+  rule: string;
+  /** JSON: what matched (the reference, the invoice number, the amounts). */
+  evidence: string | null;
+  created_by: string | null;
   created_at: string;
 }
