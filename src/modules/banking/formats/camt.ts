@@ -229,7 +229,8 @@ const iban = (raw: string | null): string | null => {
 function account(node: XNode | undefined): { iban: string | null; number: string | null } {
   const id = child(node, 'Id');
   const written = text(id, 'IBAN');
-  const other = text(id, 'Othr', 'Id');
+  // Othr from version 2 on; version 1 had BBAN, UPIC and PrtryAcct instead.
+  const other = text(id, 'Othr', 'Id') ?? text(id, 'PrtryAcct', 'Id') ?? text(id, 'BBAN') ?? text(id, 'UPIC');
   const asIban = iban(written) ?? iban(other);
   if (asIban) return { iban: asIban, number: null };
   return { iban: null, number: written ?? other };
