@@ -43,7 +43,7 @@ export function mt940Amount(text: string, negative: boolean): string | null {
   const m = /^(\d+)(?:[,.](\d*))?$/.exec(text);
   if (!m) return null;
   const int = (m[1] ?? '').replace(/^0+(?=\d)/, '');
-  const frac = (m[2] ?? '').replace(/0+$/, '');
+  const frac = m[2] ?? '';
   const abs = frac ? `${int}.${frac}` : int;
   return negative && /[1-9]/.test(abs) ? `-${abs}` : abs;
 }

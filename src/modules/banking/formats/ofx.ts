@@ -188,7 +188,8 @@ class OfxReader {
   private carryLine = 0;
   sawOfx = false;
   closedOfx = false;
-  sawInvestment = false;
+  /** The line of the first investment statement, which this reader does not import. */
+  investmentLine: number | null = null;
 
   /** Feeds one line; a tag or comment left open at its end is carried to the next line. */
   line(text: string, line: number): void {
@@ -248,7 +249,7 @@ class OfxReader {
       this.sawOfx = true;
     } else if (!this.sawOfx) throw failure('The tag <{value}> comes before <OFX>', { value: name }, line);
     if (AGGREGATES.has(name)) {
-      if (name === 'INVSTMTRS') this.sawInvestment = true;
+      if (name === 'INVSTMTRS') this.investmentLine ??= line;
       if (STATEMENTS.has(name) && this.stack.some((n) => STATEMENTS.has(n.name)))
         throw failure('A statement inside another statement', {}, line);
       this.stack.push({ name, line, leaves: new Map(), children: [] });
@@ -393,7 +394,7 @@ export const parseOfx: StatementParser = async function* parseOfx(source) {
   }
   reader.end(lastLine);
   if (count === 0) {
-    if (reader.sawInvestment)
+    if (reader.investmentLine !== null)
       fail(
         'Investment statements are not supported: only bank and credit-card statements can be imported',
         {},
