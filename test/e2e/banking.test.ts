@@ -100,7 +100,7 @@ describe.skipIf(noSamples)('bank statements imported in the web app', () => {
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
     const refusal = dialog.getByTestId('statement-refusal');
     await refusal.waitFor({ timeout: 60_000 });
-    expect(await shown(refusal)).toMatch(/^line 3: /);
+    expect(await shown(refusal)).toMatch(/^ligne 3 : |^ligne 3: /);
     await expectAccessible(page, 'import dialog with a refusal');
     await shot(page, 'banking-import-refused');
 

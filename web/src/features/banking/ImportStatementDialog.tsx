@@ -25,7 +25,7 @@ import { useCompany } from '../companies/company-context';
 import { formatFileSize, formatIban } from './format';
 import { BANK_CSV_PRESETS_ROUTE, BANK_STATEMENTS_ROUTE } from './paths';
 import type { BankAccount, StatementImport, StatementImportAccount } from './types';
-import { warningText } from './warning-text';
+import { positionText, warningText } from './warning-text';
 
 const isCsv = (file: File | null) => !!file && /\.csv$/i.test(file.name);
 
@@ -113,7 +113,10 @@ export function ImportStatementDialog({
       const where = first?.path && first.path !== 'body' && !first.path.startsWith('/') ? first.path : null;
       const detail = first?.message && first.message !== message ? first.message : null;
       setRefusal(
-        [where ? `${where}: ${detail ?? message}` : message, where && detail ? message : null]
+        [
+          where ? `${positionText(where, t)}: ${detail ?? message}` : message,
+          where && detail ? message : null,
+        ]
           .filter(Boolean)
           .join(' — '),
       );
@@ -350,7 +353,7 @@ function ImportedAccount({
                 {a.warnings.map((w) => (
                   <List.Item key={`${w.position}:${w.template}`}>
                     <Text span fw={600} size="sm">
-                      {w.position}
+                      {positionText(w.position, t)}
                     </Text>
                     {': '}
                     {warningText(w, language)}

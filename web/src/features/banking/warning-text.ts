@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { BANK_CAMT_MESSAGES } from '../../../../src/shared/messages/bank-camt';
 import { BANK_CODA_MESSAGES } from '../../../../src/shared/messages/bank-coda';
 import { BANK_CSV_MESSAGES } from '../../../../src/shared/messages/bank-csv';
@@ -31,4 +32,9 @@ export function warningText(warning: Warning, language: Language): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) =>
     name in warning.params ? String(warning.params[name]) : all,
   );
+}
+
+/** The API names a position in the file in English ("line 14"): said in the user's language. */
+export function positionText(position: string, t: TFunction): string {
+  return position.replace(/^line (\d+)/, (_, line: string) => t('banking.import.line', { line }));
 }
