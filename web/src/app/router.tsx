@@ -1,5 +1,6 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { FullPageLoader } from '../components/FullPageLoader';
+import { bankingRoutes } from '../features/banking/routes';
 import { PERMISSIONS } from '../features/companies/permissions';
 import { DOCUMENT_MODULES, documentRoutes, documentSettingsRoute } from '../features/documents/routes';
 import { purchaseRoutes } from '../features/purchases/routes';
@@ -27,6 +28,7 @@ const BUILT_MODULES = new Set<string>([
   'reminders',
   'recurring',
   'purchases',
+  'banking',
   ...DOCUMENT_MODULES,
 ]);
 
@@ -221,6 +223,7 @@ export const router = createBrowserRouter([
                       })),
                   },
                   purchaseRoutes,
+                  bankingRoutes,
                   {
                     path: 'reminders',
                     lazy: () =>
