@@ -1,9 +1,12 @@
 import { AppError } from '../../../shared/errors.js';
 import type { StatementFormatName } from '../banking.schema.js';
+import { parseCamt } from './camt.js';
 import { parseCoda } from './coda.js';
 import { parseBankCsv } from './csv.js';
 import { BANK_CSV_PRESETS } from './csv-mapping.js';
 import { detectStatementFormat } from './detect.js';
+import { parseMt940 } from './mt940.js';
+import { parseOfx } from './ofx.js';
 import type { StatementParser } from './types.js';
 
 export { BANK_CSV_PRESETS } from './csv-mapping.js';
@@ -20,8 +23,14 @@ export function statementParser(
 ): { format: StatementFormatName; parse: StatementParser } {
   const format = opts.format ?? (opts.csvPreset ? 'csv' : detectStatementFormat(head));
   switch (format) {
+    case 'camt':
+      return { format, parse: parseCamt };
     case 'coda':
       return { format, parse: parseCoda };
+    case 'mt940':
+      return { format, parse: parseMt940 };
+    case 'ofx':
+      return { format, parse: parseOfx };
     case 'csv': {
       const preset = BANK_CSV_PRESETS.find((p) => p.id === opts.csvPreset);
       if (!preset)
