@@ -46,6 +46,8 @@ interface World {
   recurringProfile: string;
   /** A purchase invoice to approve, entered by hand. */
   purchaseInvoice: string;
+  /** A bank account. */
+  bankAccount: string;
 }
 
 const NOWHERE = '01900000-0000-7000-8000-00000000beef';
@@ -143,6 +145,7 @@ async function world(name: string): Promise<World> {
         c.post(`${base}/purchase-invoices`, { supplierId: contact, number: `${name}-P1`, lines: [line] }),
       )
     ).id,
+    bankAccount: (await ok(c.post(`${base}/bank-accounts`, { name: 'Bank', iban: 'BE68539007547034' }))).id,
   };
 }
 
@@ -184,6 +187,7 @@ const PATH_IDS: Record<string, (w: World, route: string) => string> = {
   paymentId: (w) => w.payment,
   profileId: (w) => w.recurringProfile,
   purchaseInvoiceId: (w) => w.purchaseInvoice,
+  accountId: (w) => w.bankAccount,
   allocationId: (w, route) => (route.includes('/payments/') ? w.paymentAllocation : w.creditAllocation),
 };
 /** Path parameters that are not ids (a template's kind and language). */
@@ -203,6 +207,7 @@ function validBody(method: string, route: string): Record<string, unknown> | und
   if (/\/reminder-rules$/.test(r)) return { levels: [{ days: 5 }] };
   if (/\/reminders\/pause$/.test(r)) return { reason: 'Dispute' };
   if (r === '/recurring-profiles/:profileId') return { name: 'Renamed' };
+  if (r === '/bank-accounts/:accountId') return { name: 'Renamed' };
   if (r === '/invoices/:documentId/payments') return { date: daysAgo(1), amount: '1', method: 'cash' };
   if (r === '/purchase-invoices/:purchaseInvoiceId/payments') return { date: daysAgo(1), amount: '1' };
   if (r === '/payments/:paymentId/refunds') return { date: daysAgo(1), amount: '1', method: 'cash' };
@@ -375,6 +380,16 @@ function fieldCases(): Record<string, Case> {
       method: 'GET',
       url: `${own(`${PREFIX}/purchase-invoices`)}?supplierId=${id}`,
     }),
+    // A statement imported into, or transactions filtered by, another company's account.
+    [`POST ${PREFIX}/bank-statements query:accountId`]: (id) => ({
+      method: 'POST',
+      url: `${own(`${PREFIX}/bank-statements`)}?accountId=${id}`,
+      body: {},
+    }),
+    [`GET ${PREFIX}/bank-transactions query:accountId`]: (id) => ({
+      method: 'GET',
+      url: `${own(`${PREFIX}/bank-transactions`)}?accountId=${id}`,
+    }),
     [`POST ${PREFIX}/invoices/:documentId/credit-note body:lines/*/lineId`]: (id) => ({
       method: 'POST',
       url: own(`${PREFIX}/invoices/:documentId/credit-note`),
@@ -432,6 +447,7 @@ function foreignFor(key: string): string {
   if (field.endsWith('contactId') || field.endsWith('supplierId')) return b.contact;
   if (field.endsWith('categoryId') || field.endsWith('parentId')) return b.category;
   if (field.endsWith('productId')) return b.product;
+  if (field.endsWith('accountId')) return b.bankAccount;
   if (field.endsWith('lineId') || field.endsWith('LineId')) return b.invoiceLine;
   if (field.endsWith('ids')) return b.drafts[docPathOf(key.split(' ')[1] ?? '')];
   throw new Error(`no foreign id for ${key}`);

@@ -4,7 +4,7 @@ import { nowIso } from '../../platform/clock.js';
 import type { AppContext } from '../../platform/context.js';
 import type { BankAccountsTable, BankTransactionsTable } from '../../platform/db/schema.js';
 import { enqueueJob } from '../../platform/queue/enqueue.js';
-import { AppError, fillPlaceholders, notFound } from '../../shared/errors.js';
+import { AppError, fillPlaceholders } from '../../shared/errors.js';
 import { sha256Hex } from '../../shared/hash.js';
 import { newId } from '../../shared/ids.js';
 import { currencyDecimals, fromMinor, toMinor } from '../../shared/money.js';
@@ -75,17 +75,20 @@ export async function importStatementFile(
   q: StatementImportQuery,
   content: Buffer,
 ): Promise<StatementImportOut> {
+  const named = q.accountId
+    ? await repo.findAccount(ctx.db, { companyId, accountId: q.accountId })
+    : undefined;
+  if (q.accountId && !named)
+    throw new AppError('not_found', 'Bank account not found', {
+      errors: [{ path: 'query/accountId', message: 'Bank account not found' }],
+    });
+  if (named?.archived_at)
+    throw new AppError('rule_violation', 'The bank account is archived: it takes no more statements');
+
   if (content.length === 0)
     throw new AppError('validation_failed', 'The file is empty', {
       errors: [{ path: 'body', message: 'The file is empty' }],
     });
-  const named = q.accountId
-    ? await repo.findAccount(ctx.db, { companyId, accountId: q.accountId })
-    : undefined;
-  if (q.accountId && !named) throw notFound('Bank account');
-  if (named?.archived_at)
-    throw new AppError('rule_violation', 'The bank account is archived: it takes no more statements');
-
   const { format, parse } = statementParser(content, { format: q.format, csvPreset: q.csvPreset });
   const statements: ParsedStatement[] = [];
   try {

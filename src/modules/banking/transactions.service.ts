@@ -1,4 +1,5 @@
 import type { AppContext } from '../../platform/context.js';
+import { AppError } from '../../shared/errors.js';
 import { currencyDecimals, fromMinor } from '../../shared/money.js';
 import { decodeCursor, encodeCursor, type Page } from '../../shared/pagination.js';
 import * as repo from './banking.repository.js';
@@ -32,6 +33,11 @@ export async function listBankTransactions(
   companyId: string,
   q: TransactionListQuery,
 ): Promise<Page<BankTransactionOut>> {
+  // A filter naming an account the company does not have is a reference not found, not an empty list.
+  if (q.accountId && !(await repo.findAccount(ctx.db, { companyId, accountId: q.accountId })))
+    throw new AppError('not_found', 'Bank account not found', {
+      errors: [{ path: 'query/accountId', message: 'Bank account not found' }],
+    });
   const rows = await repo.listTransactions(ctx.db, {
     companyId,
     accountId: q.accountId,
