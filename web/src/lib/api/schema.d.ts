@@ -10761,6 +10761,57 @@ export interface components {
             /** @enum {string} */
             mailAttachment: "pdf" | "facturx";
         };
+        PaymentAllocation: {
+            id: string;
+            invoiceId: string;
+            invoiceNumber: string | null;
+            amount: string;
+            invoiceCurrency: string;
+            sourceAmount: string;
+            exchangeRate: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        PaymentRefund: {
+            id: string;
+            date: string;
+            amount: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+            reference: string | null;
+            note: string | null;
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+        };
+        Payment: {
+            id: string;
+            contactId: string;
+            contactName: string | null;
+            date: string;
+            amount: string;
+            currency: string;
+            /** @enum {string} */
+            method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
+            reference: string | null;
+            note: string | null;
+            allocated: string;
+            refunded: string;
+            unallocated: string;
+            allocations: components["schemas"]["PaymentAllocation"][];
+            refunds: components["schemas"]["PaymentRefund"][];
+            /** @description ISO 8601 UTC instant */
+            createdAt: string;
+            /** @description ISO 8601 UTC instant */
+            updatedAt: string;
+        };
+        CreditNoteAllocations: {
+            creditNoteId: string;
+            currency: string;
+            total: string;
+            applied: string;
+            remaining: string;
+            allocations: components["schemas"]["PaymentAllocation"][];
+        };
         Import: {
             id: string;
             /** @enum {string} */
@@ -10968,57 +11019,6 @@ export interface components {
             provider: "none" | "local" | "einvoice_be";
             /** @enum {string} */
             deliveryPreference: "auto" | "peppol" | "email";
-        };
-        PaymentAllocation: {
-            id: string;
-            invoiceId: string;
-            invoiceNumber: string | null;
-            amount: string;
-            invoiceCurrency: string;
-            sourceAmount: string;
-            exchangeRate: string | null;
-            /** @description ISO 8601 UTC instant */
-            createdAt: string;
-        };
-        PaymentRefund: {
-            id: string;
-            date: string;
-            amount: string;
-            /** @enum {string} */
-            method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
-            reference: string | null;
-            note: string | null;
-            /** @description ISO 8601 UTC instant */
-            createdAt: string;
-        };
-        Payment: {
-            id: string;
-            contactId: string;
-            contactName: string | null;
-            date: string;
-            amount: string;
-            currency: string;
-            /** @enum {string} */
-            method: "bank_transfer" | "cash" | "card" | "direct_debit" | "cheque" | "other";
-            reference: string | null;
-            note: string | null;
-            allocated: string;
-            refunded: string;
-            unallocated: string;
-            allocations: components["schemas"]["PaymentAllocation"][];
-            refunds: components["schemas"]["PaymentRefund"][];
-            /** @description ISO 8601 UTC instant */
-            createdAt: string;
-            /** @description ISO 8601 UTC instant */
-            updatedAt: string;
-        };
-        CreditNoteAllocations: {
-            creditNoteId: string;
-            currency: string;
-            total: string;
-            applied: string;
-            remaining: string;
-            allocations: components["schemas"]["PaymentAllocation"][];
         };
         RecurringRunPreview: {
             periodStart: string;
