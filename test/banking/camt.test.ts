@@ -1,11 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  CAMT_MESSAGES_EN,
-  normaliseStructuredReference,
-  parseCamt,
-} from '../../src/modules/banking/formats/camt.js';
+import { CAMT_MESSAGES_EN, parseCamt } from '../../src/modules/banking/formats/camt.js';
+import { normalizeStructuredReference } from '../../src/modules/banking/formats/structured-reference.js';
 import {
   type ParsedStatement,
   type ParsedTransaction,
@@ -141,7 +138,7 @@ function compareTransaction(ours: ParsedTransaction, exp: Expected, label: strin
   );
   const cref = obj(obj(exp.detail?.getRemittanceInformation)?.getCreditorReferenceInformation);
   const written = str(cref?.getRef);
-  expect(ours.structuredReference, at).toBe(written ? normaliseStructuredReference(written) : null);
+  expect(ours.structuredReference, at).toBe(written ? normalizeStructuredReference(written) : null);
 }
 
 function balanceMinor(record: J, ...types: string[]): { amount: string; date: string | null } | null {
@@ -316,7 +313,7 @@ describe('camt rules', () => {
     ['RF19539007547034', null],
     ['ISR ref number V2', null],
   ])('normalises the structured reference %s to %s', (ref, expected) => {
-    expect(normaliseStructuredReference(ref)).toBe(expected);
+    expect(normalizeStructuredReference(ref)).toBe(expected);
   });
 
   it.each([

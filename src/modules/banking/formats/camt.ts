@@ -1,7 +1,7 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { normalizeStructuredReference } from './structured-reference.js';
 // The reference rules are the documents module's (the ones printed on our invoices), so a reference
 // we issue and the one we read back cannot disagree. TODO: export them from documents/index.ts.
-import { isValidCreditorReference, parseStructuredCommunication } from '../../documents/payment-reference.js';
 import {
   type ParsedBalance,
   type ParsedStatement,
@@ -242,14 +242,6 @@ const bic = (agent: XNode | undefined): string | null => {
   return (text(fi, 'BICFI') ?? text(fi, 'BIC'))?.toUpperCase() ?? null;
 };
 
-/** Belgian structured communication (12 digits, check digits right) or ISO 11649 RF reference. */
-export function normaliseStructuredReference(ref: string): string | null {
-  const belgian = parseStructuredCommunication(ref);
-  if (belgian) return belgian;
-  if (/^\s*rf/i.test(ref) && isValidCreditorReference(ref)) return ref.replace(/\s+/g, '').toUpperCase();
-  return null;
-}
-
 function bankTransactionCode(node: XNode | undefined): string | null {
   const domain = child(node, 'Domn');
   const code = text(domain, 'Cd');
@@ -294,8 +286,8 @@ function details(entry: XNode, tx: XNode | undefined, credit: boolean): Details 
   const refs = children(rmt, 'Strd')
     .map((s) => text(s, 'CdtrRefInf', 'Ref'))
     .filter((s): s is string => s !== null);
-  const structured = refs.map(normaliseStructuredReference).find((r) => r !== null) ?? null;
-  const unrecognised = refs.filter((r) => normaliseStructuredReference(r) === null);
+  const structured = refs.map(normalizeStructuredReference).find((r) => r !== null) ?? null;
+  const unrecognised = refs.filter((r) => normalizeStructuredReference(r) === null);
   const remittanceText =
     (ustrd.length > 0 ? ustrd.join(' ') : null) ??
     text(tx, 'AddtlTxInf') ??

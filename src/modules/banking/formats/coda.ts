@@ -1,4 +1,5 @@
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { belgianStructuredDigits } from '../../../shared/epc-qr.js';
 import {
   type ParsedStatement,
   type ParsedTransaction,
@@ -161,12 +162,6 @@ function account(raw: string): { iban: string | null; other: string | null } {
   return { iban: null, other: text };
 }
 
-/** The Belgian structured communication's check: the first 10 digits modulo 97 (0 reads 97). */
-function validOgm(ref: string): boolean {
-  const rest = Number(ref.slice(0, 10)) % 97;
-  return (rest === 0 ? 97 : rest) === Number(ref.slice(10, 12));
-}
-
 const BELGIAN_STRUCTURED = new Set(['101', '102']);
 
 function toTransaction(m: Movement, currency: string): ParsedTransaction {
@@ -178,7 +173,7 @@ function toTransaction(m: Movement, currency: string): ParsedTransaction {
     const ref = body.slice(0, 12);
     if (BELGIAN_STRUCTURED.has(m.communicationType) && /^\d{12}$/.test(ref)) {
       // A wrong check digit is kept as the payer wrote it, in the text, never as a reference.
-      const valid = validOgm(ref);
+      const valid = belgianStructuredDigits(ref) !== null;
       if (valid) structuredReference = ref;
       const written = valid ? [] : [`+++${ref.slice(0, 3)}/${ref.slice(3, 7)}/${ref.slice(7)}+++`];
       text = [...written, body.slice(12), ...continuations];
