@@ -55,9 +55,10 @@ export async function reconcileImport(
     })),
     byReference,
   );
+  const byId = new Map(found.transactions.map((t) => [t.id, t]));
   let matched = 0;
   for (const m of matches) {
-    const t = found.transactions.find((x) => x.id === m.transactionId);
+    const t = byId.get(m.transactionId);
     if (!t) continue;
     try {
       await recordPayment(
