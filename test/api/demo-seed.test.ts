@@ -61,6 +61,34 @@ describe('demo data', () => {
     expect(draft.description).toBe('Maintenance de l’éclairage — décembre 2026');
   });
 
+  it('has a bank account whose statement paid the deposit by its structured communication', async () => {
+    const account = await t.ctx.db
+      .selectFrom('bank_accounts')
+      .select(['id', 'iban'])
+      .executeTakeFirstOrThrow();
+    expect(account.iban).toBe('BE68539007547034');
+    const lines = await t.ctx.db
+      .selectFrom('bank_transactions as t')
+      .leftJoin('bank_matches as m', 'm.transaction_id', 't.id')
+      .leftJoin('documents as d', 'd.id', 'm.invoice_id')
+      .select(['t.amount_minor', 't.counterparty_name', 'm.rule', 'd.status'])
+      .where('t.account_id', '=', account.id)
+      .orderBy('t.booking_date')
+      .execute();
+    expect(lines).toHaveLength(5);
+    const matched = lines.filter((l) => l.rule);
+    expect(matched).toEqual([
+      expect.objectContaining({
+        counterparty_name: 'Brasserie du Parc SRL',
+        rule: 'structured_reference',
+        status: 'paid',
+      }),
+    ]);
+    expect(lines.filter((l) => Number(l.amount_minor) < 0).map((l) => Number(l.amount_minor))).toEqual([
+      -125000, -1250,
+    ]);
+  });
+
   it('keeps what a visitor sends from a demo company local too', async () => {
     const login = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: DEMO_LOGIN });
     expect(login.statusCode).toBe(200);

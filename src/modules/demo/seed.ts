@@ -10,10 +10,12 @@ import {
   createDocument,
   creditNoteFrom,
   finalizeDocument,
+  getDocument,
   invoiceFrom,
 } from '../documents/index.js';
 import { CreateRecurringBody, createProfile, runRecurring } from '../recurring/index.js';
 import { createReminder, sendReminder } from '../reminders/index.js';
+import { type DemoPaidInvoice, seedDemoBanking } from './seed-banking.js';
 
 export const DEMO_LOGIN = { email: 'demo@facturex.dev', password: 'demo-facturex-2026' };
 export const DEMO_COMPANIES = ['Atelier Lumière', 'Studio Rivage'];
@@ -213,7 +215,8 @@ async function seedBelgianCompany(ctx: AppContext, actor: Actor, companyId: stri
     type: 'deposit',
     percent: '30',
   });
-  await finalizeDocument(ctx, actor, companyId, 'invoice', deposit.id, {});
+  // Issued two days ago: yesterday's bank statement pays it (see seed-banking.ts).
+  await finalizeDocument(ctx, actor, companyId, 'invoice', deposit.id, { issueDate: addDays(today, -2) });
   const sent = await doc('quote', {
     contactId: drukkerij.id,
     language: 'nl',
@@ -278,4 +281,20 @@ async function seedBelgianCompany(ctx: AppContext, actor: Actor, companyId: stri
     },
   });
   await runRecurring(ctx, companyId);
+
+  const paid = async (id: string): Promise<DemoPaidInvoice> => {
+    const d = await getDocument(ctx, companyId, 'invoice', id);
+    return { number: d.number ?? '', amount: d.totals.payable, paymentReference: d.paymentReference };
+  };
+  await seedDemoBanking(
+    ctx,
+    { companyId, userId: actor.userId, role: actor.role },
+    {
+      today,
+      iban: 'BE68539007547034',
+      byReference: await paid(deposit.id),
+      byNumber: await paid(intraEu.id),
+      withoutReference: await paid(overdue.id),
+    },
+  );
 }
